@@ -1,0 +1,105 @@
+"""Text normalization that keeps character offsets.
+
+Vietnamese text arrives with two spellings of the same syllable ("Uỷ"/"Ủy",
+"khoá"/"khóa"), curly and straight quotes, and several dashes. Every function
+here that returns text for matching returns text of the *same length* as its
+input, so a match found in normalized text is a valid span of the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["nfc", "modern_tone_marks", "search_form", "match_key", "syllable_key"]
+
+# Combining tone marks (grave, acute, hook above, tilde, dot below).
+_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+
+_VOWEL_TONED = "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ"
+_VOWEL_TONED += _VOWEL_TONED.upper()
+
+# Old-style placement in open syllables: "oá" -> "óa", "oè" -> "òe", "uỷ" -> "ủy".
+# "q" + "u" is a consonant ("quý" is already modern), so it is excluded.
+_OLD_STYLE = re.compile(
+    r"(?<![qQ])([oO])([àáảãạ])(?![^\W\d_])"
+    r"|(?<![qQ])([oO])([èéẻẽẹ])(?![^\W\d_])"
+    r"|(?<![qQ])([uU])([ỳýỷỹỵ])(?![^\W\d_])"
+)
+
+# One-to-one replacements that keep length: quotes, dashes, odd spaces,
+# and the Latin "Ð" (U+00D0) that some sites type for "Đ".
+_CHAR_MAP = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'",
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
+        "\u00d0": "Đ", "\u00f0": "đ",
+    }
+)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC; the form every offset in a Document refers to."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    groups = [g for g in match.groups() if g is not None]
+    first, toned = groups
+    decomposed = unicodedata.normalize("NFD", toned)
+    base, marks = decomposed[0], decomposed[1:]
+    moved = unicodedata.normalize("NFC", first + marks)
+    return moved + base
+
+
+def modern_tone_marks(text: str) -> str:
+    """Place tone marks the modern way ("Uỷ ban" -> "Ủy ban", "khoá" -> "khóa").
+
+    >>> modern_tone_marks("Uỷ ban khoá XIII, quý, hoàn")
+    'Ủy ban khóa XIII, quý, hoàn'
+    """
+    return _OLD_STYLE.sub(_move_tone, text)
+
+
+def search_form(text: str) -> str:
+    """NFC text with modern tone marks, plain quotes and dashes; same length.
+
+    >>> search_form("Thành uỷ – “TP HCM”")
+    'Thành ủy - "TP HCM"'
+    """
+    return modern_tone_marks(nfc(text).translate(_CHAR_MAP))
+
+
+def syllable_key(syllable: str) -> str:
+    """A syllable with its tone mark moved to the end, wherever it was placed.
+
+    >>> syllable_key("uỷ") == syllable_key("ủy")
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", syllable.casefold())
+    tone = 0
+    letters = []
+    for char in decomposed:
+        if char in _TONES:
+            tone = _TONES[char]
+        else:
+            letters.append(char)
+    base = unicodedata.normalize("NFC", "".join(letters))
+    return f"{base}{tone}" if tone else base
+
+
+_PUNCT = re.compile(r"[^\w]+|_")
+
+
+def match_key(text: str) -> str:
+    """The comparison key of the GUIDE's scoring rules.
+
+    NFC, case-folded, punctuation and dashes folded to spaces, and each
+    syllable's tone mark compared wherever it is placed.
+
+    >>> match_key("Thành uỷ TP.HCM") == match_key("thành ủy TP HCM")
+    True
+    """
+    words = _PUNCT.sub(" ", nfc(text).translate(_CHAR_MAP)).split()
+    return " ".join(syllable_key(word) for word in words)
