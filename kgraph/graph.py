@@ -1,0 +1,169 @@
+"""Many articles in one RDF dataset: one named graph per article.
+
+:class:`KnowledgeGraph` only stores: adding a Document writes its graph (see
+:mod:`kgraph.rdf`), re-adding a ``doc_id`` replaces it. Exports, queries and
+views are functions over it (:mod:`kgraph.export`, :mod:`kgraph.query`, ...).
+:func:`build` reads paths or texts and runs the extraction pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from kgraph.document import Document
+from kgraph.errors import InputError
+from kgraph.rdf import article_iri, to_rdf
+from kgraph.vocab import DEFAULT_BASE, RDFS, SKOS, bind_prefixes
+
+__all__ = ["KnowledgeGraph", "build", "read_sources"]
+
+
+class KnowledgeGraph:
+    """An rdflib :class:`~rdflib.Dataset` with one named graph per article.
+
+    The same entity in two articles has one IRI, so the union (``.graph``)
+    merges them. SKOS allows one ``skos:prefLabel`` per language: when two
+    articles name an entity differently, the first article added keeps its
+    name as the preferred label and later ones record theirs as
+    ``skos:altLabel`` (each keeps ``rdfs:label`` with its own name).
+    """
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base
+        self.dataset = Dataset(default_union=True)
+        bind_prefixes(self.dataset, base)
+        self.documents: dict[str, Document] = {}
+
+    @property
+    def graph(self) -> Dataset:
+        """The union of all articles' graphs (the dataset, queried as one graph)."""
+        return self.dataset
+
+    def article(self, doc_id: str) -> Graph:
+        """The named graph of one article."""
+        return self.dataset.graph(article_iri(doc_id, self.base))
+
+    def add(self, document: Document) -> URIRef:
+        """Add (or replace) one article; returns the IRI naming its graph."""
+        name = article_iri(document.doc_id, self.base)
+        if document.doc_id in self.documents or name in {g.identifier for g in self.dataset.graphs()}:
+            self.remove(document.doc_id)
+        fresh = to_rdf(document, self.base)
+        target = self.dataset.graph(name)
+        for subject, label in list(fresh.subject_objects(SKOS.prefLabel)):
+            existing = set(self.dataset.objects(subject, SKOS.prefLabel))
+            same_language = {x for x in existing if getattr(x, "language", None) == label.language}
+            if same_language and label not in same_language:
+                fresh.remove((subject, SKOS.prefLabel, label))
+                fresh.add((subject, SKOS.altLabel, label))
+        for triple in fresh:
+            target.add(triple)
+        self.documents[document.doc_id] = document
+        return name
+
+    def remove(self, doc_id: str) -> None:
+        """Drop one article's graph; entities it alone named lose nothing else's labels."""
+        name = article_iri(doc_id, self.base)
+        removed = self.dataset.graph(name)
+        named = set(removed.subjects(SKOS.prefLabel, None))
+        self.dataset.remove_graph(name)
+        self.documents.pop(doc_id, None)
+        for subject in named:  # another article may now hold the only names left
+            if (subject, SKOS.prefLabel, None) in self.dataset:
+                continue
+            for graph in self.dataset.graphs():
+                label = graph.value(subject, RDFS.label)
+                if isinstance(label, Literal):
+                    graph.remove((subject, SKOS.altLabel, label))
+                    graph.add((subject, SKOS.prefLabel, label))
+                    break
+
+    def __len__(self) -> int:
+        """Number of distinct triples in the union of the articles' graphs."""
+        return len(set(self.dataset.triples((None, None, None))))
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.documents
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeGraph {len(self.documents)} articles, {len(self)} triples>"
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror or e}") from e
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path} is not UTF-8 text (byte {e.start}); save it as UTF-8") from e
+    if not text.strip():
+        raise InputError(f"{path} is empty")
+    return text
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _looks_like_path(source: str) -> bool:
+    return "\n" not in source and (source.endswith(".txt") or Path(source).exists())
+
+
+def read_sources(sources: Iterable[str | Path]) -> list[tuple[str, str, dict]]:
+    """Inputs as ``(text, doc_id, metadata)`` triples, in order.
+
+    A :class:`~pathlib.Path`, or a string naming an existing path or ending in
+    ``.txt``, is a file (doc_id its stem, metadata ``source`` and ``title``) or
+    a folder of ``.txt`` files; any other string is article text (doc_id from
+    a hash of it). Raises :class:`~kgraph.errors.InputError` for a missing,
+    unreadable, non-UTF-8 or empty input.
+    """
+    if isinstance(sources, (str, Path)):
+        sources = [sources]
+    items: list[tuple[str, str, dict]] = []
+    for source in sources:
+        if isinstance(source, Path) or _looks_like_path(source):
+            path = Path(source)
+            if not path.exists():
+                raise InputError(f"no such file or folder: {path}")
+            files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+            if path.is_dir() and not files:
+                raise InputError(f"folder {path} holds no .txt files")
+            for file in files:
+                text = _read_text(file)
+                items.append((text, file.stem, {"source": str(file), "title": _first_line(text)}))
+        elif isinstance(source, str):
+            if not source.strip():
+                raise InputError("an input text is empty")
+            doc_id = "text-" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
+            items.append((source, doc_id, {"title": _first_line(source)}))
+        else:
+            raise InputError(f"an input must be a path or a text, not {type(source).__name__}")
+    return items
+
+
+def build(sources: Iterable[str | Path] | str | Path, *, base: str = DEFAULT_BASE,
+          progress: bool = False) -> KnowledgeGraph:
+    """Extract every input article and merge them into one :class:`KnowledgeGraph`.
+
+    ``sources`` are paths (``.txt`` files or folders of them) or article
+    texts; see :func:`read_sources`. With ``progress=True`` and several
+    inputs, a progress bar goes to stderr.
+    """
+    from kgraph.pipeline import extract  # the pipeline loads models: import on use
+
+    items = read_sources(sources)
+    kg = KnowledgeGraph(base=base)
+    if progress and len(items) > 1:
+        from tqdm import tqdm
+
+        items = tqdm(items, desc="articles", unit="article")
+    for text, doc_id, metadata in items:
+        kg.add(extract(text, doc_id=doc_id, metadata=metadata))
+    return kg
