@@ -1,0 +1,314 @@
+"""A small headless-Chromium driver over the DevTools protocol, stdlib only.
+
+Used by the browser tests, ``benchmarks/bench_html.py`` and
+``scripts/screenshot.py``. It talks to Debian's ``chromium`` through
+``--remote-debugging-pipe`` (NUL-separated JSON on file descriptors 3 and 4),
+so it needs no websocket package, no driver binary and no browser download.
+
+Every page starts offline: the browser is pointed at a dead proxy and a
+resolver that finds nothing, and each request other than the page's own file
+is failed in the ``Fetch`` domain and recorded in :attr:`Page.requests`.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import queue
+import shlex
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+__all__ = ["find_chromium", "Chromium", "Page", "BrowserError"]
+
+_CANDIDATES = ("chromium", "chromium-browser", "google-chrome-stable", "google-chrome")
+
+# Schemes that never leave the file: inline data, blobs the page made itself.
+_LOCAL_SCHEMES = ("data:", "blob:", "about:")
+
+
+class BrowserError(RuntimeError):
+    """Chromium could not be started or a DevTools command failed."""
+
+
+def find_chromium() -> str | None:
+    """The Chromium executable: ``$KGRAPH_CHROMIUM`` or the first on ``PATH``."""
+    explicit = os.environ.get("KGRAPH_CHROMIUM")
+    if explicit:
+        return explicit if Path(explicit).exists() else shutil.which(explicit)
+    for name in _CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+class Chromium:
+    """One headless Chromium process; open pages with :meth:`new_page`.
+
+    Use as a context manager: the process and its profile directory are
+    removed on exit.
+    """
+
+    def __init__(self, executable: str | None = None, *, width: int = 1280, height: int = 800,
+                 timeout: float = 30.0) -> None:
+        self.executable = executable or find_chromium()
+        if not self.executable:
+            raise BrowserError("no Chromium found: apt-get install chromium, or set KGRAPH_CHROMIUM")
+        self.width, self.height, self.timeout = width, height, timeout
+        self._profile = tempfile.mkdtemp(prefix="kgraph-chromium-")
+        self._next_id = 0
+        self._lock = threading.Lock()
+        self._replies: dict[int, queue.Queue] = {}
+        self._sessions: dict[str, Page] = {}
+        self._start()
+
+    # -- process and transport -------------------------------------------------
+    def _start(self) -> None:
+        to_browser_r, self._to_browser = os.pipe()
+        self._from_browser, from_browser_w = os.pipe()
+        flags = [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--remote-debugging-pipe", f"--user-data-dir={self._profile}",
+            "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-default-apps", "--disable-domain-reliability", "--metrics-recording-only",
+            "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
+            "--mute-audio", "--hide-scrollbars", f"--window-size={self.width},{self.height}",
+            # The network is off: a dead proxy and a resolver that resolves nothing.
+            "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "about:blank",
+        ]
+        # Chromium reads commands on fd 3 and writes replies on fd 4.
+        command = (f"exec {shlex.quote(self.executable)} {' '.join(shlex.quote(f) for f in flags)}"
+                   f" 3<&{to_browser_r} 4>&{from_browser_w}")
+        self._process = subprocess.Popen(
+            ["/bin/sh", "-c", command], pass_fds=(to_browser_r, from_browser_w),
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        os.close(to_browser_r)
+        os.close(from_browser_w)
+        self._reader = threading.Thread(target=self._read_loop, daemon=True)
+        self._reader.start()
+        self.send("Target.setDiscoverTargets", {"discover": False})
+
+    def _read_loop(self) -> None:
+        buffer = b""
+        while True:
+            try:
+                chunk = os.read(self._from_browser, 1 << 16)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                for reply in list(self._replies.values()):
+                    reply.put({"error": {"message": "Chromium closed the connection"}})
+                return
+            buffer += chunk
+            *messages, buffer = buffer.split(b"\0")
+            for raw in messages:
+                if raw:
+                    self._dispatch(json.loads(raw))
+
+    def _dispatch(self, message: dict) -> None:
+        if "id" in message:
+            reply = self._replies.pop(message["id"], None)
+            if reply is not None:
+                reply.put(message)
+            return
+        page = self._sessions.get(message.get("sessionId", ""))
+        if page is not None:
+            page._on_event(message["method"], message.get("params", {}))
+
+    def _post(self, method: str, params: dict | None, session: str | None) -> queue.Queue:
+        with self._lock:
+            self._next_id += 1
+            ident = self._next_id
+            reply: queue.Queue = queue.Queue(maxsize=1)
+            self._replies[ident] = reply
+            message: dict[str, Any] = {"id": ident, "method": method, "params": params or {}}
+            if session:
+                message["sessionId"] = session
+            os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        return reply
+
+    def send(self, method: str, params: dict | None = None, *, session: str | None = None,
+             timeout: float | None = None) -> dict:
+        """Send one DevTools command and wait for its result."""
+        reply = self._post(method, params, session)
+        try:
+            message = reply.get(timeout=timeout or self.timeout)
+        except queue.Empty:
+            raise BrowserError(f"{method}: no reply within {timeout or self.timeout} s") from None
+        if "error" in message:
+            raise BrowserError(f"{method}: {message['error'].get('message')}")
+        return message.get("result", {})
+
+    def send_nowait(self, method: str, params: dict | None = None, *, session: str | None = None) -> None:
+        """Send a command without waiting (used from the event thread)."""
+        self._post(method, params, session)
+
+    # -- pages -----------------------------------------------------------------
+    def new_page(self) -> Page:
+        """A fresh offline tab of the browser's window size."""
+        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        page = Page(self, target, session)
+        self._sessions[session] = page
+        page._setup()
+        return page
+
+    def close(self) -> None:
+        """Stop Chromium and remove its profile."""
+        if self._process.poll() is None:
+            try:
+                self.send("Browser.close", timeout=5)
+            except BrowserError:
+                pass
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        for fd in (self._to_browser, self._from_browser):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+    def __enter__(self) -> Chromium:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Page:
+    """One tab: navigate, evaluate JavaScript, move the mouse, take screenshots.
+
+    Attributes record what the page did: ``requests`` (every URL it asked for
+    other than its own file and inline ``data:``/``blob:`` URLs; all were
+    failed), ``console`` (``(level, text)`` of console calls and log entries),
+    ``errors`` (uncaught exceptions and console errors) and ``dialogs``
+    (alert/confirm/prompt messages; each was dismissed).
+    """
+
+    def __init__(self, browser: Chromium, target: str, session: str) -> None:
+        self.browser, self.target, self.session = browser, target, session
+        self.allowed: set[str] = set()
+        self.requests: list[str] = []
+        self.console: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self._loaded = threading.Event()
+
+    def send(self, method: str, params: dict | None = None, *, timeout: float | None = None) -> dict:
+        return self.browser.send(method, params, session=self.session, timeout=timeout)
+
+    def _setup(self) -> None:
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.send(f"{domain}.enable")
+        self.send("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
+        self.send("Emulation.setDeviceMetricsOverride", {
+            "width": self.browser.width, "height": self.browser.height,
+            "deviceScaleFactor": 1, "mobile": False,
+        })
+
+    def _on_event(self, method: str, params: dict) -> None:
+        if method == "Fetch.requestPaused":
+            url = params["request"]["url"]
+            if url in self.allowed or url.startswith(_LOCAL_SCHEMES):
+                self.browser.send_nowait("Fetch.continueRequest", {"requestId": params["requestId"]},
+                                         session=self.session)
+            else:
+                self.browser.send_nowait("Fetch.failRequest", {
+                    "requestId": params["requestId"], "errorReason": "BlockedByClient",
+                }, session=self.session)
+        elif method == "Network.requestWillBeSent":
+            url = params["request"]["url"]
+            if url not in self.allowed and not url.startswith(_LOCAL_SCHEMES):
+                self.requests.append(url)
+        elif method == "Runtime.consoleAPICalled":
+            text = " ".join(str(arg.get("value", arg.get("description", ""))) for arg in params["args"])
+            self.console.append((params["type"], text))
+            if params["type"] in ("error", "assert"):
+                self.errors.append(f"console.{params['type']}: {text}")
+        elif method == "Runtime.exceptionThrown":
+            details = params["exceptionDetails"]
+            text = details.get("exception", {}).get("description") or details.get("text", "")
+            self.errors.append(f"exception: {text}")
+        elif method == "Log.entryAdded":
+            entry = params["entry"]
+            self.console.append((entry["level"], entry.get("text", "")))
+            if entry["level"] == "error":
+                self.errors.append(f"log: {entry.get('text', '')} {entry.get('url', '')}".strip())
+        elif method == "Page.javascriptDialogOpening":
+            self.dialogs.append(params.get("message", ""))
+            self.browser.send_nowait("Page.handleJavaScriptDialog", {"accept": False}, session=self.session)
+        elif method == "Page.loadEventFired":
+            self._loaded.set()
+
+    def goto(self, target: str | Path, *, timeout: float = 30.0) -> float:
+        """Open a local file (or URL) and wait for its load event; seconds taken."""
+        url = Path(target).resolve().as_uri() if not str(target).startswith(("file:", "about:", "data:")) \
+            else str(target)
+        self.allowed.add(url)
+        self._loaded.clear()
+        start = time.perf_counter()
+        result = self.send("Page.navigate", {"url": url})
+        if result.get("errorText"):
+            raise BrowserError(f"cannot open {url}: {result['errorText']}")
+        if not self._loaded.wait(timeout):
+            raise BrowserError(f"{url} did not finish loading within {timeout} s")
+        return time.perf_counter() - start
+
+    def evaluate(self, expression: str, *, timeout: float | None = None) -> Any:
+        """The JSON value of a JavaScript expression (promises are awaited)."""
+        result = self.send("Runtime.evaluate", {
+            "expression": expression, "returnByValue": True, "awaitPromise": True,
+        }, timeout=timeout)
+        if "exceptionDetails" in result:
+            details = result["exceptionDetails"]
+            text = details.get("exception", {}).get("description") or details.get("text")
+            raise BrowserError(f"evaluate({expression[:60]!r}): {text}")
+        return result["result"].get("value")
+
+    def wait_for(self, expression: str, *, timeout: float = 30.0, interval: float = 0.02) -> Any:
+        """Poll a JavaScript expression until it is truthy; return its value."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = self.evaluate(expression)
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise BrowserError(f"timed out after {timeout} s waiting for {expression!r}")
+            time.sleep(interval)
+
+    def mouse_move(self, x: float, y: float) -> None:
+        """Move the real (DevTools) mouse pointer to viewport coordinates."""
+        self.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+
+    def click(self, x: float, y: float) -> None:
+        """Press and release the left button at viewport coordinates."""
+        for kind in ("mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", {
+                "type": kind, "x": x, "y": y, "button": "left", "clickCount": 1,
+            })
+
+    def type_text(self, text: str) -> None:
+        """Type text into the focused element."""
+        self.send("Input.insertText", {"text": text})
+
+    def screenshot(self, path: str | Path) -> Path:
+        """Write a PNG of the viewport to ``path``."""
+        data = self.send("Page.captureScreenshot", {"format": "png"})["data"]
+        path = Path(path)
+        path.write_bytes(base64.b64decode(data))
+        return path
