@@ -288,7 +288,10 @@ class _Writer:
         name = _vi(entity.name)
         g.add((iri, RDF.type, CLASSES[entity.type]))
         g.add((iri, RDFS.label, name))
-        g.add((iri, SKOS.prefLabel, name))
+        if (iri, SKOS.prefLabel, None) in g and (iri, SKOS.prefLabel, name) not in g:
+            g.add((iri, SKOS.altLabel, name))  # two entities of one key: one preferred name
+        else:
+            g.add((iri, SKOS.prefLabel, name))
         for alias in entity.aliases:
             if nfc(alias).strip() and nfc(alias).strip() != str(name):
                 g.add((iri, SKOS.altLabel, _vi(alias)))
