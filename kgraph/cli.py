@@ -1,0 +1,202 @@
+"""The ``kgraph`` command: a thin layer over the library's functions.
+
+Each subcommand parses its arguments and calls one public function; errors
+that kgraph raises on purpose print as one line on stderr with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kgraph.errors import KGraphError
+
+__all__ = ["main", "build_outputs"]
+
+
+def _formats(value: str) -> list[str]:
+    from kgraph.export import FORMATS
+
+    formats = [f.strip() for f in value.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; choose from {','.join(FORMATS)}"
+        )
+    return formats
+
+
+def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
+                  progress: bool = False) -> dict[str, Path]:
+    """Run ``kgraph build``: the graph files, the HTML page, one JSON per article."""
+    from kgraph.export import document_json, export
+    from kgraph.graph import build
+    from kgraph.views import render_html, to_networkx
+
+    kg = build(list(inputs), progress=progress)
+    outdir = Path(outdir)
+    written: dict[str, Path] = {}
+    for fmt in formats:
+        written[fmt] = export(kg, outdir / f"graph.{fmt}", format=fmt)
+    written["html"] = render_html(to_networkx(kg), outdir / "graph.html", title="kgraph")
+    docs = outdir / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    for doc_id, document in kg.documents.items():
+        path = docs / f"{doc_id}.json"
+        path.write_text(json.dumps(document_json(document), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    written["docs"] = docs
+    return written
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    written = build_outputs(args.inputs, args.output, args.format, progress=not args.quiet)
+    for kind, path in written.items():
+        print(f"{kind}\t{path}")
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from kgraph.export import document_json
+    from kgraph.graph import read_sources
+    from kgraph.pipeline import extract
+
+    path = Path(args.file)
+    if path.is_dir():
+        raise KGraphError(f"{path} is a folder; `kgraph extract` takes one .txt file (use `kgraph build` for folders)")
+    [(text, doc_id, metadata)] = read_sources([path])
+    document = extract(text, doc_id=doc_id, metadata=metadata)
+    json.dump(document_json(document), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from kgraph.evaluate import evaluate, format_errors, format_report, load_gold_and_predictions
+
+    gold = Path(args.gold)
+    if args.pred:
+        pairs = load_gold_and_predictions(gold, args.pred)
+    else:
+        pairs = _predict_gold_texts(gold)
+    report = evaluate(pairs)
+    if args.json:
+        print(json.dumps(report.to_dict(errors=args.errors), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+        if args.errors:
+            print(format_errors(report))
+    return 0
+
+
+def _predict_gold_texts(gold: Path) -> list[tuple[dict, dict]]:
+    from kgraph.evaluate import load_gold_and_predictions
+    from kgraph.export import document_json
+    from kgraph.graph import read_sources
+    from kgraph.pipeline import extract
+
+    pairs = load_gold_and_predictions(gold, gold)  # validates the gold folder
+    out = []
+    for gold_doc, _ in pairs:
+        stem = gold_doc.get("doc_id")
+        path = gold / f"{stem}.txt"
+        if not path.is_file():
+            raise KGraphError(f"{path} is missing: the gold folder needs NAME.txt beside each NAME.json")
+        [(text, doc_id, metadata)] = read_sources([path])
+        out.append((gold_doc, document_json(extract(text, doc_id=doc_id, metadata=metadata))))
+    return out
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from kgraph.query import query
+
+    sparql = Path(args.sparql[1:]).read_text(encoding="utf-8") if args.sparql.startswith("@") else args.sparql
+    rows = query(args.graph, sparql)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if rows:
+        columns = list(rows[0])
+        print("\t".join(columns))
+        for row in rows:
+            print("\t".join(str(row.get(c, "")) for c in columns))
+    return 0
+
+
+def _cmd_viz(args: argparse.Namespace) -> int:
+    from kgraph.export import load
+    from kgraph.views import render_html, to_networkx
+
+    graph = to_networkx(load(args.graph))
+    types = args.types.split(",") if args.types else None
+    path = render_html(graph, args.output, title=Path(args.graph).stem, focus=args.focus, k=args.hops, types=types)
+    print(path)
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from kgraph.export import load
+    from kgraph.views import format_summary, summary, to_networkx
+
+    print(format_summary(summary(to_networkx(load(args.graph)), top=args.top)))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kgraph", description="Vietnamese political news to a knowledge graph.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="extract articles and write graph.ttl, graph.html and docs/*.json")
+    p.add_argument("inputs", nargs="+", help=".txt files or folders of them")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.add_argument("--format", type=_formats, default=["ttl"], help="comma-separated: ttl,nt,nq,trig,jsonld,rdf")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("extract", help="print one article's entities and relations as JSON")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("evaluate", help="score predictions against gold annotations")
+    p.add_argument("gold", help="folder of NAME.json (and NAME.txt) gold files")
+    p.add_argument("--pred", help="folder of predicted NAME.json; without it, extract GOLD/*.txt")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--errors", action="store_true", help="list every miss and false positive")
+    p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("query", help="run SPARQL on a saved graph")
+    p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    p.add_argument("sparql", help="the query, or @FILE to read it from a file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_query)
+
+    p = sub.add_parser("viz", help="draw a saved graph as an interactive offline HTML page")
+    p.add_argument("graph")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--focus", help="an entity (IRI or name): draw only its neighbourhood")
+    p.add_argument("--hops", type=int, default=1, help="neighbourhood radius with --focus")
+    p.add_argument("--types", help="comma-separated entity types to keep")
+    p.set_defaults(func=_cmd_viz)
+
+    p = sub.add_parser("stats", help="summarize a saved graph: counts and top actors")
+    p.add_argument("graph")
+    p.add_argument("--top", type=int, default=10)
+    p.set_defaults(func=_cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KGraphError as e:
+        print(f"kgraph: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

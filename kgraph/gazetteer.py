@@ -1,0 +1,157 @@
+"""The package's domain knowledge, loaded once on first use.
+
+Each function turns one data file of ``kgraph/data/`` into the structure the
+recognizers need (a :class:`PhraseMatcher` or a set) and caches it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kgraph.normalize import search_form
+from kgraph.recognize.phrases import PhraseMatcher
+from kgraph.resources import read_lines, read_tsv, split_list
+
+__all__ = [
+    "Place",
+    "Body",
+    "LocalHead",
+    "Title",
+    "places",
+    "place_by_name",
+    "bodies",
+    "body_by_name",
+    "local_heads",
+    "org_prefixes",
+    "titles",
+    "surnames",
+    "honorifics",
+    "admin_words",
+]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # province, municipality, city, town, district, region, country, city_foreign, venue
+    parent: str = ""
+    period: str = "both"
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    category: str
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class LocalHead:
+    """The head of a productive local body name ("Tỉnh ủy", "UBND", "Sở Y tế")."""
+
+    head: str
+    style: str  # "bare": Tỉnh ủy Gia Lai; "admin": Ủy ban nhân dân tỉnh Gia Lai
+    levels: tuple[str, ...]  # admin words it combines with
+    kind: str  # committee, government, council, department, police, delegation, ...
+
+
+@dataclass(frozen=True)
+class Title:
+    """A post title; ``implied_body`` is the body it names when none follows."""
+
+    title: str
+    implied_body: str
+    role: str  # the GUIDE's role string for this title
+    absorbs_head: str  # "ban"/"đoàn": "Trưởng" + "Ban X" -> role "Trưởng ban"
+
+
+@lru_cache(maxsize=None)
+def places() -> PhraseMatcher[Place]:
+    matcher: PhraseMatcher[Place] = PhraseMatcher()
+    for row in read_tsv("locations.tsv"):
+        place = Place(search_form(row["name"]), row["kind"], row.get("parent", ""), row.get("period", "both"))
+        for form in [row["name"], *split_list(row.get("aliases", ""))]:
+            matcher.add(search_form(form), place)
+    for row in read_tsv("venues.tsv"):
+        place = Place(search_form(row["name"]), "venue", row.get("parent", ""))
+        for form in [row["name"], *split_list(row.get("aliases", ""))]:
+            matcher.add(search_form(form), place)
+    return matcher
+
+
+@lru_cache(maxsize=None)
+def place_by_name() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for row in read_tsv("locations.tsv"):
+        name = search_form(row["name"])
+        out.setdefault(name, Place(name, row["kind"], row.get("parent", ""), row.get("period", "both")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def bodies() -> PhraseMatcher[Body]:
+    matcher: PhraseMatcher[Body] = PhraseMatcher()
+    for row in read_tsv("organizations.tsv"):
+        body = Body(search_form(row["name"]), row["category"], search_form(row.get("parent", "")))
+        for form in [row["name"], *split_list(row.get("aliases", ""))]:
+            matcher.add(search_form(form), body)
+    return matcher
+
+
+@lru_cache(maxsize=None)
+def body_by_name() -> dict[str, Body]:
+    return {
+        search_form(row["name"]): Body(search_form(row["name"]), row["category"], search_form(row.get("parent", "")))
+        for row in read_tsv("organizations.tsv")
+    }
+
+
+@lru_cache(maxsize=None)
+def local_heads() -> PhraseMatcher[LocalHead]:
+    matcher: PhraseMatcher[LocalHead] = PhraseMatcher()
+    for row in read_tsv("local_bodies.tsv"):
+        head = LocalHead(search_form(row["head"]), row["style"], tuple(split_list(row["levels"])), row["kind"])
+        for form in [row["head"], *split_list(row.get("aliases", ""))]:
+            matcher.add(search_form(form), head)
+    return matcher
+
+
+@lru_cache(maxsize=None)
+def org_prefixes() -> PhraseMatcher[str]:
+    """Units named after the body they belong to ("Ban Thường vụ" + "Tỉnh ủy X")."""
+    return PhraseMatcher((search_form(p), search_form(p)) for p in read_lines("org_prefixes.txt"))
+
+
+@lru_cache(maxsize=None)
+def titles() -> PhraseMatcher[Title]:
+    matcher: PhraseMatcher[Title] = PhraseMatcher()
+    for row in read_tsv("titles.tsv"):
+        title = Title(
+            search_form(row["title"]),
+            search_form(row.get("implied_body", "")),
+            search_form(row.get("role") or row["title"]),
+            row.get("absorbs_head", ""),
+        )
+        matcher.add(title.title, title)
+    return matcher
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    return frozenset(search_form(s) for s in read_lines("surnames.txt"))
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> PhraseMatcher[str]:
+    return PhraseMatcher((search_form(h), search_form(h)) for h in read_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=None)
+def admin_words() -> dict[str, tuple[str, str]]:
+    """Admin-unit words as written ("TP.", "tỉnh") -> (level, canonical lowercase word)."""
+    out = {}
+    for row in read_tsv("admin_words.tsv"):
+        for form in [row["word"], *split_list(row.get("aliases", ""))]:
+            out[search_form(form)] = (row["level"], search_form(row["word"]))
+    return out

@@ -1,0 +1,262 @@
+"""Events: congresses, Central Committee plenums, assembly sessions, elections,
+and named conferences and ceremonies.
+
+The structured kinds have a fixed grammar and get an identity from their
+numbers ("Đại hội XIII", "Hội nghị Trung ương 4 khóa XIII", "Kỳ họp thứ 9,
+Quốc hội khóa XV"), with the article's other spellings as aliases. A named
+conference is an event head ("Hội nghị", "Lễ", see ``event_heads.tsv``)
+followed by a descriptor, up to where the clause moves on ("tại", "do", a
+date). A bare "Hội nghị" is a reference to a conference named earlier:
+``attrs["ref"]``; the resolver links it. An event's date is the date the
+sentence states ("Ngày 30/6, ... tổ chức Hội nghị ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.dates import DATE, context_year, parse_date
+from kgraph.document import Document, Mention
+from kgraph.resources import read_lines, read_tsv
+
+__all__ = ["recognize_events", "roman", "ordinal_number"]
+
+_ROMAN = r"[IVXL]+"
+_NUMBER_WORDS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
+    "mười bốn": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17, "mười tám": 18,
+}
+_NUM = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+
+def ordinal_number(token: str) -> int | None:
+    """'4', 'tư', 'mười một', 'XIII' -> the number."""
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    value = roman(token.upper())
+    return value
+
+
+def roman(token: str) -> int | None:
+    """Value of a Roman numeral, or None."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not token or any(c not in values for c in token):
+        return None
+    total = 0
+    for i, char in enumerate(token):
+        value = values[char]
+        total += -value if i + 1 < len(token) and values[token[i + 1]] > value else value
+    return total
+
+
+def to_roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out += numeral
+            number -= value
+    return out
+
+
+_CONGRESS = re.compile(
+    rf"Đại hội(?: đại biểu)?(?: toàn quốc)?(?: (?:của )?Đảng)?(?: toàn quốc)?(?: lần thứ)? (?P<n>{_ROMAN}|\d+)\b"
+    r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
+)
+_LOCAL_CONGRESS = re.compile(
+    r"Đại hội(?: đại biểu)? Đảng bộ (?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZÀ-ỸĐ][\w]*(?: [A-ZÀ-ỸĐ][\w]*){0,3})"
+    rf" lần thứ (?P<n>{_ROMAN}|\d+)(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
+)
+_PLENUM = re.compile(
+    rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:Ban Chấp hành Trung ương(?: Đảng)?|Ban chấp hành Trung ương(?: Đảng)?|Trung ương(?: Đảng)?)"
+    rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
+)
+_SESSION = re.compile(
+    rf"[Kk]ỳ họp thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|Hội đồng nhân dân [^\s,.;]+(?: [A-ZÀ-ỸĐ][\w]*){{0,3}}|HĐND [^\s,.;]+(?: [A-ZÀ-ỸĐ][\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}))?)?"
+)
+_ELECTION = re.compile(
+    rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH) khóa (?P<term>{_ROMAN})"
+    r"(?P<local> và (?:bầu cử )?đại biểu (?:Hội đồng nhân dân|HĐND) các cấp)?"
+    r"(?P<period>,? nhiệm kỳ \d{4}\s?-\s?\d{4})?"
+)
+_STOP = re.compile(
+    r"\s*(?:[.;:!?()\"]|,(?!\s)|$|\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các|đến|tới)\s"
+    r"|\s(?:ngày|sáng|chiều|tối|trưa)\s\d)"
+)
+
+
+@lru_cache(maxsize=None)
+def _heads() -> re.Pattern[str]:
+    heads = sorted((row["head"] for row in read_tsv("event_heads.tsv")), key=len, reverse=True)
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _descriptors() -> tuple[str, ...]:
+    return read_lines("event_descriptors.txt")
+
+
+@lru_cache(maxsize=None)
+def _continuations() -> tuple[str, ...]:
+    return read_lines("event_continuations.txt")
+
+
+def _named_end(text: str, pos: int) -> int:
+    """End of a named event's descriptor starting at ``pos``."""
+    end = pos
+    while True:
+        stop = _STOP.search(text, end)
+        if stop is None:
+            return len(text)
+        if text[stop.start() : stop.start() + 2] == ", " or text[stop.start()] == ",":
+            rest = text[stop.end() :].lstrip(", ")
+            if any(rest.startswith(c + " ") for c in _continuations()):
+                end = stop.end() + 1
+                continue
+        return stop.start()
+
+
+def _comma_end(text: str, pos: int) -> int:
+    """End of the clause at the first comma (the short form of a long name)."""
+    comma = text.find(",", pos)
+    return comma if comma != -1 else -1
+
+
+def _structured(doc: Document) -> list[Mention]:
+    text = doc.search_text
+    out = []
+    for m in _CONGRESS.finditer(text):
+        n = m.group("n")
+        number = roman(n) or int(n) if not n.isdigit() else int(n)
+        numeral = to_roman(number)
+        aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",
+                   f"Đại hội đại biểu toàn quốc lần thứ {numeral}",
+                   f"Đại hội đại biểu toàn quốc lần thứ {numeral} của Đảng"]
+        out.append(Mention(m.start(), m.end(), "Event", f"Đại hội {numeral}", "events",
+                           {"kind": "congress", "number": number, "key": f"party-congress-{number}",
+                            "aliases": aliases}))
+    for m in _LOCAL_CONGRESS.finditer(text):
+        number = roman(m.group("n")) or int(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        place = m.group("place")
+        name = m.group()
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+                           {"kind": "congress", "key": f"congress-{place.lower()}-{number}"}))
+    for m in _PLENUM.finditer(text):
+        raw = m.group("n1") or m.group("n2")
+        if raw is None:
+            continue
+        number = ordinal_number(raw)
+        term = m.group("term")
+        name = f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương Đảng" + (f" khóa {term}" if term else "")
+        aliases = [f"Hội nghị Trung ương {number}", f"Hội nghị Trung ương lần thứ {number}"]
+        if term:
+            aliases += [f"Hội nghị Trung ương {number} khóa {term}",
+                        f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương khóa {term}"]
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+                           {"kind": "plenum", "number": number, "term": term, "aliases": aliases,
+                            "key": f"plenum-{number}-{term or '?'}"}))
+    for m in _SESSION.finditer(text):
+        number = ordinal_number(m.group("n"))
+        body = m.group("body")
+        term = m.group("term")
+        if body is None:
+            name = f"Kỳ họp thứ {number}"
+        else:
+            body_name = body.replace("HĐND", "Hội đồng nhân dân")
+            name = f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
+        aliases = [m.group(), f"Kỳ họp thứ {number}"]
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+                           {"kind": "session", "number": number, "term": term, "aliases": aliases,
+                            "key": f"session-{(body or '').lower()}-{term or '?'}-{number}" if body else None}))
+    for m in _ELECTION.finditer(text):
+        term = m.group("term")
+        name = f"Bầu cử đại biểu Quốc hội khóa {term}"
+        if m.group("local"):
+            name += " và đại biểu Hội đồng nhân dân các cấp"
+        if m.group("period"):
+            name += " " + m.group("period").lstrip(", ")
+        aliases = [m.group(), f"bầu cử đại biểu Quốc hội khóa {term}"]
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+                           {"kind": "election", "term": term, "aliases": aliases,
+                            "key": f"election-na-{term}"}))
+    return out
+
+
+def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
+    text = doc.search_text
+    out = []
+    for m in _heads().finditer(text):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        head = m.group()
+        rest = text[m.end() :]
+        capital = head[0].isupper()
+        after = rest.lstrip(" ")
+        starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
+        if not capital and not starts_descriptor:
+            continue
+        if not starts_descriptor:
+            # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
+            nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
+            if not nxt or nxt in _function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường")):
+                if capital and _is_reference(rest):
+                    out.append(Mention(m.start(), m.end(), "Event", head, "events",
+                                       {"ref": True, "kind": head.lower()}))
+                continue
+        end = _named_end(text, m.end())
+        name = text[m.start() : end].strip()
+        if len(name.split()) < 3:
+            continue
+        aliases = [name]
+        short = _comma_end(text, m.end())
+        if m.end() < short < end:
+            aliases.append(text[m.start() : short])
+        of = name.find(" của ")
+        if of > 0:
+            aliases.append(name[:of])
+        out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events",
+                           {"kind": head.lower(), "aliases": aliases}))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset[str]:
+    return frozenset(read_lines("function_words.txt"))
+
+
+def _is_reference(rest: str) -> bool:
+    """A bare head used as a reference: "Tại Hội nghị, ...", "Hội nghị đã ..."."""
+    nxt = rest.lstrip(" ").split(" ", 1)[0]
+    return not nxt or nxt[0] in ",.;:)" or nxt in _function_words() or nxt in ("diễn", "thống", "nhất", "kết")
+
+
+def _date_events(doc: Document, events: list[Mention]) -> None:
+    year = context_year(doc.search_text, doc.metadata.get("published"))
+    for mention in events:
+        if mention.attrs.get("ref"):
+            continue
+        sentence = doc.sentence_of(mention.start)
+        if sentence is None:
+            continue
+        # a date in the same sentence before the event: "Ngày 30/6, tại Hà Nội, ... tổ chức Hội nghị"
+        clause = doc.search_text[sentence.start : mention.start]
+        dates = list(DATE.finditer(clause))
+        if dates:
+            iso = parse_date(dates[0], year)
+            if iso:
+                mention.attrs["date"] = iso
+
+
+def recognize_events(doc: Document) -> Document:
+    """Pipeline component: Event mentions (run after segmentation)."""
+    structured = _structured(doc)
+    named = _named(doc, structured)
+    events = structured + named
+    _date_events(doc, events)
+    doc.mentions.extend(events)
+    return doc

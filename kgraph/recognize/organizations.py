@@ -1,0 +1,253 @@
+"""Organizations: central bodies, productive local bodies, and their units.
+
+Three sources, one grammar:
+
+* the body gazetteer (``organizations.tsv``): Bộ Chính trị, Bộ Ngoại giao, TTXVN;
+* local bodies, a head from ``local_bodies.tsv`` plus a place: "Tỉnh ủy Gia
+  Lai", "UBND tỉnh", "Sở KH&CN tỉnh Bình Định". A head without a place takes
+  the article's own province or city ("Tỉnh ủy" in a provincial paper);
+* units named after their body, a prefix from ``org_prefixes.txt`` applied
+  leftwards as often as it occurs: "Ban Thường vụ" + "Đảng ủy" + "Sở Xây dựng
+  TP HCM". Each unit is a mention of its own, nested around its body, with
+  ``attrs["part_of"]`` naming the body.
+
+"Đảng" alone names the Communist Party; a trailing "khóa XIII" is the body's
+term (an attribute, not part of its name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.gazetteer import admin_words, bodies, local_heads, org_prefixes, place_by_name
+from kgraph.recognize.places import match_place_at
+
+__all__ = ["recognize_organizations", "default_places"]
+
+PARTY = "Đảng Cộng sản Việt Nam"
+STATE = "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+_COMMITTEE_BY_LEVEL = {
+    "province": "Tỉnh ủy",
+    "city": "Thành ủy",
+    "district": None,  # Huyện ủy or Quận ủy: decided by the admin word
+    "town": "Thị ủy",
+    "commune": "Đảng ủy",
+}
+_TERM = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ khóa)\s+([IVXLCDM]+|\d+)\b")
+_PARTY = re.compile(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|Cộng|ban|phái)\b)")
+_STATE = re.compile(r"(?<![\w])Nhà nước(?![\w])(?!\s+(?:Cộng|Việt))")
+_CAPITALIZED = re.compile(r"(?:[A-ZÀ-ỸĐ][\w-]*|\d+)(?:\s+(?:[A-ZÀ-ỸĐ][\w-]*|\d+)){0,3}")
+
+
+@lru_cache(maxsize=None)
+def _admin_at_start() -> re.Pattern[str]:
+    words = sorted(admin_words(), key=len, reverse=True)
+    return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?<=\.))")
+
+
+@lru_cache(maxsize=None)
+def _prefix_tail() -> re.Pattern[str]:
+    forms = set()
+    for prefix in org_prefixes()._table.values():  # noqa: SLF001 - read-only view of the data
+        for phrase, _ in prefix:
+            forms.update({phrase, phrase[0] + phrase[1:].lower()})
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$")
+
+
+@lru_cache(maxsize=None)
+def _prefix_canonical() -> dict[str, str]:
+    out = {}
+    for entries in org_prefixes()._table.values():  # noqa: SLF001
+        for phrase, _ in entries:
+            out[phrase.lower()] = phrase
+    return out
+
+
+def default_places(doc: Document) -> dict[str, str]:
+    """The article's own province and city: the most mentioned ones.
+
+    A provincial paper writes "Tỉnh ủy" and "UBND tỉnh" without the name;
+    these defaults complete such names.
+    """
+    counts: dict[str, Counter[str]] = {"province": Counter(), "city": Counter()}
+    gazetteer = place_by_name()
+    for mention in doc.mentions:
+        if mention.type != "Location":
+            continue
+        place = gazetteer.get(mention.name)
+        if place is None:
+            continue
+        if place.kind in ("province", "municipality"):
+            counts["province"][place.name] += 1
+        if place.kind in ("municipality", "city"):
+            counts["city"][place.name] += 1
+    out = {}
+    for level, counter in counts.items():
+        if counter:
+            out[level] = counter.most_common(1)[0][0]
+    if "city" not in out and "province" in out and gazetteer[out["province"]].kind == "municipality":
+        out["city"] = out["province"]
+    return out
+
+
+def _place_after(text: str, pos: int) -> tuple[int, str | None, str | None, str | None]:
+    """Parse "[admin word] [place]" at ``pos``: (end, level, admin word, place name)."""
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    level = admin = None
+    match = _admin_at_start().match(text, i)
+    if match:
+        level, admin = admin_words()[match.group(1)]
+        i = match.end()
+    found = match_place_at(text, i)
+    if found is not None:
+        end, place = found
+        return end, level, admin, place.name
+    if admin is not None:
+        unknown = _CAPITALIZED.match(text, i)
+        if unknown:
+            name = unknown.group()
+            if name[0].isdigit():
+                name = f"{admin.capitalize()} {name}"
+            return unknown.end(), level, admin, name
+        # the admin word alone ("UBND tỉnh"): the place comes from context
+        return match.end(1), level, admin, None
+    return pos, None, None, None
+
+
+def _local_name(head, level, admin, place) -> str:
+    if head.style == "bare":
+        return f"{head.head} {place}"
+    if place[:1].isupper() and place.split()[0].lower() in {"thành", "quận", "huyện", "thị", "phường", "xã"}:
+        return f"{head.head} {place}"  # "Thành phố Hồ Chí Minh", "Quận 2" carry their own admin word
+    return f"{head.head} {admin} {place}"
+
+
+def _default_admin(level: str, place: str) -> str:
+    kind = place_by_name().get(place)
+    if kind is not None and kind.kind in ("municipality", "city"):
+        return "thành phố"
+    return {"province": "tỉnh", "city": "thành phố", "town": "thị xã"}.get(level, "tỉnh")
+
+
+def _local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
+    text = doc.search_text
+    out = []
+    for match in local_heads().finditer(text):
+        head = match.payload
+        end, level, admin, place = _place_after(text, match.end)
+        if place is None:
+            if head.style == "bare" and not head.levels:
+                continue  # "Báo" needs its place
+            if level is None:
+                if head.style != "bare":
+                    continue  # "UBND" alone: which one?
+                level_word = head.levels[0]
+                level = admin_words()[level_word][0]
+            place = defaults.get(level)
+            if place is None:
+                continue
+            admin = admin or _default_admin(level, place)
+            end = end if end > match.end else match.end
+        elif admin is None:
+            if head.style == "admin":
+                known = place_by_name().get(place)
+                if known is None:
+                    continue
+                level = "province" if known.kind == "province" else "city"
+                admin = _default_admin(level, place)
+        if head.levels and admin is not None and admin not in head.levels and head.style == "admin":
+            continue
+        if head.kind == "party_committee_alias":
+            committee = _COMMITTEE_BY_LEVEL.get(level or "province") or (
+                "Quận ủy" if admin == "quận" else "Huyện ủy"
+            )
+            name = f"{committee} {place}" if committee != "Đảng ủy" else f"Đảng ủy {admin} {place}"
+        else:
+            name = _local_name(head, level, admin, place)
+        out.append(Mention(match.start, end, "Organization", name, "local_bodies", {"kind": head.kind, "place": place}))
+    return out
+
+
+def _central_bodies(doc: Document) -> list[Mention]:
+    return [
+        Mention(m.start, m.end, "Organization", m.payload.name, "bodies",
+                {"category": m.payload.category, "parent": m.payload.parent})
+        for m in bodies().finditer(doc.search_text)
+    ]
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(mention.overlaps(k) for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
+    text = doc.search_text
+    pattern = _prefix_tail()
+    canonical = _prefix_canonical()
+    out = []
+    frontier = list(base)
+    while frontier:
+        inner = frontier.pop()
+        window = text[max(0, inner.start - 45) : inner.start]
+        match = pattern.search(window)
+        if match is None:
+            continue
+        start = inner.start - len(window) + match.start(1)
+        if any(m.start == start and m.end == inner.end for m in out):
+            continue
+        prefix = canonical.get(match.group(1).lower(), match.group(1))
+        if prefix == "Thường trực" and _after_title(text, start):
+            continue  # "Phó Bí thư Thường trực Tỉnh ủy": a qualifier of the title
+        unit = Mention(start, inner.end, "Organization", f"{prefix} {inner.name}", "units",
+                       {"part_of": inner.name, "prefix": prefix, "inner_start": inner.start})
+        out.append(unit)
+        frontier.append(unit)
+    return out
+
+
+def _after_title(text: str, start: int) -> bool:
+    from kgraph.gazetteer import titles
+
+    window = text[max(0, start - 40) : start].rstrip()
+    return any(m.end == len(window) for m in titles().find_all(window))
+
+
+def _with_terms(doc: Document, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        match = _TERM.match(doc.search_text, mention.end)
+        if match:
+            mention.attrs["term"] = match.group(1)
+
+
+def _named_once(doc: Document, pattern: re.Pattern[str], name: str, taken: list[Mention]) -> list[Mention]:
+    out = []
+    for match in pattern.finditer(doc.search_text):
+        if any(m.start <= match.start() < m.end for m in taken):
+            continue
+        out.append(Mention(match.start(), match.end(), "Organization", name, "bodies", {}))
+    return out
+
+
+def recognize_organizations(doc: Document) -> Document:
+    """Pipeline component: Organization mentions (run after places)."""
+    defaults = default_places(doc)
+    base = _longest_first(_central_bodies(doc) + _local_bodies(doc, defaults))
+    units = _compose_units(doc, base)
+    mentions = base + units
+    _with_terms(doc, mentions)
+    taken = mentions + [m for m in doc.mentions if m.type != "Location"]
+    mentions += _named_once(doc, _PARTY, PARTY, taken)
+    mentions += _named_once(doc, _STATE, STATE, taken)
+    doc.mentions.extend(mentions)
+    return doc

@@ -1,0 +1,77 @@
+"""People: Vietnamese personal names, with or without a title or honorific.
+
+A name is a run of two to five capitalized syllables that starts with a
+family name from ``surnames.txt`` ("Mai Văn Chính"), or any such run right
+after an honorific ("đồng chí", "ông", "bà", "PGS.TS.") or a post title.
+Capitalized words that lead into a name ("Theo Nguyễn Văn A") are trimmed.
+A single given name after an honorific ("đồng chí Chính", "ông Hiếu") is a
+short reference: ``attrs["short"]``; the resolver links it to the full name.
+``attrs["cued"]`` records whether a title or honorific introduced the name,
+which decides between a person and a place with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.gazetteer import honorifics, surnames, titles
+from kgraph.resources import read_lines
+
+__all__ = ["recognize_persons"]
+
+_SYLLABLE = r"(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:'[A-ZÀ-ỸĐa-zà-ỹđ]+)?|[A-ZĐ]')"
+_RUN = re.compile(rf"(?<![\w'.]){_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def _cue_tail() -> re.Pattern[str]:
+    forms: set[str] = set()
+    for entries in honorifics()._table.values():  # noqa: SLF001 - read-only view of the data
+        forms.update(p for p, _ in entries)
+    for entries in titles()._table.values():  # noqa: SLF001
+        forms.update(p for p, _ in entries)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{alternation})[\s,]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _short_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in read_lines("short_name_cues.txt"))
+    return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{words})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return frozenset(read_lines("not_names.txt"))
+
+
+def _syllables(run: str) -> list[str]:
+    return run.split(" ")
+
+
+def recognize_persons(doc: Document) -> Document:
+    """Pipeline component: Person mentions."""
+    text = doc.search_text
+    family = surnames()
+    not_names = _not_names()
+    for match in _RUN.finditer(text):
+        words = _syllables(match.group())
+        start = match.start()
+        # trim leading capitalized words that are not part of the name
+        while words and words[0] not in family and len(words) > 2:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if any(w in not_names for w in words):
+            continue
+        cued = bool(_cue_tail().search(text[max(0, start - 60) : start]))
+        if len(words) == 1:
+            if _short_cue().search(text[max(0, start - 12) : start]):
+                doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
+            continue
+        if len(words) > 5 or (words[0] not in family and not cued):
+            continue
+        end = start + len(" ".join(words))
+        doc.mentions.append(Mention(start, end, "Person", " ".join(words), "persons", {"cued": cued}))
+    return doc

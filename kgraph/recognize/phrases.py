@@ -1,0 +1,104 @@
+"""Fast dictionary lookup of multi-word phrases in a text, by word tokens.
+
+Gazetteers (bodies, places, titles) hold thousands of phrases; a regular
+expression alternation over all of them is slow and hard to debug. Here both
+the phrases and the text are cut into word tokens, and a dictionary keyed by
+token tuples finds the longest phrase at each word. Separators between the
+words of a match may be spaces, dots, hyphens or "&" ("TP.HCM" = "TP HCM"),
+never a comma or a line break. Case: a phrase written in capitals (an
+abbreviation such as "UBND") must match exactly; otherwise the first letter's
+case must agree and the rest may differ ("Phó bí thư" finds "Phó Bí thư").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+__all__ = ["PhraseMatcher", "PhraseMatch", "word_spans"]
+
+T = TypeVar("T")
+
+_WORD = re.compile(r"[^\W_]+")
+_JOINERS = re.compile(r"^[ \t.\-&'/]{1,3}$")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the word tokens of ``text``."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    start: int
+    end: int
+    payload: T
+    phrase: str
+
+
+class PhraseMatcher(Generic[T]):
+    """Longest-match lookup of phrases; each phrase carries a payload."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+        self._table: dict[tuple[str, ...], list[tuple[str, T]]] = {}
+        self._max_len = 0
+        for phrase, payload in entries:
+            self.add(phrase, payload)
+
+    def add(self, phrase: str, payload: T) -> None:
+        key = tuple(w.lower() for w in _WORD.findall(phrase))
+        if not key:
+            return
+        self._table.setdefault(key, []).append((phrase, payload))
+        self._max_len = max(self._max_len, len(key))
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def finditer(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[PhraseMatch[T]]:
+        """Longest matches, left to right, not overlapping one another."""
+        spans = word_spans(text) if spans is None else spans
+        words = [text[s:e].lower() for s, e in spans]
+        i = 0
+        while i < len(spans):
+            found = self._longest_at(text, spans, words, i)
+            if found is None:
+                i += 1
+                continue
+            length, match = found
+            yield match
+            i += length
+
+    def find_all(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[PhraseMatch[T]]:
+        """Every match, including ones that start inside another (for nesting)."""
+        spans = word_spans(text) if spans is None else spans
+        words = [text[s:e].lower() for s, e in spans]
+        out = []
+        for i in range(len(spans)):
+            found = self._longest_at(text, spans, words, i)
+            if found is not None:
+                out.append(found[1])
+        return out
+
+    def _longest_at(self, text, spans, words, i):
+        for n in range(min(self._max_len, len(spans) - i), 0, -1):
+            candidates = self._table.get(tuple(words[i : i + n]))
+            if not candidates:
+                continue
+            if not all(_JOINERS.match(text[spans[j][1] : spans[j + 1][0]]) for j in range(i, i + n - 1)):
+                continue
+            start, end = spans[i][0], spans[i + n - 1][1]
+            surface = text[start:end]
+            for phrase, payload in candidates:
+                if _case_agrees(phrase, surface):
+                    return n, PhraseMatch(start, end, payload, phrase)
+        return None
+
+
+def _case_agrees(phrase: str, surface: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return [c for c in surface if c.isalpha()] == letters
+    return phrase[:1].isupper() == surface[:1].isupper()

@@ -1,0 +1,354 @@
+"""Relations between the entities of one article, each with its sentence.
+
+Pattern families, each a small function over one sentence:
+
+* posts (``holds_position``): title chains before a name ("Ủy viên Bộ Chính
+  trị, Thủ tướng Chính phủ Phạm Minh Chính"), after it in apposition or in
+  brackets ("Lê Kim Toàn, Phó Bí thư Thường trực Tỉnh ủy"), a plural title
+  distributed over a list ("các Ủy viên Bộ Chính trị: A, B"), and
+  appointments ("được bầu giữ chức ..."). A title names its body, or implies
+  it ("Tổng Bí thư" -> Ban Chấp hành Trung ương Đảng, from ``titles.tsv``).
+* ``organized`` ("X tổ chức Hội nghị", "Hội nghị do X tổ chức"),
+  ``participated_in`` ("dự", "phát biểu tại", "chủ trì"), ``held_in`` ("tại
+  Hà Nội"), ``issued`` (issuer codes, "của X", "X ban hành"), ``adopted_at``
+  (an event named inside a resolution's name), ``part_of`` (units named after
+  their body; the gazetteer's parent bodies).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kgraph.document import Document, Entity, Mention, Relation, Sentence
+from kgraph.gazetteer import Title, body_by_name, titles
+from kgraph.resolve import entity_key
+from kgraph.resources import read_lines
+
+__all__ = ["extract_relations"]
+
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+)$")
+_NAME_GAP = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|[A-ZĐ][\w.]*\.)\s*)*$")
+_FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
+
+
+@dataclass
+class _Post:
+    start: int
+    end: int
+    role: str
+    body: str  # entity id
+    former: bool = False
+
+
+@lru_cache(maxsize=None)
+def _cue_words(name: str) -> re.Pattern[str]:
+    words = sorted(read_lines(name), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+class _Context:
+    """What the patterns need: mentions by sentence, entities by name."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.search_text
+        self.relations: dict[tuple, Relation] = {}
+        self.by_key = {e.key: e for e in doc.entities}
+
+    def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
+        out = [
+            m for m in self.doc.mentions
+            if m.entity and sentence.start <= m.start and m.end <= sentence.end and (type_ is None or m.type == type_)
+        ]
+        if top:
+            out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                             (o.end - o.start) > (m.end - m.start) and o.type == m.type for o in out)]
+        return out
+
+    def entity_named(self, type_: str, name: str, create: bool = True) -> Entity | None:
+        key = entity_key(type_, name)
+        entity = self.by_key.get(key)
+        if entity is None and create:
+            entity = Entity(f"e{len(self.doc.entities) + 1}", type_, name, key, [], {"implied": True})
+            self.doc.entities.append(entity)
+            self.by_key[key] = entity
+        return entity
+
+    def add(self, subject: str, predicate: str, obj: str, sentence: Sentence, role: str | None = None,
+            **attrs) -> None:
+        if subject == obj:
+            return
+        key = (subject, predicate, obj, role)
+        if key in self.relations:
+            return
+        self.relations[key] = Relation(subject, predicate, obj, sentence.start, sentence.end, role, dict(attrs))
+
+
+# -- posts -----------------------------------------------------------------
+
+def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
+    """Every title in the sentence with the body it names."""
+    text = ctx.text
+    orgs = ctx.mentions_in(sentence, "Organization")
+    posts = []
+    segment = text[sentence.start : sentence.end]
+    for match in titles().finditer(segment):
+        start, end = sentence.start + match.start, sentence.start + match.end
+        title: Title = match.payload
+        if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
+            continue  # a word inside a body's name ("Ban Bí thư")
+        following = [m for m in orgs if m.start >= end and not text[end : m.start].strip()]
+        body = max(following, key=lambda m: m.end - m.start) if following else None
+        role = title.role
+        if title.absorbs_head:
+            if body is None:
+                continue
+            head = text[body.start : body.end].split(" ", 1)[0].lower()
+            if head not in title.absorbs_head.split("|"):
+                continue
+            role = re.sub(r"\bban$", head, role)
+        if body is not None and body.attrs.get("prefix") == "Thường trực" and not title.implied_body:
+            inner = [m for m in orgs if m.start == body.attrs.get("inner_start")]
+            if inner:
+                role, body = f"{role} Thường trực", inner[0]
+        if body is not None:
+            entity_id, post_end = body.entity, body.end
+        elif title.implied_body:
+            entity_id, post_end = ctx.entity_named("Organization", title.implied_body).id, end
+        else:
+            continue
+        former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
+        posts.append(_Post(start, post_end, role, entity_id, former))
+    return posts
+
+
+def _chains(ctx: _Context, posts: list[_Post]) -> list[list[_Post]]:
+    """Posts joined by commas or "kiêm" into chains."""
+    chains: list[list[_Post]] = []
+    for post in sorted(posts, key=lambda p: p.start):
+        if chains and _LIST_SEP.match(ctx.text[chains[-1][-1].end : post.start]):
+            chains[-1].append(post)
+        else:
+            chains.append([post])
+    return chains
+
+
+def _hold(ctx: _Context, person: Mention, chain: list[_Post], sentence: Sentence) -> None:
+    for post in chain:
+        attrs = {"former": True} if post.former else {}
+        ctx.add(person.entity, "holds_position", post.body, sentence, post.role, **attrs)
+
+
+def _positions(ctx: _Context, sentence: Sentence) -> None:
+    text = ctx.text
+    persons = [m for m in ctx.mentions_in(sentence, "Person")]
+    chains = _chains(ctx, _posts(ctx, sentence))
+    used = set()
+    for chain in chains:
+        # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"
+        after = [p for p in persons if p.start >= chain[-1].end and _NAME_GAP.match(text[chain[-1].end : p.start])]
+        if after:
+            _hold(ctx, after[0], chain, sentence)
+            used.add(id(chain))
+            continue
+        # name before the chain: "Lê Kim Toàn, Phó Bí thư ..." or "ông A (Chủ tịch ...)"
+        before = [p for p in persons if p.end <= chain[0].start and re.fullmatch(r"\s*[,(]\s*", text[p.end : chain[0].start])]
+        if before:
+            _hold(ctx, before[-1], chain, sentence)
+            used.add(id(chain))
+    _distributed(ctx, sentence, chains, persons)
+    _appointments(ctx, sentence, chains, persons, used)
+
+
+def _distributed(ctx: _Context, sentence: Sentence, chains, persons) -> None:
+    """"các Ủy viên Bộ Chính trị: A, B, C" gives each listed person the post."""
+    text = ctx.text
+    for chain in chains:
+        lead = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
+        if not re.search(r"(?:các|Các)\s+(?:đồng chí\s+)?$", lead):
+            continue
+        colon = re.match(r"\s*:", text[chain[-1].end :])
+        if not colon:
+            continue
+        stop = text.find(";", chain[-1].end)
+        stop = sentence.end if stop == -1 or stop > sentence.end else stop
+        for person in persons:
+            if chain[-1].end < person.start < stop:
+                _hold(ctx, person, chain, sentence)
+
+
+_APPOINT = re.compile(r"(?:được\s+)?(?:bầu|bầu giữ chức|bầu làm|bổ nhiệm|chỉ định|chuẩn y|điều động|phân công|giữ chức|làm|giới thiệu)"
+                      r"(?:\s+(?:giữ chức|làm|vào))?\s*$")
+
+
+def _appointments(ctx: _Context, sentence: Sentence, chains, persons, used) -> None:
+    """"ông A được bầu giữ chức Bí thư Tỉnh ủy", "Bộ Chính trị chuẩn y ông A làm ..."."""
+    text = ctx.text
+    for chain in chains:
+        if id(chain) in used:
+            continue
+        lead = text[max(sentence.start, chain[0].start - 40) : chain[0].start]
+        if not _APPOINT.search(lead):
+            continue
+        subject = [p for p in persons if p.end <= chain[0].start]
+        if not subject:
+            continue
+        former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", text[sentence.start : chain[0].start]))
+        for post in chain:
+            attrs = {"former": True} if (former or post.former) else {}
+            ctx.add(subject[-1].entity, "holds_position", post.body, sentence, post.role, **attrs)
+
+
+# -- events ----------------------------------------------------------------
+
+def _main_event(ctx: _Context) -> str | None:
+    for mention in ctx.doc.mentions:
+        if mention.type == "Event" and mention.entity and not mention.attrs.get("key"):
+            return mention.entity
+    return None
+
+
+def _event_mentions(ctx: _Context, sentence: Sentence) -> list[Mention]:
+    return [m for m in ctx.mentions_in(sentence, "Event")]
+
+
+def _organized(ctx: _Context, sentence: Sentence) -> None:
+    text = ctx.text
+    events = _event_mentions(ctx, sentence)
+    if not events:
+        return
+    orgs = ctx.mentions_in(sentence, "Organization", top=True)
+    for verb in _cue_words("organize_cues.txt").finditer(text, sentence.start, sentence.end):
+        if any(m.start <= verb.start() < m.end for m in ctx.doc.mentions if m.type != "Event"):
+            continue
+        after = [e for e in events if 0 <= e.start - verb.end() <= 3]
+        passive = re.search(r"\bdo\s+$", text[max(sentence.start, verb.start() - 80) : verb.start()] + " ")
+        if after:
+            # subjects: the bodies listed right before the verb ("Bộ Chính trị, Ban Bí thư tổ chức")
+            subjects = []
+            pos = verb.start()
+            for org in sorted((o for o in orgs if o.end <= pos), key=lambda o: -o.end):
+                gap = text[org.end : pos]
+                if re.fullmatch(r"\s*(?:,|và|đã|phối hợp|cùng)?\s*(?:đã\s*)?", gap):
+                    subjects.append(org)
+                    pos = org.start
+                else:
+                    break
+            for org in subjects:
+                ctx.add(org.entity, "organized", after[0].entity, sentence)
+        # "Hội nghị ... do Ban X tổ chức"
+        for event in events:
+            window = text[event.end : verb.start()]
+            for org in orgs:
+                if event.end <= org.start < verb.start() and re.search(r"\bdo\s+$", text[event.end : org.start]) \
+                        and len(window) < 200 and not text[org.end : verb.start()].strip(" ,"):
+                    ctx.add(org.entity, "organized", event.entity, sentence)
+        del passive
+
+
+def _participated(ctx: _Context, sentence: Sentence) -> None:
+    text = ctx.text
+    cues = list(_cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end))
+    if not cues:
+        return
+    events = [e for e in _event_mentions(ctx, sentence) if not e.attrs.get("key") or e.attrs.get("kind") == "session"]
+    event = events[0].entity if events else _main_event(ctx)
+    if event is None:
+        return
+    for person in ctx.mentions_in(sentence, "Person"):
+        if re.search(r"(?:nguyên|Nguyên)\s*$", text[max(0, person.start - 30) : person.start]):
+            continue
+        ctx.add(person.entity, "participated_in", event, sentence)
+
+
+def _held_in(ctx: _Context, sentence: Sentence) -> None:
+    text = ctx.text
+    events = [e for e in _event_mentions(ctx, sentence) if not e.attrs.get("ref")]
+    if not events:
+        return
+    for place in ctx.mentions_in(sentence, "Location"):
+        lead = text[max(sentence.start, place.start - 8) : place.start]
+        if re.search(r"(?:tại|Tại|ở)\s+$", lead):
+            ctx.add(events[0].entity, "held_in", place.entity, sentence)
+
+
+# -- documents -------------------------------------------------------------
+
+def _issued(ctx: _Context, sentence: Sentence) -> None:
+    text = ctx.text
+    orgs = ctx.mentions_in(sentence, "Organization", top=True)
+    for doc_mention in ctx.mentions_in(sentence, "Document"):
+        entity = ctx.doc.entity(doc_mention.entity)
+        for issuer in doc_mention.attrs.get("issuers", ()) or ():
+            if "{" in issuer:
+                continue
+            org = ctx.entity_named("Organization", issuer)
+            ctx.add(org.id, "issued", entity.id, sentence)
+        # "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương"
+        for org in orgs:
+            gap = text[doc_mention.end : org.start]
+            if 0 <= org.start - doc_mention.end <= 60 and re.fullmatch(
+                r"[\s,]*(?:(?:ngày|ngày)\s+[\d/.\-]+(?:\s*năm\s+\d{4})?[\s,]*)?của\s+", gap
+            ):
+                ctx.add(org.entity, "issued", entity.id, sentence)
+                break
+    for verb in re.finditer(r"(?<![\w])ban hành(?![\w])", text[sentence.start : sentence.end]):
+        pos = sentence.start + verb.start()
+        subjects = [o for o in orgs if o.end <= pos and re.fullmatch(r"\s*(?:đã|vừa|mới)?\s*", text[o.end : pos])]
+        objects = [d for d in ctx.mentions_in(sentence, "Document") if d.start >= pos + len("ban hành")]
+        if subjects and objects:
+            ctx.add(subjects[-1].entity, "issued", objects[0].entity, sentence)
+
+
+def _adopted(ctx: _Context, sentence: Sentence) -> None:
+    events = ctx.mentions_in(sentence, "Event")
+    for doc_mention in ctx.mentions_in(sentence, "Document"):
+        inner = [e for e in events if doc_mention.start < e.start and e.end <= doc_mention.end and not e.attrs.get("ref")]
+        span = doc_mention.attrs.get("adopted_at_span")
+        if span:
+            inner = [e for e in inner if e.start >= span[0] - 1] or inner
+        if inner and ctx.doc.entity(doc_mention.entity).attrs.get("doc_type", "Nghị quyết") == "Nghị quyết":
+            ctx.add(doc_mention.entity, "adopted_at", inner[0].entity, sentence)
+
+
+# -- bodies ----------------------------------------------------------------
+
+def _part_of(ctx: _Context) -> None:
+    gazetteer = body_by_name()
+    for mention in ctx.doc.mentions:
+        if mention.type != "Organization" or not mention.entity:
+            continue
+        sentence = ctx.doc.sentence_of(mention.start) or Sentence(mention.start, mention.end)
+        parent_name = mention.attrs.get("part_of")
+        if parent_name:
+            parent = ctx.entity_named("Organization", parent_name, create=False)
+            if parent is not None:
+                ctx.add(mention.entity, "part_of", parent.id, sentence)
+            continue
+        body = gazetteer.get(mention.name)
+        # a gazetteer parent counts where the name says it ("Văn phòng Chính phủ" of "Chính phủ")
+        if body is not None and body.parent and body.parent in mention.name:
+            parent = ctx.entity_named("Organization", body.parent, create=False)
+            if parent is not None:
+                ctx.add(mention.entity, "part_of", parent.id, sentence)
+
+
+def extract_relations(doc: Document) -> Document:
+    """Pipeline component: fill ``doc.relations`` (run after resolution)."""
+    ctx = _Context(doc)
+    for sentence in doc.sentences:
+        _positions(ctx, sentence)
+        _organized(ctx, sentence)
+        _participated(ctx, sentence)
+        _held_in(ctx, sentence)
+        _issued(ctx, sentence)
+        _adopted(ctx, sentence)
+    _part_of(ctx)
+    reported = doc.metadata.get("published")
+    for relation in ctx.relations.values():
+        if relation.predicate == "holds_position" and reported:
+            relation.attrs.setdefault("reported_on", str(reported)[:10])
+    doc.relations = list(ctx.relations.values())
+    return doc

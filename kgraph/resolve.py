@@ -1,0 +1,211 @@
+"""From mentions to entities: settle overlaps, then group what names one thing.
+
+Two steps, two components:
+
+* :func:`settle_mentions` keeps nested mentions where nesting is meaningful
+  ("Ban Thường vụ Tỉnh ủy X" around "Tỉnh ủy X"; "Đại hội XIII" inside
+  "Nghị quyết Đại hội XIII") and drops the rest: a place inside a body's
+  name, a name the gazetteer reads as a place, crossing spans.
+* :func:`resolve_entities` groups mentions by identity: the canonical name,
+  a document's number, an event's number; links "đồng chí Chính" to "Mai Văn
+  Chính", "Nghị quyết 18" to "Nghị quyết số 18-NQ/TW", a bare "Hội nghị" to
+  the conference named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kgraph.document import Document, Entity, Mention
+from kgraph.normalize import match_key
+
+__all__ = ["settle_mentions", "resolve_entities", "entity_key"]
+
+_PRIORITY = {"Document": 5, "Event": 4, "Organization": 3, "Location": 2, "Person": 1}
+_NESTABLE = {
+    ("Organization", "Organization"), ("Event", "Organization"), ("Document", "Organization"),
+    ("Document", "Event"), ("Event", "Document"), ("Event", "Event"), ("Event", "Person"),
+    ("Document", "Person"), ("Document", "Document"),
+}
+_TERM_TAIL = re.compile(r"\s*,?\s*khóa\s+[IVXLC\d]+$")
+
+
+def _rank(m: Mention) -> int:
+    if m.type == "Person" and m.attrs.get("cued"):
+        return 2.5  # a titled name beats a place with the same words
+    return _PRIORITY[m.type]
+
+
+def settle_mentions(doc: Document) -> Document:
+    """Pipeline component: resolve overlapping mentions."""
+    ordered = sorted(doc.mentions, key=lambda m: (-(m.end - m.start), -_rank(m), m.start))
+    kept: list[Mention] = []
+    for mention in ordered:
+        ok = True
+        for other in kept:
+            if not mention.overlaps(other):
+                continue
+            inside = other.start <= mention.start and mention.end <= other.end
+            same = inside and other.start == mention.start and other.end == mention.end
+            if same:
+                if other.type == mention.type and other.name != mention.name and mention.type == "Organization":
+                    continue  # two readings of one span: keep the first only
+                ok = False
+                break
+            if inside and (other.type, mention.type) in _NESTABLE:
+                continue
+            ok = False
+            break
+        if ok:
+            kept.append(mention)
+    doc.mentions = sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
+    return doc
+
+
+def entity_key(type_: str, name: str) -> str:
+    """Article-independent identity of an entity named ``name``."""
+    base = _TERM_TAIL.sub("", name) if type_ == "Organization" else name
+    return f"{type_}:{base.casefold()}"
+
+
+def _syllable_f1(a: str, b: str) -> float:
+    x, y = match_key(a).split(), match_key(b).split()
+    if not x or not y:
+        return 0.0
+    common = sum(min(x.count(w), y.count(w)) for w in set(x))
+    if common == 0:
+        return 0.0
+    p, r = common / len(x), common / len(y)
+    return 2 * p * r / (p + r)
+
+
+class _Groups:
+    """Mentions grouped under identity keys, in first-seen order."""
+
+    def __init__(self) -> None:
+        self.order: list[str] = []
+        self.members: dict[str, list[int]] = defaultdict(list)
+        self.type: dict[str, str] = {}
+
+    def add(self, key: str, type_: str, index: int) -> None:
+        if key not in self.members:
+            self.order.append(key)
+            self.type[key] = type_
+        self.members[key].append(index)
+
+
+def _person_key(doc: Document, index: int, groups: _Groups) -> str | None:
+    mention = doc.mentions[index]
+    if not mention.attrs.get("short"):
+        return entity_key("Person", mention.name)
+    given = mention.name.casefold()
+    best = None
+    for key in groups.order:
+        if groups.type[key] != "Person":
+            continue
+        first = doc.mentions[groups.members[key][0]]
+        if first.name.split()[-1].casefold() == given and first.start < mention.start:
+            best = key  # the latest full name before the short one
+    if best is None:  # a full name may come later ("ông Hiếu" in a headline)
+        for other in doc.mentions:
+            if other.type == "Person" and not other.attrs.get("short") and other.name.split()[-1].casefold() == given:
+                return entity_key("Person", other.name)
+    return best
+
+
+def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
+    mention = doc.mentions[index]
+    if mention.attrs.get("ref"):
+        head = mention.attrs.get("kind", "")
+        candidates = [k for k in groups.order if groups.type[k] == "Event"]
+        named = [
+            k for k in candidates
+            if doc.mentions[groups.members[k][0]].name.lower().startswith(head)
+        ]
+        return named[0] if named else None
+    if mention.attrs.get("key"):
+        return f"Event:{mention.attrs['key']}"
+    for key in groups.order:  # the same conference spelled twice
+        if groups.type[key] != "Event":
+            continue
+        first = doc.mentions[groups.members[key][0]]
+        if first.attrs.get("key") or first.attrs.get("ref"):
+            continue
+        a, b = match_key(first.name), match_key(mention.name)
+        if a.startswith(b) or b.startswith(a) or _syllable_f1(first.name, mention.name) >= 0.8:
+            return key
+    return entity_key("Event", mention.name)
+
+
+def _document_key(doc: Document, index: int, groups: _Groups) -> str | None:
+    mention = doc.mentions[index]
+    attrs = mention.attrs
+    if attrs.get("number") and attrs.get("normalized"):
+        year = attrs.get("year") or ""
+        return f"Document:{attrs['normalized']}:{year}"
+    if attrs.get("short_number"):
+        short = str(attrs["short_number"])
+        for other in doc.mentions:
+            o = other.attrs
+            if other.type == "Document" and o.get("normalized") and str(o.get("number")) == short:
+                if not attrs.get("doc_type") or attrs.get("doc_type") == o.get("doc_type"):
+                    return f"Document:{o['normalized']}:{o.get('year') or ''}"
+        return entity_key("Document", mention.name)
+    return entity_key("Document", mention.name)
+
+
+def resolve_entities(doc: Document) -> Document:
+    """Pipeline component: build ``doc.entities`` from ``doc.mentions``."""
+    groups = _Groups()
+    keyers = {"Person": _person_key, "Event": _event_key, "Document": _document_key}
+    # full names and named events first, so short references can find them
+    order = sorted(range(len(doc.mentions)), key=lambda i: (
+        bool(doc.mentions[i].attrs.get("short") or doc.mentions[i].attrs.get("ref")
+             or doc.mentions[i].attrs.get("short_number")), doc.mentions[i].start))
+    for index in order:
+        mention = doc.mentions[index]
+        keyer = keyers.get(mention.type)
+        key = keyer(doc, index, groups) if keyer else entity_key(mention.type, mention.name)
+        if key is None:
+            continue
+        groups.add(key, mention.type, index)
+    doc.entities = []
+    for number, key in enumerate(sorted(groups.order, key=lambda k: min(doc.mentions[i].start for i in groups.members[k])), 1):
+        members = sorted(groups.members[key], key=lambda i: doc.mentions[i].start)
+        entity = _entity(doc, f"e{number}", key, groups.type[key], members)
+        for i in members:
+            doc.mentions[i].entity = entity.id
+        doc.entities.append(entity)
+    return doc
+
+
+def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[int]) -> Entity:
+    mentions = [doc.mentions[i] for i in members]
+    full = [m for m in mentions if not (m.attrs.get("short") or m.attrs.get("ref") or m.attrs.get("short_number"))]
+    if type_ == "Event" and full:
+        name = max((m.name for m in full), key=len) if not full[0].attrs.get("key") else full[0].name
+    else:
+        name = (full or mentions)[0].name
+    forms: list[str] = []
+    for m in mentions:
+        forms.append(doc.search_text[m.start : m.end])
+        forms.extend(m.attrs.get("aliases", ()))
+        forms.extend(m.attrs.get("surface_forms", ()))
+        if m.name != name:
+            forms.append(m.name)
+    seen = {name}
+    aliases = []
+    for form in forms:
+        form = " ".join(form.split())
+        if form and form not in seen:
+            seen.add(form)
+            aliases.append(form)
+    attrs: dict = {}
+    for m in mentions:
+        for field in ("date", "number", "doc_type", "type_code", "issuer_codes", "issuers", "year",
+                      "legislature", "normalized", "term", "kind", "category", "parent", "place", "system"):
+            value = m.attrs.get(field)
+            if value not in (None, "", (), []) and field not in attrs:
+                attrs[field] = list(value) if isinstance(value, tuple) else value
+    return Entity(entity_id, type_, name, key, aliases, attrs, members)

@@ -1,0 +1,37 @@
+"""Small helpers shared by the tests: run part of the pipeline on a sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kgraph.document import Document
+from kgraph.pipeline import default_pipeline
+
+SEED = next((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+def run_until(text: str, last: str, metadata: dict | None = None) -> Document:
+    """Run the default pipeline's components up to and including ``last``."""
+    doc = Document(text=text, doc_id="t", metadata=metadata or {})
+    for name, component in default_pipeline().components:
+        doc = component(doc)
+        if name == last:
+            break
+    return doc
+
+
+def names(doc: Document, type_: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == type_}
+
+
+def mention_names(doc: Document, type_: str) -> list[str]:
+    return [m.name for m in doc.mentions if m.type == type_]
+
+
+def facts(doc: Document, predicate: str) -> set[tuple]:
+    out = set()
+    for r in doc.relations:
+        if r.predicate == predicate:
+            s, o = doc.entity(r.subject).name, doc.entity(r.object).name
+            out.add((s, o, r.role) if predicate == "holds_position" else (s, o))
+    return out

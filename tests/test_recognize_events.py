@@ -1,0 +1,36 @@
+from helpers import names, run_until
+
+
+def test_lead_conference_with_date_and_later_reference():
+    text = ("Ngày 14/3, tại Hà Nội, Ban Dân vận Trung ương tổ chức Hội nghị tổng kết công tác dân vận năm 2024, "
+            "triển khai nhiệm vụ năm 2025. Phát biểu tại Hội nghị, đồng chí Bùi Thị Minh Hoài nhấn mạnh yêu cầu mới.")
+    doc = run_until(text, "resolve", metadata={"published": "2025-03-14"})
+    events = [e for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1
+    assert events[0].name.startswith("Hội nghị tổng kết công tác dân vận năm 2024")
+    assert events[0].attrs["date"] == "2025-03-14"
+    assert len(events[0].mentions) == 2
+
+
+def test_plenum_forms_share_one_identity():
+    text = ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII đã thành công. "
+            "Các nghị quyết của Hội nghị Trung ương 4 khóa XIII được quán triệt.")
+    doc = run_until(text, "resolve")
+    plenums = [e for e in doc.entities if e.type == "Event"]
+    assert len(plenums) == 1
+    assert "Hội nghị Trung ương 4 khóa XIII" in plenums[0].aliases
+
+
+def test_congress_and_assembly_session_and_election():
+    text = ("Thực hiện Nghị quyết Đại hội XIII của Đảng, tại Kỳ họp thứ 9, Quốc hội khóa XV đã thông qua luật. "
+            "Cuộc bầu cử đại biểu Quốc hội khóa XVI diễn ra thành công.")
+    doc = run_until(text, "resolve")
+    found = names(doc, "Event")
+    assert "Đại hội XIII" in found
+    assert "Kỳ họp thứ 9, Quốc hội khóa XV" in found
+    assert any(n.startswith("Bầu cử đại biểu Quốc hội khóa XVI") for n in found)
+
+
+def test_generic_meeting_word_is_not_an_event():
+    doc = run_until("Các cấp ủy cần tổ chức hội nghị để quán triệt nội dung.", "resolve")
+    assert names(doc, "Event") == set()

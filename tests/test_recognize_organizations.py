@@ -1,0 +1,46 @@
+from helpers import mention_names, names, run_until
+
+
+def test_central_bodies_and_abbreviations_resolve_to_one_entity():
+    doc = run_until(
+        "Ban Tổ chức Trung ương (BTCTW) ban hành hướng dẫn mới. Lãnh đạo BTCTW cho biết Bộ Chính trị đã đồng ý.",
+        "resolve",
+    )
+    orgs = [e for e in doc.entities if e.type == "Organization"]
+    btctw = [e for e in orgs if e.name == "Ban Tổ chức Trung ương"]
+    assert len(btctw) == 1 and "BTCTW" in btctw[0].aliases
+    assert "Bộ Chính trị" in names(doc, "Organization")
+
+
+def test_local_body_without_place_takes_the_article_province():
+    text = ("Chiều 5/3, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết công tác dân vận. "
+            "Ban Thường vụ Tỉnh ủy giao UBND tỉnh chủ trì triển khai.")
+    doc = run_until(text, "resolve")
+    found = names(doc, "Organization")
+    assert {"Tỉnh ủy Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"} <= found
+
+
+def test_nested_units_are_bodies_of_their_own():
+    text = "Ban Thường vụ Đảng ủy Sở Y tế Thành phố Hồ Chí Minh họp phiên thường kỳ."
+    doc = run_until(text, "settle")
+    assert mention_names(doc, "Organization") == [
+        "Ban Thường vụ Đảng ủy Sở Y tế Thành phố Hồ Chí Minh",
+        "Đảng ủy Sở Y tế Thành phố Hồ Chí Minh",
+        "Sở Y tế Thành phố Hồ Chí Minh",
+    ]
+
+
+def test_old_tone_marks_and_term_suffix_give_the_modern_canonical_name():
+    doc = run_until("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XIII đã bế mạc. Uỷ ban Kiểm tra Trung ương họp.", "resolve")
+    found = names(doc, "Organization")
+    assert "Ủy ban Kiểm tra Trung ương" in found
+
+
+def test_party_named_alone_is_the_communist_party():
+    doc = run_until("Cán bộ phải tuyệt đối trung thành với Đảng, với Tổ quốc.", "resolve")
+    assert "Đảng Cộng sản Việt Nam" in names(doc, "Organization")
+
+
+def test_local_committee_with_city_prefix():
+    doc = run_until("Thành uỷ TP.HCM vừa công bố quyết định của Ban Bí thư.", "resolve")
+    assert "Thành ủy Thành phố Hồ Chí Minh" in names(doc, "Organization")

@@ -1,0 +1,33 @@
+from helpers import names, run_until
+
+
+def test_names_after_titles_and_honorifics():
+    text = ("Dự hội nghị có Tổng Bí thư Tô Lâm; Chủ tịch nước Lương Cường; đồng chí Nguyễn Xuân Thắng, "
+            "Ủy viên Bộ Chính trị.")
+    doc = run_until(text, "resolve")
+    assert {"Tô Lâm", "Lương Cường", "Nguyễn Xuân Thắng"} <= names(doc, "Person")
+
+
+def test_short_reference_resolves_to_the_full_name():
+    text = "Đồng chí Trần Văn Sơn chủ trì hội nghị. Kết luận hội nghị, đồng chí Sơn yêu cầu các đơn vị khẩn trương."
+    doc = run_until(text, "resolve")
+    persons = [e for e in doc.entities if e.type == "Person"]
+    assert [p.name for p in persons] == ["Trần Văn Sơn"]
+    assert len(persons[0].mentions) == 2
+
+
+def test_leading_capitalized_word_is_trimmed_from_a_name():
+    doc = run_until("Theo Phạm Thị Thanh Trà, việc sắp xếp bộ máy đã hoàn thành.", "resolve")
+    assert names(doc, "Person") == {"Phạm Thị Thanh Trà"}
+
+
+def test_place_names_are_not_people():
+    doc = run_until("Đoàn công tác làm việc tại Hà Nội và Cao Bằng.", "resolve")
+    assert names(doc, "Person") == set()
+    assert {"Hà Nội", "Cao Bằng"} <= names(doc, "Location")
+
+
+def test_name_that_contains_a_place_name_stays_a_person():
+    doc = run_until("Phó Thủ tướng Nguyễn Hòa Bình làm việc với lãnh đạo tỉnh.", "resolve")
+    assert "Nguyễn Hòa Bình" in names(doc, "Person")
+    assert "Hòa Bình" not in names(doc, "Location")

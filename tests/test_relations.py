@@ -1,0 +1,79 @@
+from helpers import facts, run_until
+
+
+def extract(text, **meta):
+    return run_until(text, "relations", metadata=meta)
+
+
+def test_title_chain_before_a_name():
+    doc = extract("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng dự hội nghị.")
+    assert facts(doc, "holds_position") >= {
+        ("Lê Minh Hưng", "Bộ Chính trị", "Ủy viên"),
+        ("Lê Minh Hưng", "Ban Bí thư", "Bí thư Trung ương Đảng"),
+        ("Lê Minh Hưng", "Ban Tổ chức Trung ương", "Trưởng ban"),
+    }
+
+
+def test_apposition_after_a_name_with_implied_and_local_bodies():
+    text = ("Tỉnh ủy Quảng Trị tổ chức hội nghị. Tham dự có đồng chí Lê Quang Tùng, Ủy viên Trung ương Đảng, "
+            "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Võ Văn Hưng, Phó Bí thư Thường trực Tỉnh ủy.")
+    doc = extract(text)
+    posts = facts(doc, "holds_position")
+    assert ("Lê Quang Tùng", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in posts
+    assert ("Lê Quang Tùng", "Tỉnh ủy Quảng Trị", "Bí thư") in posts
+    assert ("Lê Quang Tùng", "Hội đồng nhân dân tỉnh Quảng Trị", "Chủ tịch") in posts
+    assert ("Võ Văn Hưng", "Tỉnh ủy Quảng Trị", "Phó Bí thư Thường trực") in posts
+
+
+def test_title_with_implied_body():
+    doc = extract("Thủ tướng Phạm Minh Chính và Tổng Bí thư Tô Lâm gặp gỡ cử tri.")
+    posts = facts(doc, "holds_position")
+    assert ("Phạm Minh Chính", "Chính phủ", "Thủ tướng") in posts
+    assert ("Tô Lâm", "Ban Chấp hành Trung ương Đảng", "Tổng Bí thư") in posts
+
+
+def test_plural_title_is_distributed_over_the_list():
+    doc = extract("Dự hội nghị có các Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn.")
+    posts = facts(doc, "holds_position")
+    assert ("Phạm Minh Chính", "Bộ Chính trị", "Ủy viên") in posts
+    assert ("Trần Thanh Mẫn", "Bộ Chính trị", "Ủy viên") in posts
+    assert ("Trần Thanh Mẫn", "Quốc hội", "Chủ tịch") in posts
+
+
+def test_generic_duties_without_a_name_are_not_posts():
+    doc = extract("Hội nghị phân công công tác đối với các đồng chí Ủy viên Trung ương Đảng và Ủy viên Ban Thường vụ Tỉnh ủy.")
+    assert facts(doc, "holds_position") == set()
+
+
+def test_organized_held_in_and_participated():
+    text = ("Sáng 10/5, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt nghị quyết mới. "
+            "Phát biểu tại Hội nghị, Tổng Bí thư Tô Lâm nêu rõ yêu cầu.")
+    doc = extract(text, published="2025-05-10")
+    assert facts(doc, "organized") == {("Bộ Chính trị", "Hội nghị toàn quốc quán triệt nghị quyết mới"),
+                                       ("Ban Bí thư", "Hội nghị toàn quốc quán triệt nghị quyết mới")}
+    assert facts(doc, "held_in") == {("Hội nghị toàn quốc quán triệt nghị quyết mới", "Hà Nội")}
+    assert ("Tô Lâm", "Hội nghị toàn quốc quán triệt nghị quyết mới") in facts(doc, "participated_in")
+
+
+def test_to_chuc_inside_a_name_is_not_organizing():
+    doc = extract("Ban Tổ chức Tỉnh ủy Quảng Trị hướng dẫn Hội nghị sơ kết công tác cán bộ.")
+    assert facts(doc, "organized") == set()
+
+
+def test_issuer_code_and_of_phrase():
+    text = "Thực hiện Hướng dẫn số 17-HD/BTCTW ngày 5-10-2018 và Kết luận số 21-KL/TW của Bộ Chính trị."
+    doc = extract(text)
+    issued = facts(doc, "issued")
+    assert ("Ban Tổ chức Trung ương", "Hướng dẫn số 17-HD/BTCTW") in issued
+    assert ("Bộ Chính trị", "Kết luận số 21-KL/TW") in issued
+
+
+def test_resolution_adopted_at_congress():
+    doc = extract("Các đơn vị học tập Nghị quyết Đại hội XIII của Đảng.")
+    adopted = facts(doc, "adopted_at")
+    assert len(adopted) == 1 and next(iter(adopted))[1] == "Đại hội XIII"
+
+
+def test_unit_is_part_of_its_body():
+    doc = extract("Ban Thường vụ Thành ủy Huế họp.")
+    assert ("Ban Thường vụ Thành ủy Huế", "Thành ủy Huế") in facts(doc, "part_of")

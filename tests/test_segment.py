@@ -1,0 +1,31 @@
+from kgraph.segment import split_sentences
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_split_sentences_keeps_web_address_whole():
+    text = "(baochinhphu.vn) - Sáng 12/3, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị. Các đại biểu thảo luận."
+    assert sentences(text) == [
+        "(baochinhphu.vn) - Sáng 12/3, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị.",
+        "Các đại biểu thảo luận.",
+    ]
+
+
+def test_split_sentences_does_not_split_after_academic_prefix():
+    text = "Phát biểu tại hội thảo, PGS.TS. Nguyễn Văn Bình nhấn mạnh vai trò của cơ sở. Hội thảo bế mạc."
+    assert sentences(text)[0].endswith("vai trò của cơ sở.")
+    assert len(sentences(text)) == 2
+
+
+def test_split_sentences_breaks_at_lines_and_keeps_offsets():
+    text = "Chú thích ảnh\nĐồng chí Lê Văn Thành phát biểu. Ảnh: TTXVN"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Chú thích ảnh", "Đồng chí Lê Văn Thành phát biểu.", "Ảnh: TTXVN"]
+    assert spans[1][0] == text.index("Đồng chí")
+
+
+def test_split_sentences_keeps_document_numbers_and_dates():
+    text = "Theo Nghị quyết số 18-NQ/TW ngày 16.6.2022 của Ban Chấp hành Trung ương, đất đai là nguồn lực lớn."
+    assert sentences(text) == [text]
