@@ -1,0 +1,441 @@
+"""Tests for the Document recognizer (kgraph.recognize.documents)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgraph.document import Document, Mention
+from kgraph.errors import PipelineError
+from kgraph.normalize import search_form
+from kgraph.recognize.documents import DocumentNumber, parse_number, recognize_documents
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _doc(text: str) -> Document:
+    return Document(text=text, doc_id="x", search_text=search_form(text))
+
+
+def _mentions(text: str) -> list[Mention]:
+    return [m for m in recognize_documents(_doc(text)).mentions if m.source == "documents"]
+
+
+def _spans(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in _mentions(text)]
+
+
+def _only(text: str) -> Mention:
+    found = _mentions(text)
+    assert len(found) == 1, [(text[m.start : m.end], m.name) for m in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------- parse_number
+
+
+def test_parse_number_party_decodes_type_and_issuer():
+    parsed = parse_number("17-HD/BTCTW")
+    assert parsed == DocumentNumber(
+        number="17",
+        type_code="HD",
+        type_name="Hướng dẫn",
+        issuer_codes=("BTCTW",),
+        issuers=("Ban Tổ chức Trung ương",),
+        year=None,
+        legislature=None,
+        system="party",
+        normalized="17-HD/BTCTW",
+    )
+
+
+def test_parse_number_tw_alone_names_no_issuer():
+    parsed = parse_number("18-NQ/TW")
+    assert parsed.issuers == ()
+    assert parsed.issuer_codes == ("TW",)
+    assert parsed.type_name == "Nghị quyết"
+
+
+def test_parse_number_joint_local_issuers_are_patterns():
+    parsed = parse_number("12-HD/BTCTU-BDVTU")
+    assert parsed.issuer_codes == ("BTCTU", "BDVTU")
+    assert parsed.issuers == ()
+    assert parsed.issuer_patterns == ("Ban Tổ chức Tỉnh ủy {province}", "Ban Dân vận Tỉnh ủy {province}")
+
+
+def test_parse_number_party_regulation_qdi_differs_from_decision_qd():
+    assert parse_number("08-QĐi/TW").type_name == "Quy định"
+    assert parse_number("99-QĐ/TW").type_name == "Quyết định"
+    assert parse_number("15/QyĐ-UBND").type_name == "Quy định"
+
+
+def test_parse_number_tt_is_thong_tri_in_party_and_thong_tu_in_state():
+    assert parse_number("03-TT/TW").type_name == "Thông tri"
+    assert parse_number("05/2023/TT-BTC").type_name == "Thông tư"
+    assert parse_number("05/2023/TT-BTC").issuers == ("Bộ Tài chính",)
+
+
+@pytest.mark.parametrize(
+    ("code", "issuers", "year", "legislature"),
+    [
+        ("45/2019/QH14", ("Quốc hội",), 2019, "QH14"),
+        ("31/2024/QH15", ("Quốc hội",), 2024, "QH15"),
+        ("70/2025/UBTVQH15", ("Ủy ban Thường vụ Quốc hội",), 2025, "QH15"),
+        ("15/2020/NĐ-CP", ("Chính phủ",), 2020, None),
+    ],
+)
+def test_parse_number_legal_reads_year_and_legislature(code, issuers, year, legislature):
+    parsed = parse_number(code)
+    assert (parsed.system, parsed.issuers, parsed.year, parsed.legislature) == ("legal", issuers, year, legislature)
+    assert parsed.normalized == code
+
+
+def test_parse_number_legal_joint_circular_splits_type_and_issuers():
+    parsed = parse_number("03/2016/TTLT-BCA-BQP")
+    assert parsed.type_code == "TTLT"
+    assert parsed.issuers == ("Bộ Công an", "Bộ Quốc phòng")
+
+
+def test_parse_number_administrative_forms():
+    decision = parse_number("123/QĐ-TTg")
+    assert (decision.system, decision.type_name, decision.issuers) == ("administrative", "Quyết định", ("Chính phủ",))
+    resolution = parse_number("1416/NQ-UBTVQH15")
+    assert (resolution.type_code, resolution.legislature) == ("NQ", "QH15")
+    assert resolution.issuers == ("Ủy ban Thường vụ Quốc hội",)
+
+
+def test_parse_number_letter_without_type_code_is_cong_van():
+    parsed = parse_number("5678/UBND-VX")
+    assert parsed.type_code is None
+    assert parsed.type_name == "Công văn"
+    assert parsed.issuer_patterns == ("Ủy ban nhân dân {province}",)
+
+
+def test_parse_number_slash_slip_is_read_as_party_number():
+    assert parse_number("18/NQ-TW").normalized == "18-NQ/TW"
+
+
+@pytest.mark.parametrize("text", ["15/11/2024", "24/7", "2020-2025", "COVID-19", "5/G7", "Nghị quyết"])
+def test_parse_number_rejects_what_is_not_a_number(text):
+    assert parse_number(text) is None
+
+
+# ---------------------------------------------------------------- numbers in text
+
+
+def test_recognize_type_word_and_number_form_one_mention():
+    text = "Ban Bí thư yêu cầu thực hiện nghiêm Kết luận số 121-KL/TW của Bộ Chính trị."
+    mention = _only(text)
+    assert text[mention.start : mention.end] == "Kết luận số 121-KL/TW"
+    assert mention.type == "Document"
+    assert mention.name == "Kết luận số 121-KL/TW"
+    assert mention.attrs["number"] == "121-KL/TW"
+    assert mention.attrs["doc_type"] == "Kết luận"
+    assert mention.attrs["system"] == "party"
+    assert "Kết luận 121-KL/TW" in mention.attrs["surface_forms"]
+    assert "121-KL/TW" in mention.attrs["surface_forms"]
+
+
+def test_recognize_bare_number_takes_its_name_from_the_code():
+    text = "Tinh thần của 18-NQ/TW cần được quán triệt sâu rộng."
+    mention = _only(text)
+    assert text[mention.start : mention.end] == "18-NQ/TW"
+    assert mention.name == "Nghị quyết số 18-NQ/TW"
+
+
+def test_recognize_number_after_so_alone_excludes_so():
+    text = "Tỉnh đã triển khai theo số 22-KH/TU đúng tiến độ."
+    assert _spans(text) == ["22-KH/TU"]
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("ngày 5-10-2018", "2018-10-05"),
+        ("ngày 22.12.2024", "2024-12-22"),
+        ("ngày 15/11/2024", "2024-11-15"),
+        ("ngày 18 tháng 1 năm 2025", "2025-01-18"),
+        (", ngày 3/4/2023", "2023-04-03"),
+    ],
+)
+def test_recognize_date_after_number_goes_to_attrs(written, iso):
+    text = f"Ban Tổ chức Trung ương ban hành Hướng dẫn số 26-HD/BTCTW {written} về công tác nhân sự."
+    mention = _only(text)
+    assert mention.attrs["date"] == iso
+    assert text[mention.start : mention.end] == "Hướng dẫn số 26-HD/BTCTW"
+    assert mention.attrs["year"] == int(iso[:4])
+
+
+def test_recognize_date_after_issuer_clause():
+    text = "Thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị ngày 30/4/2025, Tỉnh ủy đã ban hành kế hoạch."
+    assert _only(text).attrs["date"] == "2025-04-30"
+
+
+def test_recognize_date_without_year_is_partial():
+    text = "Thủ tướng ký Công điện số 88/CĐ-TTg ngày 30/6 về phòng chống bão."
+    mention = _only(text)
+    assert mention.attrs["date_partial"] == "--06-30"
+    assert "date" not in mention.attrs
+
+
+def test_recognize_number_next_to_date_yields_no_second_number():
+    text = "Nghị quyết số 42/2023/UBTVQH15 ngày 18/12/2023 của Ủy ban Thường vụ Quốc hội đã được sửa đổi."
+    mention = _only(text)
+    assert mention.name == "Nghị quyết số 42/2023/UBTVQH15"
+    assert mention.attrs["issuers"] == ["Ủy ban Thường vụ Quốc hội"]
+    assert mention.attrs["legislature"] == "QH15"
+    assert mention.attrs["date"] == "2023-12-18"
+
+
+def test_recognize_two_numbers_in_one_sentence():
+    text = "Nghị định số 78/2025/NĐ-CP thay thế Quyết định 1236/QĐ-TTg của Thủ tướng Chính phủ."
+    found = _mentions(text)
+    assert [m.name for m in found] == ["Nghị định số 78/2025/NĐ-CP", "Quyết định số 1236/QĐ-TTg"]
+    assert found[0].attrs["system"] == "legal"
+    assert found[1].attrs["system"] == "administrative"
+    assert found[1].attrs["issuers"] == ["Chính phủ"]
+
+
+def test_recognize_lowercase_type_word_with_number():
+    text = "Căn cứ văn bản số 9012-CV/VPTW, các bộ, ngành khẩn trương rà soát."
+    mention = _only(text)
+    assert text[mention.start : mention.end] == "văn bản số 9012-CV/VPTW"
+    assert mention.name == "Văn bản số 9012-CV/VPTW"
+    assert mention.attrs["doc_type"] == "Công văn"
+    assert mention.attrs["issuers"] == ["Văn phòng Trung ương Đảng"]
+    assert "Công văn số 9012-CV/VPTW" in mention.attrs["surface_forms"]
+
+
+def test_recognize_type_word_in_text_wins_over_code():
+    text = "Huyện ủy ban hành Chương trình hành động số 14-CT/HU thực hiện nghị quyết."
+    mention = _only(text)
+    assert mention.name == "Chương trình hành động số 14-CT/HU"
+    assert mention.attrs["doc_type"] == "Chương trình hành động"
+    assert mention.attrs["type_code"] == "CT"
+    assert mention.attrs["issuer_patterns"] == ["Huyện ủy {district}"]
+
+
+def test_recognize_party_regulation_and_decision_side_by_side():
+    text = "Theo Quy định 08-QĐi/TW và Quyết định số 99-QĐ/TW, cấp ủy phải báo cáo."
+    assert [(m.name, m.attrs["type_code"]) for m in _mentions(text)] == [
+        ("Quy định số 08-QĐi/TW", "QĐi"),
+        ("Quyết định số 99-QĐ/TW", "QĐ"),
+    ]
+
+
+def test_recognize_joint_issuers_in_text():
+    text = "Hướng dẫn liên tịch số 12-HD/BTCTU-BDVTU ngày 3.4.2023 nêu rõ trách nhiệm."
+    mention = _only(text)
+    assert mention.attrs["issuer_codes"] == ["BTCTU", "BDVTU"]
+    assert mention.name == "Hướng dẫn liên tịch số 12-HD/BTCTU-BDVTU"
+
+
+def test_recognize_law_number():
+    text = "Luật số 60/2024/QH15 có hiệu lực từ ngày 1/1/2025."
+    mention = _only(text)
+    assert mention.name == "Luật số 60/2024/QH15"
+    assert mention.attrs["doc_type"] == "Luật"
+    assert mention.attrs["year"] == 2024
+
+
+def test_recognize_offsets_hold_with_old_tone_marks():
+    text = "Quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khoá XIII về đất đai."
+    mention = _only(text)
+    assert text[mention.start : mention.end] == "Nghị quyết số 18-NQ/TW"
+    old = "Uỷ ban Thường vụ Quốc hội khoá XV ban hành Nghị quyết số 1510/NQ-UBTVQH15 tuần qua."
+    mention = _only(old)
+    assert old[mention.start : mention.end] == "Nghị quyết số 1510/NQ-UBTVQH15"
+
+
+def test_recognize_event_after_number_gives_adopted_at_span():
+    text = "Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII."
+    mention = _only(text)
+    start, end = mention.attrs["adopted_at_span"]
+    assert text[start:end] == "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
+
+
+# ---------------------------------------------------------------- short references
+
+
+def test_recognize_short_reference():
+    text = "Tổng Bí thư nhấn mạnh việc thực hiện Kết luận 127 của Bộ Chính trị."
+    mention = _only(text)
+    assert text[mention.start : mention.end] == "Kết luận 127"
+    assert mention.name == "Kết luận 127"
+    assert mention.attrs["short_number"] == "127"
+    assert mention.attrs["type_code"] == "KL"
+
+
+def test_recognize_short_reference_list_yields_one_mention_each():
+    text = "Tỉnh xây dựng kế hoạch thực hiện Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị."
+    found = _mentions(text)
+    assert [m.name for m in found] == ["Nghị quyết 57", "Nghị quyết 59", "Nghị quyết 66", "Nghị quyết 68"]
+    assert [text[m.start : m.end] for m in found[1:]] == ["59", "66", "68"]
+
+
+def test_recognize_short_reference_with_so():
+    text = "Chỉ thị số 05 của Bộ Chính trị tiếp tục được triển khai."
+    assert _only(text).name == "Chỉ thị 05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết luận 6 nhiệm vụ trọng tâm được nêu tại hội nghị.",
+        "Tỉnh xây dựng Kế hoạch 5 năm giai đoạn 2026-2030.",
+        "Hướng dẫn 3 bước kê khai tài sản cho cán bộ.",
+        "Dịp 2/9, ngày 15/11/2024 và tỷ lệ 24/7 không phải văn bản.",
+    ],
+)
+def test_recognize_counts_and_dates_are_not_documents(text):
+    assert _mentions(text) == []
+
+
+# ---------------------------------------------------------------- named documents
+
+
+def test_recognize_named_law_with_and_without_nam():
+    text = "Luật Đất đai năm 2024 thay thế Luật Đất đai 2013; Luật Đất đai đã đi vào cuộc sống."
+    found = _mentions(text)
+    assert [m.name for m in found] == ["Luật Đất đai năm 2024", "Luật Đất đai năm 2013", "Luật Đất đai"]
+    assert [m.attrs.get("year") for m in found] == [2024, 2013, None]
+    assert text[found[1].start : found[1].end] == "Luật Đất đai 2013"
+
+
+def test_recognize_law_title_stops_at_verbs_and_conjunctions():
+    text = "Quốc hội thông qua Luật Đầu tư công và Luật Nhà ở, trong đó Luật Ban hành văn bản quy phạm pháp luật quy định rõ."
+    assert [m.name for m in _mentions(text)] == [
+        "Luật Đầu tư công",
+        "Luật Nhà ở",
+        "Luật Ban hành văn bản quy phạm pháp luật",
+    ]
+
+
+def test_recognize_law_titles_with_commas_from_the_data_file():
+    text = "Đại biểu thảo luận Luật Phòng, chống tham nhũng năm 2018 và Luật Tổ chức chính quyền địa phương (sửa đổi)."
+    assert [m.name for m in _mentions(text)] == [
+        "Luật Phòng, chống tham nhũng năm 2018",
+        "Luật Tổ chức chính quyền địa phương (sửa đổi)",
+    ]
+
+
+def test_recognize_code_of_law():
+    text = "Bộ luật Hình sự năm 2015 được sửa đổi cùng Bộ luật Lao động 2019."
+    assert [m.name for m in _mentions(text)] == ["Bộ luật Hình sự năm 2015", "Bộ luật Lao động năm 2019"]
+
+
+def test_recognize_law_degrees_and_lawyers_are_not_documents():
+    text = "Ông là cử nhân Luật, từng làm Luật sư tại Đoàn Luật sư Hà Nội và giảng dạy ở Trường Đại học Luật Hà Nội."
+    assert _mentions(text) == []
+
+
+def test_recognize_named_law_takes_number_in_parentheses():
+    text = "Luật Dữ liệu năm 2024 (Luật số 60/2024/QH15) có hiệu lực."
+    named, numbered = _mentions(text)
+    assert named.attrs["number"] == "60/2024/QH15"
+    assert numbered.attrs["title"] == "Luật Dữ liệu năm 2024"
+
+
+def test_recognize_standing_documents():
+    text = (
+        "Đảng viên phải chấp hành Điều lệ Đảng, Hiến pháp năm 2013 và Cương lĩnh xây dựng đất nước "
+        "trong thời kỳ quá độ lên chủ nghĩa xã hội; kỳ họp tuân theo Nội quy kỳ họp Quốc hội."
+    )
+    assert [m.name for m in _mentions(text)] == [
+        "Điều lệ Đảng",
+        "Hiến pháp năm 2013",
+        "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội",
+        "Nội quy kỳ họp Quốc hội",
+    ]
+
+
+def test_recognize_working_rules_of_a_body():
+    text = "Theo Quy chế làm việc của Ban Chấp hành Trung ương khóa XIII, Bộ Chính trị quyết định."
+    assert _only(text).name == "Quy chế làm việc của Ban Chấp hành Trung ương khóa XIII"
+
+
+# ---------------------------------------------------------------- congress and plenum resolutions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "event"),
+    [
+        (
+            "Cán bộ, đảng viên học tập Nghị quyết Đại hội XIV trong tháng này.",
+            "Nghị quyết Đại hội XIV",
+            "Đại hội XIV",
+        ),
+        (
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã xác định tầm nhìn.",
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        ),
+        (
+            "Tỉnh triển khai Nghị quyết Hội nghị Trung ương 4 khóa XII về xây dựng Đảng.",
+            "Nghị quyết Hội nghị Trung ương 4 khóa XII",
+            "Hội nghị Trung ương 4 khóa XII",
+        ),
+        (
+            "Quán triệt Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII.",
+            "Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII",
+            "Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII",
+        ),
+        (
+            "Thực hiện Nghị quyết Trung ương 6 (khóa XII) về sắp xếp đơn vị sự nghiệp.",
+            "Nghị quyết Trung ương 6 (khóa XII)",
+            "Trung ương 6 (khóa XII)",
+        ),
+        (
+            "Cụ thể hóa nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 bằng chương trình.",
+            "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030",
+            "Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030",
+        ),
+    ],
+)
+def test_recognize_resolution_named_by_its_event(text, mention, event):
+    found = _only(text)
+    assert found.name == mention
+    start, end = found.attrs["adopted_at_span"]
+    assert text[start:end] == event
+    assert found.attrs["doc_type"] == "Nghị quyết"
+
+
+def test_recognize_generic_plurals_produce_nothing():
+    text = (
+        "Các cấp ủy thực hiện các nghị quyết Trung ương, các nghị quyết, quy định, văn bản của Trung ương; "
+        "các Nghị quyết Đại hội XIII được cụ thể hóa, nghị quyết, quy chế làm việc được rà soát."
+    )
+    assert _mentions(text) == []
+
+
+# ---------------------------------------------------------------- component contract
+
+
+def test_recognize_keeps_other_mentions_and_returns_same_doc():
+    doc = _doc("Kết luận số 118-KL/TW được ban hành.")
+    other = Mention(start=0, end=8, type="Event", name="x", source="events")
+    doc.mentions.append(other)
+    result = recognize_documents(doc)
+    assert result is doc
+    assert doc.mentions[0] is other
+    assert [m.name for m in doc.mentions[1:]] == ["Kết luận số 118-KL/TW"]
+
+
+def test_recognize_rejects_search_text_of_wrong_length():
+    doc = Document(text="Kết luận số 118-KL/TW", doc_id="bad", search_text="Kết luận")
+    with pytest.raises(PipelineError):
+        recognize_documents(doc)
+
+
+def test_recognize_seed_article():
+    path = next(SEEDS.glob("*.txt"))
+    text = path.read_text(encoding="utf-8")
+    found = _mentions(text)
+    names = [m.name for m in found]
+    assert names.count("Nghị quyết Đại hội XIII") == 3
+    guidance = [m for m in found if m.name == "Hướng dẫn số 17-HD/BTCTW"]
+    assert len(guidance) == 1
+    assert guidance[0].attrs["date"] == "2018-10-05"
+    assert guidance[0].attrs["issuers"] == ["Ban Tổ chức Trung ương"]
+    assert set(names) == {"Nghị quyết Đại hội XIII", "Hướng dẫn số 17-HD/BTCTW"}
