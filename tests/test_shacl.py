@@ -100,3 +100,6 @@ def test_validate_accepts_every_dev_article():
     assert len(kg.documents) == len(list(DEV.glob("*.txt")))
     conforms, report = validate(kg.dataset)
     assert conforms, report
+    for doc_id, document in kg.documents.items():  # each article's graph on its own
+        conforms, report = validate(to_rdf(document))
+        assert conforms, f"{doc_id}: {report}"
