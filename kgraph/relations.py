@@ -99,9 +99,14 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
         title: Title = match.payload
         if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
             continue  # a word inside a body's name ("Ban Bí thư")
+        role = title.role
+        # "Trưởng ban" + "Ban Tổ chức ...": the title's last word opens the body's name
+        shared = [m for m in orgs if start < m.start < end < m.end]
+        if shared:
+            end = shared[0].start
+            role = re.sub(r"\s+\S+$", "", role) + " " + text[end : end + 10].split(" ", 1)[0].lower()
         following = [m for m in orgs if m.start >= end and not text[end : m.start].strip()]
         body = max(following, key=lambda m: m.end - m.start) if following else None
-        role = title.role
         if title.absorbs_head:
             if body is None:
                 continue

@@ -312,3 +312,84 @@ class Page:
         path = Path(path)
         path.write_bytes(base64.b64decode(data))
         return path
+
+
+# -- a synthetic knowledge graph, for the browser tests and the benchmark ------
+
+_FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ")
+_MIDDLE = ("Văn", "Thị", "Quốc", "Minh", "Đức", "Thanh", "Xuân", "Hồng")
+_GIVEN = ("An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hùng", "Lan", "Long", "Mai", "Nam", "Phúc", "Sơn", "Thắng")
+_BODIES = ("Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "Ban Tổ chức Tỉnh ủy", "Sở Nội vụ",
+           "Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy")
+_PLACES = ("Hà Nội", "Kon Tum", "Gia Lai", "Đắk Lắk", "Bình Định", "Quảng Ngãi", "Nghệ An", "Thanh Hóa",
+           "Cần Thơ", "Huế", "Đà Nẵng", "Lào Cai")
+_ROLES = ("Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Trưởng ban", "Giám đốc", "Ủy viên")
+
+
+def synthetic_graph(n: int = 2000, *, seed: int = 0):
+    """A random graph with the view's schema and roughly news-like shape.
+
+    45% people, 20% bodies, 20% events, 10% documents, 5% places; people hold
+    1-2 posts and attend 1-3 events, popular bodies and events draw more
+    (Zipf-like weights). About 2.2 relations per entity.
+    """
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph()
+    counts = {"Person": 0.45, "Organization": 0.20, "Event": 0.20, "Document": 0.10}
+    sizes = {t: max(1, int(n * share)) for t, share in counts.items()}
+    sizes["Location"] = max(1, n - sum(sizes.values()))
+    nodes: dict[str, list[str]] = {}
+    for type_, size in sizes.items():
+        nodes[type_] = []
+        for i in range(size):
+            iri = f"https://w3id.org/kgraph/id/{type_.lower()}/synthetic-{i}"
+            place = _PLACES[i % len(_PLACES)]
+            label = {
+                "Person": f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)} {i}",
+                "Organization": f"{_BODIES[i % len(_BODIES)]} {place} {i}",
+                "Event": f"Hội nghị số {i} năm {2015 + i % 10}",
+                "Document": f"Nghị quyết số {i}-NQ/TU",
+                "Location": f"{place} {i}",
+            }[type_]
+            G.add_node(iri, label=label, type=type_, aliases=[], articles=[f"article-{i % 300}"],
+                       date=f"{2015 + i % 10}-0{1 + i % 9}-1{i % 10}" if type_ in ("Event", "Document") else None)
+            nodes[type_].append(iri)
+
+    def popular(type_: str) -> str:
+        items = nodes[type_]
+        return items[min(len(items) - 1, int(rng.paretovariate(1.2)) - 1)] if rng.random() < 0.5 \
+            else rng.choice(items)
+
+    def fact(u: str, predicate: str, v: str, role: str | None = None) -> None:
+        article = f"article-{rng.randrange(300)}"
+        sentence = f"{G.nodes[u]['label']} {predicate.replace('_', ' ')} {G.nodes[v]['label']}."
+        evidence = {"article": article, "sentence": sentence, "start": 0, "end": len(sentence)}
+        if G.has_edge(u, v, predicate):
+            G.edges[u, v, predicate]["evidence"].append(evidence)
+            return
+        G.add_edge(u, v, key=predicate, predicate=predicate, role=role, roles=[role] if role else [],
+                   former=rng.random() < 0.05 if role else False, evidence=[evidence], articles=[article])
+
+    for person in nodes["Person"]:
+        for _ in range(rng.choice((1, 1, 2))):
+            fact(person, "holds_position", popular("Organization"), rng.choice(_ROLES))
+        for _ in range(rng.choice((1, 2, 3))):
+            fact(person, "participated_in", popular("Event"))
+    for event in nodes["Event"]:
+        fact(popular("Organization"), "organized", event)
+        if rng.random() < 0.8:
+            fact(event, "held_in", popular("Location"))
+    for document in nodes["Document"]:
+        fact(popular("Organization"), "issued", document)
+        if rng.random() < 0.3:
+            fact(document, "adopted_at", popular("Event"))
+    for org in nodes["Organization"]:
+        if rng.random() < 0.4:
+            other = popular("Organization")
+            if other != org:
+                fact(org, "part_of", other)
+    return G

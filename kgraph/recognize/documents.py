@@ -501,18 +501,16 @@ def _number_candidates(text: str) -> list[_Candidate]:
             forms += [f"{form_type} số {number}", f"{form_type} {number}"]
         forms.append(number)
         date, date_end = _date_after(text, end)
-        year = parsed.year
-        if year is None and "date" in date:
-            year = int(date["date"][:4])
         attrs: dict[str, Any] = {
             "form": "number",
-            "number": number,
+            "number": parsed.number,
+            "normalized": number,
             "doc_type": doc_type,
             "type_code": parsed.type_code,
             "issuer_codes": list(parsed.issuer_codes),
             "issuers": list(parsed.issuers),
             "issuer_patterns": list(parsed.issuer_patterns),
-            "year": year,
+            "year": parsed.year,  # the number's own year; the date is in "date"
             "legislature": parsed.legislature,
             "system": parsed.system,
             "surface_forms": _unique(forms),
@@ -652,7 +650,10 @@ def _link_title_and_number(accepted: list[_Candidate], text: str) -> None:
         between = text[named.end : following.start]
         after = text[following.end : following.end + 3]
         if re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", after):
-            named.attrs["number"] = following.attrs["number"]
+            for field in ("number", "normalized"):
+                named.attrs[field] = following.attrs[field]
+            if following.attrs.get("year"):
+                named.attrs.setdefault("year", following.attrs["year"])
             following.attrs["title"] = named.name
 
 

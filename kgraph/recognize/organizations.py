@@ -46,7 +46,7 @@ _CAPITALIZED = re.compile(r"(?:[A-ZÀ-ỸĐ][\w-]*|\d+)(?:\s+(?:[A-ZÀ-ỸĐ][\w
 @lru_cache(maxsize=None)
 def _admin_at_start() -> re.Pattern[str]:
     words = sorted(admin_words(), key=len, reverse=True)
-    return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?<=\.))")
+    return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?<=\.)|(?=[,.;:)\]]|$))")
 
 
 @lru_cache(maxsize=None)
@@ -101,6 +101,12 @@ def _place_after(text: str, pos: int) -> tuple[int, str | None, str | None, str 
     while i < len(text) and text[i] == " ":
         i += 1
     level = admin = None
+    whole = match_place_at(text, i)  # "Thành phố Hồ Chí Minh" is a name, not "thành phố" + "Hồ Chí Minh"
+    if whole is not None and whole[1].name.split()[0] in ("Thành", "Quận", "Huyện", "Thị"):
+        end, place = whole
+        level = "city" if place.kind in ("municipality", "city") else "district"
+        admin = {"Thành": "thành phố", "Quận": "quận", "Huyện": "huyện", "Thị": "thị xã"}[place.name.split()[0]]
+        return end, level, admin, place.name
     match = _admin_at_start().match(text, i)
     if match:
         level, admin = admin_words()[match.group(1)]
