@@ -391,6 +391,7 @@ class _Writer:
         g.add((membership, PROV.wasDerivedFrom, sentence))
         g.add((role_node, RDF.type, ORG.Role))
         g.add((role_node, SKOS.prefLabel, Literal(role, lang="vi")))
+        g.add((role_node, RDFS.label, Literal(role, lang="vi")))
         g.add((person, ORG.memberOf, body))
         interval = URIRef(f"{base}interval/{_hash(str(membership), str(self.article), length=16)}")
         g.add((membership, ORG.memberDuring, interval))
