@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["nfc", "modern_tone_marks", "search_form", "match_key", "syllable_key"]
+__all__ = ["UPPER", "LOWER", "nfc", "modern_tone_marks", "search_form", "match_key", "syllable_key"]
+
+def _letters(upper: bool) -> str:
+    chars = (chr(c) for c in range(0x41, 0x1EFA))
+    return "".join(c for c in chars if c.isalpha() and c.isupper() == upper and (c < "\u0250" or c >= "\u1e00"))
+
+
+#: Regex character classes of Latin letters with Vietnamese diacritics, by case.
+UPPER = "[" + _letters(True) + "]"
+LOWER = "[" + _letters(False) + "]"
 
 # Combining tone marks (grave, acute, hook above, tilde, dot below).
 _TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}

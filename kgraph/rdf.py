@@ -300,17 +300,25 @@ class _Writer:
         self._attributes(iri, entity)
 
     def _attributes(self, iri: URIRef, entity: Entity) -> None:
+        """Dates, terms and a document's numbering, from the recognizers' attrs.
+
+        Read: ``date`` (Event, Document), ``legislature`` or ``term``, and for
+        documents ``normalized`` (the full number; ``number`` when absent),
+        ``doc_type``, ``type_code``, ``issuer_codes``, ``year``.
+        """
         g, attrs = self.graph, entity.attrs
         if attrs.get("date") and entity.type in ("Event", "Document"):
             when = _checked_date(attrs["date"], f"{entity.type} {entity.name!r} date")
             if when is not None:
                 g.add((iri, SCHEMA.startDate if entity.type == "Event" else DCTERMS.issued, when))
-        if attrs.get("legislature"):
-            g.add((iri, KG.legislature, Literal(str(attrs["legislature"]))))
+        term = attrs.get("legislature") or attrs.get("term")
+        if term:
+            g.add((iri, KG.legislature, Literal(str(term))))
         if entity.type != "Document":
             return
-        if attrs.get("number"):
-            g.add((iri, KG.documentNumber, Literal(str(attrs["number"]))))
+        number = attrs.get("normalized") or attrs.get("number")  # the full number, as printed
+        if number:
+            g.add((iri, KG.documentNumber, Literal(str(number))))
         if attrs.get("doc_type"):
             g.add((iri, KG.documentType, _vi(str(attrs["doc_type"]))))
         if attrs.get("type_code"):

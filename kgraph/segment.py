@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kgraph.normalize import UPPER
 from kgraph.document import Document, Sentence
 from kgraph.resources import read_lines
 
@@ -17,7 +18,7 @@ __all__ = ["segment", "split_sentences"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-ZÀ-Ỹ0-9Đ])""")
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + UPPER + r"""|[0-9]))""")
 _LAST_WORD = re.compile(r"(\S+)$")
 
 

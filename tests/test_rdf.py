@@ -168,6 +168,15 @@ def test_to_rdf_document_number_issuer_and_date():
     assert (iri(doc, "o1"), ORG.subOrganizationOf, iri(doc, "o2")) in g
 
 
+def test_to_rdf_document_number_prefers_the_full_normalized_number():
+    doc = sample_document()
+    doc.entity("d1").attrs.update({"number": "17", "normalized": "17-HD/BTCTW"})
+    doc.entity("v2").attrs = {"term": "XIII"}
+    g = to_rdf(doc)
+    assert g.value(iri(doc, "d1"), KG.documentNumber) == Literal("17-HD/BTCTW")
+    assert g.value(iri(doc, "v2"), KG.legislature) == Literal("XIII")
+
+
 def test_to_rdf_article_metadata():
     doc = sample_document()
     g = to_rdf(doc)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
+from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
 
 __all__ = ["recognize_events", "roman", "ordinal_number"]
@@ -68,7 +69,7 @@ _CONGRESS = re.compile(
     r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
 )
 _LOCAL_CONGRESS = re.compile(
-    r"Đại hội(?: đại biểu)? Đảng bộ (?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZÀ-ỸĐ][\w]*(?: [A-ZÀ-ỸĐ][\w]*){0,3})"
+    rf"Đại hội(?: đại biểu)? Đảng bộ (?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) {UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
     rf" lần thứ (?P<n>{_ROMAN}|\d+)(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
 )
 _PLENUM = re.compile(
@@ -76,7 +77,7 @@ _PLENUM = re.compile(
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
 )
 _SESSION = re.compile(
-    rf"[Kk]ỳ họp thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|Hội đồng nhân dân [^\s,.;]+(?: [A-ZÀ-ỸĐ][\w]*){{0,3}}|HĐND [^\s,.;]+(?: [A-ZÀ-ỸĐ][\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}))?)?"
+    rf"[Kk]ỳ họp thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|Hội đồng nhân dân [^\s,.;]+(?: {UPPER}[\w]*){{0,3}}|HĐND [^\s,.;]+(?: {UPPER}[\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}))?)?"
 )
 _ELECTION = re.compile(
     rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH) khóa (?P<term>{_ROMAN})"

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from kgraph.normalize import UPPER
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, bodies, local_heads, org_prefixes, place_by_name
 from kgraph.recognize.places import match_place_at
@@ -40,7 +41,7 @@ _COMMITTEE_BY_LEVEL = {
 _TERM = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ khóa)\s+([IVXLCDM]+|\d+)\b")
 _PARTY = re.compile(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|Cộng|ban|phái)\b)")
 _STATE = re.compile(r"(?<![\w])Nhà nước(?![\w])(?!\s+(?:Cộng|Việt))")
-_CAPITALIZED = re.compile(r"(?:[A-ZÀ-ỸĐ][\w-]*|\d+)(?:\s+(?:[A-ZÀ-ỸĐ][\w-]*|\d+)){0,3}")
+_CAPITALIZED = re.compile(rf"(?:{UPPER}[\w-]*|\d+)(?:\s+(?:{UPPER}[\w-]*|\d+)){{0,3}}")
 
 
 @lru_cache(maxsize=None)

@@ -17,11 +17,12 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import honorifics, surnames, titles
+from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
 __all__ = ["recognize_persons"]
 
-_SYLLABLE = r"(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:'[A-ZÀ-ỸĐa-zà-ỹđ]+)?|[A-ZĐ]')"
+_SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?|{UPPER}')"
 _RUN = re.compile(rf"(?<![\w'.]){_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])")
 
 
