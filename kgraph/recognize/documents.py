@@ -368,6 +368,63 @@ def _event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, in
 
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_WORD_VALUES = {
+    "nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+}
+_ORDINAL_TOKEN = re.compile(rf"lần\s+thứ\s+(?P<n>{_DIGITS}|{_ROMAN}|{_WORDNUM})|(?P<r>{_ROMAN})|(?P<d>{_DIGITS})")
+_TERM_IN = re.compile(rf"khóa\s+(?P<t>{_ROMAN})")
+_NATIONAL_WORDS = frozenset({"đại", "biểu", "toàn", "quốc", "đảng"})
+
+
+def _ordinal_value(token: str) -> int:
+    token = _clean(token)
+    if token.isdigit():
+        return int(token)
+    if re.fullmatch(r"[IVXL]+", token):
+        values = [_ROMAN_VALUES[c] for c in token]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    words = token.split()
+    if words[0] == "mười":
+        return 10 + (_WORD_VALUES.get(words[1], 0) if len(words) > 1 else 0)
+    if len(words) > 1 and words[1] == "mươi":
+        return 10 * _WORD_VALUES[words[0]] + (_WORD_VALUES.get(words[2], 0) if len(words) > 2 else 0)
+    return _WORD_VALUES[words[0]]
+
+
+def _event_identity(event: str) -> tuple[str | None, str | None]:
+    """("congress:national:13", "XIII") for "Đại hội đại biểu toàn quốc lần thứ XIII".
+
+    The same congress or plenum is written several ways in one article
+    ("Hội nghị Trung ương 11", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương
+    Đảng"); the identity lets those resolutions share one name.
+    """
+    event = re.sub(r"\s+của\s+Đảng.*$", "", event)
+    term_match = _TERM_IN.search(event)
+    term = term_match["t"] if term_match else None
+    body = event[: term_match.start()] if term_match else event
+    body = re.sub(r"nhiệm\s+kỳ.*$", "", body)
+    congress = body.startswith("Đại")
+    if congress:
+        body = body[len("Đại hội") :]
+    else:
+        body = re.sub(_BCH, " ", body)
+    ordinal = None
+    for match in _ORDINAL_TOKEN.finditer(body):
+        ordinal = _ordinal_value(match["n"] or match["r"] or match["d"])
+        scope_words = body[: match.start()].split()
+        break
+    if ordinal is None:
+        return None, term
+    if not congress:
+        return f"plenum:{ordinal}", term
+    words = [w.casefold() for w in scope_words]
+    scope = "national" if set(words) <= _NATIONAL_WORDS else "local:" + " ".join(
+        w for w in words if w not in ("đại", "biểu")
+    )
+    return f"congress:{scope}:{ordinal}", term
+
 
 # --------------------------------------------------------------------------
 # Named laws ("Luật Đất đai năm 2024")
@@ -537,13 +594,18 @@ def _resolution_candidates(text: str) -> list[_Candidate]:
         word = _type_word(head["w"]).word
         name = _capitalize(_clean(text[head.start() : span[1]]))
         name = word + name[len(_clean(head["w"])) :]
-        attrs = {
+        identity, term = _event_identity(_clean(text[span[0] : span[1]]))
+        attrs: dict[str, Any] = {
             "form": "resolution",
             "doc_type": word,
             "type_code": _type_word(head["w"]).code,
             "adopted_at_span": span,
             "surface_forms": [name],
         }
+        if identity:
+            attrs["resolution_key"] = f"{attrs['type_code']}:{identity}"
+        if term:
+            attrs["term"] = term
         candidates.append(_Candidate(head.start(), span[1], name, attrs, priority=1))
     return candidates
 
@@ -641,20 +703,117 @@ def _short_candidates(text: str) -> list[_Candidate]:
     return candidates
 
 
+_AMEND_HEAD = re.compile(
+    r"(?<!\w)(?P<w>[Bb]ộ\s+luật|[Ll]uật|[Pp]háp\s+lệnh|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Tt]hông\s+tư|[Qq]uyết\s+định)"
+    r"(?P<of>\s+của\s+)?"
+)
+_AMEND_VERB = re.compile(r"\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+")
+_AMEND_MORE = re.compile(r"\s*(?:,\s*và|,|và)\s+")
+_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
+
+
+def _amending_candidates(text: str, accepted: list[_Candidate]) -> list[_Candidate]:
+    """"Nghị quyết sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội".
+
+    A document named after the one it amends; it contains that document's
+    mention (the lead keeps nested Document mentions).
+    """
+    starts = {c.start: c for c in accepted if c.attrs.get("form") in ("named", "number", "amending")}
+    candidates = []
+    for head in _AMEND_HEAD.finditer(text):
+        pos = head.end()
+        if head["of"]:
+            issuer_end = _title_end(text, pos, max_words=8)
+            if issuer_end is None:
+                continue
+            pos = issuer_end
+        verb = _AMEND_VERB.match(text, pos)
+        if not verb or verb.end() not in starts:
+            continue
+        if any(head.start() < c.end and c.start < verb.end() for c in accepted):
+            continue
+        targets = [starts[verb.end()]]
+        while True:
+            more = _AMEND_MORE.match(text, targets[-1].end)
+            if not more or more.end() not in starts:
+                break
+            targets.append(starts[more.end()])
+        end = targets[-1].end
+        word = _type_word(head["w"]).word
+        name = word + _clean(text[head.start() : end])[len(_clean(head["w"])) :]
+        attrs: dict[str, Any] = {
+            "form": "amending",
+            "doc_type": word,
+            "type_code": _type_word(head["w"]).code,
+            "amends": [t.name for t in targets],
+            "amends_spans": [(t.start, t.end) for t in targets],
+            "surface_forms": [name],
+        }
+        candidates.append(_Candidate(head.start(), end, name, attrs, priority=5))
+    return candidates
+
+
 def _link_title_and_number(accepted: list[_Candidate], text: str) -> None:
-    """"Luật Đất đai năm 2024 (Luật số 31/2024/QH15)": one law, two mentions."""
+    """"Luật Đất đai năm 2024 (Luật số 31/2024/QH15)": one law, two mentions.
+
+    The number goes to every mention of that title, so all of them resolve to
+    the numbered document.
+    """
     by_start = sorted(accepted, key=lambda c: c.start)
+    linked: dict[str, _Candidate] = {}
     for named, following in zip(by_start, by_start[1:]):
         if named.attrs.get("form") != "named" or following.attrs.get("form") != "number":
             continue
         between = text[named.end : following.start]
         after = text[following.end : following.end + 3]
         if re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", after):
-            for field in ("number", "normalized"):
-                named.attrs[field] = following.attrs[field]
-            if following.attrs.get("year"):
-                named.attrs.setdefault("year", following.attrs["year"])
+            linked.setdefault(named.name, following)
             following.attrs["title"] = named.name
+    for named in by_start:
+        number = linked.get(named.name)
+        if number is None or named.attrs.get("form") != "named":
+            continue
+        for field in ("number", "normalized"):
+            named.attrs[field] = number.attrs[field]
+        if number.attrs.get("year"):
+            named.attrs.setdefault("year", number.attrs["year"])
+
+
+def _settle_names(accepted: list[_Candidate]) -> None:
+    """One name for one document within the article.
+
+    A bare law title ("Luật Đất đai") names the latest version the article
+    dates ("Luật Đất đai năm 2024"); the resolutions of one congress or plenum
+    and the amendments of one document take the fullest form the article uses.
+    """
+    dated: dict[str, list[_Candidate]] = {}
+    for c in accepted:
+        if c.attrs.get("form") == "named" and c.attrs.get("doc_type") in _LAW_TYPES and c.attrs.get("year"):
+            dated.setdefault(re.sub(r" năm \d{4}$", "", c.name), []).append(c)
+    for c in accepted:
+        if c.attrs.get("form") != "named" or c.attrs.get("year") or c.name not in dated:
+            continue
+        latest = max(dated[c.name], key=lambda d: d.attrs["year"])
+        c.attrs["surface_forms"] = _unique([*c.attrs["surface_forms"], latest.name])
+        c.name = latest.name
+        c.attrs["year"] = latest.attrs["year"]
+    groups: dict[tuple[str, ...], list[_Candidate]] = {}
+    for c in accepted:
+        if c.attrs.get("resolution_key"):
+            groups.setdefault(("resolution", c.attrs["resolution_key"]), []).append(c)
+        elif c.attrs.get("form") == "amending":
+            groups.setdefault(("amending", c.attrs["doc_type"], *c.attrs["amends"]), []).append(c)
+    for members in groups.values():
+        terms = {m.attrs["term"] for m in members if m.attrs.get("term")}
+        if len(terms) > 1:
+            continue  # the same plenum number in two terms: leave them apart
+        fullest = max(members, key=lambda m: (len(m.name.split()), -m.start))
+        for m in members:
+            if m.name != fullest.name:
+                m.attrs["surface_forms"] = _unique([*m.attrs["surface_forms"], fullest.name])
+                m.name = fullest.name
+            if terms:
+                m.attrs["term"] = next(iter(terms))
 
 
 def recognize_documents(doc: Document) -> Document:
@@ -681,6 +840,8 @@ def recognize_documents(doc: Document) -> Document:
         if not any(candidate.start < a.end and a.start < candidate.end for a in accepted):
             accepted.append(candidate)
     _link_title_and_number(accepted, text)
+    accepted += _amending_candidates(text, accepted)
+    _settle_names(accepted)
     for candidate in sorted(accepted, key=lambda c: c.start):
         doc.mentions.append(
             Mention(

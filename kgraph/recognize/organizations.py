@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from kgraph.normalize import UPPER
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, bodies, local_heads, org_prefixes, place_by_name
+from kgraph.gazetteer import admin_words, bodies, local_heads, org_prefixes, place_by_name, surnames
 from kgraph.recognize.places import match_place_at
 
 __all__ = ["recognize_organizations", "default_places"]
@@ -40,7 +40,7 @@ _COMMITTEE_BY_LEVEL = {
 }
 _TERM = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ khóa)\s+([IVXLCDM]+|\d+)\b")
 _PARTY = re.compile(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|Cộng|ban|phái)\b)")
-_STATE = re.compile(r"(?<![\w])Nhà nước(?![\w])(?!\s+(?:Cộng|Việt))")
+_STATE = re.compile(r"(?:(?<=Đảng và )|(?<=Đảng, ))Nhà nước(?![\w])")
 _CAPITALIZED = re.compile(rf"(?:{UPPER}[\w-]*|\d+)(?:\s+(?:{UPPER}[\w-]*|\d+)){{0,3}}")
 
 
@@ -83,7 +83,7 @@ def default_places(doc: Document) -> dict[str, str]:
         place = gazetteer.get(mention.name)
         if place is None:
             continue
-        if place.kind in ("province", "municipality"):
+        if place.kind == "province":
             counts["province"][place.name] += 1
         if place.kind in ("municipality", "city"):
             counts["city"][place.name] += 1
@@ -91,8 +91,6 @@ def default_places(doc: Document) -> dict[str, str]:
     for level, counter in counts.items():
         if counter:
             out[level] = counter.most_common(1)[0][0]
-    if "city" not in out and "province" in out and gazetteer[out["province"]].kind == "municipality":
-        out["city"] = out["province"]
     return out
 
 
@@ -117,7 +115,11 @@ def _place_after(text: str, pos: int) -> tuple[int, str | None, str | None, str 
         end, place = found
         return end, level, admin, place.name
     if admin is not None:
+        if re.match(r"\s*,\s*(?:thành phố|tỉnh|huyện|quận|xã|phường)\b", text[match.end(1) :]):
+            return pos, None, None, None  # "Công an tỉnh, thành phố": every province, no one body
         unknown = _CAPITALIZED.match(text, i)
+        if unknown and unknown.group().split()[0] in surnames():
+            unknown = None  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": a person follows
         if unknown:
             name = unknown.group()
             if name[0].isdigit():
@@ -153,10 +155,12 @@ def _local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
             if head.style == "bare" and not head.levels:
                 continue  # "Báo" needs its place
             if level is None:
-                if head.style != "bare":
-                    continue  # "UBND" alone: which one?
+                if head.style != "bare" and head.kind != "department":
+                    continue  # "UBND" alone: which one? ("Sở KH&CN" alone is the province's)
                 level_word = head.levels[0]
                 level = admin_words()[level_word][0]
+                if head.kind == "department" and level not in defaults:
+                    level = "city"  # a department of a centrally-run city
             place = defaults.get(level)
             if place is None:
                 continue

@@ -48,6 +48,11 @@ def _not_names() -> frozenset[str]:
     return frozenset(read_lines("not_names.txt"))
 
 
+@lru_cache(maxsize=None)
+def _cue_words() -> frozenset[str]:
+    return frozenset(w for w in read_lines("short_name_cues.txt") if " " not in w)
+
+
 def _syllables(run: str) -> list[str]:
     return run.split(" ")
 
@@ -60,6 +65,10 @@ def recognize_persons(doc: Document) -> Document:
     for match in _RUN.finditer(text):
         words = _syllables(match.group())
         start = match.start()
+        # an honorific opening the sentence ("Ông Phan Đình Trạc") is not part of the name
+        while len(words) > 2 and words[0].lower() in _cue_words():
+            start += len(words[0]) + 1
+            words = words[1:]
         # trim leading capitalized words that are not part of the name
         while words and words[0] not in family and len(words) > 2:
             start += len(words[0]) + 1

@@ -5,7 +5,8 @@ expression alternation over all of them is slow and hard to debug. Here both
 the phrases and the text are cut into word tokens, and a dictionary keyed by
 token tuples finds the longest phrase at each word. Separators between the
 words of a match may be spaces, dots, hyphens or "&" ("TP.HCM" = "TP HCM"),
-never a comma or a line break. Case: a phrase written in capitals (an
+a comma only where the phrase has one,
+never a line break. Case: a phrase written in capitals (an
 abbreviation such as "UBND") must match exactly; otherwise the first letter's
 case must agree and the rest may differ ("Phó bí thư" finds "Phó Bí thư").
 """
@@ -22,7 +23,7 @@ __all__ = ["PhraseMatcher", "PhraseMatch", "word_spans"]
 T = TypeVar("T")
 
 _WORD = re.compile(r"[^\W_]+")
-_JOINERS = re.compile(r"^[ \t.\-&'/]{1,3}$")
+_JOINERS = re.compile(r"^[ \t.\-&'/,]{1,3}$")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -91,10 +92,17 @@ class PhraseMatcher(Generic[T]):
                 continue
             start, end = spans[i][0], spans[i + n - 1][1]
             surface = text[start:end]
+            commas = _comma_gaps(surface)
             for phrase, payload in candidates:
-                if _case_agrees(phrase, surface):
+                if _case_agrees(phrase, surface) and _comma_gaps(phrase) == commas:
                     return n, PhraseMatch(start, end, payload, phrase)
         return None
+
+
+def _comma_gaps(text: str) -> tuple[bool, ...]:
+    """Which gaps between words hold a comma: a comma matches only a comma."""
+    words = list(_WORD.finditer(text))
+    return tuple("," in text[a.end() : b.start()] for a, b in zip(words, words[1:]))
 
 
 def _case_agrees(phrase: str, surface: str) -> bool:
