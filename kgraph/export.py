@@ -15,7 +15,7 @@ from rdflib import ConjunctiveGraph, Dataset, Graph
 from kgraph.document import Document
 from kgraph.errors import InputError, KGraphError
 from kgraph.rdf import union
-from kgraph.vocab import bind_prefixes
+from kgraph.vocab import PREFIXES, RDF, RDFS, bind_prefixes
 
 __all__ = ["FORMATS", "QUAD_FORMATS", "export", "load", "document_json"]
 
@@ -65,6 +65,13 @@ def _named_only(graph: Graph) -> Graph:
     return dataset
 
 
+def _jsonld_context() -> dict[str, str]:
+    """Prefixes for compact JSON-LD (``"org:member"`` rather than full IRIs)."""
+    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    context.update(rdf=str(RDF), rdfs=str(RDFS))
+    return context
+
+
 def export(kg: Any, path: str | Path, format: str = "ttl") -> Path:
     """Write a KnowledgeGraph (or an rdflib graph or dataset) to ``path``.
 
@@ -79,7 +86,8 @@ def export(kg: Any, path: str | Path, format: str = "ttl") -> Path:
     data = _named_only(graph) if format in QUAD_FORMATS else _flat(graph)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data.serialize(destination=str(path), format=FORMATS[format], encoding="utf-8")
+        options = {"context": _jsonld_context(), "auto_compact": True} if format == "jsonld" else {}
+        data.serialize(destination=str(path), format=FORMATS[format], encoding="utf-8", **options)
     except OSError as e:
         raise KGraphError(f"cannot write {path}: {e.strerror or e}") from e
     return path

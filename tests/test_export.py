@@ -59,6 +59,12 @@ def test_export_turtle_uses_prefixes(kg, tmp_path):
     assert '"Mai Văn Chính"@vi' in text
 
 
+def test_export_jsonld_is_compact_with_the_kgraph_prefixes(kg, tmp_path):
+    text = export(kg, tmp_path / "graph.jsonld", format="jsonld").read_text(encoding="utf-8")
+    assert '"kg": "https://w3id.org/kgraph/ontology#"' in text
+    assert '"org:member"' in text
+
+
 def test_export_rejects_unknown_format(kg, tmp_path):
     with pytest.raises(KGraphError, match="choose from"):
         export(kg, tmp_path / "graph.owl", format="owl")

@@ -56,7 +56,7 @@ def test_store_keeps_one_named_graph_per_article(kg):
     assert len(store) == sum(len(g) for g in kg.dataset.graphs())
 
 
-@pytest.mark.parametrize("ext", ["ttl", "nq", "trig"])
+@pytest.mark.parametrize("ext", ["ttl", "nt", "nq", "trig", "jsonld", "rdf"])
 def test_store_loads_saved_files(kg, tmp_path, ext):
     store = load_store(export(kg, tmp_path / f"graph.{ext}", format=ext))
     officials = QUERIES_DIR / "officials_of_body.rq"
