@@ -297,11 +297,19 @@ def test_recognize_counts_and_dates_are_not_documents(text):
 
 
 def test_recognize_named_law_with_and_without_nam():
-    text = "Luật Đất đai năm 2024 thay thế Luật Đất đai 2013; Luật Đất đai đã đi vào cuộc sống."
+    text = "Luật Nhà ở năm 2023 thay thế Luật Nhà ở 2014; Luật Đất đai đã đi vào cuộc sống."
     found = _mentions(text)
-    assert [m.name for m in found] == ["Luật Đất đai năm 2024", "Luật Đất đai năm 2013", "Luật Đất đai"]
-    assert [m.attrs.get("year") for m in found] == [2024, 2013, None]
-    assert text[found[1].start : found[1].end] == "Luật Đất đai 2013"
+    assert [m.name for m in found] == ["Luật Nhà ở năm 2023", "Luật Nhà ở năm 2014", "Luật Đất đai"]
+    assert [m.attrs.get("year") for m in found] == [2023, 2014, None]
+    assert text[found[1].start : found[1].end] == "Luật Nhà ở 2014"
+
+
+def test_recognize_bare_law_title_names_the_latest_dated_version():
+    text = "Luật Đất đai năm 2024 thay thế Luật Đất đai năm 2013. Cần sửa đổi Luật Đất đai sớm."
+    found = _mentions(text)
+    assert [m.name for m in found] == ["Luật Đất đai năm 2024", "Luật Đất đai năm 2013", "Luật Đất đai năm 2024"]
+    assert text[found[2].start : found[2].end] == "Luật Đất đai"
+    assert "Luật Đất đai" in found[2].attrs["surface_forms"]
 
 
 def test_recognize_law_title_stops_at_verbs_and_conjunctions():
@@ -332,10 +340,39 @@ def test_recognize_law_degrees_and_lawyers_are_not_documents():
 
 
 def test_recognize_named_law_takes_number_in_parentheses():
-    text = "Luật Dữ liệu năm 2024 (Luật số 60/2024/QH15) có hiệu lực."
-    named, numbered = _mentions(text)
+    text = "Luật Dữ liệu năm 2024 (Luật số 60/2024/QH15) có hiệu lực. Luật Dữ liệu năm 2024 quy định rõ."
+    named, numbered, again = _mentions(text)
     assert (named.attrs["normalized"], named.attrs["year"]) == ("60/2024/QH15", 2024)
     assert numbered.attrs["title"] == "Luật Dữ liệu năm 2024"
+    assert again.attrs["normalized"] == "60/2024/QH15"
+
+
+def test_recognize_amending_document_contains_the_amended_one():
+    text = (
+        "Quốc hội thông qua Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội. "
+        "Trước đó, dự thảo Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở được thảo luận."
+    )
+    found = _mentions(text)
+    names = [m.name for m in found]
+    assert names == [
+        "Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội",
+        "Nội quy kỳ họp Quốc hội",
+        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở",
+        "Luật Đất đai",
+        "Luật Nhà ở",
+    ]
+    assert found[2].attrs["amends"] == ["Luật Đất đai", "Luật Nhà ở"]
+
+
+def test_recognize_amending_document_takes_fullest_form_in_article():
+    text = (
+        "Nghị quyết sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội được thông qua. "
+        "Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội có hiệu lực ngay."
+    )
+    amending = [m for m in _mentions(text) if m.attrs["form"] == "amending"]
+    assert {m.name for m in amending} == {
+        "Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội"
+    }
 
 
 def test_recognize_standing_documents():
@@ -400,6 +437,29 @@ def test_recognize_resolution_named_by_its_event(text, mention, event):
     start, end = found.attrs["adopted_at_span"]
     assert text[start:end] == event
     assert found.attrs["doc_type"] == "Nghị quyết"
+
+
+def test_recognize_resolutions_of_one_plenum_share_the_fullest_name():
+    text = (
+        "Hội nghị quán triệt Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII. "
+        "Nghị quyết Hội nghị Trung ương 12 có ý nghĩa lớn; Nghị quyết Trung ương 12 cần được cụ thể hóa, "
+        "cùng với Nghị quyết Trung ương 10."
+    )
+    found = _mentions(text)
+    full = "Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert [m.name for m in found] == [full, full, full, "Nghị quyết Trung ương 10"]
+    assert [m.attrs["resolution_key"] for m in found] == ["NQ:plenum:12"] * 3 + ["NQ:plenum:10"]
+    assert found[1].attrs["term"] == "XIII"
+    assert "Nghị quyết Hội nghị Trung ương 12" in found[1].attrs["surface_forms"]
+
+
+def test_recognize_congress_resolution_key_tells_national_from_local():
+    text = (
+        "Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; "
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
+    )
+    keys = [m.attrs["resolution_key"] for m in _mentions(text)]
+    assert keys == ["NQ:congress:national:13", "NQ:congress:national:13", "NQ:congress:local:đảng bộ tỉnh:17"]
 
 
 def test_recognize_generic_plurals_produce_nothing():

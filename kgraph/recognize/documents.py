@@ -441,12 +441,14 @@ _TITLE_STOP = frozenset(
     "của và với cho để là này đó đã được có số thì sẽ khi tại theo trong về nhằm ngày mới "
     "sửa bổ năm cũng vẫn đang chưa không cần phải bị nhưng hay hoặc còn đều rất mà nên do "
     "bởi từ đến sau trước trên dưới ra vào nêu yêu các những như vừa sắp lần tới hết cùng "
-    "gồm thuộc đi nay đây qua".split()
+    "gồm thuộc đi nay đây qua sớm ngay nhanh kịp lại rồi luôn thêm nữa giúp mở bao xác khẳng "
+    "nghiêm chặt".split()
 )
 _TITLE_STOP_PAIRS = frozenset(
     {
         "quy định", "ban hành", "thi hành", "hiện hành", "hướng dẫn", "liên quan", "thay thế",
         "triển khai", "dự thảo", "thông qua", "áp dụng", "thực hiện", "tạo ra", "đề ra",
+        "cho phép", "đặt ra", "nêu rõ",
     }
 )
 # A capitalised "Luật" after these words is a field of study or part of a name.
@@ -779,13 +781,9 @@ def _link_title_and_number(accepted: list[_Candidate], text: str) -> None:
             named.attrs.setdefault("year", number.attrs["year"])
 
 
-def _settle_names(accepted: list[_Candidate]) -> None:
-    """One name for one document within the article.
-
-    A bare law title ("Luật Đất đai") names the latest version the article
-    dates ("Luật Đất đai năm 2024"); the resolutions of one congress or plenum
-    and the amendments of one document take the fullest form the article uses.
-    """
+def _settle_law_names(accepted: list[_Candidate]) -> None:
+    """A bare law title ("Luật Đất đai") names the latest version the article
+    dates ("Luật Đất đai năm 2024")."""
     dated: dict[str, list[_Candidate]] = {}
     for c in accepted:
         if c.attrs.get("form") == "named" and c.attrs.get("doc_type") in _LAW_TYPES and c.attrs.get("year"):
@@ -797,6 +795,11 @@ def _settle_names(accepted: list[_Candidate]) -> None:
         c.attrs["surface_forms"] = _unique([*c.attrs["surface_forms"], latest.name])
         c.name = latest.name
         c.attrs["year"] = latest.attrs["year"]
+
+
+def _settle_fullest_names(accepted: list[_Candidate]) -> None:
+    """The resolutions of one congress or plenum, and the amendments of one
+    document, take the fullest form the article uses."""
     groups: dict[tuple[str, ...], list[_Candidate]] = {}
     for c in accepted:
         if c.attrs.get("resolution_key"):
@@ -839,9 +842,10 @@ def recognize_documents(doc: Document) -> Document:
     for candidate in sorted(candidates, key=lambda c: (c.priority, c.start, -(c.end - c.start))):
         if not any(candidate.start < a.end and a.start < candidate.end for a in accepted):
             accepted.append(candidate)
+    _settle_law_names(accepted)
     _link_title_and_number(accepted, text)
     accepted += _amending_candidates(text, accepted)
-    _settle_names(accepted)
+    _settle_fullest_names(accepted)
     for candidate in sorted(accepted, key=lambda c: c.start):
         doc.mentions.append(
             Mention(
