@@ -18,8 +18,8 @@ from kgraph.evaluate import evaluate, format_report
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", type=Path)
-    parser.add_argument("--entity-f1", type=float, default=0.60)
-    parser.add_argument("--relation-f1", type=float, default=0.40)
+    parser.add_argument("--entity-f1", type=float, default=0.90)
+    parser.add_argument("--relation-f1", type=float, default=0.80)
     args = parser.parse_args()
     report = evaluate(_predict_gold_texts(args.gold))
     print(format_report(report))

@@ -28,7 +28,7 @@ from kgraph.resources import read_lines
 
 __all__ = ["extract_relations"]
 
-_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+)$")
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
 _NAME_GAP = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|[A-ZĐ][\w.]*\.)\s*)*$")
 _FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
 
@@ -159,7 +159,7 @@ def _positions(ctx: _Context, sentence: Sentence) -> None:
             used.add(id(chain))
             continue
         # name before the chain: "Lê Kim Toàn, Phó Bí thư ..." or "ông A (Chủ tịch ...)"
-        before = [p for p in persons if p.end <= chain[0].start and re.fullmatch(r"\s*[,(]\s*", text[p.end : chain[0].start])]
+        before = [p for p in persons if p.end <= chain[0].start and re.fullmatch(r"\s*(?:[,(]|\s-)\s*", text[p.end : chain[0].start])]
         if before:
             _hold(ctx, before[-1], chain, sentence)
             used.add(id(chain))
@@ -258,7 +258,10 @@ def _participated(ctx: _Context, sentence: Sentence) -> None:
     cues = list(_cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end))
     if not cues:
         return
-    events = [e for e in _event_mentions(ctx, sentence) if not e.attrs.get("key") or e.attrs.get("kind") == "session"]
+    documents = ctx.mentions_in(sentence, "Document")
+    events = [e for e in _event_mentions(ctx, sentence)
+              if (not e.attrs.get("key") or e.attrs.get("kind") == "session")
+              and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     event = events[0].entity if events else _main_event(ctx)
     if event is None:
         return
@@ -270,12 +273,13 @@ def _participated(ctx: _Context, sentence: Sentence) -> None:
 
 def _held_in(ctx: _Context, sentence: Sentence) -> None:
     text = ctx.text
-    events = [e for e in _event_mentions(ctx, sentence) if not e.attrs.get("ref")]
+    events = [e for e in _event_mentions(ctx, sentence)
+              if not e.attrs.get("ref") and (not e.attrs.get("key") or e.attrs.get("kind") == "session")]
     if not events:
         return
     for place in ctx.mentions_in(sentence, "Location"):
         lead = text[max(sentence.start, place.start - 8) : place.start]
-        if re.search(r"(?:tại|Tại|ở)\s+$", lead):
+        if re.search(r"(?:tại|Tại)\s+$", lead):
             ctx.add(events[0].entity, "held_in", place.entity, sentence)
 
 

@@ -85,7 +85,7 @@ _ELECTION = re.compile(
     r"(?P<period>,? nhiệm kỳ \d{4}\s?-\s?\d{4})?"
 )
 _STOP = re.compile(
-    r"\s*(?:[.;:!?()\"]|,(?!\s)|$|\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các|đến|tới)\s"
+    r"\s*(?:[.;:!?()\"\n]|,(?!\s)|$|\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các|đến|tới)\s"
     r"|\s(?:ngày|sáng|chiều|tối|trưa)\s\d)"
 )
 
@@ -236,6 +236,21 @@ def _is_reference(rest: str) -> bool:
     return not nxt or nxt[0] in ",.;:)" or nxt in _function_words() or nxt in ("diễn", "thống", "nhất", "kết")
 
 
+def _fill_plenum_terms(mentions: list[Mention]) -> None:
+    """"Hội nghị Trung ương 11" is the plenum that the article names with its term elsewhere."""
+    terms: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.attrs.get("kind") == "plenum" and m.attrs.get("term"):
+            terms.setdefault(m.attrs["number"], set()).add(m.attrs["term"])
+    for m in mentions:
+        if m.attrs.get("kind") == "plenum" and not m.attrs.get("term"):
+            known = terms.get(m.attrs["number"], set())
+            if len(known) == 1:
+                term = next(iter(known))
+                m.attrs.update(term=term, key=f"plenum-{m.attrs['number']}-{term}")
+                m.name = f"{m.name} khóa {term}"
+
+
 def _date_events(doc: Document, events: list[Mention]) -> None:
     year = context_year(doc.search_text, doc.metadata.get("published"))
     for mention in events:
@@ -257,6 +272,7 @@ def recognize_events(doc: Document) -> Document:
     """Pipeline component: Event mentions (run after segmentation)."""
     structured = _structured(doc)
     named = _named(doc, structured)
+    _fill_plenum_terms(structured)
     events = structured + named
     _date_events(doc, events)
     doc.mentions.extend(events)

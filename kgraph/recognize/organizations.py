@@ -99,6 +99,9 @@ def _place_after(text: str, pos: int) -> tuple[int, str | None, str | None, str 
     i = pos
     while i < len(text) and text[i] == " ":
         i += 1
+    term = re.match(r"khóa [IVXLC]+ ", text[i:])
+    if term:  # "Đoàn đại biểu Quốc hội khóa XV tỉnh Thái Bình"
+        i += term.end()
     level = admin = None
     whole = match_place_at(text, i)  # "Thành phố Hồ Chí Minh" is a name, not "thành phố" + "Hồ Chí Minh"
     if whole is not None and whole[1].name.split()[0] in ("Thành", "Quận", "Huyện", "Thị"):
@@ -250,9 +253,27 @@ def _named_once(doc: Document, pattern: re.Pattern[str], name: str, taken: list[
     return out
 
 
+_TITLE_HEAD = re.compile(r"(?<=[Tt]rưởng )(ban|đoàn)(?= [^\W\d_])")
+
+
+def _title_cased_heads(text: str) -> str:
+    """"Trưởng ban Tổ chức Trung ương" reads as "Trưởng Ban Tổ chức Trung ương" (same length)."""
+    return _TITLE_HEAD.sub(lambda m: m.group(1).capitalize(), text)
+
+
 def recognize_organizations(doc: Document) -> Document:
     """Pipeline component: Organization mentions (run after places)."""
     defaults = default_places(doc)
+    original = doc.search_text
+    doc.search_text = _title_cased_heads(original)
+    try:
+        _recognize(doc, defaults)
+    finally:
+        doc.search_text = original
+    return doc
+
+
+def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base = _longest_first(_central_bodies(doc) + _local_bodies(doc, defaults))
     units = _compose_units(doc, base)
     mentions = base + units
@@ -261,4 +282,3 @@ def recognize_organizations(doc: Document) -> Document:
     mentions += _named_once(doc, _PARTY, PARTY, taken)
     mentions += _named_once(doc, _STATE, STATE, taken)
     doc.mentions.extend(mentions)
-    return doc

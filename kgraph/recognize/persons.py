@@ -76,8 +76,11 @@ def recognize_persons(doc: Document) -> Document:
         if any(w in not_names for w in words):
             continue
         cued = bool(_cue_tail().search(text[max(0, start - 60) : start]))
+        if len(words) == 2 and words[0].lower() in _cue_words():
+            start += len(words[0]) + 1  # "Ông Hiếu": a short reference
+            words = words[1:]
         if len(words) == 1:
-            if _short_cue().search(text[max(0, start - 12) : start]):
+            if _short_cue().search(text[max(0, start - 12) : start]) or start > match.start():
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
         if len(words) > 5 or (words[0] not in family and not cued):

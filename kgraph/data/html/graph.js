@@ -1,0 +1,573 @@
+/* kgraph page: layout, drawing (vis-network), legend and type filters, search, tooltips, details.
+ *
+ * Every piece of article text reaches the page through textContent or the canvas, never as
+ * HTML. The layout is computed here once, before the first draw, and physics stays off: a
+ * force simulation (d3-force's model: links, Barnes-Hut many-body) per connected component,
+ * then the components are packed in rows.
+ */
+(function () {
+  "use strict";
+  var state = { ready: false, timings: {}, network: null, nodes: null, edges: null };
+  window.kgraph = state;
+  var t0 = performance.now();
+  state.timings.start = t0;
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  state.data = DATA;
+
+  var FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "DejaVu Sans", ' +
+    '"Liberation Sans", sans-serif';
+  // Okabe-Ito colours (safe for colour-blind readers), one shape per type.
+  var TYPES = [
+    { name: "Person", color: "#0072B2", shape: "dot" },
+    { name: "Organization", color: "#D55E00", shape: "square" },
+    { name: "Document", color: "#009E73", shape: "triangle" },
+    { name: "Event", color: "#E69F00", shape: "diamond" },
+    { name: "Location", color: "#CC79A7", shape: "hexagon" }
+  ];
+  var OTHER = { name: "Other", color: "#8c8c8c", shape: "dot" };
+  var STYLE = {};
+  TYPES.concat([OTHER]).forEach(function (t) { STYLE[t.name] = t; });
+  function typeOf(node) { return STYLE[node.type] ? node.type : "Other"; }
+
+  var nodes = DATA.nodes, edges = DATA.edges, n = nodes.length;
+  var BIG = n > 800 || edges.length > 1600;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+  function shorten(s, max) { s = String(s); return s.length > max ? s.slice(0, max - 1) + "\u2026" : s; }
+
+  // ------------------------------------------------------------------ layout
+  var degree = new Int32Array(n);
+  edges.forEach(function (e) { degree[e.from]++; degree[e.to]++; });
+  var maxDegree = 1;
+  for (var i = 0; i < n; i++) if (degree[i] > maxDegree) maxDegree = degree[i];
+  function nodeSize(i) { return 8 + 20 * Math.sqrt(degree[i] / maxDegree); }
+
+  function layout() {
+    var adj = [], seen = {}, k;
+    for (k = 0; k < n; k++) adj.push([]);
+    edges.forEach(function (e) {
+      var a = Math.min(e.from, e.to), b = Math.max(e.from, e.to), key = a + "," + b;
+      if (a === b || seen[key]) return;
+      seen[key] = 1; adj[a].push(b); adj[b].push(a);
+    });
+    var X = new Float64Array(n), Y = new Float64Array(n), comp = new Int32Array(n).fill(-1);
+    var boxes = [];
+    for (var s = 0; s < n; s++) {
+      if (comp[s] >= 0) continue;
+      var members = bfs(s, adj, comp, boxes.length);
+      var hub = members[0];
+      members.forEach(function (m) { if (adj[m].length > adj[hub].length) hub = m; });
+      if (hub !== members[0]) members = bfsOrder(hub, adj);
+      boxes.push(placeComponent(members, adj, X, Y));
+    }
+    pack(boxes, X, Y);
+    return { x: X, y: Y };
+  }
+  function bfs(start, adj, comp, id) {
+    var out = [start], head = 0;
+    comp[start] = id;
+    while (head < out.length) {
+      var u = out[head++];
+      for (var j = 0; j < adj[u].length; j++) {
+        var v = adj[u][j];
+        if (comp[v] < 0) { comp[v] = id; out.push(v); }
+      }
+    }
+    return out;
+  }
+  function bfsOrder(start, adj) {
+    var mark = {}, out = [start], head = 0;
+    mark[start] = 1;
+    while (head < out.length) {
+      var u = out[head++];
+      for (var j = 0; j < adj[u].length; j++) {
+        var v = adj[u][j];
+        if (!mark[v]) { mark[v] = 1; out.push(v); }
+      }
+    }
+    return out;
+  }
+
+  // d3-force's defaults (link 30, charge -30), spread out more for small graphs so labels fit.
+  var LINK = 30, CHARGE = -30, THETA2 = n > 1000 ? 1.44 : 0.81, SCALE = n <= 40 ? 6 : n <= 200 ? 4.5 : 3.2;
+  function placeComponent(members, adj, X, Y) {
+    var m = members.length, local = {}, i, j;
+    if (m === 1) {
+      X[members[0]] = 0; Y[members[0]] = 0;
+      var r = nodeSize(members[0]) + 40;
+      return { members: members, x0: -r, y0: -r, x1: r, y1: r };
+    }
+    members.forEach(function (g, li) { local[g] = li; });
+    var x = new Float64Array(m), y = new Float64Array(m), vx = new Float64Array(m), vy = new Float64Array(m);
+    var golden = Math.PI * (3 - Math.sqrt(5));
+    for (i = 0; i < m; i++) {  // phyllotaxis in BFS order: the hub in the middle, its neighbours near
+      var rad = 10 * Math.sqrt(0.5 + i), ang = i * golden;
+      x[i] = rad * Math.cos(ang); y[i] = rad * Math.sin(ang);
+    }
+    var la = [], lb = [], count = new Float64Array(m);
+    for (i = 0; i < m; i++) {
+      var g = members[i];
+      for (j = 0; j < adj[g].length; j++) {
+        var o = local[adj[g][j]];
+        if (o > i) { la.push(i); lb.push(o); count[i]++; count[o]++; }
+      }
+    }
+    var L = la.length, strength = new Float64Array(L), bias = new Float64Array(L);
+    for (j = 0; j < L; j++) {
+      strength[j] = 1 / Math.min(count[la[j]], count[lb[j]]);
+      bias[j] = count[la[j]] / (count[la[j]] + count[lb[j]]);
+    }
+    var ticks = m > 1000 ? 160 : m > 300 ? 220 : 300;
+    var alpha = 1, decay = 1 - Math.pow(0.001, 1 / ticks), friction = 0.6;
+    for (var t = 0; t < ticks; t++) {
+      alpha += -alpha * decay;
+      for (j = 0; j < L; j++) {
+        var a = la[j], b = lb[j];
+        var dx = x[b] + vx[b] - x[a] - vx[a] || jiggle(j), dy = y[b] + vy[b] - y[a] - vy[a] || jiggle(j + 1);
+        var l = Math.sqrt(dx * dx + dy * dy);
+        l = (l - LINK) / l * alpha * strength[j];
+        dx *= l; dy *= l;
+        vx[b] -= dx * bias[j]; vy[b] -= dy * bias[j];
+        vx[a] += dx * (1 - bias[j]); vy[a] += dy * (1 - bias[j]);
+      }
+      manyBody(x, y, vx, vy, m, alpha);
+      for (i = 0; i < m; i++) { vx[i] *= friction; vy[i] *= friction; x[i] += vx[i]; y[i] += vy[i]; }
+    }
+    var box = { members: members, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+    for (i = 0; i < m; i++) {
+      var gi = members[i], px = x[i] * SCALE, py = y[i] * SCALE, pad = nodeSize(gi) + 30;
+      X[gi] = px; Y[gi] = py;
+      box.x0 = Math.min(box.x0, px - pad); box.x1 = Math.max(box.x1, px + pad);
+      box.y0 = Math.min(box.y0, py - pad); box.y1 = Math.max(box.y1, py + pad);
+    }
+    return box;
+  }
+  function jiggle(seed) { return ((seed * 9301 + 49297) % 233280 / 233280 - 0.5) * 1e-6; }
+
+  // Barnes-Hut many-body force, as d3-force computes it (charge / distance).
+  function manyBody(x, y, vx, vy, m, alpha) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, i;
+    for (i = 0; i < m; i++) {
+      if (x[i] < x0) x0 = x[i]; if (x[i] > x1) x1 = x[i];
+      if (y[i] < y0) y0 = y[i]; if (y[i] > y1) y1 = y[i];
+    }
+    var size = Math.max(x1 - x0, y1 - y0) + 1e-6;
+    var cx = [], cy = [], val = [], side = [], kids = [], pts = [];
+    var all = new Array(m);
+    for (i = 0; i < m; i++) all[i] = i;
+    function build(list, bx, by, s, depth) {
+      var id = cx.length;
+      cx.push(0); cy.push(0); val.push(0); side.push(s); kids.push(null); pts.push(null);
+      if (list.length === 1 || depth > 24) {
+        var sx = 0, sy = 0;
+        for (var q = 0; q < list.length; q++) { sx += x[list[q]]; sy += y[list[q]]; }
+        cx[id] = sx / list.length; cy[id] = sy / list.length; val[id] = CHARGE * list.length; pts[id] = list;
+        return id;
+      }
+      var h = s / 2, mx = bx + h, my = by + h, quads = [[], [], [], []];
+      for (var p = 0; p < list.length; p++) {
+        var pi = list[p];
+        quads[(x[pi] >= mx ? 1 : 0) + (y[pi] >= my ? 2 : 0)].push(pi);
+      }
+      var children = [], tx = 0, ty = 0, tv = 0;
+      for (var c = 0; c < 4; c++) {
+        if (!quads[c].length) continue;
+        var child = build(quads[c], c & 1 ? mx : bx, c & 2 ? my : by, h, depth + 1);
+        children.push(child);
+        tx += cx[child] * val[child]; ty += cy[child] * val[child]; tv += val[child];
+      }
+      kids[id] = children; cx[id] = tx / tv; cy[id] = ty / tv; val[id] = tv;
+      return id;
+    }
+    build(all, x0, y0, size, 0);
+    var stack = [];
+    for (i = 0; i < m; i++) {
+      var xi = x[i], yi = y[i], fx = 0, fy = 0;
+      stack.length = 0; stack.push(0);
+      while (stack.length) {
+        var q = stack.pop(), dx = cx[q] - xi, dy = cy[q] - yi, l = dx * dx + dy * dy, w = side[q];
+        if (kids[q] !== null && w * w / THETA2 < l) {
+          if (l < 1) l = Math.sqrt(l);
+          fx += dx * val[q] / l; fy += dy * val[q] / l;
+        } else if (kids[q] !== null) {
+          for (var c = 0; c < kids[q].length; c++) stack.push(kids[q][c]);
+        } else {
+          var list = pts[q];
+          for (var p = 0; p < list.length; p++) {
+            var j = list[p];
+            if (j === i) continue;
+            var ex = x[j] - xi || jiggle(i * 31 + j), ey = y[j] - yi || jiggle(j * 17 + i);
+            var d2 = ex * ex + ey * ey;
+            if (d2 < 1) d2 = Math.sqrt(d2);
+            fx += ex * CHARGE / d2; fy += ey * CHARGE / d2;
+          }
+        }
+      }
+      vx[i] += fx * alpha; vy[i] += fy * alpha;
+    }
+  }
+
+  // Shelf packing: largest components first, the small ones in rows under the largest.
+  function pack(boxes, X, Y) {
+    boxes.sort(function (a, b) { return (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0); });
+    var area = 0, widest = 0;
+    boxes.forEach(function (b) { area += (b.x1 - b.x0) * (b.y1 - b.y0); widest = Math.max(widest, b.x1 - b.x0); });
+    var rowWidth = Math.max(widest, Math.sqrt(area)), cx = 0, cy = 0, rowHeight = 0;
+    boxes.forEach(function (b) {
+      var w = b.x1 - b.x0, h = b.y1 - b.y0;
+      if (cx > 0 && cx + w > rowWidth) { cx = 0; cy += rowHeight; rowHeight = 0; }
+      var ox = cx - b.x0, oy = cy - b.y0;
+      b.members.forEach(function (g) { X[g] += ox; Y[g] += oy; });
+      cx += w; rowHeight = Math.max(rowHeight, h);
+    });
+  }
+
+  // ------------------------------------------------------------------ drawing
+  var tLayout = performance.now(), given = n > 0 && nodes.every(function (d) {
+    return typeof d.x === "number" && typeof d.y === "number";
+  });
+  var pos = given ? null : layout();
+  state.timings.layout = performance.now() - tLayout;
+
+  var visNodes = nodes.map(function (d, i) {
+    return {
+      id: i, label: shorten(d.label, 48), group: typeOf(d),
+      x: given ? d.x : pos.x[i], y: given ? d.y : pos.y[i], size: nodeSize(i)
+    };
+  });
+  var pairCount = {}, pairSeen = {};
+  edges.forEach(function (e) {
+    var key = Math.min(e.from, e.to) + "," + Math.max(e.from, e.to);
+    pairCount[key] = (pairCount[key] || 0) + 1;
+  });
+  function edgeLabel(e) {
+    var text = e.predicate || "";
+    if (e.roles && e.roles.length) text += ": " + e.roles.join(" / ");
+    if (e.former) text += " (former)";
+    return shorten(text, 60);
+  }
+  var visEdges = edges.map(function (e, j) {
+    var item = { id: j, from: e.from, to: e.to, label: edgeLabel(e), dashes: !!e.former };
+    var key = Math.min(e.from, e.to) + "," + Math.max(e.from, e.to);
+    if (pairCount[key] > 1) {  // parallel relations: bend them apart so each stays visible
+      var rank = pairSeen[key] = (pairSeen[key] || 0) + 1;
+      item.smooth = { enabled: true, type: e.from < e.to ? "curvedCW" : "curvedCCW", roundness: 0.18 * rank };
+    }
+    return item;
+  });
+
+  var groups = {};
+  TYPES.concat([OTHER]).forEach(function (t) {
+    groups[t.name] = {
+      shape: t.shape,
+      color: { background: t.color, border: shade(t.color), highlight: { background: t.color, border: "#111" },
+               hover: { background: t.color, border: "#111" } }
+    };
+  });
+  function shade(hex) {
+    var v = parseInt(hex.slice(1), 16), r = (v >> 16) * 0.7, g = ((v >> 8) & 255) * 0.7, b = (v & 255) * 0.7;
+    return "rgb(" + [r, g, b].map(Math.round).join(",") + ")";
+  }
+  var options = {
+    autoResize: true,
+    physics: { enabled: false },
+    layout: { improvedLayout: false },
+    groups: groups,
+    nodes: {
+      borderWidth: 1, borderWidthSelected: 3,
+      font: { face: FONT, size: 14, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" }
+    },
+    edges: {
+      arrows: { to: { enabled: true, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
+      color: { color: "#9aa5b1", highlight: "#1f2933", hover: "#3e4c59", inherit: false },
+      font: { face: FONT, size: 11, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      smooth: false
+    },
+    interaction: {
+      hover: true, tooltipDelay: 3600000, navigationButtons: false, keyboard: false, multiselect: false,
+      hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG
+    }
+  };
+
+  var container = document.getElementById("kg-network");
+  var tNet = performance.now();
+  var visNodeSet = new vis.DataSet(visNodes), visEdgeSet = new vis.DataSet(visEdges);
+  var network = new vis.Network(container, { nodes: visNodeSet, edges: visEdgeSet }, options);
+  state.network = network; state.nodes = visNodeSet; state.edges = visEdgeSet;
+  state.timings.network = performance.now() - tNet;
+  network.once("afterDrawing", function () {
+    state.timings.firstDraw = performance.now();
+    state.timings.script = performance.now() - t0;
+    // Ready once the browser is free again after the first frame: input is handled from here on.
+    setTimeout(function () {
+      state.timings.ready = performance.now();
+      state.ready = true;
+      document.body.setAttribute("data-ready", "1");
+    }, 0);
+  });
+
+  // ------------------------------------------------------------------ text helpers
+  function articleText(index) {
+    var a = DATA.articles[index];
+    if (!a) return "";
+    var text = a.title || a.id || a.iri;
+    return a.date ? text + " (" + a.date + ")" : text;
+  }
+  function typeBadge(node) {
+    var b = el("span", "kg-type", typeOf(node) === "Other" ? (node.type || "Other") : node.type);
+    b.style.background = STYLE[typeOf(node)].color;
+    return b;
+  }
+  function evidenceBlock(item) {
+    var block = el("div", "kg-evidence");
+    var q = el("q", null, DATA.sentences[item[1]]);
+    block.appendChild(q);
+    block.appendChild(el("div", "kg-source", "\u2014 " + articleText(item[0])));
+    return block;
+  }
+  function relationLine(e) {
+    var line = el("div");
+    line.appendChild(el("b", null, nodes[e.from].label));
+    var middle = " \u2192 " + e.predicate + (e.roles && e.roles.length ? " (" + e.roles.join(" / ") + ")" : "") + " \u2192 ";
+    line.appendChild(document.createTextNode(middle));
+    line.appendChild(el("b", null, nodes[e.to].label));
+    if (e.former) line.appendChild(el("span", "kg-former", " former"));
+    return line;
+  }
+  function incidentEdges(i) {
+    return network.getConnectedEdges(i).map(function (id) { return edges[id]; });
+  }
+  function nodeSummary(i, box, maxEvidence) {
+    var d = nodes[i], head = el("div");
+    head.appendChild(el("b", null, d.label));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(typeBadge(d));
+    box.appendChild(head);
+    if (d.aliases && d.aliases.length) box.appendChild(el("div", "kg-meta", "Also: " + d.aliases.join(", ")));
+    if (d.date) box.appendChild(el("div", "kg-meta", "Date: " + d.date));
+    box.appendChild(el("div", "kg-meta", degree[i] + " relation" + (degree[i] === 1 ? "" : "s") +
+      (d.articles && d.articles.length ? " \u00b7 " + d.articles.length + " article" + (d.articles.length === 1 ? "" : "s") : "")));
+    var shown = 0, more = 0, seenSentence = {};
+    incidentEdges(i).forEach(function (e) {
+      (e.evidence || []).forEach(function (item) {
+        if (seenSentence[item[1]]) return;
+        seenSentence[item[1]] = 1;
+        if (shown < maxEvidence) { box.appendChild(evidenceBlock(item)); shown++; } else more++;
+      });
+    });
+    if (!shown && d.articles && d.articles.length) {
+      box.appendChild(el("div", "kg-source", "Source: " + d.articles.slice(0, 3).map(articleText).join("; ")));
+    }
+    if (more) box.appendChild(el("div", "kg-meta", "+ " + more + " more sentence" + (more === 1 ? "" : "s") + " (click for all)"));
+  }
+  function edgeSummary(j, box, maxEvidence) {
+    var e = edges[j];
+    box.appendChild(relationLine(e));
+    (e.evidence || []).slice(0, maxEvidence).forEach(function (item) { box.appendChild(evidenceBlock(item)); });
+    var rest = (e.evidence || []).length - maxEvidence;
+    if (rest > 0) box.appendChild(el("div", "kg-meta", "+ " + rest + " more (click for all)"));
+    if (!(e.evidence || []).length) box.appendChild(el("div", "kg-meta", "No evidence sentence recorded."));
+  }
+
+  // ------------------------------------------------------------------ tooltip
+  var tooltip = document.getElementById("kg-tooltip"), main = document.getElementById("kg-main");
+  var pointer = { x: 0, y: 0 };
+  container.addEventListener("mousemove", function (ev) {
+    var r = main.getBoundingClientRect();
+    pointer.x = ev.clientX - r.left; pointer.y = ev.clientY - r.top;
+  });
+  function showTooltip(fill) {
+    tooltip.textContent = "";
+    fill(tooltip);
+    tooltip.hidden = false;
+    var w = tooltip.offsetWidth, h = tooltip.offsetHeight, W = main.clientWidth, H = main.clientHeight;
+    var left = pointer.x + 14, top = pointer.y + 14;
+    if (left + w > W - 4) left = Math.max(4, pointer.x - w - 14);
+    if (top + h > H - 4) top = Math.max(4, pointer.y - h - 14);
+    tooltip.style.left = left + "px"; tooltip.style.top = top + "px";
+  }
+  function hideTooltip() { tooltip.hidden = true; }
+  network.on("hoverNode", function (p) { showTooltip(function (box) { nodeSummary(p.node, box, 3); }); });
+  network.on("hoverEdge", function (p) { showTooltip(function (box) { edgeSummary(p.edge, box, 3); }); });
+  network.on("blurNode", hideTooltip);
+  network.on("blurEdge", hideTooltip);
+  network.on("dragStart", hideTooltip);
+  network.on("zoom", hideTooltip);
+
+  // ------------------------------------------------------------------ details panel
+  var details = document.getElementById("kg-details");
+  function closeButton() {
+    var b = el("button", "kg-close", "\u00d7");
+    b.type = "button"; b.title = "Close";
+    b.addEventListener("click", function () { details.hidden = true; network.unselectAll(); });
+    return b;
+  }
+  function link(text, i) {
+    var a = el("a", null, text);
+    a.addEventListener("click", function () { focusNode(i); });
+    return a;
+  }
+  function showNode(i) {
+    var d = nodes[i];
+    details.textContent = "";
+    details.appendChild(closeButton());
+    var h = el("h3", null, d.label);
+    details.appendChild(h);
+    details.appendChild(typeBadge(d));
+    if (d.aliases && d.aliases.length) details.appendChild(el("div", "kg-meta", "Also: " + d.aliases.join(", ")));
+    if (d.date) details.appendChild(el("div", "kg-meta", "Date: " + d.date));
+    details.appendChild(el("div", "kg-meta", d.iri));
+    var rels = incidentEdges(i);
+    details.appendChild(el("h2", null, "Relations (" + rels.length + ")"));
+    var ul = el("ul");
+    rels.forEach(function (e) {
+      var li = el("li"), other = e.from === i ? e.to : e.from;
+      li.appendChild(document.createTextNode((e.from === i ? "\u2192 " : "\u2190 ") + e.predicate +
+        (e.roles && e.roles.length ? " (" + e.roles.join(" / ") + ")" : "") + (e.former ? " [former]" : "") + ": "));
+      li.appendChild(link(nodes[other].label, other));
+      (e.evidence || []).forEach(function (item) { li.appendChild(evidenceBlock(item)); });
+      ul.appendChild(li);
+    });
+    details.appendChild(ul);
+    if (d.articles && d.articles.length) {
+      details.appendChild(el("h2", null, "Articles (" + d.articles.length + ")"));
+      var al = el("ul");
+      d.articles.forEach(function (a) { al.appendChild(el("li", null, articleText(a))); });
+      details.appendChild(al);
+    }
+    details.hidden = false;
+    details.scrollTop = 0;
+  }
+  function showEdge(j) {
+    var e = edges[j];
+    details.textContent = "";
+    details.appendChild(closeButton());
+    details.appendChild(el("h3", null, e.predicate));
+    var ends = el("div");
+    ends.appendChild(link(nodes[e.from].label, e.from));
+    ends.appendChild(document.createTextNode(" \u2192 "));
+    ends.appendChild(link(nodes[e.to].label, e.to));
+    details.appendChild(ends);
+    if (e.roles && e.roles.length) details.appendChild(el("div", "kg-meta", "Role: " + e.roles.join(" / ")));
+    if (e.former) details.appendChild(el("div", "kg-former", "Former post"));
+    details.appendChild(el("h2", null, "Evidence (" + (e.evidence || []).length + ")"));
+    (e.evidence || []).forEach(function (item) { details.appendChild(evidenceBlock(item)); });
+    details.hidden = false;
+    details.scrollTop = 0;
+  }
+  network.on("click", function (p) {
+    hideTooltip();
+    if (p.nodes.length) showNode(p.nodes[0]);
+    else if (p.edges.length) showEdge(p.edges[0]);
+    else details.hidden = true;
+  });
+  function focusNode(i) {
+    var node = visNodeSet.get(i);
+    if (node && node.hidden) setTypeVisible(node.group, true);
+    network.selectNodes([i]);
+    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    showNode(i);
+  }
+
+  // ------------------------------------------------------------------ legend and type filters
+  var legend = document.getElementById("kg-legend"), boxes = {}, counts = {};
+  nodes.forEach(function (d) { var t = typeOf(d); counts[t] = (counts[t] || 0) + 1; });
+  legend.appendChild(el("h2", null, "Entity types"));
+  TYPES.concat(counts.Other ? [OTHER] : []).forEach(function (t) {
+    var row = el("label"), box = el("input");
+    box.type = "checkbox"; box.checked = true; box.setAttribute("data-type", t.name);
+    box.disabled = !counts[t.name];
+    box.addEventListener("change", function () { setTypeVisible(t.name, box.checked); });
+    boxes[t.name] = box;
+    row.appendChild(box);
+    row.appendChild(swatch(t));
+    row.appendChild(el("span", null, t.name));
+    row.appendChild(el("span", "kg-count", counts[t.name] || 0));
+    legend.appendChild(row);
+  });
+  var solid = el("div", "kg-edge-key"), dashed = el("div", "kg-edge-key");
+  solid.appendChild(lineSwatch(false)); solid.appendChild(el("span", null, "relation (predicate: role)"));
+  dashed.appendChild(lineSwatch(true)); dashed.appendChild(el("span", null, "former post"));
+  legend.appendChild(solid); legend.appendChild(dashed);
+  legend.appendChild(el("div", "kg-meta", "Size: number of relations"));
+
+  function svgEl(tag, attrs) {
+    var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (var k in attrs) e.setAttribute(k, attrs[k]);
+    return e;
+  }
+  function swatch(t) {
+    var svg = svgEl("svg", { width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" });
+    var a = { fill: t.color, stroke: shade(t.color), "stroke-width": 1 }, shape;
+    if (t.shape === "square") shape = svgEl("rect", Object.assign({ x: 2, y: 2, width: 12, height: 12 }, a));
+    else if (t.shape === "triangle") shape = svgEl("polygon", Object.assign({ points: "8,1.5 14.5,14 1.5,14" }, a));
+    else if (t.shape === "diamond") shape = svgEl("polygon", Object.assign({ points: "8,1 15,8 8,15 1,8" }, a));
+    else if (t.shape === "hexagon") shape = svgEl("polygon", Object.assign({ points: "4.5,2 11.5,2 15,8 11.5,14 4.5,14 1,8" }, a));
+    else shape = svgEl("circle", Object.assign({ cx: 8, cy: 8, r: 6.5 }, a));
+    svg.appendChild(shape);
+    return svg;
+  }
+  function lineSwatch(dash) {
+    var svg = svgEl("svg", { width: 22, height: 10, viewBox: "0 0 22 10", "aria-hidden": "true" });
+    svg.appendChild(svgEl("line", { x1: 1, y1: 5, x2: 17, y2: 5, stroke: "#9aa5b1", "stroke-width": 1.5,
+      "stroke-dasharray": dash ? "3,2" : "none" }));
+    svg.appendChild(svgEl("polygon", { points: "16,2 21,5 16,8", fill: "#9aa5b1" }));
+    return svg;
+  }
+  function setTypeVisible(type, visible) {
+    if (boxes[type]) boxes[type].checked = visible;
+    var updates = [];
+    nodes.forEach(function (d, i) { if (typeOf(d) === type) updates.push({ id: i, hidden: !visible }); });
+    visNodeSet.update(updates);
+  }
+  state.setTypeVisible = setTypeVisible;
+
+  // ------------------------------------------------------------------ search
+  var search = document.getElementById("kg-search"), names = document.getElementById("kg-names");
+  var message = document.getElementById("kg-message"), index = [];
+  var listed = {};
+  nodes.forEach(function (d, i) {
+    index.push([fold(d.label), i, true]);
+    (d.aliases || []).forEach(function (a) { index.push([fold(a), i, false]); });
+    if (!listed[d.label]) { listed[d.label] = 1; names.appendChild(option(d.label)); }
+  });
+  function option(text) { var o = el("option"); o.value = text; return o; }
+  function find(query) {
+    var q = fold(query), best = null, rank = 9;
+    if (!q) return null;
+    for (var k = 0; k < index.length; k++) {
+      var entry = index[k], r;
+      if (entry[0] === q) r = entry[2] ? 0 : 1;
+      else if (entry[0].indexOf(q) === 0) r = 2;
+      else if (entry[0].indexOf(q) > 0) r = 3;
+      else continue;
+      if (r < rank || (r === rank && degree[entry[1]] > degree[best])) { best = entry[1]; rank = r; }
+    }
+    return best;
+  }
+  function runSearch() {
+    var hit = find(search.value);
+    if (hit === null) { message.textContent = search.value ? "No match" : ""; return; }
+    message.textContent = "";
+    focusNode(hit);
+  }
+  state.search = function (text) { search.value = text; runSearch(); return find(text); };
+  search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") runSearch(); });
+  search.addEventListener("change", runSearch);
+  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+
+  document.getElementById("kg-counts").textContent =
+    n + " entit" + (n === 1 ? "y" : "ies") + " \u00b7 " + edges.length + " relation" + (edges.length === 1 ? "" : "s");
+  if (typeof DATA.focus === "number") {
+    network.once("afterDrawing", function () { network.selectNodes([DATA.focus]); showNode(DATA.focus); });
+  }
+})();
