@@ -462,6 +462,11 @@ def test_recognize_congress_resolution_key_tells_national_from_local():
     assert keys == ["NQ:congress:national:13", "NQ:congress:national:13", "NQ:congress:local:đảng bộ tỉnh:17"]
 
 
+def test_recognize_concluding_verb_before_plenum_is_not_a_document():
+    text = "Kết luận Hội nghị Trung ương 10, Tổng Bí thư nhấn mạnh yêu cầu đoàn kết."
+    assert _mentions(text) == []
+
+
 def test_recognize_generic_plurals_produce_nothing():
     text = (
         "Các cấp ủy thực hiện các nghị quyết Trung ương, các nghị quyết, quy định, văn bản của Trung ương; "

@@ -351,9 +351,9 @@ _CONGRESS = re.compile(
     rf"Đại\s+hội(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,8}}?\s+(?:{_ORDINAL}|{_ROMAN}){_OF_PARTY}?(?:{_TERM}|{_TENURE})?"
     rf"|Đại\s+hội(?:\s+đại\s+biểu)?\s+[Đđ]ảng\s+bộ(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,6}}?{_TENURE}"
 )
-_RESOLUTION_HEAD = re.compile(
-    r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT|[Kk]ết\s+luận)(?:\s+của)?\s+"
-)
+# Only "Nghị quyết": a sentence-initial "Kết luận Hội nghị Trung ương 10, ..." is
+# the verb ("concluding the plenum"), not a document.
+_RESOLUTION_HEAD = re.compile(r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+\Z", re.IGNORECASE)
 
 
@@ -589,13 +589,11 @@ def _resolution_candidates(text: str) -> list[_Candidate]:
     for head in _RESOLUTION_HEAD.finditer(text):
         if _PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
             continue
-        is_resolution = head["w"].casefold().startswith("nghị")
-        span = _event_at(text, head.end(), congress=is_resolution, short=True)
+        span = _event_at(text, head.end(), congress=True, short=True)
         if span is None:
             continue
         word = _type_word(head["w"]).word
-        name = _capitalize(_clean(text[head.start() : span[1]]))
-        name = word + name[len(_clean(head["w"])) :]
+        name = word + _clean(text[head.start() : span[1]])[len(_clean(head["w"])) :]
         identity, term = _event_identity(_clean(text[span[0] : span[1]]))
         attrs: dict[str, Any] = {
             "form": "resolution",
