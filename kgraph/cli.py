@@ -112,13 +112,13 @@ def _predict_gold_texts(gold: Path) -> list[tuple[dict, dict]]:
 def _cmd_query(args: argparse.Namespace) -> int:
     from kgraph.query import query
 
-    sparql = Path(args.sparql[1:]).read_text(encoding="utf-8") if args.sparql.startswith("@") else args.sparql
+    sparql = Path(args.sparql[1:]) if args.sparql.startswith("@") else args.sparql
     rows = query(args.graph, sparql)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if rows:
-        columns = list(rows[0])
+        columns = list(dict.fromkeys(c for row in rows for c in row))
         print("\t".join(columns))
         for row in rows:
             print("\t".join(str(row.get(c, "")) for c in columns))
