@@ -36,7 +36,7 @@ def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[s
     from kgraph.graph import build
     from kgraph.views import render_html, to_networkx
 
-    kg = build(list(inputs), progress=progress)
+    kg = build([Path(p) for p in inputs], progress=progress)  # CLI inputs are paths, never texts
     outdir = Path(outdir)
     written: dict[str, Path] = {}
     for fmt in formats:

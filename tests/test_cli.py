@@ -1,0 +1,82 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from helpers import SEED
+
+from kgraph.cli import main
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "kgraph.cli", *args], capture_output=True, text=True)
+
+
+def test_build_writes_graph_html_and_article_json(tmp_path):
+    out = tmp_path / "out"
+    assert main(["build", str(SEED.parent), "-o", str(out), "--format", "ttl,nq", "-q"]) == 0
+    graph = Graph().parse(out / "graph.ttl")
+    again = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
+    assert isomorphic(graph, again) and len(graph) > 100
+    assert (out / "graph.nq").stat().st_size > 0
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "Mai Văn Chính" in html and "https://cdn" not in html
+    [doc_json] = (out / "docs").glob("*.json")
+    assert doc_json.stem == SEED.stem
+    data = json.loads(doc_json.read_text(encoding="utf-8"))
+    assert {"doc_id", "entities", "relations"} <= set(data)
+
+
+def test_extract_prints_guide_json(capsys):
+    assert main(["extract", str(SEED)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    people = [e["name"] for e in data["entities"] if e["type"] == "Person"]
+    assert "Mai Văn Chính" in people
+    ids = {e["id"] for e in data["entities"]}
+    assert all(r["subject"] in ids and r["object"] in ids for r in data["relations"])
+
+
+def test_evaluate_scores_a_prediction_folder(tmp_path, capsys):
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir(), pred.mkdir()
+    entity = {"id": "e1", "type": "Organization", "name": "Bộ Chính trị", "aliases": []}
+    (gold / "a.json").write_text(json.dumps({"doc_id": "a", "entities": [entity], "relations": []}), encoding="utf-8")
+    (pred / "a.json").write_text(json.dumps({"doc_id": "a", "entities": [entity], "relations": []}), encoding="utf-8")
+    assert main(["evaluate", str(gold), "--pred", str(pred), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["entities"]["f1"] == 1.0 and report["by_type"]["Organization"]["f1"] == 1.0
+
+
+def test_evaluate_extracts_gold_texts_itself(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "s.txt").write_text("Tổng Bí thư Tô Lâm làm việc tại Hà Nội.", encoding="utf-8")
+    gold_json = {"doc_id": "s", "entities": [
+        {"id": "p", "type": "Person", "name": "Tô Lâm", "aliases": []},
+        {"id": "l", "type": "Location", "name": "Hà Nội", "aliases": []}], "relations": []}
+    (gold / "s.json").write_text(json.dumps(gold_json, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", str(gold), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["entities"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "missing.txt"], "no such file"),
+    (["build", "missing-folder", "-o", "x"], "no such file"),
+    (["evaluate", "missing-gold"], "missing-gold"),
+])
+def test_errors_are_one_line_without_traceback(args, message, tmp_path):
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_non_utf8_input_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("Hà Nội".encode("utf-16"))
+    result = run("extract", str(bad))
+    assert result.returncode == 2 and "UTF-8" in result.stderr and "Traceback" not in result.stderr
