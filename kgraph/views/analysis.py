@@ -367,16 +367,17 @@ def _articles_of(G: nx.MultiDiGraph) -> set[str]:
     return articles
 
 
-def summary(G: nx.MultiDiGraph, k: int = 5) -> dict[str, Any]:
-    """Counts by type and predicate, components, and the top ``k`` actors of each type.
+def summary(G: nx.MultiDiGraph, top: int = 5) -> dict[str, Any]:
+    """Counts by type and predicate, components, and the ``top`` actors of each type.
 
     The result is plain JSON-ready data; :func:`format_summary` prints it.
-    Top actors are ranked by their number of relations.
+    Top actors are ranked by their number of relations (entities without
+    relations are not actors).
 
     Examples
     --------
     >>> from kgraph.views.networkx_view import example_graph
-    >>> s = summary(example_graph(), k=1)
+    >>> s = summary(example_graph(), top=1)
     >>> s["entities"], s["relations"], s["articles"], s["types"]["Person"], s["predicates"]["holds_position"]
     (9, 13, 2, 3, 4)
     >>> s["top_actors"]["Organization"]
@@ -387,14 +388,13 @@ def summary(G: nx.MultiDiGraph, k: int = 5) -> dict[str, Any]:
     type_order = [t for t in (*ENTITY_TYPES, *sorted(set(types) - set(ENTITY_TYPES)))]
     predicate_order = [p for p in (*PREDICATES, *sorted(set(predicates) - set(PREDICATES)))]
     components = sorted((len(c) for c in nx.weakly_connected_components(G)), reverse=True)
-    top: dict[str, list[dict[str, Any]]] = {}
+    degree = dict(G.degree())
+    leaders: dict[str, list[dict[str, Any]]] = {}
     for type_name in type_order:
-        if types.get(type_name):
-            actors = central_actors(G, None if type_name == "Other" else type_name, measure="degree",
-                                    k=len(G) if type_name == "Other" else k)
-            if type_name == "Other":
-                actors = [a for a in actors if not a.type][:k]
-            top[type_name] = [{"node": a.node, "name": a.name, "relations": int(a.score)} for a in actors]
+        members = [n for n, d in G.nodes(data=True) if (d.get("type") or "Other") == type_name and degree[n]]
+        members.sort(key=lambda n: (-degree[n], match_key(_label(G, n)), n))
+        if members:
+            leaders[type_name] = [{"node": n, "name": _label(G, n), "relations": degree[n]} for n in members[:top]]
     return {
         "entities": G.number_of_nodes(),
         "relations": G.number_of_edges(),
@@ -403,7 +403,7 @@ def summary(G: nx.MultiDiGraph, k: int = 5) -> dict[str, Any]:
         "predicates": {p: predicates[p] for p in predicate_order if predicates.get(p)},
         "components": len(components),
         "largest_component": components[0] if components else 0,
-        "top_actors": top,
+        "top_actors": leaders,
     }
 
 
@@ -413,13 +413,17 @@ def _rows(items: Iterable[tuple[str, Any]], indent: str = "  ") -> list[str]:
     return [f"{indent}{name:<{width}}  {value}" for name, value in items]
 
 
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def format_summary(summary: dict[str, Any]) -> str:
     """The text ``kgraph stats`` prints for a :func:`summary`.
 
     Examples
     --------
     >>> from kgraph.views.networkx_view import example_graph
-    >>> print(format_summary(summary(example_graph(), k=2)))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(format_summary(summary(example_graph(), top=2)))  # doctest: +NORMALIZE_WHITESPACE
     9 entities, 13 relations from 2 articles; 1 connected component (largest: 9 entities)
     <BLANKLINE>
     Entities by type
@@ -457,7 +461,7 @@ def format_summary(summary: dict[str, Any]) -> str:
         lines += ["", "Relations by predicate", *_rows(s["predicates"].items())]
     if s.get("top_actors"):
         ranked = [
-            (type_name, ", ".join(f"{a['name']} ({a['relations']})" for a in actors))
+            (type_name, ", ".join(f"{_shorten(a['name'])} ({a['relations']})" for a in actors))
             for type_name, actors in s["top_actors"].items() if actors
         ]
         lines += ["", "Top actors (number of relations)", *_rows(ranked)]

@@ -50,6 +50,16 @@
   var maxDegree = 1;
   for (var i = 0; i < n; i++) if (degree[i] > maxDegree) maxDegree = degree[i];
   function nodeSize(i) { return 8 + 20 * Math.sqrt(degree[i] / maxDegree); }
+  var LABEL_MAX = 48, labelWidth = new Float64Array(n);
+  (function () {  // label widths on the canvas font, so packed components do not overlap their labels
+    var ctx = document.createElement("canvas").getContext("2d");
+    ctx.font = "14px " + FONT;
+    for (var k = 0; k < n; k++) labelWidth[k] = ctx.measureText(shorten(nodes[k].label, LABEL_MAX)).width;
+  })();
+  function extent(i) {  // half-width, height above and below the node's centre, label included
+    var s = nodeSize(i);
+    return { w: Math.max(s, labelWidth[i] / 2) + 12, up: s + 12, down: s + 26 };
+  }
 
   function layout() {
     var adj = [], seen = {}, k;
@@ -102,9 +112,9 @@
   function placeComponent(members, adj, X, Y) {
     var m = members.length, local = {}, i, j;
     if (m === 1) {
-      X[members[0]] = 0; Y[members[0]] = 0;
-      var r = nodeSize(members[0]) + 40;
-      return { members: members, x0: -r, y0: -r, x1: r, y1: r };
+      var only = members[0], e1 = extent(only);
+      X[only] = 0; Y[only] = 0;
+      return { members: members, x0: -e1.w, y0: -e1.up, x1: e1.w, y1: e1.down, key: typeRank(only) };
     }
     members.forEach(function (g, li) { local[g] = li; });
     var x = new Float64Array(m), y = new Float64Array(m), vx = new Float64Array(m), vy = new Float64Array(m);
@@ -142,68 +152,93 @@
       manyBody(x, y, vx, vy, m, alpha);
       for (i = 0; i < m; i++) { vx[i] *= friction; vy[i] *= friction; x[i] += vx[i]; y[i] += vy[i]; }
     }
-    var box = { members: members, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+    var box = { members: members, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, key: typeRank(members[0]) };
     for (i = 0; i < m; i++) {
-      var gi = members[i], px = x[i] * SCALE, py = y[i] * SCALE, pad = nodeSize(gi) + 30;
+      var gi = members[i], px = x[i] * SCALE, py = y[i] * SCALE, e = extent(gi);
       X[gi] = px; Y[gi] = py;
-      box.x0 = Math.min(box.x0, px - pad); box.x1 = Math.max(box.x1, px + pad);
-      box.y0 = Math.min(box.y0, py - pad); box.y1 = Math.max(box.y1, py + pad);
+      box.x0 = Math.min(box.x0, px - e.w); box.x1 = Math.max(box.x1, px + e.w);
+      box.y0 = Math.min(box.y0, py - e.up); box.y1 = Math.max(box.y1, py + e.down);
     }
     return box;
   }
+  function typeRank(i) {
+    var t = typeOf(nodes[i]), r = 0;
+    TYPES.forEach(function (d, k) { if (d.name === t) r = k; });
+    return r + ":" + fold(nodes[i].label);
+  }
   function jiggle(seed) { return ((seed * 9301 + 49297) % 233280 / 233280 - 0.5) * 1e-6; }
 
-  // Barnes-Hut many-body force, as d3-force computes it (charge / distance).
+  // Barnes-Hut many-body force, as d3-force computes it (charge / distance), on a quadtree kept
+  // in typed arrays that are reused from tick to tick.
+  var cap = 0, qcx, qcy, qmass, qx0, qy0, qsize, qchild, qpoint, nextPoint, stack;
+  function reserve(need, m) {
+    if (!nextPoint || nextPoint.length < m) { nextPoint = new Int32Array(m); stack = new Int32Array(Math.max(64, 4 * m + 64)); }
+    if (need <= cap) return;
+    var size = Math.max(need, cap * 2, 64), old = cap;
+    function grow(a, T) { var b = new T(size); if (a) b.set(a.subarray(0, old)); return b; }
+    qcx = grow(qcx, Float64Array); qcy = grow(qcy, Float64Array); qmass = grow(qmass, Float64Array);
+    qx0 = grow(qx0, Float64Array); qy0 = grow(qy0, Float64Array); qsize = grow(qsize, Float64Array);
+    qpoint = grow(qpoint, Int32Array);
+    var c = new Int32Array(4 * size); if (qchild) c.set(qchild.subarray(0, 4 * old)); qchild = c;
+    cap = size;
+  }
   function manyBody(x, y, vx, vy, m, alpha) {
-    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, i;
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, i, q, c, count = 1;
     for (i = 0; i < m; i++) {
       if (x[i] < x0) x0 = x[i]; if (x[i] > x1) x1 = x[i];
       if (y[i] < y0) y0 = y[i]; if (y[i] > y1) y1 = y[i];
     }
-    var size = Math.max(x1 - x0, y1 - y0) + 1e-6;
-    var cx = [], cy = [], val = [], side = [], kids = [], pts = [];
-    var all = new Array(m);
-    for (i = 0; i < m; i++) all[i] = i;
-    function build(list, bx, by, s, depth) {
-      var id = cx.length;
-      cx.push(0); cy.push(0); val.push(0); side.push(s); kids.push(null); pts.push(null);
-      if (list.length === 1 || depth > 24) {
-        var sx = 0, sy = 0;
-        for (var q = 0; q < list.length; q++) { sx += x[list[q]]; sy += y[list[q]]; }
-        cx[id] = sx / list.length; cy[id] = sy / list.length; val[id] = CHARGE * list.length; pts[id] = list;
-        return id;
+    reserve(8 * m + 64, m);
+    qx0[0] = x0; qy0[0] = y0; qsize[0] = Math.max(x1 - x0, y1 - y0) + 1e-6; qpoint[0] = -1;
+    for (i = 0; i < m; i++) {  // insert point i; qpoint: -1 empty leaf, -2 inner node, else first point
+      q = 0;
+      for (var depth = 0; ; depth++) {
+        var kind = qpoint[q];
+        if (kind === -1) { qpoint[q] = i; nextPoint[i] = -1; break; }
+        if (kind >= 0) {
+          if ((x[kind] === x[i] && y[kind] === y[i]) || depth > 40) { nextPoint[i] = kind; qpoint[q] = i; break; }
+          if (count + 4 > cap) reserve(count + 4 + m, m);
+          var h = qsize[q] / 2;
+          for (c = 0; c < 4; c++) {
+            var id = count++;
+            qx0[id] = qx0[q] + (c & 1 ? h : 0); qy0[id] = qy0[q] + (c & 2 ? h : 0); qsize[id] = h; qpoint[id] = -1;
+            qchild[4 * q + c] = id;
+          }
+          qpoint[q] = -2;
+          qpoint[qchild[4 * q + quadrant(x[kind], y[kind], q)]] = kind;  // the old chain moves down whole
+        }
+        q = qchild[4 * q + quadrant(x[i], y[i], q)];
       }
-      var h = s / 2, mx = bx + h, my = by + h, quads = [[], [], [], []];
-      for (var p = 0; p < list.length; p++) {
-        var pi = list[p];
-        quads[(x[pi] >= mx ? 1 : 0) + (y[pi] >= my ? 2 : 0)].push(pi);
-      }
-      var children = [], tx = 0, ty = 0, tv = 0;
-      for (var c = 0; c < 4; c++) {
-        if (!quads[c].length) continue;
-        var child = build(quads[c], c & 1 ? mx : bx, c & 2 ? my : by, h, depth + 1);
-        children.push(child);
-        tx += cx[child] * val[child]; ty += cy[child] * val[child]; tv += val[child];
-      }
-      kids[id] = children; cx[id] = tx / tv; cy[id] = ty / tv; val[id] = tv;
-      return id;
     }
-    build(all, x0, y0, size, 0);
-    var stack = [];
+    for (q = count - 1; q >= 0; q--) {  // children come after their parent: aggregate bottom-up
+      var sx = 0, sy = 0, sm = 0;
+      if (qpoint[q] === -2) {
+        for (c = 0; c < 4; c++) {
+          var k = qchild[4 * q + c];
+          if (qmass[k] !== 0) { sx += qcx[k] * qmass[k]; sy += qcy[k] * qmass[k]; sm += qmass[k]; }
+        }
+      } else {
+        for (var p = qpoint[q]; p >= 0; p = nextPoint[p]) { sx += x[p] * CHARGE; sy += y[p] * CHARGE; sm += CHARGE; }
+      }
+      qmass[q] = sm; qcx[q] = sm ? sx / sm : 0; qcy[q] = sm ? sy / sm : 0;
+    }
     for (i = 0; i < m; i++) {
-      var xi = x[i], yi = y[i], fx = 0, fy = 0;
-      stack.length = 0; stack.push(0);
-      while (stack.length) {
-        var q = stack.pop(), dx = cx[q] - xi, dy = cy[q] - yi, l = dx * dx + dy * dy, w = side[q];
-        if (kids[q] !== null && w * w / THETA2 < l) {
-          if (l < 1) l = Math.sqrt(l);
-          fx += dx * val[q] / l; fy += dy * val[q] / l;
-        } else if (kids[q] !== null) {
-          for (var c = 0; c < kids[q].length; c++) stack.push(kids[q][c]);
+      var xi = x[i], yi = y[i], fx = 0, fy = 0, sp = 0;
+      stack[sp++] = 0;
+      while (sp) {
+        q = stack[--sp];
+        if (qmass[q] === 0) continue;
+        if (qpoint[q] === -2) {
+          var dx = qcx[q] - xi, dy = qcy[q] - yi, l = dx * dx + dy * dy, w = qsize[q];
+          if (w * w / THETA2 < l) {
+            if (l < 1) l = Math.sqrt(l);
+            fx += dx * qmass[q] / l; fy += dy * qmass[q] / l;
+          } else {
+            stack[sp++] = qchild[4 * q]; stack[sp++] = qchild[4 * q + 1];
+            stack[sp++] = qchild[4 * q + 2]; stack[sp++] = qchild[4 * q + 3];
+          }
         } else {
-          var list = pts[q];
-          for (var p = 0; p < list.length; p++) {
-            var j = list[p];
+          for (var j = qpoint[q]; j >= 0; j = nextPoint[j]) {
             if (j === i) continue;
             var ex = x[j] - xi || jiggle(i * 31 + j), ey = y[j] - yi || jiggle(j * 17 + i);
             var d2 = ex * ex + ey * ey;
@@ -215,10 +250,17 @@
       vx[i] += fx * alpha; vy[i] += fy * alpha;
     }
   }
+  function quadrant(px, py, q) {
+    var h = qsize[q] / 2;
+    return (px >= qx0[q] + h ? 1 : 0) + (py >= qy0[q] + h ? 2 : 0);
+  }
 
   // Shelf packing: largest components first, the small ones in rows under the largest.
   function pack(boxes, X, Y) {
-    boxes.sort(function (a, b) { return (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0); });
+    boxes.sort(function (a, b) {  // big first; lone entities grouped by type, then by name
+      return (b.members.length - a.members.length) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+        ((b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0));
+    });
     var area = 0, widest = 0;
     boxes.forEach(function (b) { area += (b.x1 - b.x0) * (b.y1 - b.y0); widest = Math.max(widest, b.x1 - b.x0); });
     var rowWidth = Math.max(widest, Math.sqrt(area)), cx = 0, cy = 0, rowHeight = 0;
@@ -240,7 +282,7 @@
 
   var visNodes = nodes.map(function (d, i) {
     return {
-      id: i, label: shorten(d.label, 48), group: typeOf(d),
+      id: i, label: shorten(d.label, LABEL_MAX), group: typeOf(d),
       x: given ? d.x : pos.x[i], y: given ? d.y : pos.y[i], size: nodeSize(i)
     };
   });
@@ -287,9 +329,9 @@
       font: { face: FONT, size: 14, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" }
     },
     edges: {
-      arrows: { to: { enabled: true, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
+      arrows: { to: { enabled: !BIG, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
       color: { color: "#9aa5b1", highlight: "#1f2933", hover: "#3e4c59", inherit: false },
-      font: { face: FONT, size: 11, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      font: { face: FONT, size: 12, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
       smooth: false
     },
     interaction: {
@@ -304,6 +346,18 @@
   var network = new vis.Network(container, { nodes: visNodeSet, edges: visEdgeSet }, options);
   state.network = network; state.nodes = visNodeSet; state.edges = visEdgeSet;
   state.timings.network = performance.now() - tNet;
+  if (BIG) {
+    // Arrow heads cost more than half of each frame of a large graph and cannot be told apart
+    // from afar: draw them only once the view is close enough to read directions.
+    var arrowsOn = false, zoomTimer = null;
+    network.on("zoom", function () {
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(function () {
+        var want = network.getScale() >= 0.45;
+        if (want !== arrowsOn) { arrowsOn = want; network.setOptions({ edges: { arrows: { to: { enabled: want } } } }); }
+      }, 150);
+    });
+  }
   network.once("afterDrawing", function () {
     state.timings.firstDraw = performance.now();
     state.timings.script = performance.now() - t0;
@@ -385,7 +439,10 @@
     var r = main.getBoundingClientRect();
     pointer.x = ev.clientX - r.left; pointer.y = ev.clientY - r.top;
   });
+  container.addEventListener("mousemove", function (ev) { state.timings.pointer = ev.timeStamp; }, true);
   function showTooltip(fill) {
+    state.timings.tooltip = performance.now();
+    requestAnimationFrame(function () { state.timings.tooltipPainted = performance.now(); });
     tooltip.textContent = "";
     fill(tooltip);
     tooltip.hidden = false;
