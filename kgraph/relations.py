@@ -30,6 +30,10 @@ __all__ = ["extract_relations"]
 
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
 _NAME_GAP = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|[A-ZĐ][\w.]*\.)\s*)*$")
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,|và)?\s*(?:(?:hôm nay|sáng nay|chiều nay|tối nay|hôm qua|vừa|đã|mới|sẽ|phối hợp|cùng|chính thức)\s+)*"
+)
+_APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
 _FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
 
 
@@ -38,7 +42,7 @@ class _Post:
     start: int
     end: int
     role: str
-    body: str  # entity id
+    body: str | None  # entity id; None for a title whose body could not be read
     former: bool = False
 
 
@@ -123,7 +127,9 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
         elif title.implied_body:
             entity_id, post_end = ctx.entity_named("Organization", title.implied_body).id, end
         else:
-            continue
+            # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
+            comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
+            entity_id, post_end = None, end + comma.start() if comma else end
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts
@@ -142,6 +148,8 @@ def _chains(ctx: _Context, posts: list[_Post]) -> list[list[_Post]]:
 
 def _hold(ctx: _Context, person: Mention, chain: list[_Post], sentence: Sentence) -> None:
     for post in chain:
+        if post.body is None:
+            continue
         attrs = {"former": True} if post.former else {}
         ctx.add(person.entity, "holds_position", post.body, sentence, post.role, **attrs)
 
@@ -159,7 +167,7 @@ def _positions(ctx: _Context, sentence: Sentence) -> None:
             used.add(id(chain))
             continue
         # name before the chain: "Lê Kim Toàn, Phó Bí thư ..." or "ông A (Chủ tịch ...)"
-        before = [p for p in persons if p.end <= chain[0].start and re.fullmatch(r"\s*(?:[,(]|\s-)\s*", text[p.end : chain[0].start])]
+        before = [p for p in persons if p.end <= chain[0].start and _APPOSITION.fullmatch(text[p.end : chain[0].start])]
         if before:
             _hold(ctx, before[-1], chain, sentence)
             used.add(id(chain))
@@ -202,6 +210,8 @@ def _appointments(ctx: _Context, sentence: Sentence, chains, persons, used) -> N
             continue
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", text[sentence.start : chain[0].start]))
         for post in chain:
+            if post.body is None:
+                continue
             attrs = {"former": True} if (former or post.former) else {}
             ctx.add(subject[-1].entity, "holds_position", post.body, sentence, post.role, **attrs)
 
@@ -236,7 +246,7 @@ def _organized(ctx: _Context, sentence: Sentence) -> None:
             pos = verb.start()
             for org in sorted((o for o in orgs if o.end <= pos), key=lambda o: -o.end):
                 gap = text[org.end : pos]
-                if re.fullmatch(r"\s*(?:,|và|đã|phối hợp|cùng)?\s*(?:đã\s*)?", gap):
+                if _SUBJECT_GAP.fullmatch(gap):
                     subjects.append(org)
                     pos = org.start
                 else:
@@ -266,8 +276,9 @@ def _participated(ctx: _Context, sentence: Sentence) -> None:
     if event is None:
         return
     for person in ctx.mentions_in(sentence, "Person"):
-        if re.search(r"(?:nguyên|Nguyên)\s*$", text[max(0, person.start - 30) : person.start]):
-            continue
+        clause = re.split(r"[,;:.]", text[sentence.start : person.start])[-1]
+        if re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|với|cho)\s", clause + " "):
+            continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói": cited, not present
         ctx.add(person.entity, "participated_in", event, sentence)
 
 
