@@ -126,6 +126,9 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
             entity_id, post_end = body.entity, body.end
         elif title.implied_body:
             entity_id, post_end = ctx.entity_named("Organization", title.implied_body).id, end
+        elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence):
+            # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
+            entity_id, post_end = _context_body(ctx, sentence), end
         else:
             # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
             comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
@@ -133,6 +136,27 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts
+
+
+def _introduces_people(ctx: _Context, sentence: Sentence, end: int) -> bool:
+    """A title followed by a list ("gồm:") or directly by a name."""
+    follow = ctx.text[end : min(sentence.end, end + 40)]
+    if re.match(r"\s*(?:gồm|là)?\s*:", follow):
+        return True
+    return any(p.start >= end and _NAME_GAP.match(ctx.text[end : p.start])
+               for p in ctx.mentions_in(sentence, "Person"))
+
+
+def _context_body(ctx: _Context, sentence: Sentence) -> str | None:
+    """The body a sentence opens with; for its standing unit, the body itself."""
+    opening = [m for m in ctx.mentions_in(sentence, "Organization") if m.start - sentence.start <= 40]
+    if not opening:
+        return None
+    body = min(opening, key=lambda m: (m.start, -(m.end - m.start)))
+    if body.attrs.get("prefix") in ("Thường trực", "Ban Thường vụ") and body.attrs.get("part_of"):
+        parent = ctx.entity_named("Organization", body.attrs["part_of"], create=False)
+        return parent.id if parent else None
+    return body.entity
 
 
 def _chains(ctx: _Context, posts: list[_Post]) -> list[list[_Post]]:
@@ -180,12 +204,13 @@ def _distributed(ctx: _Context, sentence: Sentence, chains, persons) -> None:
     text = ctx.text
     for chain in chains:
         lead = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
-        if not re.search(r"(?:các|Các)\s+(?:đồng chí\s+)?$", lead):
+        if not re.search(r"(?:các|Các|\d+)\s+(?:đồng chí\s+)?$", lead):
             continue
-        colon = re.match(r"\s*:", text[chain[-1].end :])
+        colon = re.match(r"\s*(?:gồm|là)?\s*:", text[chain[-1].end :])
         if not colon:
             continue
-        stop = text.find(";", chain[-1].end)
+        # "gồm: A (...); B (...)" lists the whole sentence; "các Ủy viên X: A, B; ..." ends at ";"
+        stop = -1 if "gồm" in colon.group() or "là" in colon.group() else text.find(";", chain[-1].end)
         stop = sentence.end if stop == -1 or stop > sentence.end else stop
         for person in persons:
             if chain[-1].end < person.start < stop:

@@ -77,3 +77,29 @@ def test_resolution_adopted_at_congress():
 def test_unit_is_part_of_its_body():
     doc = extract("Ban Thường vụ Thành ủy Huế họp.")
     assert ("Ban Thường vụ Thành ủy Huế", "Thành ủy Huế") in facts(doc, "part_of")
+
+
+def test_titles_listed_after_a_count_take_the_body_the_sentence_opens_with():
+    text = ("Thường trực Tỉnh ủy Nghệ An hiện có Bí thư Nguyễn Đức Trung cùng 2 Phó Bí thư gồm: "
+            "ông Hoàng Nghĩa Hiếu (Chủ tịch HĐND tỉnh); ông Lê Hồng Vinh.")
+    posts = facts(extract(text), "holds_position")
+    assert ("Nguyễn Đức Trung", "Tỉnh ủy Nghệ An", "Bí thư") in posts
+    assert ("Hoàng Nghĩa Hiếu", "Tỉnh ủy Nghệ An", "Phó Bí thư") in posts
+    assert ("Lê Hồng Vinh", "Tỉnh ủy Nghệ An", "Phó Bí thư") in posts
+    assert ("Hoàng Nghĩa Hiếu", "Hội đồng nhân dân tỉnh Nghệ An", "Chủ tịch") in posts
+
+
+def test_age_apposition_and_dash_joined_titles():
+    text = ("Bộ Chính trị chỉ định ông Trần Lưu Quang, 57 tuổi, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng. "
+            "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Lê Quang Tùng trình bày báo cáo.")
+    posts = facts(extract(text), "holds_position")
+    assert ("Trần Lưu Quang", "Thành ủy Hải Phòng", "Bí thư") in posts
+    assert ("Lê Quang Tùng", "Quốc hội", "Tổng Thư ký") in posts
+    assert ("Lê Quang Tùng", "Văn phòng Quốc hội", "Chủ nhiệm") in posts
+
+
+def test_an_official_cited_in_a_speech_did_not_take_part():
+    text = ("Sáng 2/7, Ban Kinh tế Trung ương tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm. "
+            "Phát biểu tại hội nghị, đồng chí Trần Lưu Quang nhắc lại chỉ đạo của Tổng Bí thư Tô Lâm.")
+    participants = {s for s, _ in facts(extract(text, published="2025-07-02"), "participated_in")}
+    assert participants == {"Trần Lưu Quang"}
