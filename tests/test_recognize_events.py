@@ -34,3 +34,12 @@ def test_congress_and_assembly_session_and_election():
 def test_generic_meeting_word_is_not_an_event():
     doc = run_until("Các cấp ủy cần tổ chức hội nghị để quán triệt nội dung.", "resolve")
     assert names(doc, "Event") == set()
+
+
+def test_ceremony_head_that_names_the_act_needs_no_descriptor():
+    text = ("Sáng 1/7, Bộ Y tế tổ chức Lễ công bố và trao quyết định về công tác cán bộ. "
+            "Sau lễ công bố nghị quyết của Quốc hội về sắp xếp tỉnh, các đơn vị bắt đầu hoạt động.")
+    doc = run_until(text, "resolve", metadata={"published": "2025-07-01"})
+    found = names(doc, "Event")
+    assert "Lễ công bố và trao quyết định về công tác cán bộ" in found
+    assert "Lễ công bố nghị quyết của Quốc hội về sắp xếp tỉnh" in found

@@ -199,6 +199,9 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         capital = head[0].isupper()
         after = rest.lstrip(" ")
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
+        # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
+        starts_descriptor = starts_descriptor or (len(head.split()) > 2 and head.split()[-1].lower() not in (
+            "quốc", "tuyến", "học"))
         if not capital and not starts_descriptor:
             continue
         if not starts_descriptor:
