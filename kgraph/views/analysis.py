@@ -417,6 +417,10 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
 def format_summary(summary: dict[str, Any]) -> str:
     """The text ``kgraph stats`` prints for a :func:`summary`.
 
@@ -451,9 +455,9 @@ def format_summary(summary: dict[str, Any]) -> str:
     s = summary
     components = s.get("components", 0)
     lines = [
-        f"{s['entities']} entities, {s['relations']} relations from {s['articles']} article"
-        f"{'' if s['articles'] == 1 else 's'}; {components} connected component{'' if components == 1 else 's'}"
-        f" (largest: {s.get('largest_component', 0)} entities)",
+        f"{_count(s['entities'], 'entity', 'entities')}, {_count(s['relations'], 'relation')} from "
+        f"{_count(s['articles'], 'article')}; {_count(components, 'connected component')} "
+        f"(largest: {_count(s.get('largest_component', 0), 'entity', 'entities')})",
     ]
     if s["types"]:
         lines += ["", "Entities by type", *_rows(s["types"].items())]
