@@ -84,10 +84,11 @@ _ELECTION = re.compile(
     r"(?P<local> và (?:bầu cử )?đại biểu (?:Hội đồng nhân dân|HĐND) các cấp)?"
     r"(?P<period>,? nhiệm kỳ \d{4}\s?-\s?\d{4})?"
 )
-_STOP = re.compile(
-    r"\s*(?:[.;:!?()\"\n]|,(?!\s)|$|\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các|đến|tới)\s"
-    r"|\s(?:ngày|sáng|chiều|tối|trưa)\s\d)"
-)
+# Words after which a clause has moved on from the event's name ("... tại Hà Nội", "... do X chủ trì").
+_STOP_WORDS = (r"\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các"
+               r"|đến|tới)\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d")
+_STOP = re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|" + _STOP_WORDS + ")")
+_STOP_WORD = re.compile(_STOP_WORDS)
 
 
 @lru_cache(maxsize=None)
@@ -114,10 +115,17 @@ def _named_end(text: str, pos: int) -> int:
         stop = _STOP.search(text, end)
         if stop is None:
             return len(text)
-        if text[stop.start() : stop.start() + 2] == ", " or text[stop.start()] == ",":
+        if text[stop.start() : stop.end()].strip() == ",":
             rest = text[stop.end() :].lstrip(", ")
-            if any(rest.startswith(c + " ") for c in _continuations()):
-                end = stop.end() + 1
+            segment = re.split(r"[,.;:()\n]", rest, maxsplit=1)[0]
+            words = _STOP_WORD.split(" " + segment + " ", maxsplit=1)[0].split()
+            topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
+                (" về " in text[pos : stop.start()] or (words and words[0][0].isupper()))
+                and 0 < len(words) <= 8
+                and words[0] not in ("các", "những", "đồng", "trong")
+            )
+            if any(rest.startswith(c + " ") for c in _continuations()) or topic_list:
+                end = stop.end()
                 continue
         return stop.start()
 
