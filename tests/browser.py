@@ -306,6 +306,18 @@ class Page:
         """Type text into the focused element."""
         self.send("Input.insertText", {"text": text})
 
+    def press(self, key: str) -> None:
+        """Press and release a named key (``Enter``, ``Escape``, ``Tab``)."""
+        codes = {"Enter": 13, "Escape": 27, "Tab": 9}
+        if key not in codes:
+            raise BrowserError(f"press() knows {', '.join(codes)}, not {key!r}")
+        text = "\r" if key == "Enter" else ""
+        for kind in ("keyDown", "keyUp"):
+            params = {"type": kind, "key": key, "code": key, "windowsVirtualKeyCode": codes[key]}
+            if kind == "keyDown" and text:
+                params["text"] = text
+            self.send("Input.dispatchKeyEvent", params)
+
     def screenshot(self, path: str | Path) -> Path:
         """Write a PNG of the viewport to ``path``."""
         data = self.send("Page.captureScreenshot", {"format": "png"})["data"]

@@ -202,6 +202,8 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     for m in _heads().finditer(text):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
+        if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
+            continue  # "Trung tâm Hội nghị tỉnh" is a venue
         head = m.group()
         rest = text[m.end() :]
         capital = head[0].isupper()

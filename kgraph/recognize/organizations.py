@@ -11,7 +11,8 @@ Three sources, one grammar:
   TP HCM". Each unit is a mention of its own, nested around its body, with
   ``attrs["part_of"]`` naming the body.
 
-"Đảng" alone names the Communist Party; a trailing "khóa XIII" is the body's
+"Đảng" alone names the Communist Party ("Nhà nước" alone is left out: annotators
+disagree on it); a trailing "khóa XIII" is the body's
 term (an attribute, not part of its name).
 """
 
@@ -29,7 +30,6 @@ from kgraph.recognize.places import match_place_at
 __all__ = ["recognize_organizations", "default_places"]
 
 PARTY = "Đảng Cộng sản Việt Nam"
-STATE = "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 
 _COMMITTEE_BY_LEVEL = {
     "province": "Tỉnh ủy",
@@ -40,7 +40,6 @@ _COMMITTEE_BY_LEVEL = {
 }
 _TERM = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ khóa)\s+([IVXLCDM]+|\d+)\b")
 _PARTY = re.compile(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|Cộng|ban|phái)\b)")
-_STATE = re.compile(r"(?:(?<=Đảng và )|(?<=Đảng, ))Nhà nước(?![\w])")
 _CAPITALIZED = re.compile(rf"(?:{UPPER}[\w-]*|\d+)(?:\s+(?:{UPPER}[\w-]*|\d+)){{0,3}}")
 
 
@@ -280,5 +279,4 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     _with_terms(doc, mentions)
     taken = mentions + [m for m in doc.mentions if m.type != "Location"]
     mentions += _named_once(doc, _PARTY, PARTY, taken)
-    mentions += _named_once(doc, _STATE, STATE, taken)
     doc.mentions.extend(mentions)
