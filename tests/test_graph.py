@@ -138,3 +138,22 @@ def test_read_sources_rejects_empty_file_and_empty_folder(tmp_path):
     (tmp_path / "sub").mkdir()
     with pytest.raises(InputError, match="no .txt files"):
         read_sources([tmp_path / "sub"])
+
+
+def test_build_in_worker_processes_gives_the_same_graph(tmp_path):
+    from rdflib.compare import isomorphic
+
+    from kgraph.graph import build
+
+    texts = [
+        "Sáng 3/3, Tỉnh ủy Quảng Trị tổ chức Hội nghị tổng kết công tác dân vận. Bí thư Tỉnh ủy Lê Quang Tùng dự.",
+        "Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tại Hà Nội.",
+        "Ban Tổ chức Trung ương ban hành Hướng dẫn số 12-HD/BTCTW về công tác cán bộ.",
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    serial = build([tmp_path], jobs=1)
+    parallel = build([tmp_path], jobs=2)
+    assert list(serial.documents) == list(parallel.documents) == ["a0", "a1", "a2"]
+    for doc_id in serial.documents:
+        assert isomorphic(serial.article(doc_id), parallel.article(doc_id))
