@@ -199,6 +199,8 @@ def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[i
     aliases = []
     for form in forms:
         form = " ".join(form.split())
+        if type_ == "Organization" and form[:1].islower() and name[:1].isupper():
+            form = form[0].upper() + form[1:]  # "Trưởng ban Tổ chức ..." gives the body "Ban Tổ chức ..."
         if form and form not in seen:
             seen.add(form)
             aliases.append(form)
