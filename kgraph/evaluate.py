@@ -43,6 +43,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kgraph.document import ENTITY_TYPES, PREDICATES
 from kgraph.errors import InputError
 from kgraph.normalize import match_key
 
@@ -61,16 +62,7 @@ __all__ = [
     "format_errors",
 ]
 
-ENTITY_TYPES = ("Person", "Organization", "Document", "Event", "Location")
-SCORED_PREDICATES = (
-    "holds_position",
-    "organized",
-    "participated_in",
-    "held_in",
-    "issued",
-    "adopted_at",
-    "part_of",
-)
+SCORED_PREDICATES = PREDICATES  # the GUIDE's seven; others are exported but not scored
 FUZZY_TYPES = frozenset({"Event", "Document"})
 FUZZY_THRESHOLD = 0.85
 

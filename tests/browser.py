@@ -16,9 +16,9 @@ import base64
 import json
 import os
 import queue
-import shlex
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -31,6 +31,18 @@ _CANDIDATES = ("chromium", "chromium-browser", "google-chrome-stable", "google-c
 
 # Schemes that never leave the file: inline data, blobs the page made itself.
 _LOCAL_SCHEMES = ("data:", "blob:", "about:")
+
+
+_LAUNCHER = """
+import fcntl, os, sys
+ends = [int(sys.argv[1]), int(sys.argv[2])]
+high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in ends]
+for target, fd in zip((3, 4), high):
+    os.dup2(fd, target)
+for fd in high + [fd for fd in ends if fd not in (3, 4)]:
+    os.close(fd)
+os.execv(sys.argv[3], sys.argv[3:])
+"""
 
 
 class BrowserError(RuntimeError):
@@ -86,11 +98,11 @@ class Chromium:
             "--host-resolver-rules=MAP * ~NOTFOUND",
             "about:blank",
         ]
-        # Chromium reads commands on fd 3 and writes replies on fd 4.
-        command = (f"exec {shlex.quote(self.executable)} {' '.join(shlex.quote(f) for f in flags)}"
-                   f" 3<&{to_browser_r} 4>&{from_browser_w}")
+        # Chromium reads commands on fd 3 and writes replies on fd 4: a tiny Python
+        # launcher moves the pipe ends there (no shell: dash cannot name fds above 9).
         self._process = subprocess.Popen(
-            ["/bin/sh", "-c", command], pass_fds=(to_browser_r, from_browser_w),
+            [sys.executable, "-c", _LAUNCHER, str(to_browser_r), str(from_browser_w), self.executable, *flags],
+            pass_fds=(to_browser_r, from_browser_w),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         os.close(to_browser_r)
