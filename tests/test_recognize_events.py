@@ -43,3 +43,10 @@ def test_ceremony_head_that_names_the_act_needs_no_descriptor():
     found = names(doc, "Event")
     assert "Lễ công bố và trao quyết định về công tác cán bộ" in found
     assert "Lễ công bố nghị quyết của Quốc hội về sắp xếp tỉnh" in found
+
+
+def test_session_named_by_its_dates():
+    text = "Chiều 15/9, tại kỳ họp ngày 13-15/9, Ủy ban Kiểm tra Trung ương đã xem xét nhiều nội dung."
+    doc = run_until(text, "resolve", metadata={"published": "2023-09-15"})
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Kỳ họp ngày 13-15/9" and event.attrs["date"] == "2023-09-13"

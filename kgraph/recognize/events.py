@@ -14,6 +14,7 @@ sentence states ("Ngày 30/6, ... tổ chức Hội nghị ...").
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from kgraph.dates import DATE, context_year, parse_date
@@ -78,6 +79,9 @@ _PLENUM = re.compile(
 )
 _SESSION = re.compile(
     rf"[Kk]ỳ họp thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|Hội đồng nhân dân [^\s,.;]+(?: {UPPER}[\w]*){{0,3}}|HĐND [^\s,.;]+(?: {UPPER}[\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}))?)?"
+)
+_DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
+    r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
 )
 _ELECTION = re.compile(
     rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH) khóa (?P<term>{_ROMAN})"
@@ -182,6 +186,15 @@ def _structured(doc: Document) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "session", "number": number, "term": term, "aliases": aliases,
                             "key": f"session-{(body or '').lower()}-{term or '?'}-{number}" if body else None}))
+    year = context_year(text, doc.metadata.get("published"))
+    for m in _DATED_SESSION.finditer(text):
+        attrs = {"kind": "session", "aliases": [m.group()]}
+        try:
+            attrs["date"] = date(int(m.group("y") or year or 0), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            pass
+        name = m.group()[0].upper() + m.group()[1:]
+        out.append(Mention(m.start(), m.end(), "Event", name, "events", attrs))
     for m in _ELECTION.finditer(text):
         term = m.group("term")
         name = f"Bầu cử đại biểu Quốc hội khóa {term}"
@@ -267,7 +280,7 @@ def _fill_plenum_terms(mentions: list[Mention]) -> None:
 def _date_events(doc: Document, events: list[Mention]) -> None:
     year = context_year(doc.search_text, doc.metadata.get("published"))
     for mention in events:
-        if mention.attrs.get("ref"):
+        if mention.attrs.get("ref") or mention.attrs.get("date"):
             continue
         sentence = doc.sentence_of(mention.start)
         if sentence is None:

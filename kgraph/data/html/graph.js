@@ -617,6 +617,7 @@
     message.textContent = "";
     focusNode(hit);
   }
+  state.find = find;
   state.search = function (text) { search.value = text; runSearch(); return find(text); };
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") runSearch(); });
   search.addEventListener("change", runSearch);
