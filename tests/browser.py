@@ -69,11 +69,11 @@ class Chromium:
     """
 
     def __init__(self, executable: str | None = None, *, width: int = 1280, height: int = 800,
-                 timeout: float = 30.0) -> None:
+                 scale: float = 1.0, timeout: float = 30.0) -> None:
         self.executable = executable or find_chromium()
         if not self.executable:
             raise BrowserError("no Chromium found: apt-get install chromium, or set KGRAPH_CHROMIUM")
-        self.width, self.height, self.timeout = width, height, timeout
+        self.width, self.height, self.scale, self.timeout = width, height, scale, timeout
         self._profile = tempfile.mkdtemp(prefix="kgraph-chromium-")
         self._next_id = 0
         self._lock = threading.Lock()
@@ -230,7 +230,7 @@ class Page:
         self.send("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
         self.send("Emulation.setDeviceMetricsOverride", {
             "width": self.browser.width, "height": self.browser.height,
-            "deviceScaleFactor": 1, "mobile": False,
+            "deviceScaleFactor": self.browser.scale, "mobile": False,
         })
 
     def _on_event(self, method: str, params: dict) -> None:

@@ -370,10 +370,10 @@
   });
 
   // ------------------------------------------------------------------ text helpers
-  function articleText(index) {
+  function articleText(index, max) {
     var a = DATA.articles[index];
     if (!a) return "";
-    var text = a.title || a.id || a.iri;
+    var text = shorten(a.title || a.id || a.iri, max || 400);
     return a.date ? text + " (" + a.date + ")" : text;
   }
   function typeBadge(node) {
@@ -381,11 +381,11 @@
     b.style.background = STYLE[typeOf(node)].color;
     return b;
   }
-  function evidenceBlock(item) {
+  function evidenceBlock(item, brief) {
     var block = el("div", "kg-evidence");
     var q = el("q", null, DATA.sentences[item[1]]);
     block.appendChild(q);
-    block.appendChild(el("div", "kg-source", "\u2014 " + articleText(item[0])));
+    block.appendChild(el("div", "kg-source", "\u2014 " + articleText(item[0], brief ? 90 : 400)));
     return block;
   }
   function relationLine(e) {
@@ -415,18 +415,20 @@
       (e.evidence || []).forEach(function (item) {
         if (seenSentence[item[1]]) return;
         seenSentence[item[1]] = 1;
-        if (shown < maxEvidence) { box.appendChild(evidenceBlock(item)); shown++; } else more++;
+        if (shown < maxEvidence) { box.appendChild(evidenceBlock(item, true)); shown++; } else more++;
       });
     });
     if (!shown && d.articles && d.articles.length) {
-      box.appendChild(el("div", "kg-source", "Source: " + d.articles.slice(0, 3).map(articleText).join("; ")));
+      box.appendChild(el("div", "kg-source", "Source: " + d.articles.slice(0, 3).map(function (a) {
+        return articleText(a, 90);
+      }).join("; ")));
     }
     if (more) box.appendChild(el("div", "kg-meta", "+ " + more + " more sentence" + (more === 1 ? "" : "s") + " (click for all)"));
   }
   function edgeSummary(j, box, maxEvidence) {
     var e = edges[j];
     box.appendChild(relationLine(e));
-    (e.evidence || []).slice(0, maxEvidence).forEach(function (item) { box.appendChild(evidenceBlock(item)); });
+    (e.evidence || []).slice(0, maxEvidence).forEach(function (item) { box.appendChild(evidenceBlock(item, true)); });
     var rest = (e.evidence || []).length - maxEvidence;
     if (rest > 0) box.appendChild(el("div", "kg-meta", "+ " + rest + " more (click for all)"));
     if (!(e.evidence || []).length) box.appendChild(el("div", "kg-meta", "No evidence sentence recorded."));
@@ -435,11 +437,11 @@
   // ------------------------------------------------------------------ tooltip
   var tooltip = document.getElementById("kg-tooltip"), main = document.getElementById("kg-main");
   var pointer = { x: 0, y: 0 };
-  container.addEventListener("mousemove", function (ev) {
+  container.addEventListener("mousemove", function (ev) {  // capture: before vis-network reports the hover
     var r = main.getBoundingClientRect();
     pointer.x = ev.clientX - r.left; pointer.y = ev.clientY - r.top;
-  });
-  container.addEventListener("mousemove", function (ev) { state.timings.pointer = ev.timeStamp; }, true);
+    state.timings.pointer = ev.timeStamp;
+  }, true);
   function showTooltip(fill) {
     state.timings.tooltip = performance.now();
     requestAnimationFrame(function () { state.timings.tooltipPainted = performance.now(); });
