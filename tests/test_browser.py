@@ -203,6 +203,8 @@ def test_search_without_tone_marks_selects_and_describes_the_entity(chromium, tm
     page.wait_for("window.kgraph.network.getSelectedNodes().length === 1")
     assert page.evaluate("window.kgraph.data.nodes[window.kgraph.network.getSelectedNodes()[0]].label") == "Trần Văn Nam"
     assert page.evaluate("document.querySelector('#kg-details h3').textContent") == "Trần Văn Nam"
+    page.press("Escape")
+    assert page.evaluate("document.getElementById('kg-details').hidden") is True
     page.evaluate("window.kgraph.search('không có ai')")
     assert page.evaluate("document.getElementById('kg-message').textContent") == "No match"
     assert_clean(page)

@@ -21,6 +21,8 @@ __all__ = [
     "summary",
     "format_summary",
     "render_html",
+    "generate_html",
+    "example_graph",
     "EntityLookupError",
 ]
 
@@ -37,6 +39,8 @@ _LAZY = {
     "format_summary": "kgraph.views.analysis",
     "EntityLookupError": "kgraph.views.analysis",
     "render_html": "kgraph.views.html",
+    "generate_html": "kgraph.views.html",
+    "example_graph": "kgraph.views.networkx_view",
 }
 
 

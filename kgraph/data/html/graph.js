@@ -624,6 +624,9 @@
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") runSearch(); });
   search.addEventListener("change", runSearch);
   document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape") { details.hidden = true; hideTooltip(); network.unselectAll(); }
+  });
 
   document.getElementById("kg-counts").textContent =
     n + " entit" + (n === 1 ? "y" : "ies") + " \u00b7 " + edges.length + " relation" + (edges.length === 1 ? "" : "s");
