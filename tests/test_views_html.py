@@ -84,6 +84,14 @@ def test_page_data_shares_sentences_and_articles_by_index():
     assert data["sentences"][post["evidence"][0][1]] == "Đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Gia Lai, dự và chỉ đạo hội nghị."
 
 
+def test_page_data_keeps_a_sentence_whose_article_is_unknown():
+    G = nx.MultiDiGraph()
+    add_fact(G, "o", "organized", "e", evidence=[{"article": None, "sentence": "Hội nghị do Sở tổ chức.",
+                                                  "start": 0, "end": 22}])
+    data = page_data(G)
+    assert data["edges"][0]["evidence"] == [[-1, 0]] and data["articles"] == []
+
+
 def test_page_data_reads_a_plain_networkx_graph():
     G = nx.DiGraph()
     G.add_edge("Hà Nội", "Việt Nam", label="part_of")

@@ -140,8 +140,8 @@ def page_data(G: nx.Graph, *, title: str = "", focus: Any = None,
         evidence = []
         for item in data.get("evidence") or ():
             text = str(item.get("sentence") or "")
-            if text or item.get("article"):
-                evidence.append([article(item.get("article") or ""), sentence(text)])
+            if text or item.get("article"):  # -1: the article is not known
+                evidence.append([article(item["article"]) if item.get("article") else -1, sentence(text)])
         edges.append({"from": index[u], "to": index[v], "predicate": str(predicate), "roles": roles,
                       "former": bool(data.get("former")), "evidence": evidence})
     return {

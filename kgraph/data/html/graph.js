@@ -385,7 +385,8 @@
     var block = el("div", "kg-evidence");
     var q = el("q", null, DATA.sentences[item[1]]);
     block.appendChild(q);
-    block.appendChild(el("div", "kg-source", "\u2014 " + articleText(item[0], brief ? 90 : 400)));
+    var source = articleText(item[0], brief ? 90 : 400);
+    if (source) block.appendChild(el("div", "kg-source", "\u2014 " + source));
     return block;
   }
   function relationLine(e) {
