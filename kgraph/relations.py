@@ -107,8 +107,7 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
         # "Trưởng ban" + "Ban Tổ chức ...": the title's last word opens the body's name
         shared = [m for m in orgs if start < m.start < end < m.end]
         if shared:
-            end = shared[0].start
-            role = re.sub(r"\s+\S+$", "", role) + " " + text[end : end + 10].split(" ", 1)[0].lower()
+            end = shared[0].start  # the lexicon's role stands ("Trưởng ban", "Phó Chánh Văn phòng")
         following = [m for m in orgs if m.start >= end and not text[end : m.start].strip()]
         body = max(following, key=lambda m: m.end - m.start) if following else None
         if title.absorbs_head:
@@ -126,9 +125,9 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
             entity_id, post_end = body.entity, body.end
         elif title.implied_body:
             entity_id, post_end = ctx.entity_named("Organization", title.implied_body).id, end
-        elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence):
+        elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
             # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
-            entity_id, post_end = _context_body(ctx, sentence), end
+            entity_id, post_end = _context_body(ctx, sentence, start), end
         else:
             # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
             comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
@@ -147,12 +146,17 @@ def _introduces_people(ctx: _Context, sentence: Sentence, end: int) -> bool:
                for p in ctx.mentions_in(sentence, "Person"))
 
 
-def _context_body(ctx: _Context, sentence: Sentence) -> str | None:
-    """The body a sentence opens with; for its standing unit, the body itself."""
+def _context_body(ctx: _Context, sentence: Sentence, title_start: int) -> str | None:
+    """The body a sentence opens with ("Thường trực Tỉnh ủy hiện có Bí thư A"); for its standing unit, the body.
+
+    Only where the sentence lists its members ("có", "gồm") before the title.
+    """
     opening = [m for m in ctx.mentions_in(sentence, "Organization") if m.start - sentence.start <= 40]
     if not opening:
         return None
     body = min(opening, key=lambda m: (m.start, -(m.end - m.start)))
+    if not re.search(r"(?<!\w)(?:có|gồm)(?!\w)", ctx.text[body.end : title_start]):
+        return None
     if body.attrs.get("prefix") in ("Thường trực", "Ban Thường vụ") and body.attrs.get("part_of"):
         parent = ctx.entity_named("Organization", body.attrs["part_of"], create=False)
         return parent.id if parent else None
@@ -200,14 +204,14 @@ def _positions(ctx: _Context, sentence: Sentence) -> None:
 
 
 def _distributed(ctx: _Context, sentence: Sentence, chains, persons) -> None:
-    """"các Ủy viên Bộ Chính trị: A, B, C" gives each listed person the post."""
+    """"các Ủy viên Bộ Chính trị: A, B, C" or "5 Phó Chủ tịch X gồm các đồng chí: A, B": each gets the post."""
     text = ctx.text
     for chain in chains:
         lead = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
-        if not re.search(r"(?:các|Các|\d+)\s+(?:đồng chí\s+)?$", lead):
-            continue
-        colon = re.match(r"\s*(?:gồm|là)?\s*:", text[chain[-1].end :])
+        colon = _LIST_OPENING.match(text, chain[-1].end)
         if not colon:
+            continue
+        if "gồm" not in colon.group() and not re.search(r"(?:các|Các|\d+)\s+(?:đồng chí\s+)?$", lead):
             continue
         # "gồm: A (...); B (...)" lists the whole sentence; "các Ủy viên X: A, B; ..." ends at ";"
         stop = -1 if "gồm" in colon.group() or "là" in colon.group() else text.find(";", chain[-1].end)
@@ -217,8 +221,10 @@ def _distributed(ctx: _Context, sentence: Sentence, chains, persons) -> None:
                 _hold(ctx, person, chain, sentence)
 
 
-_APPOINT = re.compile(r"(?:được\s+)?(?:bầu|bầu giữ chức|bầu làm|bổ nhiệm|chỉ định|chuẩn y|điều động|phân công|giữ chức|làm|giới thiệu)"
-                      r"(?:\s+(?:giữ chức|làm|vào))?\s*$")
+_LIST_OPENING = re.compile(r"\s*(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:")
+_APPOINT = re.compile(r"(?:được\s+)?(?:bầu|bầu giữ chức|bầu làm|bổ nhiệm|chỉ định|chuẩn y|điều động|phân công|giữ chức|"
+                      r"giữ chức vụ|làm|là|giới thiệu|kiêm nhiệm|đảm nhiệm)(?:\s+(?:giữ chức|giữ chức vụ|làm|vào))?\s*[-–]?\s*$")
+_BENEFICIARY = re.compile(r"\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
 
 
 def _appointments(ctx: _Context, sentence: Sentence, chains, persons, used) -> None:
@@ -230,15 +236,19 @@ def _appointments(ctx: _Context, sentence: Sentence, chains, persons, used) -> N
         lead = text[max(sentence.start, chain[0].start - 40) : chain[0].start]
         if not _APPOINT.search(lead):
             continue
-        subject = [p for p in persons if p.end <= chain[0].start]
+        # "bổ nhiệm Bộ trưởng Bộ X cho ông A": the post goes to the person named after it
+        beneficiary = [p for p in persons if p.start >= chain[-1].end
+                       and _BENEFICIARY.fullmatch(text[chain[-1].end : p.start])]
+        subject = beneficiary or [p for p in persons if p.end <= chain[0].start]
         if not subject:
             continue
-        former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", text[sentence.start : chain[0].start]))
+        subject = subject[:1] if beneficiary else subject[-1:]
+        former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
         for post in chain:
             if post.body is None:
                 continue
             attrs = {"former": True} if (former or post.former) else {}
-            ctx.add(subject[-1].entity, "holds_position", post.body, sentence, post.role, **attrs)
+            ctx.add(subject[0].entity, "holds_position", post.body, sentence, post.role, **attrs)
 
 
 # -- events ----------------------------------------------------------------
