@@ -1,16 +1,23 @@
-"""Locations: provinces, cities, districts, regions, countries and venues.
+"""Locations: provinces, cities, districts, communes, regions, countries and venues.
 
 A place is found by the gazetteer; an administrative word right before it
 ("tỉnh", "TP", "huyện") joins the mention, so "tỉnh Gia Lai" becomes the
-alias of the place "Gia Lai", as the GUIDE asks.
+alias of the place "Gia Lai", as the GUIDE asks. Communes and districts are
+too many (and, since 2025, too new) for a list: a lowercase admin word and a
+capitalized name ("xã Phong Hải", "phường 5") name one. Venues open with a
+head from ``venue_heads.txt`` ("Trung tâm Hội nghị tỉnh", "Hội trường Diên Hồng").
 """
 
 from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, places
+from kgraph.normalize import UPPER
+from kgraph.resources import read_lines
 
 __all__ = ["recognize_places", "admin_before", "match_place_at"]
 
@@ -52,10 +59,43 @@ def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
     return None
 
 
-def recognize_places(doc: Document) -> Document:
-    """Pipeline component: Location mentions from the place gazetteer."""
+_NAME = rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,3}}"
+_LOCAL_PLACE = re.compile(
+    rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu) ({_NAME}|\d+)(?![\w])"
+)
+
+
+@lru_cache(maxsize=None)
+def _venue() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("venue_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:tỉnh|thành phố|huyện|quận)(?: {_NAME})?| {_NAME})?(?![\w])")
+
+
+def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
     text = doc.search_text
+    for match in _LOCAL_PLACE.finditer(text):
+        if any(s <= match.start(2) < e for s, e in taken):
+            continue
+        name = match.group(2)
+        if name.isdigit():
+            name = f"{match.group(1).capitalize()} {name}"  # "quận 2" -> "Quận 2"
+        level = admin_words()[match.group(1)][0]
+        doc.mentions.append(Mention(match.start(), match.end(), "Location", name, "places",
+                                    {"kind": level, "local": True}))
+
+
+def _venues(doc: Document) -> None:
+    for match in _venue().finditer(doc.search_text):
+        doc.mentions.append(Mention(match.start(), match.end(), "Location", match.group(), "places",
+                                    {"kind": "venue"}))
+
+
+def recognize_places(doc: Document) -> Document:
+    """Pipeline component: Location mentions from the gazetteer, admin words and venue heads."""
+    text = doc.search_text
+    taken = []
     for match in places().finditer(text):
+        taken.append((match.start, match.end))
         place = match.payload
         start = match.start
         admin = admin_before(text, start)
@@ -64,4 +104,6 @@ def recognize_places(doc: Document) -> Document:
         doc.mentions.append(
             Mention(start, match.end, "Location", place.name, "places", {"kind": place.kind})
         )
+    _local_places(doc, taken)
+    _venues(doc)
     return doc
