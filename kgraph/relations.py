@@ -370,17 +370,22 @@ def _adopted(ctx: _Context, sentence: Sentence) -> None:
 
 # -- bodies ----------------------------------------------------------------
 
+_PARTY_UNITS = frozenset({"Đảng ủy", "Đảng bộ", "Đảng đoàn", "Ban cán sự đảng", "Chi bộ"})
+
+
 def _part_of(ctx: _Context) -> None:
     gazetteer = body_by_name()
     for mention in ctx.doc.mentions:
         if mention.type != "Organization" or not mention.entity:
             continue
         sentence = ctx.doc.sentence_of(mention.start) or Sentence(mention.start, mention.end)
-        parent_name = mention.attrs.get("part_of")
-        if parent_name:
-            parent = ctx.entity_named("Organization", parent_name, create=False)
-            if parent is not None:
-                ctx.add(mention.entity, "part_of", parent.id, sentence)
+        if mention.attrs.get("part_of"):
+            if mention.attrs.get("prefix") in _PARTY_UNITS:
+                continue  # a Party committee of a body is not part of that body
+            inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+                     and m.start == mention.attrs["inner_start"] and m.end == mention.end]
+            if inner:
+                ctx.add(mention.entity, "part_of", inner[0].entity, sentence)
             continue
         body = gazetteer.get(mention.name)
         # a gazetteer parent counts where the name says it ("Văn phòng Chính phủ" of "Chính phủ")

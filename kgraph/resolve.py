@@ -167,7 +167,12 @@ def resolve_entities(doc: Document) -> Document:
     for index in order:
         mention = doc.mentions[index]
         keyer = keyers.get(mention.type)
-        key = keyer(doc, index, groups) if keyer else entity_key(mention.type, mention.name)
+        if keyer:
+            key = keyer(doc, index, groups)
+        elif mention.attrs.get("key"):  # an identity only this article can give ("Tỉnh ủy" of an unnamed province)
+            key = f"{mention.type}:{mention.attrs['key']}"
+        else:
+            key = entity_key(mention.type, mention.name)
         if key is None:
             continue
         groups.add(key, mention.type, index)

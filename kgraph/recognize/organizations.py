@@ -84,6 +84,8 @@ def default_places(doc: Document) -> dict[str, str]:
             continue
         if place.kind == "province":
             counts["province"][place.name] += 1
+        elif place.kind in ("city", "town", "district") and place.parent in gazetteer:
+            counts["province"][place.parent] += 1  # "Quy Nhơn" speaks of Bình Định
         if place.kind in ("municipality", "city"):
             counts["city"][place.name] += 1
     out = {}
@@ -93,8 +95,12 @@ def default_places(doc: Document) -> dict[str, str]:
     return out
 
 
-def _place_after(text: str, pos: int) -> tuple[int, str | None, str | None, str | None]:
-    """Parse "[admin word] [place]" at ``pos``: (end, level, admin word, place name)."""
+def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tuple[int, str | None, str | None, str | None]:
+    """Parse "[admin word] [place]" at ``pos``: (end, level, admin word, place name).
+
+    ``local`` holds the article's own communes and districts ("xã Trần Đề"
+    elsewhere lets "Huyện ủy Trần Đề" be read).
+    """
     i = pos
     while i < len(text) and text[i] == " ":
         i += 1
@@ -116,6 +122,9 @@ def _place_after(text: str, pos: int) -> tuple[int, str | None, str | None, str 
     if found is not None:
         end, place = found
         return end, level, admin, place.name
+    for name in local:
+        if text.startswith(name, i) and not text[i + len(name) : i + len(name) + 1].isalnum():
+            return i + len(name), level, admin, name
     if admin is not None:
         if re.match(r"\s*,\s*(?:thành phố|tỉnh|huyện|quận|xã|phường)\b", text[match.end(1) :]):
             return pos, None, None, None  # "Công an tỉnh, thành phố": every province, no one body
@@ -149,10 +158,11 @@ def _default_admin(level: str, place: str) -> str:
 
 def _local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     text = doc.search_text
+    local = frozenset(m.name for m in doc.mentions if m.type == "Location" and m.attrs.get("local"))
     out = []
     for match in local_heads().finditer(text):
         head = match.payload
-        end, level, admin, place = _place_after(text, match.end)
+        end, level, admin, place = _place_after(text, match.end, local)
         if place is None:
             if head.style == "bare" and not head.levels:
                 continue  # "Báo" needs its place
@@ -164,10 +174,16 @@ def _local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
                 if head.kind == "department" and level not in defaults:
                     level = "city"  # a department of a centrally-run city
             place = defaults.get(level)
+            end = end if end > match.end else match.end
             if place is None:
+                # the article never names its province: keep the form it uses, scoped to the article
+                if head.style == "admin" and admin is None:
+                    continue
+                name = head.head if head.style == "bare" else f"{head.head} {admin}"
+                out.append(Mention(match.start, end, "Organization", name, "local_bodies",
+                                   {"kind": head.kind, "key": f"{name.casefold()}@{doc.doc_id}"}))
                 continue
             admin = admin or _default_admin(level, place)
-            end = end if end > match.end else match.end
         elif admin is None:
             if head.style == "admin":
                 known = place_by_name().get(place)
@@ -224,6 +240,8 @@ def _compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": a qualifier of the title
         unit = Mention(start, inner.end, "Organization", f"{prefix} {inner.name}", "units",
                        {"part_of": inner.name, "prefix": prefix, "inner_start": inner.start})
+        if inner.attrs.get("key"):  # a unit of an article-scoped body is article-scoped too
+            unit.attrs["key"] = f"{unit.name.casefold()}@{doc.doc_id}"
         out.append(unit)
         frontier.append(unit)
     return out
