@@ -119,7 +119,7 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
     if mention.attrs.get("ref"):
         head = mention.attrs.get("kind", "")
         candidates = [k for k in groups.order if groups.type[k] == "Event"
-                      and not doc.mentions[groups.members[k][0]].attrs.get("key")]
+                      and (head == "đại hội" or not doc.mentions[groups.members[k][0]].attrs.get("key"))]
         named = [
             k for k in candidates
             if doc.mentions[groups.members[k][0]].name.lower().startswith(head)

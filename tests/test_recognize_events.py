@@ -50,3 +50,23 @@ def test_session_named_by_its_dates():
     doc = run_until(text, "resolve", metadata={"published": "2023-09-15"})
     [event] = [e for e in doc.entities if e.type == "Event"]
     assert event.name == "Kỳ họp ngày 13-15/9" and event.attrs["date"] == "2023-09-13"
+
+
+def test_any_bodys_congress_and_later_bare_references():
+    text = ("Ngày 20/7, Đảng ủy xã Tân Phú tổ chức Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025-2030. "
+            "Dự Đại hội có đồng chí Trần Văn Lâm, Bí thư Tỉnh ủy Đồng Nai. Đại hội đã bầu Ban Chấp hành mới.")
+    doc = run_until(text, "resolve", metadata={"published": "2025-07-20"})
+    [congress] = [e for e in doc.entities if e.type == "Event"]
+    assert congress.name.startswith("Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I")
+    assert len(congress.mentions) == 3 and congress.attrs["date"] == "2025-07-20"
+
+
+def test_session_named_after_a_body():
+    text = "Sáng 6/9, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ chuyên đề về xây dựng pháp luật tháng 9/2025."
+    doc = run_until(text, "resolve", metadata={"published": "2025-09-06"})
+    assert "Phiên họp Chính phủ chuyên đề về xây dựng pháp luật tháng 9/2025" in names(doc, "Event")
+
+
+def test_national_congress_is_not_read_as_a_body_congress():
+    doc = run_until("Chuẩn bị Đại hội Đảng toàn quốc lần thứ XIV của Đảng.", "resolve")
+    assert names(doc, "Event") == {"Đại hội XIV"}

@@ -44,3 +44,24 @@ def test_party_named_alone_is_the_communist_party():
 def test_local_committee_with_city_prefix():
     doc = run_until("Thành uỷ TP.HCM vừa công bố quyết định của Ban Bí thư.", "resolve")
     assert "Thành ủy Thành phố Hồ Chí Minh" in names(doc, "Organization")
+
+
+def test_communes_named_in_the_article_complete_local_bodies():
+    text = "Huyện ủy Trần Đề họp bàn về việc sáp nhập xã Lịch Hội Thượng vào huyện Trần Đề."
+    doc = run_until(text, "resolve")
+    assert "Huyện ủy Trần Đề" in names(doc, "Organization")
+    assert {"Trần Đề", "Lịch Hội Thượng"} <= names(doc, "Location")
+    assert names(doc, "Person") == set()
+
+
+def test_bodies_of_an_unnamed_province_keep_the_article_form_scoped_to_the_article():
+    text = "Chiều 3/4, Thường trực HĐND tỉnh họp với UBND tỉnh. Ban Thường vụ Tỉnh ủy chỉ đạo Sở Tài chính."
+    doc = run_until(text, "resolve")
+    found = {e.name: e for e in doc.entities if e.type == "Organization"}
+    assert {"Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"} <= set(found)
+    assert found["Tỉnh ủy"].key.endswith("@t")  # two articles' "Tỉnh ủy" are not one body
+
+
+def test_city_mentions_tell_the_province():
+    doc = run_until("Tại TP Quy Nhơn, Tỉnh ủy tổ chức hội nghị.", "resolve")
+    assert "Tỉnh ủy Bình Định" in names(doc, "Organization")

@@ -69,9 +69,12 @@ _CONGRESS = re.compile(
     rf"Đại hội(?: đại biểu)?(?: toàn quốc)?(?: (?:của )?Đảng)?(?: toàn quốc)?(?: lần thứ)? (?P<n>{_ROMAN}|\d+)\b"
     r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
 )
-_LOCAL_CONGRESS = re.compile(
-    rf"Đại hội(?: đại biểu)? Đảng bộ (?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) {UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
-    rf" lần thứ (?P<n>{_ROMAN}|\d+)(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
+_LOCAL_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biểu Đảng bộ xã Phong Hải lần thứ I"
+    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^.;:\n]){{1,80}}?) lần thứ (?P<n>{_ROMAN}|\d+|[Nn]hất)(?![\w])"
+    rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
+)
+_CONGRESS_REF = re.compile(
+    r"(?<![\w])Đại hội(?=\s*[,.;:]|\s+(?:đã|được|cũng|này|lần này|diễn ra|thống nhất|nhất trí|kết thúc|đề ra|bầu|có|tại|và)(?![\w]))"
 )
 _PLENUM = re.compile(
     rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:Ban Chấp hành Trung ương(?: Đảng)?|Ban chấp hành Trung ương(?: Đảng)?|Trung ương(?: Đảng)?)"
@@ -90,7 +93,7 @@ _ELECTION = re.compile(
 )
 # Words after which a clause has moved on from the event's name ("... tại Hà Nội", "... do X chủ trì").
 _STOP_WORDS = (r"\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các"
-               r"|đến|tới)\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d")
+               r"|đến|tới|gồm)\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d")
 _STOP = re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|" + _STOP_WORDS + ")")
 _STOP_WORD = re.compile(_STOP_WORDS)
 
@@ -153,8 +156,14 @@ def _structured(doc: Document) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), "Event", f"Đại hội {numeral}", "events",
                            {"kind": "congress", "number": number, "key": f"party-congress-{number}",
                             "aliases": aliases}))
+    for m in _CONGRESS_REF.finditer(text):
+        out.append(Mention(m.start(), m.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
+    national = [(m.start, m.end) for m in out]
     for m in _LOCAL_CONGRESS.finditer(text):
-        number = roman(m.group("n")) or int(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        if any(s < m.end() and m.start() < e for s, e in national):
+            continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
+        n = m.group("n")
+        number = 1 if n.lower() == "nhất" else int(n) if n.isdigit() else roman(n)
         place = m.group("place")
         name = m.group()
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
@@ -230,7 +239,9 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         if not starts_descriptor:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
-            if not nxt or nxt in _function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường")):
+            opens_body = any(o.type == "Organization" and o.start == m.end() + len(rest) - len(after)
+                             for o in doc.mentions)  # "Phiên họp Chính phủ chuyên đề ..."
+            if not nxt or nxt in _function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body):
                 if capital and _is_reference(rest):
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
                                        {"ref": True, "kind": head.lower()}))
