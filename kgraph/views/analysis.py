@@ -222,29 +222,6 @@ def _undirected(G: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
     return adjacency
 
 
-def _pagerank(adjacency: dict[str, dict[str, int]], alpha: float = 0.85, tol: float = 1e-10,
-              max_iter: int = 200) -> dict[str, float]:
-    """Weighted PageRank by power iteration (pure Python: networkx's needs scipy)."""
-    n = len(adjacency)
-    if not n:
-        return {}
-    strength = {u: sum(nbrs.values()) for u, nbrs in adjacency.items()}
-    rank = dict.fromkeys(adjacency, 1.0 / n)
-    for _ in range(max_iter):
-        dangling = alpha * sum(rank[u] for u in adjacency if not strength[u]) / n
-        new = dict.fromkeys(adjacency, (1.0 - alpha) / n + dangling)
-        for u, nbrs in adjacency.items():
-            if strength[u]:
-                share = alpha * rank[u] / strength[u]
-                for v, weight in nbrs.items():
-                    new[v] += share * weight
-        change = sum(abs(new[u] - rank[u]) for u in adjacency)
-        rank = new
-        if change < n * tol:
-            break
-    return rank
-
-
 def central_actors(G: nx.MultiDiGraph, type: str | None = None, measure: str = "pagerank", k: int = 10,
                    *, sample: int | None = None) -> list[Actor]:
     """The ``k`` most central entities (of one ``type``, or all), best first.
@@ -274,12 +251,12 @@ def central_actors(G: nx.MultiDiGraph, type: str | None = None, measure: str = "
         scores = {node: float(degree) for node, degree in G.degree()}
     else:
         adjacency = _undirected(G)
+        simple = nx.Graph()
+        simple.add_nodes_from(adjacency)
+        simple.add_weighted_edges_from((u, v, w) for u, nbrs in adjacency.items() for v, w in nbrs.items())
         if measure == "pagerank":
-            scores = _pagerank(adjacency)
+            scores = nx.pagerank(simple, weight="weight", tol=1e-10) if len(simple) else {}
         else:
-            simple = nx.Graph()
-            simple.add_nodes_from(adjacency)
-            simple.add_edges_from((u, v) for u, nbrs in adjacency.items() for v in nbrs)
             pivots = sample if sample is not None and sample < len(simple) else None
             scores = nx.betweenness_centrality(simple, k=pivots, seed=0 if pivots else None)
     ranked = sorted(
