@@ -31,7 +31,8 @@ __all__ = ["extract_relations"]
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
 _NAME_GAP = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|[A-ZĐ][\w.]*\.)\s*)*$")
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:,|và)?\s*(?:(?:hôm nay|sáng nay|chiều nay|tối nay|hôm qua|vừa|đã|mới|sẽ|phối hợp|cùng|chính thức)\s+)*"
+    r"\s*(?:,|và)?\s*(?:(?:hôm nay|sáng nay|chiều nay|tối nay|hôm qua|vừa|đã|mới|sẽ|phối hợp với|phối hợp|cùng với|cùng"
+    r"|với|chính thức)\s+)*"
 )
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
 _FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
@@ -298,6 +299,25 @@ def _organized(ctx: _Context, sentence: Sentence) -> None:
         del passive
 
 
+_OWN_MEETINGS = frozenset({"congress", "session", "phiên họp", "kỳ họp"})
+
+
+def _own_meetings(ctx: _Context) -> None:
+    """A body's congress or session is organized by the body its name carries ("Phiên họp Chính phủ ...")."""
+    for event in ctx.doc.mentions:
+        if event.type != "Event" or not event.entity or event.attrs.get("kind") not in _OWN_MEETINGS:
+            continue
+        if str(event.attrs.get("key", "")).startswith("party-"):
+            continue  # "Đại hội XIII của Đảng": the national congress, organized by no one body the text names
+        inside = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+                  and event.start < m.start and m.end <= event.end
+                  and re.match(r"\s*(?:lần thứ|khóa|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
+        if inside:
+            body = min(inside, key=lambda m: (m.start, -(m.end - m.start)))
+            sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
+            ctx.add(body.entity, "organized", event.entity, sentence)
+
+
 def _participated(ctx: _Context, sentence: Sentence) -> None:
     text = ctx.text
     cues = list(_cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end))
@@ -406,6 +426,7 @@ def extract_relations(doc: Document) -> Document:
         _issued(ctx, sentence)
         _adopted(ctx, sentence)
     _part_of(ctx)
+    _own_meetings(ctx)
     reported = doc.metadata.get("published")
     for relation in ctx.relations.values():
         if relation.predicate == "holds_position" and reported:

@@ -103,3 +103,11 @@ def test_an_official_cited_in_a_speech_did_not_take_part():
             "Phát biểu tại hội nghị, đồng chí Trần Lưu Quang nhắc lại chỉ đạo của Tổng Bí thư Tô Lâm.")
     participants = {s for s, _ in facts(extract(text, published="2025-07-02"), "participated_in")}
     assert participants == {"Trần Lưu Quang"}
+
+
+def test_a_body_organizes_its_own_session_and_partners_organize_together():
+    text = ("Sáng 6/9, Phiên họp Chính phủ chuyên đề về xây dựng pháp luật tháng 9/2025 diễn ra tại Hà Nội. "
+            "Học viện Chính trị khu vực IV phối hợp với Trường Chính trị tỉnh Hậu Giang tổ chức Hội thảo khoa học cấp bộ về liên kết vùng.")
+    organized = facts(extract(text, published="2025-09-06"), "organized")
+    assert ("Chính phủ", "Phiên họp Chính phủ chuyên đề về xây dựng pháp luật tháng 9/2025") in organized
+    assert {o for o, e in organized if e.startswith("Hội thảo")} >= {"Trường Chính trị tỉnh Hậu Giang"}
