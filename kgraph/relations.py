@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
 from kgraph.gazetteer import Title, body_by_name, titles
+from kgraph.recognize.organizations import default_places
 from kgraph.resolve import entity_key
 from kgraph.resources import read_lines
 
@@ -61,6 +62,14 @@ class _Context:
         self.text = doc.search_text
         self.relations: dict[tuple, Relation] = {}
         self.by_key = {e.key: e for e in doc.entities}
+        self.places = default_places(doc)
+
+    def implied(self, body: str) -> str | None:
+        """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""
+        try:
+            return body.format(**self.places)
+        except KeyError:
+            return None  # the article names no province: the body stays unknown
 
     def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
         out = [
@@ -124,8 +133,8 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
                 role, body = f"{role} Thường trực", inner[0]
         if body is not None:
             entity_id, post_end = body.entity, body.end
-        elif title.implied_body:
-            entity_id, post_end = ctx.entity_named("Organization", title.implied_body).id, end
+        elif title.implied_body and ctx.implied(title.implied_body):
+            entity_id, post_end = ctx.entity_named("Organization", ctx.implied(title.implied_body)).id, end
         elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
             # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
             entity_id, post_end = _context_body(ctx, sentence, start), end

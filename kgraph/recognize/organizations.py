@@ -177,9 +177,9 @@ def _local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
             end = end if end > match.end else match.end
             if place is None:
                 # the article never names its province: keep the form it uses, scoped to the article
-                if head.style == "admin" and admin is None:
+                if head.style == "admin" and admin is None and head.kind != "department":
                     continue
-                name = head.head if head.style == "bare" else f"{head.head} {admin}"
+                name = head.head if head.style == "bare" or admin is None else f"{head.head} {admin}"
                 out.append(Mention(match.start, end, "Organization", name, "local_bodies",
                                    {"kind": head.kind, "key": f"{name.casefold()}@{doc.doc_id}"}))
                 continue
