@@ -411,8 +411,9 @@ def _part_of(ctx: _Context) -> None:
         if mention.attrs.get("part_of"):
             if mention.attrs.get("prefix") in _PARTY_UNITS:
                 continue  # a Party committee of a body is not part of that body
+            span = tuple(mention.attrs["inner_span"])
             inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
-                     and m.start == mention.attrs["inner_start"] and m.end == mention.end]
+                     and (m.start, m.end) == span]
             if inner:
                 ctx.add(mention.entity, "part_of", inner[0].entity, sentence)
             continue
