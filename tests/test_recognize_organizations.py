@@ -65,3 +65,19 @@ def test_bodies_of_an_unnamed_province_keep_the_article_form_scoped_to_the_artic
 def test_city_mentions_tell_the_province():
     doc = run_until("Tại TP Quy Nhơn, Tỉnh ủy tổ chức hội nghị.", "resolve")
     assert "Tỉnh ủy Bình Định" in names(doc, "Organization")
+
+
+def test_a_bare_unit_belongs_to_the_body_whose_units_the_article_names():
+    text = ("Ban Chấp hành Liên đoàn Lao động tỉnh Phú Thọ có 45 ủy viên. "
+            "Ủy viên Ban Thường vụ gồm các đồng chí: Nguyễn Văn Hùng, Trần Thị Mai.")
+    doc = run_until(text, "relations")
+    assert "Ban Thường vụ Liên đoàn Lao động tỉnh Phú Thọ" in names(doc, "Organization")
+    posts = {(doc.entity(r.subject).name, doc.entity(r.object).name, r.role)
+             for r in doc.relations if r.predicate == "holds_position"}
+    assert ("Trần Thị Mai", "Ban Thường vụ Liên đoàn Lao động tỉnh Phú Thọ", "Ủy viên") in posts
+
+
+def test_commune_bodies_of_mass_organizations():
+    doc = run_until("Hội nông dân xã Quỳnh Minh và MTTQ xã Quỳnh Minh phối hợp tổ chức hội nghị.", "resolve")
+    assert {"Hội Nông dân xã Quỳnh Minh", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Quỳnh Minh"} <= names(doc, "Organization")
+    assert "Mặt trận Tổ quốc Việt Nam" not in names(doc, "Organization")

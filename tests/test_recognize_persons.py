@@ -31,3 +31,4 @@ def test_name_that_contains_a_place_name_stays_a_person():
     doc = run_until("Phó Thủ tướng Nguyễn Hòa Bình làm việc với lãnh đạo tỉnh.", "resolve")
     assert "Nguyễn Hòa Bình" in names(doc, "Person")
     assert "Hòa Bình" not in names(doc, "Location")
+

@@ -71,6 +71,9 @@ def _venue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{heads})(?: (?:tỉnh|thành phố|huyện|quận)(?: {_NAME})?| {_NAME})?(?![\w])")
 
 
+_LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
+
+
 def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
     text = doc.search_text
     for match in _LOCAL_PLACE.finditer(text):
@@ -82,10 +85,18 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
         level = admin_words()[match.group(1)][0]
         doc.mentions.append(Mention(match.start(), match.end(), "Location", name, "places",
                                     {"kind": level, "local": True}))
+        if text[max(0, match.start() - 4) : match.start()] == "các ":  # "các xã A, B và C"
+            end = match.end()
+            while item := _LIST_ITEM.match(text, end):
+                doc.mentions.append(Mention(item.start(1), item.end(1), "Location", item.group(1), "places",
+                                            {"kind": level, "local": True}))
+                end = item.end()
 
 
 def _venues(doc: Document) -> None:
     for match in _venue().finditer(doc.search_text):
+        if re.search(r" (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|UBND|HĐND|Ủy)\b", match.group()):
+            continue  # "Hội trường Thành ủy": a body's hall, named after the body
         doc.mentions.append(Mention(match.start(), match.end(), "Location", match.group(), "places",
                                     {"kind": "venue"}))
 

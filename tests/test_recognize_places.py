@@ -1,0 +1,20 @@
+from helpers import names, run_until
+
+
+def test_lists_of_communes_are_places():
+    doc = run_until("Đoàn công tác đã làm việc tại các xã Quỳnh Hồng, Quỳnh Bá và Quỳnh Thọ.", "resolve")
+    assert {"Quỳnh Hồng", "Quỳnh Bá", "Quỳnh Thọ"} <= names(doc, "Location")
+    assert names(doc, "Person") == set()
+
+
+def test_admin_word_joins_the_place_as_its_alias():
+    doc = run_until("Lãnh đạo tỉnh Gia Lai và thành phố Đà Nẵng ký kết hợp tác.", "resolve")
+    places = {e.name: e for e in doc.entities if e.type == "Location"}
+    assert "tỉnh Gia Lai" in places["Gia Lai"].aliases
+    assert "thành phố Đà Nẵng" in places["Đà Nẵng"].aliases
+
+
+def test_venue_heads_name_venues_but_not_a_bodys_hall():
+    doc = run_until("Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Quảng Ngãi. Lễ ký kết tổ chức tại Hội trường Tỉnh ủy.", "resolve")
+    assert "Trung tâm Hội nghị tỉnh Quảng Ngãi" in names(doc, "Location")
+    assert not any(n.startswith("Hội trường") for n in names(doc, "Location"))
