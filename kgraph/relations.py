@@ -348,14 +348,16 @@ def _participated(ctx: _Context, sentence: Sentence) -> None:
 
 def _held_in(ctx: _Context, sentence: Sentence) -> None:
     text = ctx.text
+    documents = ctx.mentions_in(sentence, "Document")
     events = [e for e in _event_mentions(ctx, sentence)
-              if not e.attrs.get("ref") and (not e.attrs.get("key") or e.attrs.get("kind") == "session")]
-    if not events:
-        return
+              if not str(e.attrs.get("key", "")).startswith("party-")
+              and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     for place in ctx.mentions_in(sentence, "Location"):
         lead = text[max(sentence.start, place.start - 8) : place.start]
-        if re.search(r"(?:tại|Tại)\s+$", lead):
-            ctx.add(events[0].entity, "held_in", place.entity, sentence)
+        # a named event of the sentence, else a reference to one ("Hội thảo được tổ chức tại ...")
+        candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start]
+        if candidates and re.search(r"(?:tại|Tại)\s+$", lead):
+            ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
 
 
 # -- documents -------------------------------------------------------------
@@ -365,7 +367,10 @@ def _issued(ctx: _Context, sentence: Sentence) -> None:
     orgs = ctx.mentions_in(sentence, "Organization", top=True)
     for doc_mention in ctx.mentions_in(sentence, "Document"):
         entity = ctx.doc.entity(doc_mention.entity)
-        for issuer in doc_mention.attrs.get("issuers", ()) or ():
+        issuers = list(doc_mention.attrs.get("issuers", ()) or ())
+        # local codes ("05-KH/TU") name the article's own committee: "Tỉnh ủy {province}"
+        issuers += [ctx.implied(p) for p in doc_mention.attrs.get("issuer_patterns", ()) or () if ctx.implied(p)]
+        for issuer in issuers[:1] if not doc_mention.attrs.get("issuers") else issuers:
             if "{" in issuer:
                 continue
             org = ctx.entity_named("Organization", issuer)
@@ -378,6 +383,13 @@ def _issued(ctx: _Context, sentence: Sentence) -> None:
             ):
                 ctx.add(org.entity, "issued", entity.id, sentence)
                 break
+    # "Luật X được Quốc hội khóa XV thông qua"
+    for doc_mention in ctx.mentions_in(sentence, "Document"):
+        for org in orgs:
+            gap = text[doc_mention.end : org.start]
+            if 0 <= org.start - doc_mention.end <= 40 and re.fullmatch(r"\s*(?:đã|vừa|mới)?\s*được\s+", gap) \
+                    and re.match(r"(?:\s*khóa\s+[IVXLC]+)?\s*(?:thông qua|ban hành)", text[org.end : sentence.end]):
+                ctx.add(org.entity, "issued", doc_mention.entity, sentence)
     for verb in re.finditer(r"(?<![\w])ban hành(?![\w])", text[sentence.start : sentence.end]):
         pos = sentence.start + verb.start()
         subjects = [o for o in orgs if o.end <= pos and re.fullmatch(r"\s*(?:đã|vừa|mới)?\s*", text[o.end : pos])]

@@ -111,3 +111,18 @@ def test_a_body_organizes_its_own_session_and_partners_organize_together():
     organized = facts(extract(text, published="2025-09-06"), "organized")
     assert ("Chính phủ", "Phiên họp Chính phủ chuyên đề về xây dựng pháp luật tháng 9/2025") in organized
     assert {o for o, e in organized if e.startswith("Hội thảo")} >= {"Trường Chính trị tỉnh Hậu Giang"}
+
+
+def test_passive_issuer_and_local_issuer_code():
+    text = ("Tỉnh ủy Quảng Ngãi triển khai Kế hoạch số 05-KH/TU. "
+            "Luật Thủ đô được Quốc hội khóa XV thông qua tại kỳ họp thứ 7.")
+    issued = facts(extract(text), "issued")
+    assert ("Tỉnh ủy Quảng Ngãi", "Kế hoạch số 05-KH/TU") in issued
+    assert ("Quốc hội", "Luật Thủ đô") in issued
+
+
+def test_held_in_through_a_later_reference_to_the_event():
+    text = ("Sáng 27/10, Học viện Chính trị khu vực IV tổ chức Hội thảo khoa học về liên kết vùng. "
+            "Hội thảo được tổ chức tại tỉnh Hậu Giang.")
+    held = facts(extract(text, published="2023-10-27"), "held_in")
+    assert held == {("Hội thảo khoa học về liên kết vùng", "Hậu Giang")}

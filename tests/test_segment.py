@@ -29,3 +29,8 @@ def test_split_sentences_breaks_at_lines_and_keeps_offsets():
 def test_split_sentences_keeps_document_numbers_and_dates():
     text = "Theo Nghị quyết số 18-NQ/TW ngày 16.6.2022 của Ban Chấp hành Trung ương, đất đai là nguồn lực lớn."
     assert sentences(text) == [text]
+
+
+def test_split_sentences_keeps_comma_joined_academic_prefixes():
+    text = "Chủ trì hội thảo gồm các đồng chí: GS,TS. Lê Văn Lợi; PGS,TS. Đinh Ngọc Giang."
+    assert sentences(text) == [text]
