@@ -77,9 +77,12 @@ def default_places(doc: Document) -> dict[str, str]:
     counts: dict[str, Counter[str]] = {"province": Counter(), "city": Counter()}
     gazetteer = place_by_name()
     for mention in doc.mentions:
-        if mention.type != "Location":
+        if mention.type == "Organization" and mention.attrs.get("place"):
+            place = gazetteer.get(mention.attrs["place"])  # "Tỉnh ủy Quảng Ngãi" names its province too
+        elif mention.type == "Location":
+            place = gazetteer.get(mention.name)
+        else:
             continue
-        place = gazetteer.get(mention.name)
         if place is None:
             continue
         if place.kind == "province":
