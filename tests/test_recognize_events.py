@@ -70,3 +70,10 @@ def test_session_named_after_a_body():
 def test_national_congress_is_not_read_as_a_body_congress():
     doc = run_until("Chuẩn bị Đại hội Đảng toàn quốc lần thứ XIV của Đảng.", "resolve")
     assert names(doc, "Event") == {"Đại hội XIV"}
+
+
+def test_congress_without_its_place_is_the_one_named_with_it():
+    text = ("Đại hội đại biểu Đảng bộ tỉnh Đắk Lắk lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc. "
+            "Đại hội đại biểu Đảng bộ tỉnh lần thứ I có nhiệm vụ quan trọng.")
+    doc = run_until(text, "resolve")
+    assert len([e for e in doc.entities if e.type == "Event"]) == 1

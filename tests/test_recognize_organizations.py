@@ -81,3 +81,10 @@ def test_commune_bodies_of_mass_organizations():
     doc = run_until("Hội nông dân xã Quỳnh Minh và MTTQ xã Quỳnh Minh phối hợp tổ chức hội nghị.", "resolve")
     assert {"Hội Nông dân xã Quỳnh Minh", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Quỳnh Minh"} <= names(doc, "Organization")
     assert "Mặt trận Tổ quốc Việt Nam" not in names(doc, "Organization")
+
+
+def test_a_bare_commune_body_is_the_one_the_article_names():
+    text = "Đảng bộ xã Phong Hải có 694 đảng viên. Đảng bộ xã đề ra 18 chỉ tiêu."
+    doc = run_until(text, "resolve")
+    [body] = [e for e in doc.entities if e.type == "Organization" and e.name.startswith("Đảng bộ xã")]
+    assert body.name == "Đảng bộ xã Phong Hải" and len(body.mentions) == 2

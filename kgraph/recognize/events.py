@@ -93,7 +93,7 @@ _ELECTION = re.compile(
 )
 # Words after which a clause has moved on from the event's name ("... tại Hà Nội", "... do X chủ trì").
 _STOP_WORDS = (r"\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các"
-               r"|đến|tới|gồm)\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d")
+               r"|đến|tới|gồm|để|lần này|xem xét|thảo luận|cho ý kiến)\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d")
 _STOP = re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|" + _STOP_WORDS + ")")
 _STOP_WORD = re.compile(_STOP_WORDS)
 
@@ -288,6 +288,17 @@ def _fill_plenum_terms(mentions: list[Mention]) -> None:
                 m.name = f"{m.name} khóa {term}"
 
 
+def _fill_congress_places(mentions: list[Mention]) -> None:
+    """"Đại hội đại biểu Đảng bộ tỉnh lần thứ I" is the one named with its province elsewhere."""
+    congresses = [m for m in mentions if str(m.attrs.get("key", "")).startswith("congress-")]
+    for m in congresses:
+        body = m.attrs["key"].rsplit("-", 1)[0]
+        fuller = {o.attrs["key"] for o in congresses if o is not m and o.attrs["key"].startswith(body + " ")
+                  and o.attrs["key"].endswith("-" + m.attrs["key"].rsplit("-", 1)[1])}
+        if len(fuller) == 1:
+            m.attrs["key"] = fuller.pop()
+
+
 def _date_events(doc: Document, events: list[Mention]) -> None:
     year = context_year(doc.search_text, doc.metadata.get("published"))
     for mention in events:
@@ -310,6 +321,7 @@ def recognize_events(doc: Document) -> Document:
     structured = _structured(doc)
     named = _named(doc, structured)
     _fill_plenum_terms(structured)
+    _fill_congress_places(structured)
     events = structured + named
     _date_events(doc, events)
     doc.mentions.extend(events)

@@ -88,7 +88,8 @@ def default_places(doc: Document) -> dict[str, str]:
         if place.kind == "province":
             counts["province"][place.name] += 1
         elif place.kind in ("city", "town", "district") and place.parent in gazetteer:
-            counts["province"][place.parent] += 1  # "Quy Nhơn" speaks of Bình Định
+            parent = gazetteer[place.parent]  # "Quy Nhơn" speaks of Bình Định
+            counts["province" if parent.kind == "province" else "city"][parent.name] += 1
         if place.kind in ("municipality", "city"):
             counts["city"][place.name] += 1
     out = {}
@@ -204,7 +205,20 @@ def _local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
         else:
             name = _local_name(head, level, admin, place)
         out.append(Mention(match.start, end, "Organization", name, "local_bodies", {"kind": head.kind, "place": place}))
-    return out
+    return _complete_from_named(out)
+
+
+def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
+    """"Đảng bộ xã" after "Đảng bộ xã Phong Hải": the one commune body of that kind the article names."""
+    for mention in mentions:
+        if not mention.attrs.get("key"):
+            continue
+        named = {m.name for m in mentions if not m.attrs.get("key") and m.name.startswith(mention.name + " ")}
+        if len(named) == 1:
+            mention.name = named.pop()
+            mention.attrs.pop("key")
+            mention.attrs["place"] = next(m.attrs.get("place") for m in mentions if m.name == mention.name)
+    return mentions
 
 
 def _central_bodies(doc: Document) -> list[Mention]:
@@ -283,6 +297,8 @@ def _bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         inner = before[-1]
         prefix = _prefix_canonical().get(match.group(1).lower(), match.group(1))
+        if prefix == "Ban Chấp hành" and inner.attrs.get("kind") == "party_committee":
+            continue  # the committee itself
         unit = Mention(match.start(), match.end(), "Organization", f"{prefix} {inner.name}", "units",
                        {"part_of": inner.name, "prefix": prefix, "inner_span": (inner.start, inner.end)})
         if inner.attrs.get("key"):

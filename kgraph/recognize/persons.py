@@ -70,7 +70,7 @@ def recognize_persons(doc: Document) -> Document:
             start += len(words[0]) + 1
             words = words[1:]
         # trim leading capitalized words that are not part of the name
-        while words and words[0] not in family and len(words) > 2:
+        while words and words[0] not in family and " ".join(words[:2]) not in family and len(words) > 2:
             start += len(words[0]) + 1
             words = words[1:]
         if any(w in not_names for w in words):
@@ -83,7 +83,7 @@ def recognize_persons(doc: Document) -> Document:
             if _short_cue().search(text[max(0, start - 12) : start]) or start > match.start():
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
-        if len(words) > 5 or (words[0] not in family and not cued):
+        if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
         end = start + len(" ".join(words))
         doc.mentions.append(Mention(start, end, "Person", " ".join(words), "persons", {"cued": cued}))
