@@ -35,5 +35,5 @@ def test_name_that_contains_a_place_name_stays_a_person():
 
 
 def test_two_word_family_names_of_the_central_highlands():
-    doc = run_until("Phó Chủ tịch Ủy ban MTTQ tỉnh Rơ Châm H'Yên phát biểu.", "resolve")
+    doc = run_until("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai Rơ Châm H'Yên phát biểu.", "resolve")
     assert "Rơ Châm H'Yên" in names(doc, "Person")

@@ -133,7 +133,7 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         if re.match(r"\s*,\s*(?:thành phố|tỉnh|huyện|quận|xã|phường)\b", text[match.end(1) :]):
             return pos, None, None, None  # "Công an tỉnh, thành phố": every province, no one body
         unknown = _CAPITALIZED.match(text, i)
-        if unknown and unknown.group().split()[0] in surnames():
+        if unknown and (unknown.group().split()[0] in surnames() or " ".join(unknown.group().split()[:2]) in surnames()):
             unknown = None  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": a person follows
         if unknown:
             name = unknown.group()
