@@ -436,23 +436,15 @@ _AMENDED = re.compile(r"\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)")
 _LAW_HEAD = re.compile(r"(?<!\w)(?P<w>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+")
 _WORKING_RULES_HEAD = re.compile(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+")
 _TERM_AFTER = re.compile(_TERM)
-# Words that end a title: function words and verbs that follow a law's name.
-_TITLE_STOP = frozenset(
-    "của và với cho để là này đó đã được có số thì sẽ khi tại theo trong về nhằm ngày mới "
-    "sửa bổ năm cũng vẫn đang chưa không cần phải bị nhưng hay hoặc còn đều rất mà nên do "
-    "bởi từ đến sau trước trên dưới ra vào nêu yêu các những như vừa sắp lần tới hết cùng "
-    "gồm thuộc đi nay đây qua sớm ngay nhanh kịp lại rồi luôn thêm nữa giúp mở bao xác khẳng "
-    "nghiêm chặt".split()
-)
-_TITLE_STOP_PAIRS = frozenset(
-    {
-        "quy định", "ban hành", "thi hành", "hiện hành", "hướng dẫn", "liên quan", "thay thế",
-        "triển khai", "dự thảo", "thông qua", "áp dụng", "thực hiện", "tạo ra", "đề ra",
-        "cho phép", "đặt ra", "nêu rõ",
-    }
-)
-# A capitalised "Luật" after these words is a field of study or part of a name.
-_LAW_BLOCKED_AFTER = frozenset("pháp học trường khoa viện vụ hội nhân sĩ ngành chí báo môn bằng".split())
+
+
+@lru_cache(maxsize=None)
+def _title_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words and word pairs that end a law's title, and words after which "Luật" is no law (data file)."""
+    words, pairs, blocked = set(), set(), set()
+    for row in read_tsv("law_title_stops.tsv"):
+        {"word": words, "pair": pairs, "blocked_after": blocked}[row["kind"]].add(row["text"])
+    return frozenset(words), frozenset(pairs), frozenset(blocked)
 
 
 def _title_end(text: str, pos: int, max_words: int = 12) -> int | None:
@@ -467,12 +459,13 @@ def _title_end(text: str, pos: int, max_words: int = 12) -> int | None:
             break
         sep, word = match.group(1), match.group(2)
         lower = word.casefold()
-        if "," in sep and lower != "chống":  # "Phòng, chống ..." is one title
+        if "\n" in sep or ("," in sep and lower != "chống"):  # "Phòng, chống ..." is one title
             break
-        if lower in _TITLE_STOP or word == "Luật":
+        stops, stop_pairs, _ = _title_stops()
+        if lower in stops or word == "Luật":
             break
         after = _NEXT_WORD.match(text, match.end())
-        if after and "," not in after.group(1) and f"{lower} {after.group(2).casefold()}" in _TITLE_STOP_PAIRS:
+        if after and "," not in after.group(1) and f"{lower} {after.group(2).casefold()}" in stop_pairs:
             break
         end, count = match.end(), count + 1
     return end
@@ -640,7 +633,7 @@ def _named_candidates(text: str) -> list[_Candidate]:
         candidates.append(_Candidate(match.start(), end, name, attrs, priority=2))
     for head in _LAW_HEAD.finditer(text):
         word = _clean(head["w"])
-        if word == "Luật" and _previous_word(text, head.start()) in _LAW_BLOCKED_AFTER:
+        if word == "Luật" and _previous_word(text, head.start()) in _title_stops()[2]:
             continue
         end = _title_end(text, head.end())
         if end is None:
