@@ -232,8 +232,13 @@ def _distributed(ctx: _Context, sentence: Sentence, chains, persons) -> None:
 
 
 _LIST_OPENING = re.compile(r"\s*(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:")
-_APPOINT = re.compile(r"(?:được\s+)?(?:bầu|bầu giữ chức|bầu làm|bổ nhiệm|chỉ định|chuẩn y|điều động|phân công|giữ chức|"
-                      r"giữ chức vụ|làm|là|giới thiệu|kiêm nhiệm|đảm nhiệm)(?:\s+(?:giữ chức|giữ chức vụ|làm|vào))?\s*[-–]?\s*$")
+@lru_cache(maxsize=None)
+def _appoint() -> re.Pattern[str]:
+    """Verbs that give a post to the person before them ("được bầu giữ chức", "làm"), from a data file."""
+    verbs = "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|làm|vào))?\s*[-–]?\s*$")
+
+
 _BENEFICIARY = re.compile(r"\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
 
 
@@ -244,7 +249,7 @@ def _appointments(ctx: _Context, sentence: Sentence, chains, persons, used) -> N
         if id(chain) in used:
             continue
         lead = text[max(sentence.start, chain[0].start - 40) : chain[0].start]
-        if not _APPOINT.search(lead):
+        if not _appoint().search(lead):
             continue
         # "bổ nhiệm Bộ trưởng Bộ X cho ông A": the post goes to the person named after it
         beneficiary = [p for p in persons if p.start >= chain[-1].end

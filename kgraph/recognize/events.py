@@ -91,11 +91,23 @@ _ELECTION = re.compile(
     r"(?P<local> và (?:bầu cử )?đại biểu (?:Hội đồng nhân dân|HĐND) các cấp)?"
     r"(?P<period>,? nhiệm kỳ \d{4}\s?-\s?\d{4})?"
 )
-# Words after which a clause has moved on from the event's name ("... tại Hà Nội", "... do X chủ trì").
-_STOP_WORDS = (r"\s(?:tại|do|vào|với|nhằm|diễn ra|được|đã|sẽ|có|dưới|theo|trong|từ|cho|bằng|thông qua|là|và các"
-               r"|đến|tới|gồm|để|lần này|xem xét|thảo luận|cho ý kiến)\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d")
-_STOP = re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|" + _STOP_WORDS + ")")
-_STOP_WORD = re.compile(_STOP_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _stop_words() -> str:
+    """Words after which a clause has moved on from the event's name ("... tại Hà Nội"), or a date begins."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("event_stop_words.txt"), key=len, reverse=True))
+    return rf"\s(?:{words})\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d"
+
+
+@lru_cache(maxsize=None)
+def _stop() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|" + _stop_words() + ")")
+
+
+@lru_cache(maxsize=None)
+def _stop_word() -> re.Pattern[str]:
+    return re.compile(_stop_words())
 
 
 @lru_cache(maxsize=None)
@@ -119,13 +131,13 @@ def _named_end(text: str, pos: int) -> int:
     """End of a named event's descriptor starting at ``pos``."""
     end = pos
     while True:
-        stop = _STOP.search(text, end)
+        stop = _stop().search(text, end)
         if stop is None:
             return len(text)
         if text[stop.start() : stop.end()].strip() == ",":
             rest = text[stop.end() :].lstrip(", ")
             segment = re.split(r"[,.;:()\n]", rest, maxsplit=1)[0]
-            words = _STOP_WORD.split(" " + segment + " ", maxsplit=1)[0].split()
+            words = _stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
                 (" về " in text[pos : stop.start()] or (words and words[0][0].isupper()))
                 and 0 < len(words) <= 8
