@@ -69,7 +69,9 @@ class _Context:
         try:
             return body.format(**self.places)
         except KeyError:
-            return None  # the article names no province: the body stays unknown
+            # the article names no province: its own "Tỉnh ủy", if it has one
+            bare = body.split(" {", 1)[0]
+            return bare if any(e.name == bare for e in self.doc.entities) else None
 
     def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
         out = [
@@ -80,6 +82,13 @@ class _Context:
             out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
                                              (o.end - o.start) > (m.end - m.start) and o.type == m.type for o in out)]
         return out
+
+    def body_named(self, name: str) -> Entity:
+        """The article's body of that name (article-scoped ones included), else a new implied one."""
+        for entity in self.doc.entities:
+            if entity.type == "Organization" and entity.name == name:
+                return entity
+        return self.entity_named("Organization", name)
 
     def entity_named(self, type_: str, name: str, create: bool = True) -> Entity | None:
         key = entity_key(type_, name)
@@ -134,7 +143,7 @@ def _posts(ctx: _Context, sentence: Sentence) -> list[_Post]:
         if body is not None:
             entity_id, post_end = body.entity, body.end
         elif title.implied_body and ctx.implied(title.implied_body):
-            entity_id, post_end = ctx.entity_named("Organization", ctx.implied(title.implied_body)).id, end
+            entity_id, post_end = ctx.body_named(ctx.implied(title.implied_body)).id, end
         elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
             # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
             entity_id, post_end = _context_body(ctx, sentence, start), end
@@ -296,7 +305,10 @@ def _organized(ctx: _Context, sentence: Sentence) -> None:
             pos = verb.start()
             for org in sorted((o for o in orgs if o.end <= pos), key=lambda o: -o.end):
                 gap = text[org.end : pos]
-                if _SUBJECT_GAP.fullmatch(gap):
+                if re.fullmatch(r"\s+-\s+", gap) and subjects:
+                    subjects[-1] = org  # "Trường Chính trị tỉnh X - Tỉnh ủy X": the unit organizes, not its parent
+                    pos = org.start
+                elif _SUBJECT_GAP.fullmatch(gap):
                     subjects.append(org)
                     pos = org.start
                 else:
@@ -378,7 +390,7 @@ def _issued(ctx: _Context, sentence: Sentence) -> None:
         for issuer in issuers[:1] if not doc_mention.attrs.get("issuers") else issuers:
             if "{" in issuer:
                 continue
-            org = ctx.entity_named("Organization", issuer)
+            org = ctx.body_named(issuer)
             ctx.add(org.id, "issued", entity.id, sentence)
         # "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương"
         for org in orgs:
@@ -435,11 +447,23 @@ def _part_of(ctx: _Context) -> None:
                 ctx.add(mention.entity, "part_of", inner[0].entity, sentence)
             continue
         body = gazetteer.get(mention.name)
-        # a gazetteer parent counts where the name says it ("Văn phòng Chính phủ" of "Chính phủ")
-        if body is not None and body.parent and body.parent in mention.name:
-            parent = ctx.entity_named("Organization", body.parent, create=False)
-            if parent is not None:
-                ctx.add(mention.entity, "part_of", parent.id, sentence)
+        # a gazetteer parent counts where the text says it: "Văn phòng Chính phủ", "Ủy ban Pháp luật của Quốc hội"
+        surface = ctx.text[mention.start : mention.end]
+        if body is not None and body.parent and (body.parent in mention.name or body.parent in surface):
+            ctx.add(mention.entity, "part_of", ctx.body_named(body.parent).id, sentence)
+
+
+_UNIT_HEADS = ("Ủy ban", "Ban", "Văn phòng", "Vụ", "Cục", "Viện", "Hội đồng", "Học viện", "Trường", "Đoàn", "Trung tâm")
+
+
+def _stated_part_of(ctx: _Context, sentence: Sentence) -> None:
+    """"Ủy ban Pháp luật của Quốc hội", "Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia ..."."""
+    text = ctx.text
+    orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
+    for child, parent in zip(orgs, orgs[1:]):
+        gap = text[child.end : parent.start]
+        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and child.name.startswith(_UNIT_HEADS)):
+            ctx.add(child.entity, "part_of", parent.entity, sentence)
 
 
 def extract_relations(doc: Document) -> Document:
@@ -452,11 +476,25 @@ def extract_relations(doc: Document) -> Document:
         _held_in(ctx, sentence)
         _issued(ctx, sentence)
         _adopted(ctx, sentence)
+        _stated_part_of(ctx, sentence)
     _part_of(ctx)
     _own_meetings(ctx)
     reported = doc.metadata.get("published")
     for relation in ctx.relations.values():
         if relation.predicate == "holds_position" and reported:
             relation.attrs.setdefault("reported_on", str(reported)[:10])
-    doc.relations = list(ctx.relations.values())
+    doc.relations = _most_specific_roles(list(ctx.relations.values()))
     return doc
+
+
+def _most_specific_roles(relations: list[Relation]) -> list[Relation]:
+    """"Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" for one person and body: keep the fuller role."""
+    roles: dict[tuple[str, str], set[str]] = {}
+    for r in relations:
+        if r.predicate == "holds_position" and r.role:
+            roles.setdefault((r.subject, r.object), set()).add(r.role)
+    return [
+        r for r in relations
+        if not (r.predicate == "holds_position" and r.role
+                and any(o != r.role and o.startswith(r.role + " ") for o in roles[(r.subject, r.object)]))
+    ]

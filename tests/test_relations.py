@@ -126,3 +126,22 @@ def test_held_in_through_a_later_reference_to_the_event():
             "Hội thảo được tổ chức tại tỉnh Hậu Giang.")
     held = facts(extract(text, published="2023-10-27"), "held_in")
     assert held == {("Hội thảo khoa học về liên kết vùng", "Hậu Giang")}
+
+
+def test_stated_hierarchy_by_cua_and_by_dash():
+    text = ("Ngày 27/10, Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với "
+            "Trường Chính trị tỉnh Hậu Giang tổ chức Hội thảo khoa học về liên kết vùng. "
+            "Đại diện Ủy ban Pháp luật của Quốc hội dự hội thảo.")
+    doc = extract(text, published="2023-10-27")
+    part_of = facts(doc, "part_of")
+    assert ("Học viện Chính trị khu vực IV", "Học viện Chính trị Quốc gia Hồ Chí Minh") in part_of
+    assert ("Ủy ban Pháp luật", "Quốc hội") in part_of or ("Ủy ban Pháp luật của Quốc hội", "Quốc hội") in part_of
+    organizers = {o for o, _ in facts(doc, "organized")}
+    assert "Học viện Chính trị khu vực IV" in organizers
+    assert "Học viện Chính trị Quốc gia Hồ Chí Minh" not in organizers
+
+
+def test_the_fuller_of_two_nested_roles_stands():
+    text = "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chủ trì cuộc họp. Phó Thủ tướng Nguyễn Hòa Bình nhấn mạnh."
+    posts = facts(extract(text), "holds_position")
+    assert posts == {("Nguyễn Hòa Bình", "Chính phủ", "Phó Thủ tướng Thường trực")}
