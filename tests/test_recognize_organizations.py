@@ -88,3 +88,18 @@ def test_a_bare_commune_body_is_the_one_the_article_names():
     doc = run_until(text, "resolve")
     [body] = [e for e in doc.entities if e.type == "Organization" and e.name.startswith("Đảng bộ xã")]
     assert body.name == "Đảng bộ xã Phong Hải" and len(body.mentions) == 2
+
+
+def test_bodies_outside_the_gazetteer_by_their_head():
+    text = ("Hiệp hội Khoa học hành chính Việt Nam tổ chức hội thảo góp ý dự thảo luật. "
+            "PGS.TS. Đinh Ngọc Giang, Vụ trưởng Vụ Quản lý khoa học, Học viện Chính trị quốc gia Hồ Chí Minh phát biểu.")
+    found = names(run_until(text, "resolve"), "Organization")
+    assert {"Hiệp hội Khoa học hành chính Việt Nam", "Vụ Quản lý khoa học"} <= found
+    assert not any(name.endswith("tổ chức hội thảo") for name in found)
+
+
+def test_a_named_body_stops_before_a_person_and_a_venue_is_not_a_body():
+    text = "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Trần Văn An phát biểu tại Trung tâm Hội nghị tỉnh."
+    doc = run_until(text, "resolve")
+    assert "Trần Văn An" in names(doc, "Person")
+    assert not any(n.startswith("Trung tâm") for n in names(doc, "Organization"))

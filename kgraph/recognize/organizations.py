@@ -26,6 +26,7 @@ from kgraph.normalize import UPPER
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, bodies, local_heads, org_prefixes, place_by_name, surnames
 from kgraph.recognize.places import match_place_at
+from kgraph.resources import read_lines
 
 __all__ = ["recognize_organizations", "default_places"]
 
@@ -356,8 +357,51 @@ def recognize_organizations(doc: Document) -> Document:
     return doc
 
 
+@lru_cache(maxsize=None)
+def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("org_heads.txt"), key=len, reverse=True))
+    head = re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
+    stops = set()
+    for name in ("function_words.txt", "event_stop_words.txt", "organize_cues.txt", "participation_cues.txt"):
+        stops.update(w.lower() for w in read_lines(name))
+    return head, frozenset(stops)
+
+
+def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
+    """Bodies the gazetteer lacks, named by a head and a capitalized name ("Vụ Quản lý khoa học")."""
+    text = doc.search_text
+    head, stops = _named_body_parts()
+    out = []
+    venues = {m.start for m in doc.mentions if m.type == "Location"}
+    family = surnames()
+    for match in head.finditer(text):
+        if match.start() in venues or any(m.start <= match.start() < m.end for m in taken):
+            continue  # "Trung tâm Hội nghị tỉnh" is a venue
+        end, words = match.end(), 0
+        for word in re.finditer(r"[^\W_]+(?:[&'-][^\W_]+)*", text[match.end() : match.end() + 120]):
+            gap = text[end : match.end() + word.start()]
+            if gap.strip() or "\n" in gap or words >= 10:
+                break
+            token = word.group()
+            following = text[match.end() + word.end() :].lstrip(" ").split(" ", 1)[0]
+            two = f"{token} {following}".lower()
+            if token == "và" and following[:1].islower():
+                end, words = match.end() + word.end(), words + 1  # "Nghiên cứu và ứng dụng ..."
+                continue
+            if words and (token.lower() in stops or two in stops):
+                break
+            if words and token in family and following[:1].isupper():
+                break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn")
+            end, words = match.end() + word.end(), words + 1
+        if words:
+            name = text[match.start() : end]
+            out.append(Mention(match.start(), end, "Organization", name, "named_bodies", {}))
+    return out
+
+
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base = _longest_first(_central_bodies(doc) + _local_bodies(doc, defaults))
+    base += _named_bodies(doc, base)
     units = _compose_units(doc, base)
     mentions = base + units
     mentions += _bare_units(doc, mentions)
