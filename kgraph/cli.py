@@ -60,7 +60,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from kgraph.export import document_json
-    from kgraph.graph import read_sources
+    from kgraph.sources import read_sources
     from kgraph.pipeline import extract
 
     path = Path(args.file)
@@ -94,7 +94,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _predict_gold_texts(gold: Path) -> list[tuple[dict, dict]]:
     from kgraph.evaluate import load_gold_and_predictions
     from kgraph.export import document_json
-    from kgraph.graph import read_sources
+    from kgraph.sources import read_sources
     from kgraph.pipeline import extract
 
     pairs = load_gold_and_predictions(gold, gold)  # validates the gold folder

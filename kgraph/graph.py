@@ -8,18 +8,17 @@ views are functions over it (:mod:`kgraph.export`, :mod:`kgraph.query`, ...).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kgraph.document import Document
-from kgraph.errors import InputError
 from kgraph.rdf import article_iri, to_rdf
+from kgraph.sources import read_sources
 from kgraph.vocab import DEFAULT_BASE, RDFS, SKOS, bind_prefixes
 
-__all__ = ["KnowledgeGraph", "build", "extract_all", "read_sources"]
+__all__ = ["KnowledgeGraph", "build", "extract_all"]
 
 
 class KnowledgeGraph:
@@ -91,61 +90,6 @@ class KnowledgeGraph:
 
     def __repr__(self) -> str:
         return f"<KnowledgeGraph {len(self.documents)} articles, {len(self)} triples>"
-
-
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from e
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path} is not UTF-8 text (byte {e.start}); save it as UTF-8") from e
-    if not text.strip():
-        raise InputError(f"{path} is empty")
-    return text
-
-
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
-
-
-def _looks_like_path(source: str) -> bool:
-    return "\n" not in source and (source.endswith(".txt") or Path(source).exists())
-
-
-def read_sources(sources: Iterable[str | Path]) -> list[tuple[str, str, dict]]:
-    """Inputs as ``(text, doc_id, metadata)`` triples, in order.
-
-    A :class:`~pathlib.Path`, or a string naming an existing path or ending in
-    ``.txt``, is a file (doc_id its stem, metadata ``source`` and ``title``) or
-    a folder of ``.txt`` files; any other string is article text (doc_id from
-    a hash of it). Raises :class:`~kgraph.errors.InputError` for a missing,
-    unreadable, non-UTF-8 or empty input.
-    """
-    if isinstance(sources, (str, Path)):
-        sources = [sources]
-    items: list[tuple[str, str, dict]] = []
-    for source in sources:
-        if isinstance(source, Path) or _looks_like_path(source):
-            path = Path(source)
-            if not path.exists():
-                raise InputError(f"no such file or folder: {path}")
-            files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
-            if path.is_dir() and not files:
-                raise InputError(f"folder {path} holds no .txt files")
-            for file in files:
-                text = _read_text(file)
-                items.append((text, file.stem, {"source": str(file), "title": _first_line(text)}))
-        elif isinstance(source, str):
-            if not source.strip():
-                raise InputError("an input text is empty")
-            doc_id = "text-" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
-            items.append((source, doc_id, {"title": _first_line(source)}))
-        else:
-            raise InputError(f"an input must be a path or a text, not {type(source).__name__}")
-    return items
 
 
 def _extract_item(item: tuple[str, str, dict]) -> Document:
