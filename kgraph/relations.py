@@ -63,6 +63,7 @@ class _Context:
         self.relations: dict[tuple, Relation] = {}
         self.by_key = {e.key: e for e in doc.entities}
         self.places = default_places(doc)
+        self.last_post_body: str | None = None  # the body of the last post read, for lists that follow
 
     def implied(self, body: str) -> str | None:
         """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""
@@ -172,6 +173,9 @@ def _context_body(ctx: _Context, sentence: Sentence, title_start: int) -> str | 
     """
     opening = [m for m in ctx.mentions_in(sentence, "Organization") if m.start - sentence.start <= 40]
     if not opening:
+        # "Các Phó Chủ tịch gồm: ..." right after a sentence that gave the body's head its post
+        if re.match(r"\s*(?:Các|các)\s", ctx.text[sentence.start : title_start]) and ctx.last_post_body:
+            return ctx.last_post_body
         return None
     body = min(opening, key=lambda m: (m.start, -(m.end - m.start)))
     if not re.search(r"(?<!\w)(?:có|gồm)(?!\w)", ctx.text[body.end : title_start]):
@@ -220,6 +224,9 @@ def _positions(ctx: _Context, sentence: Sentence) -> None:
             used.add(id(chain))
     _distributed(ctx, sentence, chains, persons)
     _appointments(ctx, sentence, chains, persons, used)
+    bodies = [post.body for chain in chains for post in chain if post.body]
+    if bodies:
+        ctx.last_post_body = bodies[-1]
 
 
 def _distributed(ctx: _Context, sentence: Sentence, chains, persons) -> None:

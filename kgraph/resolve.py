@@ -127,6 +127,12 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
         return named[0] if named else None
     if mention.attrs.get("key"):
         return f"Event:{mention.attrs['key']}"
+    for other in doc.mentions:  # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
+        if other.type == "Event" and other.entity is None and other is not mention and other.end <= mention.start \
+                and re.fullmatch(r"\s*\(\s*", doc.search_text[other.end : mention.start]):
+            found = [k for k in groups.order if doc.mentions.index(other) in groups.members[k]]
+            if found:
+                return found[0]
     for key in groups.order:  # the same conference spelled twice
         if groups.type[key] != "Event":
             continue

@@ -77,3 +77,11 @@ def test_congress_without_its_place_is_the_one_named_with_it():
             "Đại hội đại biểu Đảng bộ tỉnh lần thứ I có nhiệm vụ quan trọng.")
     doc = run_until(text, "resolve")
     assert len([e for e in doc.entities if e.type == "Event"]) == 1
+
+
+def test_a_bracketed_second_name_and_a_this_reference_are_the_same_session():
+    text = ("Ngày 1/3, HĐND tỉnh tiến hành Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14) để xem xét nhiều nội dung. "
+            "Kỳ họp chuyên đề lần này thông qua 5 nghị quyết. Các kỳ họp chuyên đề giúp giải quyết kịp thời vướng mắc.")
+    doc = run_until(text, "resolve", metadata={"published": "2025-03-01"})
+    [session] = [e for e in doc.entities if e.type == "Event"]
+    assert len(session.mentions) == 3

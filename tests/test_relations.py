@@ -145,3 +145,11 @@ def test_the_fuller_of_two_nested_roles_stands():
     text = "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chủ trì cuộc họp. Phó Thủ tướng Nguyễn Hòa Bình nhấn mạnh."
     posts = facts(extract(text), "holds_position")
     assert posts == {("Nguyễn Hòa Bình", "Chính phủ", "Phó Thủ tướng Thường trực")}
+
+
+def test_a_list_after_the_head_takes_the_body_of_the_previous_post():
+    text = ("Bà Rơ Châm H'Yên được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai. "
+            "Các Phó Chủ tịch gồm: ông Nguyễn Hữu Phúc; bà Nay Thị Hoa.")
+    posts = facts(extract(text), "holds_position")
+    assert ("Rơ Châm H'Yên", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai", "Chủ tịch") in posts
+    assert ("Nay Thị Hoa", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai", "Phó Chủ tịch") in posts

@@ -238,6 +238,8 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
+        if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "các kỳ họp chuyên đề": meetings in general
         head = m.group()
         rest = text[m.end() :]
         capital = head[0].isupper()
@@ -260,6 +262,10 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
                 continue
         end = _named_end(text, m.end())
         name = text[m.start() : end].strip()
+        if re.match(r"\s+(?:lần này|này|nói trên|trên)(?![\w])", text[end:]):
+            # "Kỳ họp chuyên đề lần này": a reference to the session named before
+            out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
+            continue
         if len(name.split()) < 3:
             continue
         aliases = [name]
