@@ -1,0 +1,41 @@
+"""Relations between the entities of one article, each with its sentence.
+
+One module per family of patterns, each a small function over one sentence:
+:mod:`~kgraph.relations.posts` (``holds_position``),
+:mod:`~kgraph.relations.events` (``organized``, ``participated_in``, ``held_in``),
+:mod:`~kgraph.relations.documents` (``issued``, ``adopted_at``),
+:mod:`~kgraph.relations.bodies` (``part_of``). They share a
+:class:`~kgraph.relations.context.RelationContext`.
+"""
+
+from __future__ import annotations
+
+from kgraph.document import Document
+from kgraph.relations.bodies import part_of, stated_part_of
+from kgraph.relations.context import RelationContext
+from kgraph.relations.documents import adopted, issued
+from kgraph.relations.events import held_in, organized, own_meetings, participated
+from kgraph.relations.posts import most_specific_roles, positions
+
+__all__ = ["extract_relations"]
+
+
+def extract_relations(doc: Document) -> Document:
+    """Pipeline component: fill ``doc.relations`` (run after resolution)."""
+    ctx = RelationContext(doc)
+    for sentence in doc.sentences:
+        positions(ctx, sentence)
+        organized(ctx, sentence)
+        participated(ctx, sentence)
+        held_in(ctx, sentence)
+        issued(ctx, sentence)
+        adopted(ctx, sentence)
+        stated_part_of(ctx, sentence)
+    part_of(ctx)
+    own_meetings(ctx)
+    reported = doc.metadata.get("published")
+    for relation in ctx.relations.values():
+        if relation.predicate == "holds_position" and reported:
+            relation.attrs.setdefault("reported_on", str(reported)[:10])
+    doc.relations = most_specific_roles(list(ctx.relations.values()))
+    return doc

@@ -1,0 +1,75 @@
+"""What every relation pattern reads: mentions by sentence, bodies by name, the article's places."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.document import Document, Entity, Mention, Relation, Sentence
+from kgraph.recognize.organizations import default_places
+from kgraph.resolve import entity_key
+from kgraph.resources import read_lines
+
+__all__ = ["RelationContext", "cue_words"]
+
+
+@lru_cache(maxsize=None)
+def cue_words(name: str) -> re.Pattern[str]:
+    words = sorted(read_lines(name), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+class RelationContext:
+    """What the patterns need: mentions by sentence, entities by name."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.search_text
+        self.relations: dict[tuple, Relation] = {}
+        self.by_key = {e.key: e for e in doc.entities}
+        self.places = default_places(doc)
+        self.last_post_body: str | None = None  # the body of the last post read, for lists that follow
+
+    def implied(self, body: str) -> str | None:
+        """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""
+        try:
+            return body.format(**self.places)
+        except KeyError:
+            # the article names no province: its own "Tỉnh ủy", if it has one
+            bare = body.split(" {", 1)[0]
+            return bare if any(e.name == bare for e in self.doc.entities) else None
+
+    def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
+        out = [
+            m for m in self.doc.mentions
+            if m.entity and sentence.start <= m.start and m.end <= sentence.end and (type_ is None or m.type == type_)
+        ]
+        if top:
+            out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                             (o.end - o.start) > (m.end - m.start) and o.type == m.type for o in out)]
+        return out
+
+    def body_named(self, name: str) -> Entity:
+        """The article's body of that name (article-scoped ones included), else a new implied one."""
+        for entity in self.doc.entities:
+            if entity.type == "Organization" and entity.name == name:
+                return entity
+        return self.entity_named("Organization", name)
+
+    def entity_named(self, type_: str, name: str, create: bool = True) -> Entity | None:
+        key = entity_key(type_, name)
+        entity = self.by_key.get(key)
+        if entity is None and create:
+            entity = Entity(f"e{len(self.doc.entities) + 1}", type_, name, key, [], {"implied": True})
+            self.doc.entities.append(entity)
+            self.by_key[key] = entity
+        return entity
+
+    def add(self, subject: str, predicate: str, obj: str, sentence: Sentence, role: str | None = None,
+            **attrs) -> None:
+        if subject == obj:
+            return
+        key = (subject, predicate, obj, role)
+        if key in self.relations:
+            return
+        self.relations[key] = Relation(subject, predicate, obj, sentence.start, sentence.end, role, dict(attrs))

@@ -1,0 +1,115 @@
+"""Events: who ``organized`` and ``participated_in`` them, where they were ``held_in``."""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.document import Mention, Sentence
+from kgraph.relations.context import RelationContext, cue_words
+
+__all__ = ["organized", "participated", "held_in", "own_meetings"]
+
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,|và)?\s*(?:(?:hôm nay|sáng nay|chiều nay|tối nay|hôm qua|vừa|đã|mới|sẽ|phối hợp với|phối hợp|cùng với|cùng"
+    r"|với|chính thức)\s+)*"
+)
+
+
+def _main_event(ctx: RelationContext) -> str | None:
+    for mention in ctx.doc.mentions:
+        if mention.type == "Event" and mention.entity and not mention.attrs.get("key"):
+            return mention.entity
+    return None
+
+
+def _event_mentions(ctx: RelationContext, sentence: Sentence) -> list[Mention]:
+    return [m for m in ctx.mentions_in(sentence, "Event")]
+
+
+def organized(ctx: RelationContext, sentence: Sentence) -> None:
+    text = ctx.text
+    events = _event_mentions(ctx, sentence)
+    if not events:
+        return
+    orgs = ctx.mentions_in(sentence, "Organization", top=True)
+    for verb in cue_words("organize_cues.txt").finditer(text, sentence.start, sentence.end):
+        if any(m.start <= verb.start() < m.end for m in ctx.doc.mentions if m.type != "Event"):
+            continue
+        after = [e for e in events if 0 <= e.start - verb.end() <= 3]
+        passive = re.search(r"\bdo\s+$", text[max(sentence.start, verb.start() - 80) : verb.start()] + " ")
+        if after:
+            # subjects: the bodies listed right before the verb ("Bộ Chính trị, Ban Bí thư tổ chức")
+            subjects = []
+            pos = verb.start()
+            for org in sorted((o for o in orgs if o.end <= pos), key=lambda o: -o.end):
+                gap = text[org.end : pos]
+                if re.fullmatch(r"\s+-\s+", gap) and subjects:
+                    subjects[-1] = org  # "Trường Chính trị tỉnh X - Tỉnh ủy X": the unit organizes, not its parent
+                    pos = org.start
+                elif _SUBJECT_GAP.fullmatch(gap):
+                    subjects.append(org)
+                    pos = org.start
+                else:
+                    break
+            for org in subjects:
+                ctx.add(org.entity, "organized", after[0].entity, sentence)
+        # "Hội nghị ... do Ban X tổ chức"
+        for event in events:
+            window = text[event.end : verb.start()]
+            for org in orgs:
+                if event.end <= org.start < verb.start() and re.search(r"\bdo\s+$", text[event.end : org.start]) \
+                        and len(window) < 200 and not text[org.end : verb.start()].strip(" ,"):
+                    ctx.add(org.entity, "organized", event.entity, sentence)
+        del passive
+
+
+_OWN_MEETINGS = frozenset({"congress", "session", "phiên họp", "kỳ họp"})
+
+
+def own_meetings(ctx: RelationContext) -> None:
+    """A body's congress or session is organized by the body its name carries ("Phiên họp Chính phủ ...")."""
+    for event in ctx.doc.mentions:
+        if event.type != "Event" or not event.entity or event.attrs.get("kind") not in _OWN_MEETINGS:
+            continue
+        if str(event.attrs.get("key", "")).startswith("party-"):
+            continue  # "Đại hội XIII của Đảng": the national congress, organized by no one body the text names
+        inside = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+                  and event.start < m.start and m.end <= event.end
+                  and re.match(r"\s*(?:lần thứ|khóa|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
+        if inside:
+            body = min(inside, key=lambda m: (m.start, -(m.end - m.start)))
+            sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
+            ctx.add(body.entity, "organized", event.entity, sentence)
+
+
+def participated(ctx: RelationContext, sentence: Sentence) -> None:
+    text = ctx.text
+    cues = list(cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end))
+    if not cues:
+        return
+    documents = ctx.mentions_in(sentence, "Document")
+    events = [e for e in _event_mentions(ctx, sentence)
+              if (not e.attrs.get("key") or e.attrs.get("kind") == "session")
+              and not any(d.start <= e.start and e.end <= d.end for d in documents)]
+    event = events[0].entity if events else _main_event(ctx)
+    if event is None:
+        return
+    for person in ctx.mentions_in(sentence, "Person"):
+        clause = re.split(r"[,;:.]", text[sentence.start : person.start])[-1]
+        if re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|với|cho)\s", clause + " "):
+            continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói": cited, not present
+        ctx.add(person.entity, "participated_in", event, sentence)
+
+
+def held_in(ctx: RelationContext, sentence: Sentence) -> None:
+    text = ctx.text
+    documents = ctx.mentions_in(sentence, "Document")
+    events = [e for e in _event_mentions(ctx, sentence)
+              if not str(e.attrs.get("key", "")).startswith("party-")
+              and not any(d.start <= e.start and e.end <= d.end for d in documents)]
+    for place in ctx.mentions_in(sentence, "Location"):
+        lead = text[max(sentence.start, place.start - 8) : place.start]
+        # a named event of the sentence, else a reference to one ("Hội thảo được tổ chức tại ...")
+        candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start]
+        if candidates and re.search(r"(?:tại|Tại)\s+$", lead):
+            ctx.add(candidates[0].entity, "held_in", place.entity, sentence)

@@ -1,0 +1,227 @@
+"""Posts (``holds_position``): titles, the bodies they name, and the people who hold them.
+
+Title chains before a name ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm
+Minh Chính"), after it in apposition or brackets ("Lê Kim Toàn, Phó Bí thư
+Thường trực Tỉnh ủy"), a plural title distributed over a list ("các Ủy viên
+Bộ Chính trị: A, B"), and appointments ("được bầu giữ chức ..."). A title
+names its body, or implies it ("Tổng Bí thư" -> Ban Chấp hành Trung ương
+Đảng, from ``titles.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kgraph.document import Mention, Relation, Sentence
+from kgraph.gazetteer import Title, titles
+from kgraph.relations.context import RelationContext
+from kgraph.resources import read_lines
+
+__all__ = ["positions", "most_specific_roles"]
+
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
+
+
+_NAME_GAP = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|[A-ZĐ][\w.]*\.)\s*)*$")
+
+
+_APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
+
+
+_FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
+
+
+@dataclass
+class _Post:
+    start: int
+    end: int
+    role: str
+    body: str | None  # entity id; None for a title whose body could not be read
+    former: bool = False
+
+
+def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
+    """Every title in the sentence with the body it names."""
+    text = ctx.text
+    orgs = ctx.mentions_in(sentence, "Organization")
+    posts = []
+    segment = text[sentence.start : sentence.end]
+    for match in titles().finditer(segment):
+        start, end = sentence.start + match.start, sentence.start + match.end
+        title: Title = match.payload
+        if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
+            continue  # a word inside a body's name ("Ban Bí thư")
+        role = title.role
+        # "Trưởng ban" + "Ban Tổ chức ...": the title's last word opens the body's name
+        shared = [m for m in orgs if start < m.start < end < m.end]
+        if shared:
+            end = shared[0].start  # the lexicon's role stands ("Trưởng ban", "Phó Chánh Văn phòng")
+        following = [m for m in orgs if m.start >= end and not text[end : m.start].strip()]
+        body = max(following, key=lambda m: m.end - m.start) if following else None
+        if title.absorbs_head:
+            if body is None:
+                continue
+            head = text[body.start : body.end].split(" ", 1)[0].lower()
+            if head not in title.absorbs_head.split("|"):
+                continue
+            role = re.sub(r"\bban$", head, role)
+        if body is not None and body.attrs.get("prefix") == "Thường trực" and not title.implied_body:
+            inner = [m for m in orgs if m.start == body.attrs.get("inner_start")]
+            if inner:
+                role, body = f"{role} Thường trực", inner[0]
+        if body is not None:
+            entity_id, post_end = body.entity, body.end
+        elif title.implied_body and ctx.implied(title.implied_body):
+            entity_id, post_end = ctx.body_named(ctx.implied(title.implied_body)).id, end
+        elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
+            # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
+            entity_id, post_end = _context_body(ctx, sentence, start), end
+        else:
+            # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
+            comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
+            entity_id, post_end = None, end + comma.start() if comma else end
+        former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
+        posts.append(_Post(start, post_end, role, entity_id, former))
+    return posts
+
+
+def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
+    """A title followed by a list ("gồm:") or directly by a name."""
+    follow = ctx.text[end : min(sentence.end, end + 40)]
+    if re.match(r"\s*(?:gồm|là)?\s*:", follow):
+        return True
+    return any(p.start >= end and _NAME_GAP.match(ctx.text[end : p.start])
+               for p in ctx.mentions_in(sentence, "Person"))
+
+
+def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int) -> str | None:
+    """The body a sentence opens with ("Thường trực Tỉnh ủy hiện có Bí thư A"); for its standing unit, the body.
+
+    Only where the sentence lists its members ("có", "gồm") before the title.
+    """
+    opening = [m for m in ctx.mentions_in(sentence, "Organization") if m.start - sentence.start <= 40]
+    if not opening:
+        # "Các Phó Chủ tịch gồm: ..." right after a sentence that gave the body's head its post
+        if re.match(r"\s*(?:Các|các)\s", ctx.text[sentence.start : title_start]) and ctx.last_post_body:
+            return ctx.last_post_body
+        return None
+    body = min(opening, key=lambda m: (m.start, -(m.end - m.start)))
+    if not re.search(r"(?<!\w)(?:có|gồm)(?!\w)", ctx.text[body.end : title_start]):
+        return None
+    if body.attrs.get("prefix") in ("Thường trực", "Ban Thường vụ") and body.attrs.get("part_of"):
+        parent = ctx.entity_named("Organization", body.attrs["part_of"], create=False)
+        return parent.id if parent else None
+    return body.entity
+
+
+def _chains(ctx: RelationContext, posts: list[_Post]) -> list[list[_Post]]:
+    """Posts joined by commas or "kiêm" into chains."""
+    chains: list[list[_Post]] = []
+    for post in sorted(posts, key=lambda p: p.start):
+        if chains and _LIST_SEP.match(ctx.text[chains[-1][-1].end : post.start]):
+            chains[-1].append(post)
+        else:
+            chains.append([post])
+    return chains
+
+
+def _hold(ctx: RelationContext, person: Mention, chain: list[_Post], sentence: Sentence) -> None:
+    for post in chain:
+        if post.body is None:
+            continue
+        attrs = {"former": True} if post.former else {}
+        ctx.add(person.entity, "holds_position", post.body, sentence, post.role, **attrs)
+
+
+def positions(ctx: RelationContext, sentence: Sentence) -> None:
+    text = ctx.text
+    persons = [m for m in ctx.mentions_in(sentence, "Person")]
+    chains = _chains(ctx, _posts(ctx, sentence))
+    used = set()
+    for chain in chains:
+        # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"
+        after = [p for p in persons if p.start >= chain[-1].end and _NAME_GAP.match(text[chain[-1].end : p.start])]
+        if after:
+            _hold(ctx, after[0], chain, sentence)
+            used.add(id(chain))
+            continue
+        # name before the chain: "Lê Kim Toàn, Phó Bí thư ..." or "ông A (Chủ tịch ...)"
+        before = [p for p in persons if p.end <= chain[0].start and _APPOSITION.fullmatch(text[p.end : chain[0].start])]
+        if before:
+            _hold(ctx, before[-1], chain, sentence)
+            used.add(id(chain))
+    _distributed(ctx, sentence, chains, persons)
+    _appointments(ctx, sentence, chains, persons, used)
+    bodies = [post.body for chain in chains for post in chain if post.body]
+    if bodies:
+        ctx.last_post_body = bodies[-1]
+
+
+def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> None:
+    """"các Ủy viên Bộ Chính trị: A, B, C" or "5 Phó Chủ tịch X gồm các đồng chí: A, B": each gets the post."""
+    text = ctx.text
+    for chain in chains:
+        lead = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
+        colon = _LIST_OPENING.match(text, chain[-1].end)
+        if not colon:
+            continue
+        if "gồm" not in colon.group() and not re.search(r"(?:các|Các|\d+)\s+(?:đồng chí\s+)?$", lead):
+            continue
+        # "gồm: A (...); B (...)" lists the whole sentence; "các Ủy viên X: A, B; ..." ends at ";"
+        stop = -1 if "gồm" in colon.group() or "là" in colon.group() else text.find(";", chain[-1].end)
+        stop = sentence.end if stop == -1 or stop > sentence.end else stop
+        for person in persons:
+            if chain[-1].end < person.start < stop:
+                _hold(ctx, person, chain, sentence)
+
+
+_LIST_OPENING = re.compile(r"\s*(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:")
+
+
+@lru_cache(maxsize=None)
+def _appoint() -> re.Pattern[str]:
+    """Verbs that give a post to the person before them ("được bầu giữ chức", "làm"), from a data file."""
+    verbs = "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|làm|vào))?\s*[-–]?\s*$")
+
+
+_BENEFICIARY = re.compile(r"\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
+
+
+def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, used) -> None:
+    """"ông A được bầu giữ chức Bí thư Tỉnh ủy", "Bộ Chính trị chuẩn y ông A làm ..."."""
+    text = ctx.text
+    for chain in chains:
+        if id(chain) in used:
+            continue
+        lead = text[max(sentence.start, chain[0].start - 40) : chain[0].start]
+        if not _appoint().search(lead):
+            continue
+        # "bổ nhiệm Bộ trưởng Bộ X cho ông A": the post goes to the person named after it
+        beneficiary = [p for p in persons if p.start >= chain[-1].end
+                       and _BENEFICIARY.fullmatch(text[chain[-1].end : p.start])]
+        subject = beneficiary or [p for p in persons if p.end <= chain[0].start]
+        if not subject:
+            continue
+        subject = subject[:1] if beneficiary else subject[-1:]
+        former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
+        for post in chain:
+            if post.body is None:
+                continue
+            attrs = {"former": True} if (former or post.former) else {}
+            ctx.add(subject[0].entity, "holds_position", post.body, sentence, post.role, **attrs)
+
+
+def most_specific_roles(relations: list[Relation]) -> list[Relation]:
+    """"Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" for one person and body: keep the fuller role."""
+    roles: dict[tuple[str, str], set[str]] = {}
+    for r in relations:
+        if r.predicate == "holds_position" and r.role:
+            roles.setdefault((r.subject, r.object), set()).add(r.role)
+    return [
+        r for r in relations
+        if not (r.predicate == "holds_position" and r.role
+                and any(o != r.role and o.startswith(r.role + " ") for o in roles[(r.subject, r.object)]))
+    ]
