@@ -1,0 +1,190 @@
+"""Local bodies: a head from ``local_bodies.tsv`` plus a place.
+
+"Tỉnh ủy Gia Lai", "UBND tỉnh", "Sở KH&CN tỉnh Bình Định", "Đảng bộ xã Phong
+Hải". A head without a place takes the article's own province or city (a
+provincial paper writes "Tỉnh ủy" and "UBND tỉnh"); where the article names
+none, the body keeps the article's form and an identity scoped to the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.gazetteer import admin_words, local_heads, place_by_name, surnames
+from kgraph.normalize import UPPER
+from kgraph.recognize.places import match_place_at
+
+__all__ = ["local_bodies", "default_places"]
+
+_COMMITTEE_BY_LEVEL = {
+    "province": "Tỉnh ủy",
+    "city": "Thành ủy",
+    "district": None,  # Huyện ủy or Quận ủy: decided by the admin word
+    "town": "Thị ủy",
+    "commune": "Đảng ủy",
+}
+
+
+_CAPITALIZED = re.compile(rf"(?:{UPPER}[\w-]*|\d+)(?:\s+(?:{UPPER}[\w-]*|\d+)){{0,3}}")
+
+
+@lru_cache(maxsize=None)
+def _admin_at_start() -> re.Pattern[str]:
+    words = sorted(admin_words(), key=len, reverse=True)
+    return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?<=\.)|(?=[,.;:)\]]|$))")
+
+
+def default_places(doc: Document) -> dict[str, str]:
+    """The article's own province and city: the most mentioned ones.
+
+    A provincial paper writes "Tỉnh ủy" and "UBND tỉnh" without the name;
+    these defaults complete such names.
+    """
+    counts: dict[str, Counter[str]] = {"province": Counter(), "city": Counter()}
+    gazetteer = place_by_name()
+    for mention in doc.mentions:
+        if mention.type == "Organization" and mention.attrs.get("place"):
+            place = gazetteer.get(mention.attrs["place"])  # "Tỉnh ủy Quảng Ngãi" names its province too
+        elif mention.type == "Location":
+            place = gazetteer.get(mention.name)
+        else:
+            continue
+        if place is None:
+            continue
+        if place.kind == "province":
+            counts["province"][place.name] += 1
+        elif place.kind in ("city", "town", "district") and place.parent in gazetteer:
+            parent = gazetteer[place.parent]  # "Quy Nhơn" speaks of Bình Định
+            counts["province" if parent.kind == "province" else "city"][parent.name] += 1
+        if place.kind in ("municipality", "city"):
+            counts["city"][place.name] += 1
+    out = {}
+    for level, counter in counts.items():
+        if counter:
+            out[level] = counter.most_common(1)[0][0]
+    return out
+
+
+def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tuple[int, str | None, str | None, str | None]:
+    """Parse "[admin word] [place]" at ``pos``: (end, level, admin word, place name).
+
+    ``local`` holds the article's own communes and districts ("xã Trần Đề"
+    elsewhere lets "Huyện ủy Trần Đề" be read).
+    """
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    term = re.match(r"khóa [IVXLC]+ ", text[i:])
+    if term:  # "Đoàn đại biểu Quốc hội khóa XV tỉnh Thái Bình"
+        i += term.end()
+    level = admin = None
+    whole = match_place_at(text, i)  # "Thành phố Hồ Chí Minh" is a name, not "thành phố" + "Hồ Chí Minh"
+    if whole is not None and whole[1].name.split()[0] in ("Thành", "Quận", "Huyện", "Thị"):
+        end, place = whole
+        level = "city" if place.kind in ("municipality", "city") else "district"
+        admin = {"Thành": "thành phố", "Quận": "quận", "Huyện": "huyện", "Thị": "thị xã"}[place.name.split()[0]]
+        return end, level, admin, place.name
+    match = _admin_at_start().match(text, i)
+    if match:
+        level, admin = admin_words()[match.group(1)]
+        i = match.end()
+    found = match_place_at(text, i)
+    if found is not None:
+        end, place = found
+        return end, level, admin, place.name
+    for name in local:
+        if text.startswith(name, i) and not text[i + len(name) : i + len(name) + 1].isalnum():
+            return i + len(name), level, admin, name
+    if admin is not None:
+        if re.match(r"\s*,\s*(?:thành phố|tỉnh|huyện|quận|xã|phường)\b", text[match.end(1) :]):
+            return pos, None, None, None  # "Công an tỉnh, thành phố": every province, no one body
+        unknown = _CAPITALIZED.match(text, i)
+        if unknown and (unknown.group().split()[0] in surnames() or " ".join(unknown.group().split()[:2]) in surnames()):
+            unknown = None  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": a person follows
+        if unknown:
+            name = unknown.group()
+            if name[0].isdigit():
+                name = f"{admin.capitalize()} {name}"
+            return unknown.end(), level, admin, name
+        # the admin word alone ("UBND tỉnh"): the place comes from context
+        return match.end(1), level, admin, None
+    return pos, None, None, None
+
+
+def _local_name(head, level, admin, place) -> str:
+    if head.style == "bare":
+        return f"{head.head} {place}"
+    if place[:1].isupper() and place.split()[0].lower() in {"thành", "quận", "huyện", "thị", "phường", "xã"}:
+        return f"{head.head} {place}"  # "Thành phố Hồ Chí Minh", "Quận 2" carry their own admin word
+    return f"{head.head} {admin} {place}"
+
+
+def _default_admin(level: str, place: str) -> str:
+    kind = place_by_name().get(place)
+    if kind is not None and kind.kind in ("municipality", "city"):
+        return "thành phố"
+    return {"province": "tỉnh", "city": "thành phố", "town": "thị xã"}.get(level, "tỉnh")
+
+
+def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
+    text = doc.search_text
+    local = frozenset(m.name for m in doc.mentions if m.type == "Location" and m.attrs.get("local"))
+    out = []
+    for match in local_heads().finditer(text):
+        head = match.payload
+        end, level, admin, place = _place_after(text, match.end, local)
+        if place is None:
+            if head.style == "bare" and not head.levels:
+                continue  # "Báo" needs its place
+            if level is None:
+                if head.style != "bare" and head.kind != "department":
+                    continue  # "UBND" alone: which one? ("Sở KH&CN" alone is the province's)
+                level_word = head.levels[0]
+                level = admin_words()[level_word][0]
+                if head.kind == "department" and level not in defaults:
+                    level = "city"  # a department of a centrally-run city
+            place = defaults.get(level)
+            end = end if end > match.end else match.end
+            if place is None:
+                # the article never names its province: keep the form it uses, scoped to the article
+                if head.style == "admin" and admin is None and head.kind != "department":
+                    continue
+                name = head.head if head.style == "bare" or admin is None else f"{head.head} {admin}"
+                out.append(Mention(match.start, end, "Organization", name, "local_bodies",
+                                   {"kind": head.kind, "key": f"{name.casefold()}@{doc.doc_id}"}))
+                continue
+            admin = admin or _default_admin(level, place)
+        elif admin is None:
+            if head.style == "admin":
+                known = place_by_name().get(place)
+                if known is None:
+                    continue
+                level = "province" if known.kind == "province" else "city"
+                admin = _default_admin(level, place)
+        if head.levels and admin is not None and admin not in head.levels and head.style == "admin":
+            continue
+        if head.kind == "party_committee_alias":
+            committee = _COMMITTEE_BY_LEVEL.get(level or "province") or (
+                "Quận ủy" if admin == "quận" else "Huyện ủy"
+            )
+            name = f"{committee} {place}" if committee != "Đảng ủy" else f"Đảng ủy {admin} {place}"
+        else:
+            name = _local_name(head, level, admin, place)
+        out.append(Mention(match.start, end, "Organization", name, "local_bodies", {"kind": head.kind, "place": place}))
+    return _complete_from_named(out)
+
+
+def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
+    """"Đảng bộ xã" after "Đảng bộ xã Phong Hải": the one commune body of that kind the article names."""
+    for mention in mentions:
+        if not mention.attrs.get("key"):
+            continue
+        named = {m.name for m in mentions if not m.attrs.get("key") and m.name.startswith(mention.name + " ")}
+        if len(named) == 1:
+            mention.name = named.pop()
+            mention.attrs.pop("key")
+            mention.attrs["place"] = next(m.attrs.get("place") for m in mentions if m.name == mention.name)
+    return mentions

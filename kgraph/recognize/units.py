@@ -1,0 +1,117 @@
+"""Units named after the body they belong to ("Ban Thường vụ Tỉnh ủy Gia Lai").
+
+A prefix from ``org_prefixes.txt`` applies leftwards as often as it occurs:
+"Ban Thường vụ" + "Đảng ủy" + "Sở Xây dựng TP HCM". Each unit is a mention of
+its own, nested around its body, with ``attrs["part_of"]`` naming the body. A
+unit named without its body ("Ủy viên Ban Thường vụ gồm ...") belongs to the
+body just named whose units the article names in full.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.gazetteer import org_prefixes, titles
+
+__all__ = ["compose_units", "bare_units", "PARTY"]
+
+PARTY = "Đảng Cộng sản Việt Nam"
+
+@lru_cache(maxsize=None)
+def _prefix_tail() -> re.Pattern[str]:
+    forms = set()
+    for prefix in org_prefixes()._table.values():  # noqa: SLF001 - read-only view of the data
+        for phrase, _ in prefix:
+            forms.update({phrase, phrase[0] + phrase[1:].lower()})
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$")
+
+
+@lru_cache(maxsize=None)
+def _prefix_canonical() -> dict[str, str]:
+    out = {}
+    for entries in org_prefixes()._table.values():  # noqa: SLF001
+        for phrase, _ in entries:
+            out[phrase.lower()] = phrase
+    return out
+
+
+def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
+    text = doc.search_text
+    pattern = _prefix_tail()
+    canonical = _prefix_canonical()
+    out = []
+    frontier = list(base)
+    while frontier:
+        inner = frontier.pop()
+        window = text[max(0, inner.start - 45) : inner.start]
+        match = pattern.search(window)
+        if match is None:
+            continue
+        start = inner.start - len(window) + match.start(1)
+        if any(m.start == start and m.end == inner.end for m in out):
+            continue
+        prefix = canonical.get(match.group(1).lower(), match.group(1))
+        if prefix.endswith("Thường trực") and _after_title(text, start):
+            continue  # "Phó Bí thư Thường trực Tỉnh ủy": a qualifier of the title
+        if _is_title(f"{prefix} {text[inner.start : inner.end]}"):
+            continue  # "Thường trực Ban Bí thư" is a post
+        if prefix == "Ban Chấp hành" and inner.attrs.get("kind") == "party_committee":
+            continue  # "Ban Chấp hành Tỉnh ủy X" is the committee itself
+        unit = Mention(start, inner.end, "Organization", f"{prefix} {inner.name}", "units",
+                       {"part_of": inner.name, "prefix": prefix, "inner_start": inner.start,
+                        "inner_span": (inner.start, inner.end)})
+        if inner.attrs.get("key"):  # a unit of an article-scoped body is article-scoped too
+            unit.attrs["key"] = f"{unit.name.casefold()}@{doc.doc_id}"
+        out.append(unit)
+        frontier.append(unit)
+    return out
+
+
+_BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
+                        r"Thường trực)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])")
+
+
+def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A unit named without its body ("Ủy viên Ban Thường vụ gồm ...") is the unit of the body just named.
+
+    The candidates are the bodies whose units the article names in full, else its local bodies;
+    the nearest one before the bare unit is taken.
+    """
+    text = doc.search_text
+    # the body meant is one the article names units of ("Ban Chấp hành LĐLĐ tỉnh X"), else a local body
+    with_units = {m.attrs["part_of"] for m in mentions if m.source == "units"}
+    bases = sorted((m for m in mentions if m.source != "units" and m.name != PARTY
+                    and (m.name in with_units or m.source == "local_bodies")), key=lambda m: m.end)
+    if any(m.name in with_units for m in bases):
+        bases = [m for m in bases if m.name in with_units]
+    out = []
+    for match in _BARE_UNIT.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        if match.group(1) == "Thường trực" and _after_title(text, match.start()):
+            continue
+        before = [m for m in bases if m.end <= match.start() and match.start() - m.end <= 400]
+        if not before:
+            continue
+        inner = before[-1]
+        prefix = _prefix_canonical().get(match.group(1).lower(), match.group(1))
+        if prefix == "Ban Chấp hành" and inner.attrs.get("kind") == "party_committee":
+            continue  # the committee itself
+        unit = Mention(match.start(), match.end(), "Organization", f"{prefix} {inner.name}", "units",
+                       {"part_of": inner.name, "prefix": prefix, "inner_span": (inner.start, inner.end)})
+        if inner.attrs.get("key"):
+            unit.attrs["key"] = f"{unit.name.casefold()}@{doc.doc_id}"
+        out.append(unit)
+    return out
+
+
+def _is_title(phrase: str) -> bool:
+    return any(m.start == 0 and m.end == len(phrase) for m in titles().find_all(phrase))
+
+
+def _after_title(text: str, start: int) -> bool:
+    window = text[max(0, start - 40) : start].rstrip()
+    return any(m.end == len(window) for m in titles().find_all(window))
