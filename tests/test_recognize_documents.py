@@ -109,7 +109,7 @@ def test_parse_number_letter_without_type_code_is_cong_van():
     parsed = parse_number("5678/UBND-VX")
     assert parsed.type_code is None
     assert parsed.type_name == "Công văn"
-    assert parsed.issuer_patterns == ("Ủy ban nhân dân {province}",)
+    assert parsed.issuer_patterns == ("Ủy ban nhân dân tỉnh {province}",)
 
 
 def test_parse_number_slash_slip_is_read_as_party_number():
