@@ -118,12 +118,13 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
     mention = doc.mentions[index]
     if mention.attrs.get("ref"):
         head = mention.attrs.get("kind", "")
-        candidates = [k for k in groups.order if groups.type[k] == "Event"
-                      and (head == "đại hội" or not doc.mentions[groups.members[k][0]].attrs.get("key"))]
-        named = [
-            k for k in candidates
-            if doc.mentions[groups.members[k][0]].name.lower().startswith(head)
-        ]
+        events = [k for k in groups.order if groups.type[k] == "Event"
+                  and doc.mentions[groups.members[k][0]].name.lower().startswith(head)]
+        keyed = [k for k in events if doc.mentions[groups.members[k][0]].attrs.get("key")]
+        # a conference the article names first; else its plenum or session ("Hội nghị" of a plenum article)
+        named = [k for k in events if k not in keyed] or [k for k in keyed if not k.startswith("Event:party-")]
+        if head == "đại hội":
+            named = events
         return named[0] if named else None
     if mention.attrs.get("key"):
         return f"Event:{mention.attrs['key']}"

@@ -85,3 +85,25 @@ def test_a_bracketed_second_name_and_a_this_reference_are_the_same_session():
     doc = run_until(text, "resolve", metadata={"published": "2025-03-01"})
     [session] = [e for e in doc.entities if e.type == "Event"]
     assert len(session.mentions) == 3
+
+
+def test_quoted_titles_and_names_that_go_on_with_a_partner():
+    text = ('Sáng 29/12, Chính phủ tổ chức Hội nghị trực tuyến Chính phủ với địa phương. '
+            'Chiều cùng ngày, Thành ủy Hà Nội tổ chức Hội nghị "Hà Nội 2020 - Hợp tác đầu tư và phát triển".')
+    found = names(run_until(text, "resolve", metadata={"published": "2020-12-29"}), "Event")
+    assert "Hội nghị trực tuyến Chính phủ với địa phương" in found
+    assert 'Hội nghị "Hà Nội 2020 - Hợp tác đầu tư và phát triển"' in found
+
+
+def test_sessions_and_congresses_written_in_short_or_lowercase_forms():
+    text = ("Tại kỳ họp thứ 8, QH khóa 14, đại biểu thảo luận. Đại hội đại biểu Đảng bộ TP.HCM khóa 10 thành công. "
+            "Mục tiêu của nhiệm kỳ Đại hội 13 là phát triển nhanh.")
+    found = names(run_until(text, "resolve"), "Event")
+    assert "Kỳ họp thứ 8, Quốc hội khóa 14" in found
+    assert any(n.startswith("Đại hội đại biểu Đảng bộ TP.HCM khóa 10") for n in found)
+    assert "Đại hội XIII" in found
+
+
+def test_another_bodys_national_congress_is_not_the_partys():
+    doc = run_until("Hội Sinh viên Việt Nam tổ chức Đại hội đại biểu toàn quốc lần thứ 8.", "resolve")
+    assert "Đại hội VIII" not in names(doc, "Event")

@@ -65,12 +65,12 @@ def to_roman(number: int) -> str:
     return out
 
 
-_CONGRESS = re.compile(
-    rf"Đại hội(?: đại biểu)?(?: toàn quốc)?(?: (?:của )?Đảng)?(?: toàn quốc)?(?: lần thứ)? (?P<n>{_ROMAN}|\d+)\b"
+_CONGRESS = re.compile(  # the Party's national congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    rf"[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)?(?P<party> (?:của )?Đảng)?(?: toàn quốc)?(?: lần thứ)? (?P<n>{_ROMAN}|\d+)\b"
     r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
 )
 _LOCAL_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biểu Đảng bộ xã Phong Hải lần thứ I"
-    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^.;:\n]){{1,80}}?) lần thứ (?P<n>{_ROMAN}|\d+|[Nn]hất)(?![\w])"
+    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:lần thứ|khóa) (?P<n>{_ROMAN}|\d+|[Nn]hất)(?![\w])"
     rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
 )
 _CONGRESS_REF = re.compile(
@@ -81,7 +81,7 @@ _PLENUM = re.compile(
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
 )
 _SESSION = re.compile(
-    rf"[Kk]ỳ họp thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|Hội đồng nhân dân [^\s,.;]+(?: {UPPER}[\w]*){{0,3}}|HĐND [^\s,.;]+(?: {UPPER}[\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}))?)?"
+    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|QH|Hội đồng nhân dân [^\s,;]*[^\s,.;](?: {UPPER}[\w]*){{0,3}}|HĐND [^\s,;]*[^\s,.;](?: {UPPER}[\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}|\d+))?)?"
 )
 _DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
     r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
@@ -134,6 +134,9 @@ def _named_end(text: str, pos: int) -> int:
         stop = _stop().search(text, end)
         if stop is None:
             return len(text)
+        if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
+            end = stop.end()  # "... Chính phủ với địa phương"
+            continue
         if text[stop.start() : stop.end()].strip() == ",":
             rest = text[stop.end() :].lstrip(", ")
             segment = re.split(r"[,.;:()\n]", rest, maxsplit=1)[0]
@@ -149,6 +152,11 @@ def _named_end(text: str, pos: int) -> int:
         return stop.start()
 
 
+@lru_cache(maxsize=None)
+def _name_phrases() -> tuple[str, ...]:
+    return read_lines("event_name_phrases.txt")
+
+
 def _comma_end(text: str, pos: int) -> int:
     """End of the clause at the first comma (the short form of a long name)."""
     comma = text.find(",", pos)
@@ -160,6 +168,8 @@ def _structured(doc: Document) -> list[Mention]:
     out = []
     for m in _CONGRESS.finditer(text):
         n = m.group("n")
+        if n.isdigit() and not (m.group("party") or m.group("tail")) and re.search(r"đại biểu|toàn quốc", m.group()):
+            continue  # "Đại hội đại biểu toàn quốc lần thứ 8" may be any national body's congress
         number = roman(n) or int(n) if not n.isdigit() else int(n)
         numeral = to_roman(number)
         aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",
@@ -201,7 +211,7 @@ def _structured(doc: Document) -> list[Mention]:
         if body is None:
             name = f"Kỳ họp thứ {number}"
         else:
-            body_name = body.replace("HĐND", "Hội đồng nhân dân")
+            body_name = "Quốc hội" if body == "QH" else body.replace("HĐND", "Hội đồng nhân dân")
             name = f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
         aliases = [m.group(), f"Kỳ họp thứ {number}"]
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
@@ -249,8 +259,15 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         starts_descriptor = starts_descriptor or (len(head.split()) > 2 and head.split()[-1].lower() not in (
             "quốc", "tuyến", "học"))
         if not capital and not starts_descriptor:
+            if _after_cue(text, m.start()) and _is_reference(rest):
+                # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
+                out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue
-        if not starts_descriptor:
+        quoted_title = capital and after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
+        two_words = " ".join(after.split(" ", 2)[:2])
+        if two_words and _stop_word().match(" " + two_words + " "):
+            starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
+        if not starts_descriptor and not quoted_title:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
             opens_body = any(o.type == "Organization" and o.start == m.end() + len(rest) - len(after)
@@ -260,7 +277,8 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
                                        {"ref": True, "kind": head.lower()}))
                 continue
-        end = _named_end(text, m.end())
+        quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
+        end = m.end() + quoted.end() if quoted else _named_end(text, m.end())  # Hội nghị "Hà Nội 2020 - ..."
         name = text[m.start() : end].strip()
         if re.match(r"\s+(?:lần này|này|nói trên|trên)(?![\w])", text[end:]):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before
@@ -283,6 +301,16 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=None)
 def _function_words() -> frozenset[str]:
     return frozenset(read_lines("function_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def _cue_tail() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("participation_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words}|tại|Tại)\s+$")
+
+
+def _after_cue(text: str, start: int) -> bool:
+    return bool(_cue_tail().search(text[max(0, start - 25) : start]))
 
 
 def _is_reference(rest: str) -> bool:

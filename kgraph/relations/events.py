@@ -89,9 +89,11 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
         return
     documents = ctx.mentions_in(sentence, "Document")
     events = [e for e in _event_mentions(ctx, sentence)
-              if (not e.attrs.get("key") or e.attrs.get("kind") == "session")
+              if not str(e.attrs.get("key", "")).startswith(("party-", "election-"))
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
-    event = events[0].entity if events else _main_event(ctx)
+    # a meeting the article names beats a plenum or session only cited in the sentence
+    named = [e for e in events if not e.attrs.get("key")] or events
+    event = named[0].entity if named else _main_event(ctx)
     if event is None:
         return
     for person in ctx.mentions_in(sentence, "Person"):
