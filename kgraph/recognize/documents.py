@@ -337,8 +337,8 @@ _WORDNUM = (
 _ORDINAL = rf"lần\s+thứ\s+(?:{_DIGITS}|{_ROMAN}|{_WORDNUM})"
 _TERM = rf"(?:\s*,?\s*khóa\s+{_ROMAN}|\s*\(\s*khóa\s+{_ROMAN}\s*\))"
 _TENURE = r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}(?!\d))"
-_CENTRAL = r"Trung\s+[Ưư]ơng"
-_BCH = rf"Ban\s+[Cc]hấp\s+[Hh]ành\s+{_CENTRAL}(?:\s+Đảng)?"
+_CENTRAL = r"(?:Trung\s+[Ưư]ơng|TW|T\.Ư)"
+_BCH = rf"(?:Ban\s+[Cc]hấp\s+[Hh]ành|BCH)\s+{_CENTRAL}(?:\s+Đảng)?"
 _OF_PARTY = r"(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w))"
 _BLOCK = r"(?:các|những|và|của|tại|đã|được|sẽ|về|trong|với|là|này|cho|để|ngày|lần|khóa|nhiệm)(?!\w)"
 

@@ -77,7 +77,7 @@ _CONGRESS_REF = re.compile(
     r"(?<![\w])Đại hội(?=\s*[,.;:]|\s+(?:đã|được|cũng|này|lần này|diễn ra|thống nhất|nhất trí|kết thúc|đề ra|bầu|có|tại|và)(?![\w]))"
 )
 _PLENUM = re.compile(
-    rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:Ban Chấp hành Trung ương(?: Đảng)?|Ban chấp hành Trung ương(?: Đảng)?|Trung ương(?: Đảng)?)"
+    rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Trung ương(?: Đảng)?|T\.Ư)"
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
 )
 _SESSION = re.compile(

@@ -58,8 +58,8 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": a qualifier of the title
         if _is_title(f"{prefix} {text[inner.start : inner.end]}"):
             continue  # "Thường trực Ban Bí thư" is a post
-        if prefix == "Ban Chấp hành" and inner.attrs.get("kind") == "party_committee":
-            continue  # "Ban Chấp hành Tỉnh ủy X" is the committee itself
+        if prefix == "Ban Chấp hành" and inner.source == "local_bodies":
+            continue  # "Ban Chấp hành Tỉnh ủy X", "Ban Chấp hành Công đoàn tỉnh X": the body itself
         unit = Mention(start, inner.end, "Organization", f"{prefix} {inner.name}", "units",
                        {"part_of": inner.name, "prefix": prefix, "inner_start": inner.start,
                         "inner_span": (inner.start, inner.end)})
@@ -98,8 +98,8 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         inner = before[-1]
         prefix = _prefix_canonical().get(match.group(1).lower(), match.group(1))
-        if prefix == "Ban Chấp hành" and inner.attrs.get("kind") == "party_committee":
-            continue  # the committee itself
+        if prefix == "Ban Chấp hành" and inner.source == "local_bodies":
+            continue  # the body itself
         unit = Mention(match.start(), match.end(), "Organization", f"{prefix} {inner.name}", "units",
                        {"part_of": inner.name, "prefix": prefix, "inner_span": (inner.start, inner.end)})
         if inner.attrs.get("key"):

@@ -40,6 +40,12 @@ class _Post:
     role: str
     body: str | None  # entity id; None for a title whose body could not be read
     former: bool = False
+    implied: str | None = None  # the name of a body the title implies, made an entity only once someone holds it
+
+    def body_id(self, ctx: RelationContext) -> str | None:
+        if self.body is None and self.implied:
+            self.body = ctx.body_named(self.implied).id
+        return self.body
 
 
 def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
@@ -74,7 +80,10 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         if body is not None:
             entity_id, post_end = body.entity, body.end
         elif title.implied_body and ctx.implied(title.implied_body):
-            entity_id, post_end = ctx.body_named(ctx.implied(title.implied_body)).id, end
+            # "Tổng Bí thư" names Ban Chấp hành Trung ương Đảng, once someone holds the post
+            posts.append(_Post(start, end, role, None, bool(_FORMER.search(text[max(sentence.start, start - 12) : start])),
+                               implied=ctx.implied(title.implied_body)))
+            continue
         elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
             # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
             entity_id, post_end = _context_body(ctx, sentence, start), end
@@ -129,10 +138,10 @@ def _chains(ctx: RelationContext, posts: list[_Post]) -> list[list[_Post]]:
 
 def _hold(ctx: RelationContext, person: Mention, chain: list[_Post], sentence: Sentence) -> None:
     for post in chain:
-        if post.body is None:
+        if post.body_id(ctx) is None:
             continue
         attrs = {"former": True} if post.former else {}
-        ctx.add(person.entity, "holds_position", post.body, sentence, post.role, **attrs)
+        ctx.add(person.entity, "holds_position", post.body_id(ctx), sentence, post.role, **attrs)
 
 
 def positions(ctx: RelationContext, sentence: Sentence) -> None:
@@ -208,10 +217,10 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         subject = subject[:1] if beneficiary else subject[-1:]
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
         for post in chain:
-            if post.body is None:
+            if post.body_id(ctx) is None:
                 continue
             attrs = {"former": True} if (former or post.former) else {}
-            ctx.add(subject[0].entity, "holds_position", post.body, sentence, post.role, **attrs)
+            ctx.add(subject[0].entity, "holds_position", post.body_id(ctx), sentence, post.role, **attrs)
 
 
 def most_specific_roles(relations: list[Relation]) -> list[Relation]:
