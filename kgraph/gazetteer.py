@@ -39,6 +39,9 @@ class Place:
     period: str = "both"
 
 
+NOT_A_PLACE = Place("", "none")
+
+
 @dataclass(frozen=True)
 class Body:
     name: str
@@ -77,6 +80,8 @@ def places() -> PhraseMatcher[Place]:
         place = Place(search_form(row["name"]), "venue", row.get("parent", ""))
         for form in [row["name"], *split_list(row.get("aliases", ""))]:
             matcher.add(search_form(form), place)
+    for phrase in read_lines("not_places.txt"):
+        matcher.add(search_form(phrase), NOT_A_PLACE)  # a longer match that blocks a false place
     return matcher
 
 

@@ -37,3 +37,8 @@ def test_name_that_contains_a_place_name_stays_a_person():
 def test_two_word_family_names_of_the_central_highlands():
     doc = run_until("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai Rơ Châm H'Yên phát biểu.", "resolve")
     assert "Rơ Châm H'Yên" in names(doc, "Person")
+
+
+def test_the_tail_of_a_city_or_body_name_is_not_a_person():
+    doc = run_until("Đại diện Hội Sinh viên Việt Nam TP Hồ Chí Minh và Đoàn TNCS Hồ Chí Minh dự lễ.", "resolve")
+    assert names(doc, "Person") == set()

@@ -18,3 +18,9 @@ def test_venue_heads_name_venues_but_not_a_bodys_hall():
     doc = run_until("Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Quảng Ngãi. Lễ ký kết tổ chức tại Hội trường Tỉnh ủy.", "resolve")
     assert "Trung tâm Hội nghị tỉnh Quảng Ngãi" in names(doc, "Location")
     assert not any(n.startswith("Hội trường") for n in names(doc, "Location"))
+
+
+def test_words_that_open_with_a_country_name_are_not_places():
+    doc = run_until("Ủy ban Pháp luật của Quốc hội thẩm tra dự án luật; đoàn công tác thăm Pháp.", "resolve")
+    places = [e for e in doc.entities if e.type == "Location"]
+    assert [(p.name, len(p.mentions)) for p in places] == [("Pháp", 1)]

@@ -53,7 +53,7 @@ def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
     """A gazetteer place starting exactly at ``start`` (its end and the place)."""
     window = text[start : start + 80]
     for match in places().finditer(window):
-        if match.start == 0:
+        if match.start == 0 and match.payload.kind != "none":
             return start + match.end, match.payload
         break
     return None
@@ -107,6 +107,8 @@ def recognize_places(doc: Document) -> Document:
     taken = []
     for match in places().finditer(text):
         taken.append((match.start, match.end))
+        if match.payload.kind == "none":
+            continue
         place = match.payload
         start = match.start
         admin = admin_before(text, start)
