@@ -146,19 +146,31 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
     return entity_key("Event", mention.name)
 
 
+def _document_year(doc: Document, number: str) -> str:
+    """The year that makes a number an identity: Party numbers restart each term ("18-NQ/TW").
+
+    The number's own year ("15/2020/NĐ-CP"), else the year of a date the article
+    gives any mention of it, else its term; empty when the article gives none.
+    """
+    for field in ("year", "date", "term"):
+        for mention in doc.mentions:
+            if mention.type == "Document" and mention.attrs.get("normalized") == number and mention.attrs.get(field):
+                return str(mention.attrs[field])[:4] if field != "term" else str(mention.attrs[field])
+    return ""
+
+
 def _document_key(doc: Document, index: int, groups: _Groups) -> str | None:
     mention = doc.mentions[index]
     attrs = mention.attrs
     if attrs.get("number") and attrs.get("normalized"):
-        year = attrs.get("year") or ""
-        return f"Document:{attrs['normalized']}:{year}"
+        return f"Document:{attrs['normalized']}:{_document_year(doc, attrs['normalized'])}"
     if attrs.get("short_number"):
         short = str(attrs["short_number"])
         for other in doc.mentions:
             o = other.attrs
             if other.type == "Document" and o.get("normalized") and str(o.get("number")) == short:
                 if not attrs.get("doc_type") or attrs.get("doc_type") == o.get("doc_type"):
-                    return f"Document:{o['normalized']}:{o.get('year') or ''}"
+                    return f"Document:{o['normalized']}:{_document_year(doc, o['normalized'])}"
         return entity_key("Document", mention.name)
     return entity_key("Document", mention.name)
 

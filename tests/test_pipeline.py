@@ -55,3 +55,17 @@ def test_pipeline_refuses_a_component_that_returns_something_else():
     pipeline = Pipeline([("broken", lambda doc: None)])
     with pytest.raises(PipelineError, match="broken"):
         pipeline(Document(text="x", doc_id="x"))
+
+
+def test_extract_seed_states_every_predicate(seed):
+    predicates = {r.predicate for r in seed.relations}
+    assert predicates == {"holds_position", "organized", "participated_in", "held_in", "issued",
+                          "adopted_at", "part_of"}
+
+
+def test_party_document_numbers_restart_each_term_so_the_date_is_part_of_the_identity():
+    older = extract("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 về tinh gọn bộ máy.", doc_id="a")
+    newer = extract("Thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 về đất đai.", doc_id="b")
+    [k1] = [e.key for e in older.entities if e.type == "Document"]
+    [k2] = [e.key for e in newer.entities if e.type == "Document"]
+    assert k1 != k2 and k1.endswith(":2017") and k2.endswith(":2022")

@@ -11,9 +11,6 @@ from kgraph.relations.context import RelationContext
 
 __all__ = ["part_of", "stated_part_of"]
 
-_PARTY_UNITS = frozenset({"Đảng ủy", "Đảng bộ", "Đảng đoàn", "Ban cán sự đảng", "Chi bộ"})
-
-
 def part_of(ctx: RelationContext) -> None:
     gazetteer = body_by_name()
     for mention in ctx.doc.mentions:
@@ -21,8 +18,6 @@ def part_of(ctx: RelationContext) -> None:
             continue
         sentence = ctx.doc.sentence_of(mention.start) or Sentence(mention.start, mention.end)
         if mention.attrs.get("part_of"):
-            if mention.attrs.get("prefix") in _PARTY_UNITS:
-                continue  # a Party committee of a body is not part of that body
             span = tuple(mention.attrs["inner_span"])
             inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
                      and (m.start, m.end) == span]
