@@ -103,3 +103,10 @@ def test_a_named_body_stops_before_a_person_and_a_venue_is_not_a_body():
     doc = run_until(text, "resolve")
     assert "Trần Văn An" in names(doc, "Person")
     assert not any(n.startswith("Trung tâm") for n in names(doc, "Organization"))
+
+
+def test_a_division_of_a_local_body_by_its_head():
+    text = "Đ/c Lê Thanh Nghị - Trưởng phòng Phòng Cảnh sát giao thông Công an tỉnh Nghệ An phát biểu."
+    doc = run_until(text, "resolve")
+    assert "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An" in names(doc, "Organization")
+    assert "Lê Thanh Nghị" in names(doc, "Person")

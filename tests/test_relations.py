@@ -153,3 +153,8 @@ def test_a_list_after_the_head_takes_the_body_of_the_previous_post():
     posts = facts(extract(text), "holds_position")
     assert ("Rơ Châm H'Yên", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai", "Chủ tịch") in posts
     assert ("Nay Thị Hoa", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai", "Phó Chủ tịch") in posts
+
+
+def test_a_minister_of_a_field_named_by_its_abbreviation():
+    posts = facts(extract("Bộ trưởng TN&MT Đỗ Đức Duy trình bày tờ trình."), "holds_position")
+    assert ("Đỗ Đức Duy", "Bộ Tài nguyên và Môi trường", "Bộ trưởng") in posts

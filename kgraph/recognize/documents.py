@@ -433,7 +433,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"(\s*,\s*|\s+)([^\W\d_]+)")
 _YEAR_SUFFIX = re.compile(r"(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)")
 _AMENDED = re.compile(r"\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)")
-_LAW_HEAD = re.compile(r"(?<!\w)(?P<w>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+")
+_LAW_HEAD = re.compile(r"(?<!\w)(?P<w>[Bb]ộ\s+luật|Luật|Pháp\s+lệnh)\s+")
 _WORKING_RULES_HEAD = re.compile(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+")
 _TERM_AFTER = re.compile(_TERM)
 

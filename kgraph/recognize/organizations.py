@@ -40,6 +40,25 @@ def _central_bodies(doc: Document) -> list[Mention]:
     ]
 
 
+_MINISTER = re.compile(r"(?<![\w])(?:Bộ trưởng|Thứ trưởng|Bộ Trưởng|Thứ Trưởng) (?=\S)")
+
+
+def _ministries_by_field(doc: Document) -> list[Mention]:
+    """"Bộ trưởng TN&MT": the ministry named by its field alone, after a minister's title."""
+    text = doc.search_text
+    out = []
+    for match in _MINISTER.finditer(text):
+        field = re.match(r"[^\s,;.()]+(?: [^\s,;.()]+){0,6}", text[match.end() :])
+        if not field:
+            continue
+        for found in bodies().finditer("Bộ " + field.group()):
+            if found.start == 0 and found.end > 3:
+                out.append(Mention(match.end(), match.end() + found.end - 3, "Organization", found.payload.name,
+                                   "bodies", {"category": found.payload.category, "parent": found.payload.parent}))
+            break
+    return out
+
+
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
@@ -110,7 +129,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if gap.strip() or "\n" in gap or words >= 10:
                 break
             token = word.group()
-            following = text[match.end() + word.end() :].lstrip(" ").split(" ", 1)[0]
+            nxt = re.match(r"\s*([^\W_]+)", text[match.end() + word.end() :])
+            following = nxt.group(1) if nxt else ""
             two = f"{token} {following}".lower()
             if token == "và" and following[:1].islower():
                 end, words = match.end() + word.end(), words + 1  # "Nghiên cứu và ứng dụng ..."
@@ -127,7 +147,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
 
 
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
-    base = _longest_first(_central_bodies(doc) + local_bodies(doc, defaults))
+    base = _longest_first(_central_bodies(doc) + local_bodies(doc, defaults) + _ministries_by_field(doc))
     base += _named_bodies(doc, base)
     units = compose_units(doc, base)
     mentions = base + units
