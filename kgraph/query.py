@@ -20,7 +20,17 @@ from kgraph.rdf import union
 __all__ = ["query", "read_query", "QUERIES_DIR"]
 
 #: Where the ready queries live in a source checkout.
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "examples" / "queries"
+def _queries_dir() -> Path:
+    """``examples/queries/``, shipped in the package as ``kgraph.queries``."""
+    from importlib import resources
+
+    try:
+        return Path(str(resources.files("kgraph.queries")))
+    except ModuleNotFoundError:  # a source tree that was never installed
+        return Path(__file__).resolve().parent.parent / "examples" / "queries"
+
+
+QUERIES_DIR = _queries_dir()
 
 
 def read_query(sparql: str | Path) -> str:
