@@ -22,12 +22,9 @@ __all__ = ["query", "read_query", "QUERIES_DIR"]
 #: Where the ready queries live in a source checkout.
 def _queries_dir() -> Path:
     """``examples/queries/``, shipped in the package as ``kgraph.queries``."""
-    from importlib import resources
+    from kgraph.resources import package_folder
 
-    try:
-        return Path(str(resources.files("kgraph.queries")))
-    except ModuleNotFoundError:  # a source tree that was never installed
-        return Path(__file__).resolve().parent.parent / "examples" / "queries"
+    return package_folder("kgraph.queries", "examples/queries")
 
 
 QUERIES_DIR = _queries_dir()

@@ -7,11 +7,13 @@ plain lists with one entry a line. Nothing is read at import time.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
+from pathlib import Path
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["read_tsv", "read_lines", "split_list"]
+__all__ = ["read_tsv", "read_lines", "split_list", "package_folder"]
 
 
 def _read_text(name: str) -> str:
@@ -32,6 +34,14 @@ def read_lines(name: str) -> tuple[str, ...]:
     return tuple(
         line.strip() for line in _read_text(name).splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+def package_folder(package: str, source_folder: str) -> Path:
+    """The folder of a data-only package (``kgraph.ontologies``); in an uninstalled tree, the source folder."""
+    spec = importlib.util.find_spec(package)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return Path(__file__).resolve().parent.parent / source_folder
 
 
 def split_list(cell: str) -> list[str]:

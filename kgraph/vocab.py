@@ -123,9 +123,6 @@ def bind_prefixes(graph, base: str = DEFAULT_BASE) -> None:
 
 def ontology_file(name: str = "kgraph.ttl") -> Path:
     """Path of a file of ``ontologies/`` (shipped in the package as ``kgraph.ontologies``)."""
-    from importlib import resources
+    from kgraph.resources import package_folder
 
-    try:
-        return Path(str(resources.files("kgraph.ontologies").joinpath(name)))
-    except ModuleNotFoundError:  # a source tree that was never installed
-        return Path(__file__).resolve().parent.parent / "ontologies" / name
+    return package_folder("kgraph.ontologies", "ontologies") / name
