@@ -30,13 +30,16 @@ def _formats(value: str) -> list[str]:
 
 
 def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
-                  progress: bool = False, jobs: int = 1) -> dict[str, Path]:
+                  progress: bool = False, jobs: int = 1, base: str | None = None) -> dict[str, Path]:
     """Run ``kgraph build``: the graph files, the HTML page, one JSON per article."""
     from kgraph.export import document_json, export
     from kgraph.graph import build
     from kgraph.views import render_html, to_networkx
 
-    kg = build([Path(p) for p in inputs], progress=progress, jobs=jobs)  # CLI inputs are paths, never texts
+    from kgraph.vocab import DEFAULT_BASE
+
+    # CLI inputs are paths, never texts
+    kg = build([Path(p) for p in inputs], progress=progress, jobs=jobs, base=base or DEFAULT_BASE)
     outdir = Path(outdir)
     written: dict[str, Path] = {}
     for fmt in formats:
@@ -52,7 +55,8 @@ def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[s
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    written = build_outputs(args.inputs, args.output, args.format, progress=not args.quiet, jobs=args.jobs)
+    written = build_outputs(args.inputs, args.output, args.format, progress=not args.quiet, jobs=args.jobs,
+                            base=args.base)
     for kind, path in written.items():
         print(f"{kind}\t{path}")
     return 0
@@ -154,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", type=_formats, default=["ttl"], help="comma-separated: ttl,nt,nq,trig,jsonld,rdf")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for extraction (default 1)")
+    p.add_argument("--base", help="base IRI of the entities (default https://w3id.org/kgraph/id/)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("extract", help="print one article's entities and relations as JSON")

@@ -80,3 +80,11 @@ def test_non_utf8_input_is_a_clear_error(tmp_path):
     bad.write_bytes("Hà Nội".encode("utf-16"))
     result = run("extract", str(bad))
     assert result.returncode == 2 and "UTF-8" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_build_mints_iris_under_the_base_asked_for(tmp_path):
+    out = tmp_path / "out"
+    assert main(["build", str(SEED), "-o", str(out), "-q", "--base", "https://example.org/vn/"]) == 0
+    subjects = {str(s) for s in Graph().parse(out / "graph.ttl").subjects()}
+    assert any(s.startswith("https://example.org/vn/person/") for s in subjects)
+    assert not any(s.startswith("https://w3id.org/kgraph/id/") for s in subjects)

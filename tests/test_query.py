@@ -19,12 +19,6 @@ except ImportError:  # tests/ became a package
     from tests.test_rdf import SENTENCES, sample_document
 
 ROOT = Path(__file__).resolve().parent.parent
-try:  # the lead's pipeline: the seed tests run once it imports
-    import kgraph.pipeline  # noqa: F401
-
-    HAS_PIPELINE = True
-except ImportError:
-    HAS_PIPELINE = False
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +109,6 @@ def test_query_reports_bad_sparql_and_missing_files(kg, tmp_path):
 
 @pytest.fixture(scope="module")
 def seed_kg() -> KnowledgeGraph:
-    if not HAS_PIPELINE:
-        pytest.skip("kgraph.pipeline not written yet")
     from kgraph.graph import build
 
     return build([ROOT / "seeds"])
