@@ -158,3 +158,12 @@ def test_a_list_after_the_head_takes_the_body_of_the_previous_post():
 def test_a_minister_of_a_field_named_by_its_abbreviation():
     posts = facts(extract("Bộ trưởng TN&MT Đỗ Đức Duy trình bày tờ trình."), "holds_position")
     assert ("Đỗ Đức Duy", "Bộ Tài nguyên và Môi trường", "Bộ trưởng") in posts
+
+
+def test_held_in_a_venue_of_the_meeting_the_article_is_about():
+    text = ("Sáng 10/7, Thủ tướng chủ trì Hội nghị đánh giá 3 năm thực hiện Nghị quyết số 18-NQ/TW. "
+            "Dự hội nghị tại Trụ sở Chính phủ có Phó Thủ tướng Trần Hồng Hà.")
+    doc = extract(text, published="2025-07-10")
+    [(event, place)] = facts(doc, "held_in")
+    assert event.startswith("Hội nghị đánh giá 3 năm") and place == "Trụ sở Chính phủ"
+    assert ("Trần Hồng Hà", event) in facts(doc, "participated_in")
