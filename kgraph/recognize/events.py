@@ -158,19 +158,23 @@ def _name_phrases() -> tuple[str, ...]:
 
 
 def _comma_end(text: str, pos: int) -> int:
-    """End of the clause at the first comma (the short form of a long name)."""
-    comma = text.find(",", pos)
-    return comma if comma != -1 else -1
+    """End of the clause at the first comma (the short form of a long name), or -1."""
+    return text.find(",", pos)
 
 
-def _structured(doc: Document) -> list[Mention]:
-    text = doc.search_text
+def _number(token: str) -> int | None:
+    """'13', 'XIII', 'Nhất', 'tư' -> the number."""
+    return 1 if token.lower() == "nhất" else ordinal_number(token)
+
+
+def _congresses(text: str) -> list[Mention]:
+    """The Party's national congresses, bare references to a congress, and any body's congress."""
     out = []
     for m in _CONGRESS.finditer(text):
         n = m.group("n")
         if n.isdigit() and not (m.group("party") or m.group("tail")) and re.search(r"đại biểu|toàn quốc", m.group()):
             continue  # "Đại hội đại biểu toàn quốc lần thứ 8" may be any national body's congress
-        number = roman(n) or int(n) if not n.isdigit() else int(n)
+        number = _number(n)
         numeral = to_roman(number)
         aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",
                    f"Đại hội đại biểu toàn quốc lần thứ {numeral}",
@@ -184,12 +188,14 @@ def _structured(doc: Document) -> list[Mention]:
     for m in _LOCAL_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in national):
             continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
-        n = m.group("n")
-        number = 1 if n.lower() == "nhất" else int(n) if n.isdigit() else roman(n)
-        place = m.group("place")
-        name = m.group()
-        out.append(Mention(m.start(), m.end(), "Event", name, "events",
-                           {"kind": "congress", "key": f"congress-{place.lower()}-{number}"}))
+        key = f"congress-{m.group('place').lower()}-{_number(m.group('n'))}"
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events", {"kind": "congress", "key": key}))
+    return out
+
+
+def _plenums(text: str) -> list[Mention]:
+    """Central Committee plenums in any of their spellings, named the one way."""
+    out = []
     for m in _PLENUM.finditer(text):
         raw = m.group("n1") or m.group("n2")
         if raw is None:
@@ -204,28 +210,37 @@ def _structured(doc: Document) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "plenum", "number": number, "term": term, "aliases": aliases,
                             "key": f"plenum-{number}-{term or '?'}"}))
+    return out
+
+
+def _sessions(text: str, year: int | None) -> list[Mention]:
+    """Assembly and council sessions by number ("Kỳ họp thứ 9, Quốc hội khóa XV") or by dates."""
+    out = []
     for m in _SESSION.finditer(text):
         number = ordinal_number(m.group("n"))
-        body = m.group("body")
-        term = m.group("term")
+        body, term = m.group("body"), m.group("term")
         if body is None:
             name = f"Kỳ họp thứ {number}"
         else:
             body_name = "Quốc hội" if body == "QH" else body.replace("HĐND", "Hội đồng nhân dân")
             name = f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
-        aliases = [m.group(), f"Kỳ họp thứ {number}"]
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
-                           {"kind": "session", "number": number, "term": term, "aliases": aliases,
-                            "key": f"session-{(body or '').lower()}-{term or '?'}-{number}" if body else None}))
-    year = context_year(text, doc.metadata.get("published"))
+                           {"kind": "session", "number": number, "term": term,
+                            "aliases": [m.group(), f"Kỳ họp thứ {number}"],
+                            "key": f"session-{body.lower()}-{term or '?'}-{number}" if body else None}))
     for m in _DATED_SESSION.finditer(text):
         attrs = {"kind": "session", "aliases": [m.group()]}
         try:
             attrs["date"] = date(int(m.group("y") or year or 0), int(m.group("m")), int(m.group("d"))).isoformat()
         except ValueError:
-            pass
-        name = m.group()[0].upper() + m.group()[1:]
-        out.append(Mention(m.start(), m.end(), "Event", name, "events", attrs))
+            pass  # no year known, or not a real date
+        out.append(Mention(m.start(), m.end(), "Event", m.group()[0].upper() + m.group()[1:], "events", attrs))
+    return out
+
+
+def _elections(text: str) -> list[Mention]:
+    """National Assembly (and people's council) elections by term."""
+    out = []
     for m in _ELECTION.finditer(text):
         term = m.group("term")
         name = f"Bầu cử đại biểu Quốc hội khóa {term}"
@@ -233,11 +248,17 @@ def _structured(doc: Document) -> list[Mention]:
             name += " và đại biểu Hội đồng nhân dân các cấp"
         if m.group("period"):
             name += " " + m.group("period").lstrip(", ")
-        aliases = [m.group(), f"bầu cử đại biểu Quốc hội khóa {term}"]
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
-                           {"kind": "election", "term": term, "aliases": aliases,
-                            "key": f"election-na-{term}"}))
+                           {"kind": "election", "term": term, "key": f"election-na-{term}",
+                            "aliases": [m.group(), f"bầu cử đại biểu Quốc hội khóa {term}"]}))
     return out
+
+
+def _structured(doc: Document) -> list[Mention]:
+    """Events with a fixed grammar and an identity from their numbers."""
+    text = doc.search_text
+    year = context_year(text, doc.metadata.get("published"))
+    return _congresses(text) + _plenums(text) + _sessions(text, year) + _elections(text)
 
 
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
