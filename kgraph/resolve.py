@@ -31,7 +31,7 @@ _NESTABLE = {
 _TERM_TAIL = re.compile(r"\s*,?\s*khóa\s+[IVXLC\d]+$")
 
 
-def _rank(m: Mention) -> int:
+def _rank(m: Mention) -> float:
     if m.type == "Person" and m.attrs.get("cued"):
         return 2.5  # a titled name beats a place with the same words
     return _PRIORITY[m.type]
@@ -48,9 +48,7 @@ def settle_mentions(doc: Document) -> Document:
                 continue
             inside = other.start <= mention.start and mention.end <= other.end
             same = inside and other.start == mention.start and other.end == mention.end
-            if same:
-                if other.type == mention.type and other.name != mention.name and mention.type == "Organization":
-                    continue  # two readings of one span: keep the first only
+            if same:  # two readings of one span: the longer-ranked type (or the first reading) stands
                 ok = False
                 break
             if inside and (other.type, mention.type) in _NESTABLE:
