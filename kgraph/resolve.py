@@ -212,7 +212,8 @@ def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[i
         name = (full or mentions)[0].name
     forms: list[str] = []
     for m in mentions:
-        forms.append(doc.search_text[m.start : m.end])
+        if not m.attrs.get("ref"):  # a bare "Hội nghị" is how the article points, not a name
+            forms.append(doc.search_text[m.start : m.end])
         forms.extend(m.attrs.get("aliases", ()))
         forms.extend(m.attrs.get("surface_forms", ()))
         if m.name != name:
