@@ -479,7 +479,7 @@ def facts(graph: Graph) -> Iterator[Fact]:
     g = union(graph)
     found: list[Fact] = []
     explained = set()
-    for membership in set(g.subjects(RDF.type, ORG.Membership)):
+    for membership in sorted(set(g.subjects(RDF.type, ORG.Membership))):
         person = g.value(membership, ORG.member)
         body = g.value(membership, ORG.organization)
         if not isinstance(person, URIRef) or not isinstance(body, URIRef):

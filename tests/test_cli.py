@@ -88,3 +88,17 @@ def test_build_mints_iris_under_the_base_asked_for(tmp_path):
     subjects = {str(s) for s in Graph().parse(out / "graph.ttl").subjects()}
     assert any(s.startswith("https://example.org/vn/person/") for s in subjects)
     assert not any(s.startswith("https://w3id.org/kgraph/id/") for s in subjects)
+
+
+def test_extraction_is_the_same_under_any_hash_seed(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Sáng 26/3, Huyện ủy Đông Hải tổ chức lễ công bố quyết định. Đồng chí Lê Văn An, Bí thư Đảng ủy, "
+        "Chủ tịch UBND xã Định Thành phát biểu. Xã Định Thành và xã Định Thành A cùng dự.", encoding="utf-8")
+    outputs = set()
+    for seed in ("0", "3", "11"):
+        result = subprocess.run([sys.executable, "-m", "kgraph.cli", "extract", str(article)], capture_output=True,
+                                text=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

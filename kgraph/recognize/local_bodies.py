@@ -95,7 +95,7 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
     if found is not None:
         end, place = found
         return end, level, admin, place.name
-    for name in local:
+    for name in sorted(local, key=lambda n: (-len(n), n)):  # longest first, the same on every run
         if text.startswith(name, i) and not text[i + len(name) : i + len(name) + 1].isalnum():
             return i + len(name), level, admin, name
     if admin is not None:
