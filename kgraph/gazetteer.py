@@ -100,8 +100,20 @@ def bodies() -> PhraseMatcher[Body]:
     for row in read_tsv("organizations.tsv"):
         body = Body(search_form(row["name"]), row["category"], search_form(row.get("parent", "")))
         for form in [row["name"], *split_list(row.get("aliases", ""))]:
-            matcher.add(search_form(form), body)
+            for variant in short_forms(search_form(form)):
+                matcher.add(variant, body)
     return matcher
+
+
+def short_forms(name: str) -> list[str]:
+    """A name and its spellings with the usual short words ("Trung ương" -> "TW", "T.Ư")."""
+    forms = [name]
+    for row in read_tsv("name_abbreviations.tsv"):
+        word = search_form(row["word"])
+        for form in list(forms):
+            if word in form:
+                forms.extend(form.replace(word, short) for short in split_list(row["short"]))
+    return forms
 
 
 @lru_cache(maxsize=None)

@@ -505,3 +505,13 @@ def test_recognize_seed_article():
     assert guidance[0].attrs["date"] == "2018-10-05"
     assert guidance[0].attrs["issuers"] == ["Ban Tổ chức Trung ương"]
     assert set(names) == {"Nghị quyết Đại hội XIII", "Hướng dẫn số 17-HD/BTCTW"}
+
+
+def test_lowercase_law_word_names_a_law_but_discipline_does_not():
+    from kgraph.document import Document
+    from kgraph.normalize import search_form
+    from kgraph.recognize.documents import recognize_documents
+
+    text = "Dự án sửa đổi luật Xử lý vi phạm hành chính được trình; Ủy ban đề nghị kỷ luật Ban cán sự đảng."
+    doc = recognize_documents(Document(text=text, doc_id="x", search_text=search_form(text)))
+    assert [m.name for m in doc.mentions] == ["Luật Xử lý vi phạm hành chính"]

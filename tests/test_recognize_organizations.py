@@ -110,3 +110,9 @@ def test_a_division_of_a_local_body_by_its_head():
     doc = run_until(text, "resolve")
     assert "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An" in names(doc, "Organization")
     assert "Lê Thanh Nghị" in names(doc, "Person")
+
+
+def test_bodies_written_with_short_words():
+    text = "Ủy ban Kiểm tra T.Ư họp kỳ họp thứ 31. Đại diện UB Pháp luật QH phát biểu."
+    found = names(run_until(text, "resolve"), "Organization")
+    assert {"Ủy ban Kiểm tra Trung ương", "Ủy ban Pháp luật"} <= found

@@ -433,7 +433,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"(\s*,\s*|\s+)([^\W\d_]+)")
 _YEAR_SUFFIX = re.compile(r"(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)")
 _AMENDED = re.compile(r"\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)")
-_LAW_HEAD = re.compile(r"(?<!\w)(?P<w>[Bb]ộ\s+luật|Luật|Pháp\s+lệnh)\s+")
+_LAW_HEAD = re.compile(r"(?<!\w)(?P<w>[Bb]ộ\s+luật|[Ll]uật|Pháp\s+lệnh)\s+(?=[^\W\d_])")
 _WORKING_RULES_HEAD = re.compile(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+")
 _TERM_AFTER = re.compile(_TERM)
 
@@ -633,8 +633,9 @@ def _named_candidates(text: str) -> list[_Candidate]:
         candidates.append(_Candidate(match.start(), end, name, attrs, priority=2))
     for head in _LAW_HEAD.finditer(text):
         word = _clean(head["w"])
-        if word == "Luật" and _previous_word(text, head.start()) in _title_stops()[2]:
-            continue
+        if word.lower() == "luật" and _previous_word(text, head.start()) in _title_stops()[2]:
+            continue  # "Trường Đại học Luật", "kỷ luật ...": no law named
+        word = word[0].upper() + word[1:]  # "luật Đất đai" names the law "Luật Đất đai"
         end = _title_end(text, head.end())
         if end is None:
             continue
