@@ -107,3 +107,11 @@ def test_sessions_and_congresses_written_in_short_or_lowercase_forms():
 def test_another_bodys_national_congress_is_not_the_partys():
     doc = run_until("Hội Sinh viên Việt Nam tổ chức Đại hội đại biểu toàn quốc lần thứ 8.", "resolve")
     assert "Đại hội VIII" not in names(doc, "Event")
+
+
+def test_a_quoted_model_name_continues_the_event_and_heads_that_name_the_act():
+    text = ('Chiều 25/6, Ủy ban MTTQ xã Phong Hải tổ chức Hội nghị ra mắt mô hình "Ban Công tác Mặt trận tự quản" '
+            'tại Nhà văn hóa thôn 3. Sáng 26/6, đoàn đại biểu Quốc hội tổ chức tiếp xúc cử tri tại quận 5.')
+    found = names(run_until(text, "resolve", metadata={"published": "2026-06-25"}), "Event")
+    assert 'Hội nghị ra mắt mô hình "Ban Công tác Mặt trận tự quản"' in found
+    assert "Tiếp xúc cử tri" not in found

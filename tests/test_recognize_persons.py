@@ -42,3 +42,8 @@ def test_two_word_family_names_of_the_central_highlands():
 def test_the_tail_of_a_city_or_body_name_is_not_a_person():
     doc = run_until("Đại diện Hội Sinh viên Việt Nam TP Hồ Chí Minh và Đoàn TNCS Hồ Chí Minh dự lễ.", "resolve")
     assert names(doc, "Person") == set()
+
+
+def test_a_place_before_a_name_is_not_part_of_it():
+    doc = run_until("Phó Trưởng đoàn chuyên trách tỉnh Đồng Tháp Phạm Văn Hòa phát biểu.", "resolve")
+    assert "Phạm Văn Hòa" in names(doc, "Person") and "Đồng Tháp" in names(doc, "Location")

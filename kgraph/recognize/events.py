@@ -118,6 +118,11 @@ def _heads() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _act_heads() -> frozenset[str]:
+    return frozenset(row["head"].lower() for row in read_tsv("event_heads.tsv") if row.get("names_act") == "yes")
+
+
+@lru_cache(maxsize=None)
 def _descriptors() -> tuple[str, ...]:
     return read_lines("event_descriptors.txt")
 
@@ -134,6 +139,10 @@ def _named_end(text: str, pos: int) -> int:
         stop = _stop().search(text, end)
         if stop is None:
             return len(text)
+        quote = re.match(r'\s*"[^"\n]{2,150}"', text[stop.start() :])
+        if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
+            end = stop.start() + quote.end()
+            continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
             end = stop.end()  # "... Chính phủ với địa phương"
             continue
@@ -277,8 +286,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         after = rest.lstrip(" ")
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
         # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
-        starts_descriptor = starts_descriptor or (len(head.split()) > 2 and head.split()[-1].lower() not in (
-            "quốc", "tuyến", "học"))
+        starts_descriptor = starts_descriptor or head.lower() in _act_heads()
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about

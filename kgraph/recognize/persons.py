@@ -19,6 +19,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import honorifics, surnames, titles
 from kgraph.normalize import LOWER, UPPER
 from kgraph.normalize import search_form
+from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
 
 __all__ = ["recognize_persons"]
@@ -88,6 +89,12 @@ def recognize_persons(doc: Document) -> Document:
         while len(words) > 2 and words[0].lower() in _cue_words():
             start += len(words[0]) + 1
             words = words[1:]
+        # a place name before a name ("... tỉnh Đồng Tháp Phạm Văn Hòa") is not part of it
+        place = match_place_at(text, start)
+        if place is not None and text[place[0] : match.end()].strip():
+            rest = text[place[0] : match.end()].split()
+            if len(rest) >= 2 and (rest[0] in family or " ".join(rest[:2]) in family):
+                start, words = match.end() - len(" ".join(rest)), rest
         # trim leading capitalized words that are not part of the name
         while words and words[0] not in family and " ".join(words[:2]) not in family and len(words) > 2:
             start += len(words[0]) + 1

@@ -80,6 +80,8 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
         if any(s <= match.start(2) < e for s, e in taken):
             continue
         name = match.group(2)
+        if len(name) > 1 and name.isupper():
+            continue  # "xã NTM" (nông thôn mới): an abbreviation, not a commune's name
         if name.isdigit():
             name = f"{match.group(1).capitalize()} {name}"  # "quận 2" -> "Quận 2"
         level = admin_words()[match.group(1)][0]
