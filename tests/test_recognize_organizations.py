@@ -116,3 +116,8 @@ def test_bodies_written_with_short_words():
     text = "Ủy ban Kiểm tra T.Ư họp kỳ họp thứ 31. Đại diện UB Pháp luật QH phát biểu."
     found = names(run_until(text, "resolve"), "Organization")
     assert {"Ủy ban Kiểm tra Trung ương", "Ủy ban Pháp luật"} <= found
+
+
+def test_city_name_written_lowercase_after_a_committee():
+    found = names(run_until("Ban Thường vụ Thành uỷ thành phố Hồ Chí Minh họp tại Hà Nội.", "resolve"), "Organization")
+    assert "Thành ủy Thành phố Hồ Chí Minh" in found and "Thành ủy Hà Nội" not in found

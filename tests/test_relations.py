@@ -167,3 +167,10 @@ def test_held_in_a_venue_of_the_meeting_the_article_is_about():
     [(event, place)] = facts(doc, "held_in")
     assert event.startswith("Hội nghị đánh giá 3 năm") and place == "Trụ sở Chính phủ"
     assert ("Trần Hồng Hà", event) in facts(doc, "participated_in")
+
+
+def test_a_foreign_prime_minister_does_not_head_vietnams_government():
+    text = "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Thủ tướng Nga Dmitry Medvedev tại Moscow."
+    posts = facts(extract(text), "holds_position")
+    assert ("Nguyễn Thị Kim Ngân", "Quốc hội", "Chủ tịch") in posts
+    assert not any(body == "Chính phủ" for _, body, _ in posts)

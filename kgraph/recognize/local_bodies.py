@@ -81,7 +81,8 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
     if term:  # "Đoàn đại biểu Quốc hội khóa XV tỉnh Thái Bình"
         i += term.end()
     level = admin = None
-    whole = match_place_at(text, i)  # "Thành phố Hồ Chí Minh" is a name, not "thành phố" + "Hồ Chí Minh"
+    # "Thành phố Hồ Chí Minh" (also written "thành phố Hồ Chí Minh") is a name, not "thành phố" + "Hồ Chí Minh"
+    whole = match_place_at(text[: i] + text[i : i + 1].upper() + text[i + 1 :], i)
     if whole is not None and whole[1].name.split()[0] in ("Thành", "Quận", "Huyện", "Thị"):
         end, place = whole
         level = "city" if place.kind in ("municipality", "city") else "district"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
-from kgraph.gazetteer import Title, titles
+from kgraph.gazetteer import Title, surnames, titles
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -42,8 +42,10 @@ class _Post:
     former: bool = False
     implied: str | None = None  # the name of a body the title implies, made an entity only once someone holds it
 
-    def body_id(self, ctx: RelationContext) -> str | None:
+    def body_id(self, ctx: RelationContext, person: Mention | None = None) -> str | None:
         if self.body is None and self.implied:
+            if person is not None and not _vietnamese(person.name):
+                return None  # "Thủ tướng Dmitry Medvedev" heads another country's government
             self.body = ctx.body_named(self.implied).id
         return self.body
 
@@ -96,6 +98,12 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
     return posts
 
 
+def _vietnamese(name: str) -> bool:
+    """A name that opens with a Vietnamese family name (the titles' implied bodies are Vietnam's)."""
+    words = name.split()
+    return words[0] in surnames() or " ".join(words[:2]) in surnames()
+
+
 def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
     """A title followed by a list ("gồm:") or directly by a name."""
     follow = ctx.text[end : min(sentence.end, end + 40)]
@@ -138,10 +146,10 @@ def _chains(ctx: RelationContext, posts: list[_Post]) -> list[list[_Post]]:
 
 def _hold(ctx: RelationContext, person: Mention, chain: list[_Post], sentence: Sentence) -> None:
     for post in chain:
-        if post.body_id(ctx) is None:
+        if post.body_id(ctx, person) is None:
             continue
         attrs = {"former": True} if post.former else {}
-        ctx.add(person.entity, "holds_position", post.body_id(ctx), sentence, post.role, **attrs)
+        ctx.add(person.entity, "holds_position", post.body_id(ctx, person), sentence, post.role, **attrs)
 
 
 def positions(ctx: RelationContext, sentence: Sentence) -> None:
@@ -217,10 +225,10 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         subject = subject[:1] if beneficiary else subject[-1:]
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
         for post in chain:
-            if post.body_id(ctx) is None:
+            if post.body_id(ctx, subject[0]) is None:
                 continue
             attrs = {"former": True} if (former or post.former) else {}
-            ctx.add(subject[0].entity, "holds_position", post.body_id(ctx), sentence, post.role, **attrs)
+            ctx.add(subject[0].entity, "holds_position", post.body_id(ctx, subject[0]), sentence, post.role, **attrs)
 
 
 def most_specific_roles(relations: list[Relation]) -> list[Relation]:
