@@ -115,3 +115,11 @@ def test_a_quoted_model_name_continues_the_event_and_heads_that_name_the_act():
     found = names(run_until(text, "resolve", metadata={"published": "2026-06-25"}), "Event")
     assert 'Hội nghị ra mắt mô hình "Ban Công tác Mặt trận tự quản"' in found
     assert "Tiếp xúc cử tri" not in found
+
+
+def test_a_comma_continues_an_event_only_into_a_body_or_a_topic_list():
+    text = ("Tại Hội nghị Cấp cao ASEAN mới đây, Việt Nam đặt mục tiêu mới. "
+            "Ủy ban Pháp luật tổ chức Phiên giải trình về tạm giữ, tịch thu phương tiện giao thông vận tải đường bộ.")
+    found = names(run_until(text, "resolve"), "Event")
+    assert "Hội nghị Cấp cao ASEAN" in found
+    assert "Phiên giải trình về tạm giữ, tịch thu phương tiện giao thông vận tải đường bộ" in found

@@ -121,3 +121,11 @@ def test_bodies_written_with_short_words():
 def test_city_name_written_lowercase_after_a_committee():
     found = names(run_until("Ban Thường vụ Thành uỷ thành phố Hồ Chí Minh họp tại Hà Nội.", "resolve"), "Organization")
     assert "Thành ủy Thành phố Hồ Chí Minh" in found and "Thành ủy Hà Nội" not in found
+
+
+def test_commune_units_of_the_2025_model_and_names_with_dotted_abbreviations():
+    text = ("Đồng chí Nguyễn Ngọc Tuấn, Trưởng Ban Xây dựng Đảng Đảng ủy xã Phong Hải; Ban Chỉ huy Quân sự xã Phong Hải "
+            "và Viện Nghiên cứu phát triển TP.HCM cùng tham dự.")
+    found = names(run_until(text, "resolve"), "Organization")
+    assert {"Ban Xây dựng Đảng Đảng ủy xã Phong Hải", "Ban Chỉ huy Quân sự xã Phong Hải",
+            "Viện Nghiên cứu phát triển TP.HCM"} <= found

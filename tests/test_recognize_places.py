@@ -24,3 +24,9 @@ def test_words_that_open_with_a_country_name_are_not_places():
     doc = run_until("Ủy ban Pháp luật của Quốc hội thẩm tra dự án luật; đoàn công tác thăm Pháp.", "resolve")
     places = [e for e in doc.entities if e.type == "Location"]
     assert [(p.name, len(p.mentions)) for p in places] == [("Pháp", 1)]
+
+
+def test_villages_and_their_halls():
+    doc = run_until("Hội nghị ra mắt mô hình mới diễn ra tại Nhà văn hóa thôn Khởi Khe.", "resolve")
+    found = names(doc, "Location")
+    assert "Nhà văn hóa thôn Khởi Khe" in found

@@ -97,7 +97,7 @@ _ELECTION = re.compile(
 def _stop_words() -> str:
     """Words after which a clause has moved on from the event's name ("... tại Hà Nội"), or a date begins."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("event_stop_words.txt"), key=len, reverse=True))
-    return rf"\s(?:{words})\s|\s(?:ngày|sáng|chiều|tối|trưa)\s\d"
+    return rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d"
 
 
 @lru_cache(maxsize=None)
@@ -132,8 +132,13 @@ def _continuations() -> tuple[str, ...]:
     return read_lines("event_continuations.txt")
 
 
-def _named_end(text: str, pos: int) -> int:
-    """End of a named event's descriptor starting at ``pos``."""
+def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int:
+    """End of a named event's descriptor starting at ``pos``.
+
+    A comma ends it, unless what follows continues a topic list ("về tổ chức,
+    cán bộ ..."), names a body ("lần thứ 11, Ban Chấp hành ..."; ``bodies``
+    holds where body mentions start) or is a listed continuation.
+    """
     end = pos
     while True:
         stop = _stop().search(text, end)
@@ -150,9 +155,10 @@ def _named_end(text: str, pos: int) -> int:
             rest = text[stop.end() :].lstrip(", ")
             segment = re.split(r"[,.;:()\n]", rest, maxsplit=1)[0]
             words = _stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
+            body_next = stop.end() + (len(text[stop.end() :]) - len(rest)) in bodies
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
-                (" về " in text[pos : stop.start()] or (words and words[0][0].isupper()))
-                and 0 < len(words) <= 8
+                (" về " in text[pos : stop.start()] or body_next)
+                and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "đồng", "trong")
             )
             if any(rest.startswith(c + " ") for c in _continuations()) or topic_list:
@@ -272,6 +278,7 @@ def _structured(doc: Document) -> list[Mention]:
 
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
+    bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
     out = []
     for m in _heads().finditer(text):
         if any(t.start <= m.start() < t.end for t in taken):
@@ -307,7 +314,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
                                        {"ref": True, "kind": head.lower()}))
                 continue
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
-        end = m.end() + quoted.end() if quoted else _named_end(text, m.end())  # Hội nghị "Hà Nội 2020 - ..."
+        end = m.end() + quoted.end() if quoted else _named_end(text, m.end(), bodies)  # Hội nghị "Hà Nội 2020 - ..."
         name = text[m.start() : end].strip()
         if re.match(r"\s+(?:lần này|này|nói trên|trên)(?![\w])", text[end:]):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before

@@ -124,7 +124,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
         if match.start() in venues or any(m.start <= match.start() < m.end for m in taken):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
         end, words = match.end(), 0
-        for word in re.finditer(r"[^\W_]+(?:[&'-][^\W_]+)*", text[match.end() : match.end() + 120]):
+        for word in re.finditer(r"[^\W_]+(?:[&'.-][^\W_]+)*", text[match.end() : match.end() + 120]):
             gap = text[end : match.end() + word.start()]
             if gap.strip() or "\n" in gap or words >= 10:
                 break

@@ -61,14 +61,15 @@ def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
 
 _NAME = rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,3}}"
 _LOCAL_PLACE = re.compile(
-    rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu) ({_NAME}|\d+)(?![\w])"
+    rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|ấp|bản|khu phố|tổ dân phố) ({_NAME}|\d+)(?![\w])"
 )
 
 
 @lru_cache(maxsize=None)
 def _venue() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(read_lines("venue_heads.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:tỉnh|thành phố|huyện|quận)(?: {_NAME})?| {_NAME})?(?![\w])")
+    units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
+    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {_NAME})?(?![\w])")
 
 
 _LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
@@ -84,7 +85,7 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
             continue  # "xã NTM" (nông thôn mới): an abbreviation, not a commune's name
         if name.isdigit():
             name = f"{match.group(1).capitalize()} {name}"  # "quận 2" -> "Quận 2"
-        level = admin_words()[match.group(1)][0]
+        level = admin_words().get(match.group(1), ("village", ""))[0]
         doc.mentions.append(Mention(match.start(), match.end(), "Location", name, "places",
                                     {"kind": level, "local": True}))
         if text[max(0, match.start() - 4) : match.start()] == "các ":  # "các xã A, B và C"
