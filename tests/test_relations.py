@@ -174,3 +174,12 @@ def test_a_foreign_prime_minister_does_not_head_vietnams_government():
     posts = facts(extract(text), "holds_position")
     assert ("Nguyễn Thị Kim Ngân", "Quốc hội", "Chủ tịch") in posts
     assert not any(body == "Chính phủ" for _, body, _ in posts)
+
+
+def test_a_body_takes_part_in_the_meeting_named_after_it():
+    text = ("Sáng 21/4, Ban Thường vụ Tỉnh ủy Bình Định tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh (phiên bất thường). "
+            "Các đơn vị học tập Nghị quyết Hội nghị Trung ương 11 khóa XIII.")
+    doc = extract(text, published="2025-04-21")
+    participants = {s for s, _ in facts(doc, "participated_in")}
+    assert "Tỉnh ủy Bình Định" in participants
+    assert "Ban Chấp hành Trung ương Đảng" not in participants  # a plenum cited in a resolution's name

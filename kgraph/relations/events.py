@@ -67,19 +67,36 @@ _OWN_MEETINGS = frozenset({"congress", "session", "phiên họp", "kỳ họp"})
 
 
 def own_meetings(ctx: RelationContext) -> None:
-    """A body's congress or session is organized by the body its name carries ("Phiên họp Chính phủ ...")."""
+    """A body takes part in the meeting its name carries, and organizes its own congress or session.
+
+    "Kỳ họp thứ 31 của Ủy ban Kiểm tra Trung ương", "Phiên họp Chính phủ ...",
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Hội nghị trực tuyến Chính phủ với
+    địa phương". A meeting only cited inside a document's name ("Nghị quyết
+    Hội nghị Trung ương 11") is left alone.
+    """
+    documents = [m for m in ctx.doc.mentions if m.type == "Document"]
     for event in ctx.doc.mentions:
-        if event.type != "Event" or not event.entity or event.attrs.get("kind") not in _OWN_MEETINGS:
+        if event.type != "Event" or not event.entity or event.attrs.get("ref"):
             continue
-        if str(event.attrs.get("key", "")).startswith("party-"):
-            continue  # "Đại hội XIII của Đảng": the national congress, organized by no one body the text names
+        if str(event.attrs.get("key", "")).startswith(("party-", "election-")):
+            continue  # "Đại hội XIII của Đảng": the national congress, held by no one body the text names
+        if any(d.start <= event.start and event.end <= d.end for d in documents):
+            continue
         inside = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
-                  and event.start < m.start and m.end <= event.end
-                  and re.match(r"\s*(?:lần thứ|khóa|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
-        if inside:
-            body = min(inside, key=lambda m: (m.start, -(m.end - m.start)))
-            sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
-            ctx.add(body.entity, "organized", event.entity, sentence)
+                  and event.start < m.start and m.end <= event.end]
+        sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
+        if event.attrs.get("kind") in _OWN_MEETINGS:  # its own congress or session: the body organizes it
+            named = [m for m in inside
+                     if re.match(r"\s*(?:lần thứ|khóa|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
+            if named:
+                body = min(named, key=lambda m: (m.start, -(m.end - m.start)))
+                ctx.add(body.entity, "organized", event.entity, sentence)
+            continue
+        # a meeting of the body named right after its head takes part in it: "Hội nghị Ban Chấp hành ..."
+        heading = [m for m in inside if m.start - event.start <= 25]
+        if heading:
+            body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
+            ctx.add(body.entity, "participated_in", event.entity, sentence)
 
 
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
