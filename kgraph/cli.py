@@ -35,7 +35,6 @@ def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[s
     from kgraph.export import document_json, export
     from kgraph.graph import build
     from kgraph.views import render_html, to_networkx
-
     from kgraph.vocab import DEFAULT_BASE
 
     # CLI inputs are paths, never texts
@@ -64,8 +63,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from kgraph.export import document_json
-    from kgraph.sources import read_sources
     from kgraph.pipeline import extract
+    from kgraph.sources import read_sources
 
     path = Path(args.file)
     if path.is_dir():
@@ -98,8 +97,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _predict_gold_texts(gold: Path) -> list[tuple[dict, dict]]:
     from kgraph.evaluate import load_gold_and_predictions
     from kgraph.export import document_json
-    from kgraph.sources import read_sources
     from kgraph.pipeline import extract
+    from kgraph.sources import read_sources
 
     pairs = load_gold_and_predictions(gold, gold)  # validates the gold folder
     out = []

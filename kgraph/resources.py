@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
-from pathlib import Path
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 __all__ = ["read_tsv", "read_lines", "split_list", "package_folder"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kgraph.normalize import UPPER
 from kgraph.document import Document, Sentence
+from kgraph.normalize import UPPER
 from kgraph.resources import read_lines
 
 __all__ = ["segment", "split_sentences"]

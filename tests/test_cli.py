@@ -3,10 +3,9 @@ import subprocess
 import sys
 
 import pytest
+from helpers import SEED
 from rdflib import Graph
 from rdflib.compare import isomorphic
-
-from helpers import SEED
 
 from kgraph.cli import main
 

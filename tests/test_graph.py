@@ -11,8 +11,8 @@ from rdflib import Literal
 from kgraph.document import Document, Entity, Relation, Sentence
 from kgraph.errors import InputError
 from kgraph.graph import KnowledgeGraph, build
-from kgraph.sources import read_sources
 from kgraph.rdf import article_iri, entity_iri, facts
+from kgraph.sources import read_sources
 from kgraph.vocab import RDFS, SKOS
 
 try:

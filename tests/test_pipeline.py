@@ -1,5 +1,4 @@
 import pytest
-
 from helpers import SEED, facts, names
 
 from kgraph import extract

@@ -17,8 +17,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import honorifics, surnames, titles
-from kgraph.normalize import LOWER, UPPER
-from kgraph.normalize import search_form
+from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
 

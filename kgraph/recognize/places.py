@@ -11,7 +11,6 @@ head from ``venue_heads.txt`` ("Trung tâm Hội nghị tỉnh", "Hội trườn
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from kgraph.document import Document, Mention

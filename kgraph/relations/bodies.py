@@ -4,10 +4,12 @@ text names them, and hierarchy the text states ("của Quốc hội", "X - Y")."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgraph.document import Sentence
 from kgraph.gazetteer import body_by_name
 from kgraph.relations.context import RelationContext
+from kgraph.resources import read_lines
 
 __all__ = ["part_of", "stated_part_of"]
 
@@ -31,7 +33,9 @@ def part_of(ctx: RelationContext) -> None:
             ctx.add(mention.entity, "part_of", ctx.body_named(body.parent).id, sentence)
 
 
-_UNIT_HEADS = ("Ủy ban", "Ban", "Văn phòng", "Vụ", "Cục", "Viện", "Hội đồng", "Học viện", "Trường", "Đoàn", "Trung tâm")
+@lru_cache(maxsize=None)
+def _unit_heads() -> tuple[str, ...]:
+    return read_lines("unit_heads.txt")
 
 
 def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
@@ -40,5 +44,5 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
     orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
     for child, parent in zip(orgs, orgs[1:]):
         gap = text[child.end : parent.start]
-        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and child.name.startswith(_UNIT_HEADS)):
+        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and child.name.startswith(_unit_heads())):
             ctx.add(child.entity, "part_of", parent.entity, sentence)

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgraph.document import Mention, Sentence
 from kgraph.relations.context import RelationContext, cue_words
+from kgraph.resources import read_lines
 
 __all__ = ["organized", "participated", "held_in", "own_meetings"]
 
-_SUBJECT_GAP = re.compile(
-    r"\s*(?:,|và)?\s*(?:(?:hôm nay|sáng nay|chiều nay|tối nay|hôm qua|vừa|đã|mới|sẽ|phối hợp với|phối hợp|cùng với|cùng"
-    r"|với|chính thức)\s+)*"
-)
+
+
+@lru_cache(maxsize=None)
+def _subject_gap() -> re.Pattern[str]:
+    """What may stand between the organizing bodies and the verb (a data file of adverbs and "phối hợp với")."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("subject_gap_words.txt"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:,|và)?\s*(?:(?:{words})\s+)*")
 
 
 def _main_event(ctx: RelationContext) -> str | None:
@@ -46,7 +51,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                 if re.fullmatch(r"\s+-\s+", gap) and subjects:
                     subjects[-1] = org  # "Trường Chính trị tỉnh X - Tỉnh ủy X": the unit organizes, not its parent
                     pos = org.start
-                elif _SUBJECT_GAP.fullmatch(gap):
+                elif _subject_gap().fullmatch(gap):
                     subjects.append(org)
                     pos = org.start
                 else:
