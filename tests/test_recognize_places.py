@@ -30,3 +30,8 @@ def test_villages_and_their_halls():
     doc = run_until("Hội nghị ra mắt mô hình mới diễn ra tại Nhà văn hóa thôn Khởi Khe.", "resolve")
     found = names(doc, "Location")
     assert "Nhà văn hóa thôn Khởi Khe" in found
+
+
+def test_a_local_body_names_its_place_but_a_national_body_does_not():
+    doc = run_until("Tỉnh ủy Gia Lai phối hợp với Mặt trận Tổ quốc Việt Nam tổ chức hội nghị.", "resolve")
+    assert names(doc, "Location") == {"Gia Lai"}
