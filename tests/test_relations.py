@@ -183,3 +183,11 @@ def test_a_body_takes_part_in_the_meeting_named_after_it():
     participants = {s for s, _ in facts(doc, "participated_in")}
     assert "Tỉnh ủy Bình Định" in participants
     assert "Ban Chấp hành Trung ương Đảng" not in participants  # a plenum cited in a resolution's name
+
+
+def test_a_bare_committee_is_the_one_the_article_names_in_full():
+    text = ("Đảng ủy xã Phong Hải tổ chức hội nghị ra mắt mô hình mới. Dự hội nghị có đồng chí Nguyễn Ngọc Tuấn - "
+            "Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Tuyên giáo; UBND phối hợp thực hiện.")
+    doc = extract(text)
+    assert ("Nguyễn Ngọc Tuấn", "Ban Thường vụ Đảng ủy xã Phong Hải", "Ủy viên") in facts(doc, "holds_position")
+    assert not any(e.name in ("UBND", "Ủy ban nhân dân") for e in doc.entities)

@@ -142,7 +142,11 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
                 continue  # "Báo" needs its place
             if level is None:
                 if head.style != "bare" and head.kind != "department":
-                    continue  # "UBND" alone: which one? ("Sở KH&CN" alone is the province's)
+                    # "UBND" alone: which one? Only the one the article names in full, if there is one
+                    out.append(Mention(match.start, match.end, "Organization", head.head, "local_bodies",
+                                       {"kind": head.kind, "key": f"{head.head.casefold()}@{doc.doc_id}",
+                                        "needs_place": True}))
+                    continue
                 level_word = head.levels[0]
                 level = admin_words()[level_word][0]
                 if head.kind == "department" and level not in defaults:
@@ -179,7 +183,10 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
 
 
 def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
-    """"Đảng bộ xã" after "Đảng bộ xã Phong Hải": the one commune body of that kind the article names."""
+    """"Đảng bộ xã" or "Đảng ủy" after "Đảng bộ xã Phong Hải": the one body of that kind the article names.
+
+    A bare head that names no such body ("UBND" alone) is dropped.
+    """
     for mention in mentions:
         if not mention.attrs.get("key"):
             continue
@@ -187,5 +194,6 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
         if len(named) == 1:
             mention.name = named.pop()
             mention.attrs.pop("key")
+            mention.attrs.pop("needs_place", None)
             mention.attrs["place"] = next(m.attrs.get("place") for m in mentions if m.name == mention.name)
-    return mentions
+    return [m for m in mentions if not m.attrs.get("needs_place")]
