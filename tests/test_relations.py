@@ -191,3 +191,9 @@ def test_a_bare_committee_is_the_one_the_article_names_in_full():
     doc = extract(text)
     assert ("Nguyễn Ngọc Tuấn", "Ban Thường vụ Đảng ủy xã Phong Hải", "Ủy viên") in facts(doc, "holds_position")
     assert not any(e.name in ("UBND", "Ủy ban nhân dân") for e in doc.entities)
+
+
+def test_a_post_elected_right_after_the_body_was_elected():
+    text = ("Đại hội đã bầu ra Ban Chấp hành Công đoàn tỉnh Bạc Liêu khóa X gồm 34 đồng chí. "
+            "Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.")
+    assert ("Nguyễn Văn Khanh", "Công đoàn tỉnh Bạc Liêu", "Chủ tịch") in facts(extract(text), "holds_position")

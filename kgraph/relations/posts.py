@@ -89,6 +89,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
             # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
             entity_id, post_end = _context_body(ctx, sentence, start), end
+        elif _elected_to_last_body(ctx, sentence, start):
+            # "... bầu ra Ban Chấp hành Công đoàn tỉnh X. Ông A được bầu làm Chủ tịch": the body just elected
+            entity_id, post_end = _elected_to_last_body(ctx, sentence, start), end
         else:
             # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
             comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
@@ -102,6 +105,28 @@ def _vietnamese(name: str) -> bool:
     """A name that opens with a Vietnamese family name (the titles' implied bodies are Vietnam's)."""
     words = name.split()
     return words[0] in surnames() or " ".join(words[:2]) in surnames()
+
+
+_ELECTED = re.compile(r"(?:được\s+)?(?:bầu|bầu giữ chức|bầu làm|hiệp thương cử|hiệp thương giữ chức)\s+(?:làm\s+)?$")
+
+
+def _elected_to_last_body(ctx: RelationContext, sentence: Sentence, title_start: int) -> str | None:
+    """The body a sentence just before an election names ("bầu ra Ban Chấp hành X ...")."""
+    if not _ELECTED.search(ctx.text[max(sentence.start, title_start - 30) : title_start]):
+        return None
+    previous = [s for s in ctx.doc.sentences if s.end <= sentence.start][-1:]
+    if not previous or not re.search(r"bầu|hiệp thương", ctx.text[previous[0].start : previous[0].end]):
+        return None
+    bodies = ctx.mentions_in(previous[0], "Organization", top=True)
+    if not bodies:
+        return None
+    body = bodies[-1]
+    if body.attrs.get("prefix") in ("Ban Chấp hành", "Ban Thường vụ") and body.attrs.get("inner_span"):
+        inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+                 and (m.start, m.end) == tuple(body.attrs["inner_span"])]
+        if body.attrs.get("prefix") == "Ban Chấp hành" and inner:
+            return inner[0].entity  # the chairman of the union's committee chairs the union
+    return body.entity
 
 
 def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
