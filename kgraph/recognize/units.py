@@ -87,6 +87,8 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     and (m.name in with_units or m.source == "local_bodies")), key=lambda m: m.end)
     if any(m.name in with_units for m in bases):
         bases = [m for m in bases if m.name in with_units]
+    if any(m.source == "local_bodies" for m in bases):
+        bases = [m for m in bases if m.source == "local_bodies"]  # a provincial paper's bare units are local
     out = []
     for match in _BARE_UNIT.finditer(text):
         if any(m.start <= match.start() < m.end for m in mentions):
