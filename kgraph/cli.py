@@ -199,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KGraphError as e:
         print(f"kgraph: error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:  # an output folder that cannot be written, a disk that is full
+        where = f": {e.filename}" if e.filename else ""
+        print(f"kgraph: error: {e.strerror or e}{where}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

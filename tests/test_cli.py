@@ -101,3 +101,11 @@ def test_extraction_is_the_same_under_any_hash_seed(tmp_path):
         assert result.returncode == 0, result.stderr
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_an_output_path_that_is_a_file_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "out"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("build", str(SEED), "-o", str(blocker), "-q")
+    assert result.returncode == 2 and "Traceback" not in result.stderr and str(blocker) in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "not a folder"  # nothing lost
