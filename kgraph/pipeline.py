@@ -58,6 +58,7 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The standard components, imported on first use (keeps ``import kgraph`` cheap)."""
+    from kgraph.recognize.described_documents import recognize_described_documents
     from kgraph.recognize.documents import recognize_documents
     from kgraph.recognize.events import recognize_events
     from kgraph.recognize.organizations import recognize_organizations
@@ -75,6 +76,7 @@ def default_pipeline() -> Pipeline:
             ("organizations", recognize_organizations),
             ("persons", recognize_persons),
             ("documents", recognize_documents),
+            ("described_documents", recognize_described_documents),
             ("events", recognize_events),
             ("settle", settle_mentions),
             ("resolve", resolve_entities),

@@ -1,0 +1,59 @@
+"""Documents named by their issuer and subject rather than a number.
+
+"Kết luận của Bộ Chính trị về lộ trình tăng tuổi nghỉ hưu", "Nghị quyết của
+Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh": a type word, "của" and a
+body the organization recognizer found, "về" and the subject up to the end of
+the clause. The body is the document's issuer (``attrs["issuers"]``). A plural
+("các nghị quyết của Trung ương") names no one document. Runs after the
+organization and number recognizers; a span they already cover is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.resources import read_tsv
+
+__all__ = ["recognize_described_documents"]
+
+_CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|để)\s")
+
+
+@lru_cache(maxsize=None)
+def _type_words() -> re.Pattern[str]:
+    names = {row["name"] for row in read_tsv("document_types.tsv") if row.get("name")}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?= của )")
+
+
+def recognize_described_documents(doc: Document) -> Document:
+    """Pipeline component: Document mentions described as "<type> của <body> về <subject>"."""
+    text = doc.search_text
+    bodies = {m.start: m for m in doc.mentions if m.type == "Organization"}
+    taken = [m for m in doc.mentions if m.type == "Document"]
+    for match in _type_words().finditer(text):
+        if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, match.start() - 8) : match.start()]):
+            continue
+        if any(t.start <= match.start() < t.end for t in taken):
+            continue
+        body_start = match.end() + len(" của ")
+        candidates = [m for start, m in bodies.items() if start == body_start]
+        if not candidates:
+            continue
+        body = max(candidates, key=lambda m: m.end - m.start)
+        about = re.match(r" về ", text[body.end :])
+        if not about:
+            continue
+        subject_start = body.end + about.end()
+        stop = _CLAUSE_END.search(text, subject_start)
+        end = stop.start() if stop else len(text)
+        subject = text[subject_start:end].rstrip(" ,")
+        if not 1 <= len(subject.split()) <= 30:
+            continue
+        end = subject_start + len(subject)
+        name = text[match.start() : end]
+        doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
+                                    {"doc_type": match.group(), "issuers": [body.name], "form": "described"}))
+    return doc

@@ -1,0 +1,14 @@
+from helpers import facts, names, run_until
+
+
+def test_a_document_named_by_its_issuer_and_subject():
+    text = ("Bộ Chính trị đã ban hành Kết luận của Bộ Chính trị về lộ trình tăng tuổi nghỉ hưu; "
+            "các nghị quyết của Quốc hội về kinh tế cũng được triển khai.")
+    doc = run_until(text, "relations")
+    assert names(doc, "Document") == {"Kết luận của Bộ Chính trị về lộ trình tăng tuổi nghỉ hưu"}
+    assert ("Bộ Chính trị", "Kết luận của Bộ Chính trị về lộ trình tăng tuổi nghỉ hưu") in facts(doc, "issued")
+
+
+def test_a_numbered_document_is_not_read_twice():
+    doc = run_until("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương về đất đai.", "resolve")
+    assert names(doc, "Document") == {"Nghị quyết số 18-NQ/TW"}
