@@ -129,3 +129,8 @@ def test_commune_units_of_the_2025_model_and_names_with_dotted_abbreviations():
     found = names(run_until(text, "resolve"), "Organization")
     assert {"Ban Xây dựng Đảng Đảng ủy xã Phong Hải", "Ban Chỉ huy Quân sự xã Phong Hải",
             "Viện Nghiên cứu phát triển TP.HCM"} <= found
+
+
+def test_a_steering_committee_is_a_body():
+    found = names(run_until("Ban Chỉ đạo Tháng Thanh niên tỉnh Kiên Giang tổ chức lễ ra quân.", "resolve"), "Organization")
+    assert any(n.startswith("Ban Chỉ đạo Tháng Thanh niên") for n in found)

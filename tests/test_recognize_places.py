@@ -35,3 +35,8 @@ def test_villages_and_their_halls():
 def test_a_local_body_names_its_place_but_a_national_body_does_not():
     doc = run_until("Tỉnh ủy Gia Lai phối hợp với Mặt trận Tổ quốc Việt Nam tổ chức hội nghị.", "resolve")
     assert names(doc, "Location") == {"Gia Lai"}
+
+
+def test_venue_names_bridge_lowercase_words_but_not_a_list():
+    doc = run_until("Lễ khai mạc diễn ra tại Công viên Văn hóa Tràng An và Sân bay Gia Lâm.", "resolve")
+    assert {"Công viên Văn hóa Tràng An", "Sân bay Gia Lâm"} <= names(doc, "Location")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, places
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
 __all__ = ["recognize_places", "admin_before", "match_place_at"]
@@ -68,7 +68,9 @@ _LOCAL_PLACE = re.compile(
 def _venue() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(read_lines("venue_heads.txt"), key=len, reverse=True))
     units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
-    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {_NAME})?(?![\w])")
+    # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
+    name = rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng ){LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*"
+    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {name})?(?![\w])")
 
 
 _LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
