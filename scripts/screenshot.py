@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="*", type=Path, help="an HTML page, a saved graph, or .txt articles/folders")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
-    parser.add_argument("--title", default="kgraph: seed article", help="page title when rendering")
+    parser.add_argument("--title", help="page title when rendering (default: the seed article, or the first input's name)")
     parser.add_argument("--focus", help="draw only this entity's neighbourhood (IRI or name)")
     parser.add_argument("--hops", type=int, default=1, help="neighbourhood radius with --focus")
     parser.add_argument("--hover", help="show the tooltip of this entity (name) in the picture")
@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     inputs = args.inputs or [ROOT / "seeds"]
     with tempfile.TemporaryDirectory() as tmp:
-        page_path = page_for(inputs, Path(tmp), title=args.title, focus=args.focus, hops=args.hops)
+        title = args.title or ("kgraph: " + (Path(inputs[0]).stem if args.inputs else "seed article"))
+        page_path = page_for(inputs, Path(tmp), title=title, focus=args.focus, hops=args.hops)
         if args.keep_html and page_path.parent == Path(tmp):
             args.keep_html.write_bytes(page_path.read_bytes())
         try:
