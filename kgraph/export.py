@@ -7,6 +7,7 @@ N-Triples, RDF/XML) hold the union of the articles' graphs; the quad formats
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -93,18 +94,24 @@ def export(kg: Any, path: str | Path, format: str = "ttl") -> Path:
     return path
 
 
+def graph_file(path: str | Path, known: Iterable[str]) -> tuple[Path, str]:
+    """A saved graph's path and its format key (its extension); a clear error when either is wrong."""
+    path = Path(path)
+    ext = path.suffix.lstrip(".").lower()
+    if ext not in known:
+        raise InputError(f"{path}: unknown RDF file extension; expected one of {', '.join('.' + e for e in known)}")
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    return path, ext
+
+
 def load(path: str | Path) -> Dataset:
     """Read a saved graph back, its format taken from the file extension.
 
     Returns a dataset whose default graph is the union of its graphs, so the
     same SPARQL runs on a triple file and on a quad file.
     """
-    path = Path(path)
-    ext = path.suffix.lstrip(".").lower()
-    if ext not in FORMATS:
-        raise InputError(f"{path}: unknown RDF file extension; expected one of {', '.join('.' + e for e in FORMATS)}")
-    if not path.is_file():
-        raise InputError(f"no such file: {path}")
+    path, ext = graph_file(path, FORMATS)
     dataset = Dataset(default_union=True)
     try:
         dataset.parse(str(path), format=FORMATS[ext])

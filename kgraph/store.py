@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kgraph.errors import InputError, KGraphError
+from kgraph.export import graph_file
 
 __all__ = ["open_store", "load_store", "store_query"]
 
@@ -50,12 +51,7 @@ def load_store(source: Any, store: Any = None) -> Any:
     pyoxigraph = _pyoxigraph()
     store = open_store() if store is None else store
     if isinstance(source, (str, Path)):
-        path = Path(source)
-        ext = path.suffix.lstrip(".").lower()
-        if ext not in _FILE_FORMATS:
-            raise InputError(f"{path}: unknown RDF file extension for Oxigraph")
-        if not path.is_file():
-            raise InputError(f"no such file: {path}")
+        path, ext = graph_file(source, _FILE_FORMATS)
         try:
             store.bulk_load(path=str(path), format=getattr(pyoxigraph.RdfFormat, _FILE_FORMATS[ext]))
         except (SyntaxError, ValueError) as e:
