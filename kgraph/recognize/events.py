@@ -73,9 +73,6 @@ _LOCAL_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biể
     rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:lần thứ|khóa) (?P<n>{_ROMAN}|\d+|[Nn]hất)(?![\w])"
     rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
 )
-_CONGRESS_REF = re.compile(
-    r"(?<![\w])Đại hội(?=\s*[,.;:]|\s+(?:đã|được|cũng|này|lần này|diễn ra|thống nhất|nhất trí|kết thúc|đề ra|bầu|có|tại|và)(?![\w]))"
-)
 _PLENUM = re.compile(
     rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Trung ương(?: Đảng)?|T\.Ư)"
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
@@ -197,7 +194,7 @@ def _congresses(text: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), "Event", f"Đại hội {numeral}", "events",
                            {"kind": "congress", "number": number, "key": f"party-congress-{number}",
                             "aliases": aliases}))
-    for m in _CONGRESS_REF.finditer(text):
+    for m in _congress_ref().finditer(text):
         out.append(Mention(m.start(), m.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
     national = [(m.start, m.end) for m in out]
     for m in _LOCAL_CONGRESS.finditer(text):
@@ -349,10 +346,22 @@ def _after_cue(text: str, start: int) -> bool:
     return bool(_cue_tail().search(text[max(0, start - 25) : start]))
 
 
+@lru_cache(maxsize=None)
+def _followers() -> str:
+    return "|".join(re.escape(w) for w in sorted(read_lines("reference_followers.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _congress_ref() -> re.Pattern[str]:
+    """A bare "Đại hội" that points back at the congress the article names."""
+    return re.compile(rf"(?<![\w])Đại hội(?=\s*[,.;:]|\s+(?:{_followers()})(?![\w]))")
+
+
 def _is_reference(rest: str) -> bool:
     """A bare head used as a reference: "Tại Hội nghị, ...", "Hội nghị đã ..."."""
     nxt = rest.lstrip(" ").split(" ", 1)[0]
-    return not nxt or nxt[0] in ",.;:)" or nxt in _function_words() or nxt in ("diễn", "thống", "nhất", "kết")
+    return (not nxt or nxt[0] in ",.;:)" or nxt in _function_words()
+            or bool(re.match(rf"\s*(?:{_followers()})(?![\w])", rest)))
 
 
 def _fill_plenum_terms(mentions: list[Mention]) -> None:
