@@ -24,7 +24,6 @@ __all__ = ["positions", "most_specific_roles"]
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
 
 
-_NAME_GAP = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|[A-ZĐ][\w.]*\.)\s*)*$")
 
 
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
@@ -129,12 +128,19 @@ def _elected_to_last_body(ctx: RelationContext, sentence: Sentence, title_start:
     return body.entity
 
 
+@lru_cache(maxsize=None)
+def _name_gap() -> re.Pattern[str]:
+    """What may stand between a title and the name it goes with: honorifics ("đồng chí", "PGS.TS.")."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("short_name_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:(?:(?i:{words})|[A-ZĐ][\w.,]*\.)\s*)*$")
+
+
 def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
     """A title followed by a list ("gồm:") or directly by a name."""
     follow = ctx.text[end : min(sentence.end, end + 40)]
     if re.match(r"\s*(?:gồm|là)?\s*:", follow):
         return True
-    return any(p.start >= end and _NAME_GAP.match(ctx.text[end : p.start])
+    return any(p.start >= end and _name_gap().match(ctx.text[end : p.start])
                for p in ctx.mentions_in(sentence, "Person"))
 
 
@@ -184,7 +190,7 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     used = set()
     for chain in chains:
         # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"
-        after = [p for p in persons if p.start >= chain[-1].end and _NAME_GAP.match(text[chain[-1].end : p.start])]
+        after = [p for p in persons if p.start >= chain[-1].end and _name_gap().match(text[chain[-1].end : p.start])]
         if after:
             _hold(ctx, after[0], chain, sentence)
             used.add(id(chain))
