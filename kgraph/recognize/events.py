@@ -99,7 +99,8 @@ def _stop_words() -> str:
 
 @lru_cache(maxsize=None)
 def _stop() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|" + _stop_words() + ")")
+    # a dash before a lowercase word opens an apposition ("... hạng Nhất - phần thưởng cao quý ...")
+    return re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
 
 
 @lru_cache(maxsize=None)
@@ -115,8 +116,21 @@ def _heads() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _act_heads() -> frozenset[str]:
-    return frozenset(row["head"].lower() for row in read_tsv("event_heads.tsv") if row.get("names_act") == "yes")
+def _act_heads() -> dict[str, str]:
+    """Heads that name the act themselves: "yes" (in any case) or "opened" (lowercase only after an opener)."""
+    return {row["head"].lower(): row["names_act"] for row in read_tsv("event_heads.tsv")
+            if row.get("names_act") in ("yes", "opened")}
+
+
+@lru_cache(maxsize=None)
+def _opener_tail() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("event_openers.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words})\s+$")
+
+
+def _opened(text: str, start: int) -> bool:
+    """A verb that holds an event stands right before ``start`` ("tổ chức gặp mặt", "có buổi làm việc")."""
+    return bool(_opener_tail().search(text[max(0, start - 25) : start]))
 
 
 @lru_cache(maxsize=None)
@@ -127,6 +141,9 @@ def _descriptors() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _continuations() -> tuple[str, ...]:
     return read_lines("event_continuations.txt")
+
+
+_DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
 
 
 def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int:
@@ -144,6 +161,10 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int
         quote = re.match(r'\s*"[^"\n]{2,150}"', text[stop.start() :])
         if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
             end = stop.start() + quote.end()
+            continue
+        dates = _DATES_IN_PARENS.match(text, stop.start())
+        if dates:  # "Lễ kỷ niệm 60 năm thành lập (1965-2025) và đón nhận ...": the years belong to the name
+            end = dates.end()
             continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
             end = stop.end()  # "... Chính phủ với địa phương"
@@ -290,7 +311,10 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         after = rest.lstrip(" ")
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
         # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
-        starts_descriptor = starts_descriptor or head.lower() in _act_heads()
+        act = _act_heads().get(head.lower())
+        if act == "opened" and not capital and not _opened(text, m.start()):
+            act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
+        starts_descriptor = starts_descriptor or act is not None
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
@@ -298,7 +322,8 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         quoted_title = capital and after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
         two_words = " ".join(after.split(" ", 2)[:2])
-        if two_words and _stop_word().match(" " + two_words + " "):
+        if two_words and _stop_word().match(" " + two_words + " ") \
+                and not (act == "opened" and re.match(r"(?:với|giữa) ", after)):
             starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
         if not starts_descriptor and not quoted_title:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
@@ -311,11 +336,20 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
                                        {"ref": True, "kind": head.lower()}))
                 continue
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
-        end = m.end() + quoted.end() if quoted else _named_end(text, m.end(), bodies)  # Hội nghị "Hà Nội 2020 - ..."
+        partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
+        # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
+        name_from = m.end() + partner.end() if partner else m.end()
+        end = m.end() + quoted.end() if quoted else _named_end(text, name_from, bodies)  # Hội nghị "Hà Nội 2020 - ..."
+        if partner and end == name_from:
+            end = m.end()
         name = text[m.start() : end].strip()
         if re.match(r"\s+(?:lần này|này|nói trên|trên)(?![\w])", text[end:]):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before
             out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
+            continue
+        if end - m.end() <= 1 and (_after_cue(text, m.start()) or _is_reference(rest)):
+            # "Dự buổi gặp mặt có ...", "Tại buổi làm việc, ...": the head alone refers to the article's event
+            out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue
         if len(name.split()) < 3:
             continue
@@ -326,8 +360,10 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         of = name.find(" của ")
         if of > 0:
             aliases.append(name[:of])
-        out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events",
-                           {"kind": head.lower(), "aliases": aliases}))
+        attrs = {"kind": head.lower(), "aliases": aliases}
+        if re.search(r"(?<![\w])có(?: cuộc| buổi)?\s+$", text[max(0, m.start() - 12) : m.start()]):
+            attrs["subjects_attend"] = True  # "Thủ tướng X đã có buổi làm việc với ...": X takes part
+        out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events", attrs))
     return out
 
 

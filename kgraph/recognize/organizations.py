@@ -20,7 +20,9 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import bodies, surnames
 from kgraph.normalize import UPPER
+from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.local_bodies import default_places, local_bodies
+from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.resources import read_lines
 
@@ -137,11 +139,13 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 continue
             if words and (token.lower() in stops or two in stops):
                 break
-            if words and token in family and following[:1].isupper():
-                break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn")
+            if words and token in family and following[:1].isupper() \
+                    and match_place_at(text, match.end() + word.start()) is None:
+                break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh")
             end, words = match.end() + word.end(), words + 1
         if words:
-            name = text[match.start() : end]
+            name = trim_clause_tail(text[match.start() : end], text[end : end + 40])
+            end = match.start() + len(name)
             out.append(Mention(match.start(), end, "Organization", name, "named_bodies", {}))
     return out
 

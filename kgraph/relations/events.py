@@ -9,7 +9,7 @@ from kgraph.document import Mention, Sentence
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
 
-__all__ = ["organized", "participated", "held_in", "own_meetings"]
+__all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings"]
 
 
 
@@ -123,6 +123,17 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
         if re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|với|cho)\s", clause + " "):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói": cited, not present
         ctx.add(person.entity, "participated_in", event, sentence)
+
+
+def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
+    """"Thủ tướng X đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Y, Bí thư Z": all of them take part."""
+    for event in _event_mentions(ctx, sentence):
+        if not event.attrs.get("subjects_attend"):
+            continue
+        for person in ctx.mentions_in(sentence, "Person"):
+            clause = re.split(r"[,;:.]", ctx.text[sentence.start : person.start])[-1]
+            if not re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|cho)\s", clause + " "):
+                ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
