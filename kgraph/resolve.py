@@ -234,7 +234,7 @@ def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[i
             seen.add(form)
             aliases.append(form)
     attrs: dict = {}
-    for m in mentions:
+    for m in full + [m for m in mentions if m not in full]:  # a name's facts before a reference's
         for field in ("date", "number", "doc_type", "type_code", "issuer_codes", "issuers", "year",
                       "legislature", "normalized", "term", "kind", "category", "parent", "place", "system"):
             value = m.attrs.get(field)

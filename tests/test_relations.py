@@ -197,3 +197,25 @@ def test_a_post_elected_right_after_the_body_was_elected():
     text = ("Đại hội đã bầu ra Ban Chấp hành Công đoàn tỉnh Bạc Liêu khóa X gồm 34 đồng chí. "
             "Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.")
     assert ("Nguyễn Văn Khanh", "Công đoàn tỉnh Bạc Liêu", "Chủ tịch") in facts(extract(text), "holds_position")
+
+
+def test_a_party_organization_inside_a_body_is_no_unit_of_it():
+    doc = extract("Đồng chí Lê Minh An, Bí thư Đảng ủy Bộ Tư pháp, dự hội nghị của Ban Thường vụ Đảng ủy Bộ Tư pháp.")
+    parts = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations if r.predicate == "part_of"}
+    assert ("Ban Thường vụ Đảng ủy Bộ Tư pháp", "Đảng ủy Bộ Tư pháp") in parts
+    assert ("Đảng ủy Bộ Tư pháp", "Bộ Tư pháp") not in parts
+
+
+def test_congress_of_a_party_organization_named_by_its_term():
+    text = ("Ngày 28/6, Đảng bộ cơ quan Báo Nhân Dân tổ chức Đại hội nhiệm kỳ 2025-2030. "
+            "Đại hội Đảng bộ cơ quan Báo Nhân Dân nhiệm kỳ 2025-2030 đã bầu Ban Chấp hành Đảng bộ cơ quan Báo Nhân Dân "
+            "gồm 15 đồng chí. Dự Đại hội có đồng chí Nguyễn Văn Hùng, Phó Bí thư Đảng ủy các cơ quan Đảng Trung ương.")
+    doc = extract(text, published="2025-06-28")
+    [congress] = [e for e in doc.entities if e.type == "Event"]
+    assert congress.name == "Đại hội Đảng bộ cơ quan Báo Nhân Dân nhiệm kỳ 2025-2030"
+    assert congress.attrs["date"] == "2025-06-28"
+    facts = {(doc.entity(r.subject).name, r.predicate) for r in doc.relations if r.object == congress.id}
+    assert facts == {("Đảng bộ cơ quan Báo Nhân Dân", "organized"), ("Nguyễn Văn Hùng", "participated_in")}
+    # the executive committee a Party organization elects is its Party committee
+    committee = next(e for e in doc.entities if e.name == "Đảng ủy cơ quan Báo Nhân Dân")
+    assert "Ban Chấp hành Đảng bộ cơ quan Báo Nhân Dân" in committee.aliases

@@ -73,6 +73,9 @@ _LOCAL_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biể
     rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:lần thứ|khóa) (?P<n>{_ROMAN}|\d+|[Nn]hất)(?![\w])"
     rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
 )
+_TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
+    rf"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){{1,80}}?),? nhiệm kỳ (?P<period>\d{{4}}\s?[-–]\s?\d{{4}})"
+)
 _PLENUM = re.compile(
     rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Trung ương(?: Đảng)?|T\.Ư)"
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
@@ -222,6 +225,13 @@ def _congresses(text: str) -> list[Mention]:
         if any(s < m.end() and m.start() < e for s, e in national):
             continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
         key = f"congress-{m.group('place').lower()}-{_number(m.group('n'))}"
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events", {"kind": "congress", "key": key}))
+    numbered = [(m.start, m.end) for m in out]
+    for m in _TERM_CONGRESS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in numbered):
+            continue
+        period = re.sub(r"\s", "", m.group("period")).replace("–", "-")
+        key = f"congress-{m.group('place').lower()}-{period}"
         out.append(Mention(m.start(), m.end(), "Event", m.group(), "events", {"kind": "congress", "key": key}))
     return out
 
@@ -428,9 +438,12 @@ def _fill_congress_places(mentions: list[Mention]) -> None:
 
 def _date_events(doc: Document, events: list[Mention]) -> None:
     year = context_year(doc.search_text, doc.metadata.get("published"))
+    lead = doc.sentences[2].end if len(doc.sentences) > 2 else len(doc.text)
     for mention in events:
-        if mention.attrs.get("ref") or mention.attrs.get("date"):
+        if mention.attrs.get("date"):
             continue
+        if mention.attrs.get("ref") and mention.start >= lead:
+            continue  # a reference dates its event only in the lead ("Ngày 28/6, ... tổ chức Đại hội nhiệm kỳ ...")
         sentence = doc.sentence_of(mention.start)
         if sentence is None:
             continue

@@ -20,6 +20,8 @@ def part_of(ctx: RelationContext) -> None:
             continue
         sentence = ctx.doc.sentence_of(mention.start) or Sentence(mention.start, mention.end)
         if mention.attrs.get("part_of"):
+            if mention.attrs.get("prefix") in _party_organizations():
+                continue  # "Đảng ủy Bộ Ngoại giao" leads the ministry's Party members; it is no unit of it
             span = tuple(mention.attrs["inner_span"])
             inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
                      and (m.start, m.end) == span]
@@ -31,6 +33,11 @@ def part_of(ctx: RelationContext) -> None:
         surface = ctx.text[mention.start : mention.end]
         if body is not None and body.parent and (body.parent in mention.name or body.parent in surface):
             ctx.add(mention.entity, "part_of", ctx.body_named(body.parent).id, sentence)
+
+
+@lru_cache(maxsize=None)
+def _party_organizations() -> frozenset[str]:
+    return frozenset(read_lines("party_organizations.txt"))
 
 
 @lru_cache(maxsize=None)
