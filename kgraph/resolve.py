@@ -37,12 +37,6 @@ def _rank(m: Mention) -> float:
     return _PRIORITY[m.type]
 
 
-def _place_of_local_body(body: Mention, place: Mention) -> bool:
-    """"Gia Lai" in "Tỉnh ủy Gia Lai" names the province too; "Việt Nam" in a national body's name does not."""
-    return (body.type == "Organization" and place.type == "Location" and body.source in ("local_bodies", "units")
-            and place.attrs.get("kind") not in ("country", "region", "city_foreign"))
-
-
 def settle_mentions(doc: Document) -> Document:
     """Pipeline component: resolve overlapping mentions."""
     ordered = sorted(doc.mentions, key=lambda m: (-(m.end - m.start), -_rank(m), m.start))
@@ -57,7 +51,7 @@ def settle_mentions(doc: Document) -> Document:
             if same:  # two readings of one span: the longer-ranked type (or the first reading) stands
                 ok = False
                 break
-            if inside and ((other.type, mention.type) in _NESTABLE or _place_of_local_body(other, mention)):
+            if inside and (other.type, mention.type) in _NESTABLE:
                 continue
             ok = False
             break

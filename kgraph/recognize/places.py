@@ -105,6 +105,21 @@ def _venues(doc: Document) -> None:
                                     {"kind": "venue"}))
 
 
+@lru_cache(maxsize=None)
+def _not_place_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("not_place_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words}) $")
+
+
+def _inside_a_name_or_war(text: str, start: int) -> bool:
+    """A country's name that is part of a person's name ("Trần Đức Quận", a byline "VGP/Nhật Bắc")
+    or names a war's adversary ("kháng chiến chống Mỹ")."""
+    before = text[max(0, start - 25) : start]
+    if before.endswith("/") or re.search(rf"{UPPER}[\w'-]* $", before):
+        return True
+    return bool(_not_place_cue().search(before))
+
+
 def recognize_places(doc: Document) -> Document:
     """Pipeline component: Location mentions from the gazetteer, admin words and venue heads."""
     text = doc.search_text
@@ -114,6 +129,8 @@ def recognize_places(doc: Document) -> Document:
         if match.payload.kind == "none":
             continue
         place = match.payload
+        if place.kind == "country" and _inside_a_name_or_war(text, match.start):
+            continue
         start = match.start
         admin = admin_before(text, start)
         if admin is not None and place.kind not in ("country", "region", "venue", "city_foreign"):
