@@ -162,3 +162,9 @@ def test_years_in_parentheses_stay_in_a_ceremonys_name_and_a_dash_ends_it():
     assert event.name == "Lễ kỷ niệm 50 năm thành lập (1975-2025) và đón nhận Huân chương Lao động hạng Ba"
     [organized] = [r for r in doc.relations if r.predicate == "organized"]
     assert doc.entity(organized.subject).name == "Bệnh viện Đa khoa tỉnh Hà Tĩnh"
+
+
+def test_a_comma_inside_a_bodys_name_does_not_end_an_events_name():
+    text = "Buổi tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc diễn ra tại Hà Nội."
+    doc = extract(text)
+    assert names(doc, "Event") == {"Buổi tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"}

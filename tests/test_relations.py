@@ -219,3 +219,22 @@ def test_congress_of_a_party_organization_named_by_its_term():
     # the executive committee a Party organization elects is its Party committee
     committee = next(e for e in doc.entities if e.name == "Đảng ủy cơ quan Báo Nhân Dân")
     assert "Ban Chấp hành Đảng bộ cơ quan Báo Nhân Dân" in committee.aliases
+
+
+def test_a_department_and_its_ministry_after_a_comma_or_in_brackets():
+    text = ("Đại tá Lê Văn An, Phó Cục trưởng Cục Tổ chức cán bộ, Bộ Công an trao quyết định. "
+            "Cục Cảnh sát đường thủy (Bộ Công an) tổ chức lễ. Ban Tuyên giáo Trung ương, Bộ Y tế phối hợp tổ chức.")
+    doc = extract(text)
+    parts = facts(doc, "part_of")
+    assert ("Cục Tổ chức cán bộ", "Bộ Công an") in parts
+    assert ("Cục Cảnh sát đường thủy", "Bộ Công an") in parts
+    assert not any(child == "Ban Tuyên giáo Trung ương" for child, _ in parts)  # two bodies side by side
+
+
+def test_a_council_session_named_with_a_dotted_city_and_a_capital_term():
+    text = "Sáng 5/7, Kỳ họp thứ 12 HĐND TP. Cần Thơ Khóa X khai mạc. Chủ tịch HĐND thành phố Trần Văn Lâu chủ trì."
+    doc = extract(text, published="2025-07-05")
+    [session] = [e for e in doc.entities if e.type == "Event"]
+    assert session.name == "Kỳ họp thứ 12, Hội đồng nhân dân thành phố Cần Thơ khóa X"
+    assert ("Hội đồng nhân dân thành phố Cần Thơ", "organized", session.name) in {
+        (doc.entity(r.subject).name, r.predicate, doc.entity(r.object).name) for r in doc.relations}

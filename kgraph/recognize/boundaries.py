@@ -38,8 +38,8 @@ def trim_clause_tail(name: str, context: str = "") -> str:
     >>> trim_clause_tail("Vụ Quản lý khoa học", "và công nghệ")
     'Vụ Quản lý khoa học'
     """
-    if not re.search(r"\s[^\W\d_A-ZĐ]\w*$", name):
-        return name  # ends in a capitalized word or a number: nothing to ask
+    if not re.search(r"\s(?:[^\W\d_A-ZĐ]\w*|\d+)$", name):
+        return name  # ends in a capitalized word: nothing to ask
     words = []  # (start in name, word, tag) for the words inside the name
     offset = 0
     for word, tag in _tags((name + " " + context).strip()):
@@ -50,11 +50,13 @@ def trim_clause_tail(name: str, context: str = "") -> str:
         offset = at + len(word)
         if offset >= len(name):
             break
-    named = [i for i, (_, word, _) in enumerate(words) if not word[0].islower()]
+    # a name's words are capitalized, or a number right after one ("Quân y 4", "Khu vực 3")
+    named = [i for i, (_, word, _) in enumerate(words)
+             if word[0].isupper() or (word[0].isdigit() and i and words[i - 1][1][0].isupper())]
     if not named:
         return name
     last = named[-1]
-    if words[last][1].isdigit() and last + 1 < len(words):
+    if words[last][1][0].isdigit() and last + 1 < len(words):
         return name[: words[last][0] + len(words[last][1])]  # "Bệnh viện Quân y 4 ký kết ...": a number closes it
     for at, _, tag in words[last + 1 :]:
         if tag in _CLAUSE_TAGS:

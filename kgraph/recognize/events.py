@@ -81,7 +81,7 @@ _PLENUM = re.compile(
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
 )
 _SESSION = re.compile(
-    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|QH|Hội đồng nhân dân [^\s,;]*[^\s,.;](?: {UPPER}[\w]*){{0,3}}|HĐND [^\s,;]*[^\s,.;](?: {UPPER}[\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}|\d+))?)?"
+    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) (?:TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})(?:,? [Kk]hóa (?P<term>{_ROMAN}|\d+))?)?"
 )
 _DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
     r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
@@ -149,7 +149,8 @@ def _continuations() -> tuple[str, ...]:
 _DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
 
 
-def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int:
+def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(),
+               spans: tuple[tuple[int, int], ...] = ()) -> int:
     """End of a named event's descriptor starting at ``pos``.
 
     A comma ends it, unless what follows continues a topic list ("về tổ chức,
@@ -161,6 +162,10 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int
         stop = _stop().search(text, end)
         if stop is None:
             return len(text)
+        inside = next((e for s, e in spans if s < stop.start() < e), None)
+        if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
+            end = inside
+            continue
         quote = re.match(r'\s*"[^"\n]{2,150}"', text[stop.start() :])
         if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
             end = stop.start() + quote.end()
@@ -265,7 +270,8 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
         if body is None:
             name = f"Kỳ họp thứ {number}"
         else:
-            body_name = "Quốc hội" if body == "QH" else body.replace("HĐND", "Hội đồng nhân dân")
+            body_name = "Quốc hội" if body == "QH" else re.sub(
+                r"\b(?:TP|Tp)\.\s?", "thành phố ", body.replace("HĐND", "Hội đồng nhân dân"))
             name = f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "session", "number": number, "term": term,
@@ -307,6 +313,7 @@ def _structured(doc: Document) -> list[Mention]:
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
+    spans = tuple((m.start, m.end) for m in doc.mentions if m.type == "Organization")
     out = []
     for m in _heads().finditer(text):
         if any(t.start <= m.start() < t.end for t in taken):
@@ -349,7 +356,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
         # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
         name_from = m.end() + partner.end() if partner else m.end()
-        end = m.end() + quoted.end() if quoted else _named_end(text, name_from, bodies)  # Hội nghị "Hà Nội 2020 - ..."
+        end = m.end() + quoted.end() if quoted else _named_end(text, name_from, bodies, spans)  # Hội nghị "Hà Nội 2020 - ..."
         if partner and end == name_from:
             end = m.end()
         name = text[m.start() : end].strip()

@@ -51,5 +51,21 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
     orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
     for child, parent in zip(orgs, orgs[1:]):
         gap = text[child.end : parent.start]
-        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and child.name.startswith(_unit_heads())):
+        unit = child.name.startswith(_unit_heads())
+        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and unit):
             ctx.add(child.entity, "part_of", parent.entity, sentence)
+        elif unit and child.source == "named_bodies" and re.fullmatch(r"\s*[,(]\s*", gap) and _ministry_level(parent) \
+                and (re.fullmatch(r"\s*\(\s*", gap) or not _starts_a_list(text, parent.end)):
+            # "Cục Tổ chức cán bộ, Bộ Công an", "Cục CSGT (Bộ Công an)": the unit and the ministry it belongs to
+            ctx.add(child.entity, "part_of", parent.entity, sentence)
+
+
+def _ministry_level(mention) -> bool:
+    """A body whose units are named "Cục", "Vụ", "Viện" ...: a ministry or a central agency."""
+    return mention.attrs.get("category") in ("ministry", "party_central", "agency", "legislature") \
+        or mention.name.startswith(("Bộ ", "Ban ", "Văn phòng ", "Ủy ban "))
+
+
+def _starts_a_list(text: str, end: int) -> bool:
+    """"Cục A, Bộ B, Bộ C": bodies in a list, not a unit and its ministry."""
+    return bool(re.match(r"\s*(?:,|và)\s", text[end : end + 6]))
