@@ -48,3 +48,11 @@ def test_a_country_inside_a_name_or_as_a_wars_adversary_is_no_place():
             "quê hương đã góp sức. Ý kiến khác đề nghị bổ sung. Đại sứ Đức tại Việt Nam dự lễ.")
     doc = run_until(text, "resolve")
     assert names(doc, "Location") == {"Đức", "Việt Nam"}
+
+
+def test_a_direction_after_a_wards_name_makes_another_ward_and_a_bare_venue_head_is_no_place():
+    text = ("Bà Phạm Thị Hoa, Phó Chủ tịch UBND phường Thanh Xuân Bắc dự họp tại công viên. "
+            "Đoàn thăm quận Thanh Xuân và Khu tự trị dân tộc Choang Quảng Tây.")
+    doc = run_until(text, "resolve")
+    assert names(doc, "Location") == {"Thanh Xuân", "Quảng Tây"}
+    assert "Ủy ban nhân dân phường Thanh Xuân Bắc" in names(doc, "Organization")

@@ -238,3 +238,8 @@ def test_a_council_session_named_with_a_dotted_city_and_a_capital_term():
     assert session.name == "Kỳ họp thứ 12, Hội đồng nhân dân thành phố Cần Thơ khóa X"
     assert ("Hội đồng nhân dân thành phố Cần Thơ", "organized", session.name) in {
         (doc.entity(r.subject).name, r.predicate, doc.entity(r.object).name) for r in doc.relations}
+
+
+def test_a_foreign_partys_central_committee():
+    doc = extract("Đồng chí Trần Cương, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Quảng Tây phát biểu.")
+    assert ("Trần Cương", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ủy viên") in facts(doc, "holds_position")

@@ -70,9 +70,12 @@ def _venue() -> re.Pattern[str]:
     units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
     # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
     name = rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng ){LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*"
-    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {name})?(?![\w])")
+    # a head alone ("tại công viên", "Bảo tàng") names no particular place
+    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
 
+DIRECTION = re.compile(  # a direction after a place's name makes another place ("Thanh Xuân Bắc")
+    r" (?:Bắc|Nam|Đông|Tây|Trung|Thượng|Hạ)(?![\w])")
 _LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
 
 
@@ -125,6 +128,8 @@ def recognize_places(doc: Document) -> Document:
     text = doc.search_text
     taken = []
     for match in places().finditer(text):
+        if DIRECTION.match(text, match.end) and admin_before(text, match.start) is not None:
+            continue  # "phường Thanh Xuân Bắc" is a ward of its own, not "Thanh Xuân": read as a local place
         taken.append((match.start, match.end))
         if match.payload.kind == "none":
             continue
