@@ -168,3 +168,28 @@ def test_a_comma_inside_a_bodys_name_does_not_end_an_events_name():
     text = "Buổi tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc diễn ra tại Hà Nội."
     doc = extract(text)
     assert names(doc, "Event") == {"Buổi tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"}
+
+
+def test_a_headline_that_opens_with_an_events_head_names_the_event_whole():
+    text = ("Gặp mặt nguyên cán bộ, chiến sĩ Đội công tác biên giới tỉnh\n\n"
+            "Sáng 2/9, Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai tổ chức gặp mặt nguyên cán bộ, chiến sĩ. "
+            "Dự buổi gặp mặt có đồng chí Vũ Xuân Cường, Phó Bí thư Tỉnh ủy Lào Cai.")
+    doc = extract(text, metadata={"published": "2025-09-02"})
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Gặp mặt nguyên cán bộ, chiến sĩ Đội công tác biên giới tỉnh"
+    assert ("Vũ Xuân Cường", "participated_in") in {(doc.entity(r.subject).name, r.predicate)
+                                                     for r in doc.relations if r.object == event.id}
+
+
+def test_a_congress_named_by_number_and_by_term_is_one_event():
+    text = ("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I, nhiệm kỳ 2025-2030 khai mạc sáng nay. "
+            "Đại hội Đảng bộ tỉnh Phú Thọ nhiệm kỳ 2025-2030 có 350 đại biểu dự.")
+    doc = run_until(text, "resolve")
+    [congress] = [e for e in doc.entities if e.type == "Event"]
+    assert "Đại hội Đảng bộ tỉnh Phú Thọ nhiệm kỳ 2025-2030" in congress.aliases
+
+
+def test_a_body_that_closes_a_plenum_organized_it():
+    doc = extract("Ngày 19/7, Ban Chấp hành Trung ương Đảng bế mạc Hội nghị Trung ương 12 khóa XIII.")
+    assert {(doc.entity(r.subject).name, r.predicate) for r in doc.relations} >= {
+        ("Ban Chấp hành Trung ương Đảng", "organized")}

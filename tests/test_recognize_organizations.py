@@ -142,3 +142,10 @@ def test_a_bodys_name_stops_where_the_clause_moves_on():
     doc = run_until(text, "resolve")
     assert {"Cục Đường bộ", "Bệnh viện Quân y 7",
             "Viện Nghiên cứu lập pháp"} <= names(doc, "Organization")
+
+
+def test_party_organization_prefixes_in_any_capitalization_and_a_term_ends_a_name():
+    text = "Đảng bộ Cơ quan Tạp chí Xây dựng tổ chức Đại hội. Tạp chí Xây dựng nhiệm kỳ tới đổi mới."
+    doc = run_until(text, "resolve")
+    assert {"Đảng bộ cơ quan Tạp chí Xây dựng", "Tạp chí Xây dựng"} <= names(doc, "Organization")
+    assert not any("nhiệm kỳ" in n for n in names(doc, "Organization"))

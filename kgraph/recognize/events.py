@@ -208,8 +208,22 @@ def _number(token: str) -> int | None:
     return 1 if token.lower() == "nhất" else ordinal_number(token)
 
 
-def _congresses(text: str) -> list[Mention]:
+def _congress_key(doc: Document, start: int, end: int, place: str, number: str) -> str:
+    """One congress, however the article spells its body: the body's canonical name (the
+    organization recognized inside the name) and its term ("2025-2030"), else its number."""
+    inside = [m for m in doc.mentions if m.type == "Organization" and start < m.start and m.end <= end]
+    body = min(inside, key=lambda m: (m.start, -(m.end - m.start))).name if inside else place
+    return f"congress-{body.lower()}@{number}"
+
+
+def _period(match: re.Match[str], group: str) -> str | None:
+    value = match.group(group)
+    return re.sub(r"[\s,]|nhiệm kỳ", "", value).replace("–", "-") if value else None
+
+
+def _congresses(doc: Document) -> list[Mention]:
     """The Party's national congresses, bare references to a congress, and any body's congress."""
+    text = doc.search_text
     out = []
     for m in _CONGRESS.finditer(text):
         n = m.group("n")
@@ -229,15 +243,16 @@ def _congresses(text: str) -> list[Mention]:
     for m in _LOCAL_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in national):
             continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
-        key = f"congress-{m.group('place').lower()}-{_number(m.group('n'))}"
-        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events", {"kind": "congress", "key": key}))
+        key = _congress_key(doc, m.start(), m.end(), m.group("place"), str(_number(m.group("n"))))
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+                           {"kind": "congress", "key": key, "period": _period(m, "tail")}))
     numbered = [(m.start, m.end) for m in out]
     for m in _TERM_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in numbered):
             continue
-        period = re.sub(r"\s", "", m.group("period")).replace("–", "-")
-        key = f"congress-{m.group('place').lower()}-{period}"
-        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events", {"kind": "congress", "key": key}))
+        key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+                           {"kind": "congress", "key": key, "period": _period(m, "period"), "by_term": True}))
     return out
 
 
@@ -307,7 +322,7 @@ def _structured(doc: Document) -> list[Mention]:
     """Events with a fixed grammar and an identity from their numbers."""
     text = doc.search_text
     year = context_year(text, doc.metadata.get("published"))
-    return _congresses(text) + _plenums(text) + _sessions(text, year) + _elections(text)
+    return _congresses(doc) + _plenums(text) + _sessions(text, year) + _elections(text)
 
 
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
@@ -352,6 +367,11 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
                                        {"ref": True, "kind": head.lower()}))
                 continue
+        title_end = _title_line_end(doc, m.start())
+        if title_end is not None:  # a headline that opens with an event's head names that event whole
+            out.append(Mention(m.start(), title_end, "Event", text[m.start() : title_end].rstrip(" .:"), "events",
+                               {"kind": head.lower(), "aliases": [], "title": True}))
+            continue
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
         partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
         # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
@@ -382,6 +402,24 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
             attrs["subjects_attend"] = True  # "Thủ tướng X đã có buổi làm việc với ...": X takes part
         out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events", attrs))
     return out
+
+
+def _title_line_end(doc: Document, start: int) -> int | None:
+    """Where the article's headline ends, when ``start`` opens it ("Gặp mặt nguyên cán bộ, nhân viên ...").
+
+    The headline is the first line, when the text goes on after it and it is short and unpunctuated.
+    """
+    text = doc.search_text
+    lead = len(text) - len(text.lstrip())
+    if start != lead:
+        return None
+    end = text.find("\n", start)
+    if end < 0 or end - start > 200 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if line.endswith((".", "!", "?")) or ". " in line:
+        return None
+    return start + len(line)
 
 
 @lru_cache(maxsize=None)
@@ -436,11 +474,18 @@ def _fill_congress_places(mentions: list[Mention]) -> None:
     """"Đại hội đại biểu Đảng bộ tỉnh lần thứ I" is the one named with its province elsewhere."""
     congresses = [m for m in mentions if str(m.attrs.get("key", "")).startswith("congress-")]
     for m in congresses:
-        body = m.attrs["key"].rsplit("-", 1)[0]
+        body, number = m.attrs["key"].rsplit("@", 1)
         fuller = {o.attrs["key"] for o in congresses if o is not m and o.attrs["key"].startswith(body + " ")
-                  and o.attrs["key"].endswith("-" + m.attrs["key"].rsplit("-", 1)[1])}
+                  and o.attrs["key"].endswith("@" + number)}
         if len(fuller) == 1:
             m.attrs["key"] = fuller.pop()
+    for m in congresses:  # "Đại hội Đảng bộ TPHCM nhiệm kỳ 2025-2030" is the numbered congress of that term
+        if m.attrs.get("by_term"):
+            body = m.attrs["key"].rsplit("@", 1)[0]
+            numbered = {o.attrs["key"] for o in congresses if not o.attrs.get("by_term")
+                        and o.attrs.get("period") == m.attrs["period"] and o.attrs["key"].startswith(body)}
+            if len(numbered) == 1:
+                m.attrs["key"] = numbered.pop()
 
 
 def _date_events(doc: Document, events: list[Mention]) -> None:

@@ -110,7 +110,8 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     heads = "|".join(re.escape(h) for h in sorted(read_lines("org_heads.txt"), key=len, reverse=True))
     head = re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
     stops = set()
-    for name in ("function_words.txt", "event_stop_words.txt", "organize_cues.txt", "participation_cues.txt"):
+    for name in ("function_words.txt", "event_stop_words.txt", "organize_cues.txt", "participation_cues.txt",
+                 "body_name_stops.txt"):
         stops.update(w.lower() for w in read_lines(name))
     return head, frozenset(stops)
 

@@ -24,9 +24,18 @@ def _prefix_tail() -> re.Pattern[str]:
     forms = set()
     for prefix in org_prefixes()._table.values():  # noqa: SLF001 - read-only view of the data
         for phrase, _ in prefix:
-            forms.update({phrase, phrase[0] + phrase[1:].lower()})
+            forms.update(_spellings(phrase))
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$")
+
+
+def _spellings(phrase: str) -> set[str]:
+    """"Đảng bộ cơ quan" is also written "Đảng bộ Cơ quan", "Đảng Bộ cơ quan": any later word capitalized or not."""
+    first, *rest = phrase.split(" ")
+    forms = {first}
+    for word in rest:
+        forms = {f"{f} {w}" for f in forms for w in {word, word.lower(), word[0].upper() + word[1:]}}
+    return forms
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +69,8 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
             continue  # "Thường trực Ban Bí thư" is a post
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             continue  # "Ban Chấp hành Tỉnh ủy X", "Ban Chấp hành Công đoàn tỉnh X": the body itself
+        if prefix == "Cơ quan" and not inner.name.startswith(_APPARATUS_OF):
+            continue  # "Cơ quan Tạp chí Cộng sản" is the journal itself; "Cơ quan Ủy ban Kiểm tra" is its apparatus
         name, prefix = _unit_name(prefix, inner.name)
         unit = Mention(start, inner.end, "Organization", name, "units",
                        {"part_of": inner.name, "prefix": prefix, "inner_start": inner.start,
@@ -113,6 +124,9 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
             unit.attrs["key"] = f"{unit.name.casefold()}@{doc.doc_id}"
         out.append(unit)
     return out
+
+
+_APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
 
 
 def _unit_name(prefix: str, body: str) -> tuple[str, str]:
