@@ -1,5 +1,6 @@
-from kgraph import extract
 from helpers import names, run_until
+
+from kgraph import extract
 
 
 def test_lead_conference_with_date_and_later_reference():

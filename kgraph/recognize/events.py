@@ -74,7 +74,7 @@ _LOCAL_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biể
     rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
 )
 _TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
-    rf"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){{1,80}}?),? nhiệm kỳ (?P<period>\d{{4}}\s?[-–]\s?\d{{4}})"
+    r"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){1,80}?),? nhiệm kỳ (?P<period>\d{4}\s?[-–]\s?\d{4})"
 )
 _PLENUM = re.compile(
     rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Trung ương(?: Đảng)?|T\.Ư)"
