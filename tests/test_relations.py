@@ -243,3 +243,18 @@ def test_a_council_session_named_with_a_dotted_city_and_a_capital_term():
 def test_a_foreign_partys_central_committee():
     doc = extract("Đồng chí Trần Cương, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Quảng Tây phát biểu.")
     assert ("Trần Cương", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ủy viên") in facts(doc, "holds_position")
+
+
+def test_units_enumerated_in_a_bodys_structure_are_part_of_it():
+    text = ("Tổ chức bộ máy của Cơ quan Ủy ban Kiểm tra Tỉnh ủy Hà Giang gồm: 3 phòng như sau:\n"
+            "(1) Phòng Kiểm tra số 1 (gọi tắt là Phòng 1)\n"
+            "(2) Phòng Kiểm tra số 2\n"
+            "Phòng 1 phụ trách các huyện phía bắc.\n"
+            "Cơ cấu tổ chức của Bộ Nội vụ gồm: Vụ Tổ chức cán bộ, Vụ Pháp chế và các đơn vị khác.")
+    doc = extract(text)
+    parts = facts(doc, "part_of")
+    assert {("Phòng Kiểm tra số 1", "Cơ quan Ủy ban Kiểm tra Tỉnh ủy Hà Giang"),
+            ("Phòng Kiểm tra số 2", "Cơ quan Ủy ban Kiểm tra Tỉnh ủy Hà Giang"),
+            ("Vụ Tổ chức cán bộ", "Bộ Nội vụ"), ("Vụ Pháp chế", "Bộ Nội vụ")} <= parts
+    first = next(e for e in doc.entities if e.name == "Phòng Kiểm tra số 1")
+    assert "Phòng 1" in first.aliases

@@ -145,7 +145,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh")
             end, words = match.end() + word.end(), words + 1
         if words:
-            name = trim_clause_tail(text[match.start() : end], text[end : end + 40])
+            name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
+            name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
             out.append(Mention(match.start(), end, "Organization", name, "named_bodies", {}))
     return out
@@ -160,4 +161,28 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     _with_terms(doc, mentions)
     taken = mentions + [m for m in doc.mentions if m.type != "Location"]
     mentions += _named_once(doc, _PARTY, PARTY, taken)
+    _short_names(doc, mentions)
     doc.mentions.extend(mentions)
+
+
+_SHORT_NAME = re.compile(r"\s*\((?:gọi tắt là|viết tắt là|sau đây gọi tắt là|sau đây gọi là|gọi tắt)\s*:?\s*([^()\n]{2,60})\)")
+
+
+def _short_names(doc: Document, mentions: list[Mention]) -> None:
+    """"Vụ Địa bàn I (gọi tắt là Vụ I)": every mention of the short name is the body of the full one."""
+    text = doc.search_text
+    short: dict[str, str] = {}
+    for mention in mentions:
+        match = _SHORT_NAME.match(text, mention.end)
+        if match:
+            name = match.group(1).strip(" .,;\"'")
+            short[name] = mention.name
+            mention.attrs.setdefault("surface_forms", []).append(name)
+    if not short:
+        return
+    for mention in mentions:
+        full = short.get(text[mention.start : mention.end])
+        if full and full != mention.name:
+            mention.attrs.setdefault("surface_forms", []).append(mention.name)
+            mention.name = full
+            mention.attrs.pop("part_of", None)  # the full name's own structure stands

@@ -11,7 +11,7 @@ One module per family of patterns, each a small function over one sentence:
 from __future__ import annotations
 
 from kgraph.document import Document
-from kgraph.relations.bodies import part_of, stated_part_of
+from kgraph.relations.bodies import enumerated_units, part_of, stated_part_of
 from kgraph.relations.context import RelationContext
 from kgraph.relations.documents import adopted, issued
 from kgraph.relations.events import attendees_by_subject, held_in, organized, own_meetings, participated
@@ -33,6 +33,7 @@ def extract_relations(doc: Document) -> Document:
         adopted(ctx, sentence)
         stated_part_of(ctx, sentence)
     part_of(ctx)
+    enumerated_units(ctx)
     own_meetings(ctx)
     reported = doc.metadata.get("published")
     for relation in ctx.relations.values():

@@ -11,7 +11,7 @@ from kgraph.gazetteer import body_by_name
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
-__all__ = ["part_of", "stated_part_of"]
+__all__ = ["part_of", "stated_part_of", "enumerated_units"]
 
 def part_of(ctx: RelationContext) -> None:
     gazetteer = body_by_name()
@@ -69,3 +69,44 @@ def _ministry_level(mention) -> bool:
 def _starts_a_list(text: str, end: int) -> bool:
     """"Cục A, Bộ B, Bộ C": bodies in a list, not a unit and its ministry."""
     return bool(re.match(r"\s*(?:,|và)\s", text[end : end + 6]))
+
+
+_ENUMERATION = re.compile(
+    r"(?:[Tt]ổ chức bộ máy|[Cc]ơ cấu tổ chức|[Bb]ộ máy giúp việc|[Cc]ác đơn vị trực thuộc|[Cc]ác đơn vị)"
+    r"[^\n:.]{0,80}?\bgồm\b[^\n:.]{0,40}:"
+)
+_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-+•–])?\s*")
+
+
+def enumerated_units(ctx: RelationContext) -> None:
+    """"Tổ chức bộ máy của Cơ quan X gồm: (1) Vụ A; (2) Vụ B ...": each unit listed is part of X.
+
+    The list is the rest of the sentence, or the item lines that follow it ("(1) ...", "2.", "- ...").
+    """
+    text = ctx.text
+    orgs = sorted((m for m in ctx.doc.mentions if m.type == "Organization" and m.entity), key=lambda m: m.start)
+    for match in _ENUMERATION.finditer(text):
+        owners = [m for m in orgs if match.start() <= m.start and m.end <= match.end()]
+        if not owners:
+            continue
+        owner = max(owners, key=lambda m: (m.end - m.start, -m.start))
+        pos = match.end()
+        line_end = text.find("\n", pos)
+        lines = [(pos, line_end if line_end >= 0 else len(text))]
+        while line_end >= 0:  # the item lines after it
+            start = line_end + 1
+            line_end = text.find("\n", start)
+            stop = line_end if line_end >= 0 else len(text)
+            line = text[start:stop]
+            if not line.strip():
+                continue
+            if not re.match(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-+•–])\s", line):
+                break
+            lines.append((start, stop))
+        for start, stop in lines:
+            for item_start in [start] + [start + m.end() for m in re.finditer(r"[;,]| và ", text[start:stop])]:
+                at = _ITEM.match(text, item_start).end()
+                unit = next((m for m in orgs if m.start == at and m.name.startswith(_unit_heads())), None)
+                if unit is not None and unit.entity != owner.entity:
+                    sentence = ctx.doc.sentence_of(unit.start) or Sentence(unit.start, unit.end)
+                    ctx.add(unit.entity, "part_of", owner.entity, sentence)
