@@ -58,7 +58,10 @@ def trim_clause_tail(name: str, context: str = "") -> str:
     last = named[-1]
     if words[last][1][0].isdigit() and last + 1 < len(words):
         return name[: words[last][0] + len(words[last][1])]  # "Bệnh viện Quân y 4 ký kết ...": a number closes it
-    for at, _, tag in words[last + 1 :]:
+    tail = words[last + 1 :]
+    for i, (at, word, tag) in enumerate(tail):
         if tag in _CLAUSE_TAGS:
             return name[:at].rstrip(" ,-")
+        if word[0].isdigit() and not (i and tail[i - 1][1] in ("số", "khu vực")):
+            return name[: tail[0][0]].rstrip(" ,-")  # "... Vinh kỷ niệm 60 năm": a count opens the clause
     return name

@@ -29,6 +29,8 @@ class RelationContext:
         self.by_key = {e.key: e for e in doc.entities}
         self.places = default_places(doc)
         self.last_post_body: str | None = None  # the body of the last post read, for lists that follow
+        self.headline_body = _headline_body(doc)
+        self.headline_name = doc.entity(self.headline_body).name if self.headline_body else ""
 
     def implied(self, body: str) -> str | None:
         """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""
@@ -73,3 +75,17 @@ class RelationContext:
         if key in self.relations:
             return
         self.relations[key] = Relation(subject, predicate, obj, sentence.start, sentence.end, role, dict(attrs))
+
+
+def _headline_body(doc: Document) -> str | None:
+    """The one body the headline names ("Bệnh viện X kỷ niệm 60 năm ..."): the article is about it,
+    so a bare title later in the article ("Giám đốc", "Phó Tổng Biên tập") is a post in it."""
+    text = doc.search_text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or end - start > 200 or not text[end:].strip() or re.search(r"[.!?]\s*$|\. ", text[start:end]):
+        return None
+    bodies = {m.entity for m in doc.mentions if m.type == "Organization" and m.entity and start <= m.start < end
+              and not any(o.type == "Organization" and o.start <= m.start and m.end <= o.end and o is not m
+                          for o in doc.mentions)}
+    return bodies.pop() if len(bodies) == 1 else None
