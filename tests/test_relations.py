@@ -258,3 +258,13 @@ def test_units_enumerated_in_a_bodys_structure_are_part_of_it():
             ("Vụ Tổ chức cán bộ", "Bộ Nội vụ"), ("Vụ Pháp chế", "Bộ Nội vụ")} <= parts
     first = next(e for e in doc.entities if e.name == "Phòng Kiểm tra số 1")
     assert "Phòng 1" in first.aliases
+
+
+def test_a_bare_title_is_a_post_in_the_body_the_headline_names():
+    text = ("Bệnh viện Đa khoa tỉnh Quảng Nam kỷ niệm 50 năm thành lập\n\n"
+            "Sáng 2/8, bệnh viện tổ chức lễ kỷ niệm. Phát biểu khai mạc, bác sĩ Trần Văn Hai, Giám đốc ôn lại chặng đường. "
+            "Dự lễ có ông Lê Minh Tâm, Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh Quảng Nam.")
+    doc = extract(text, published="2025-08-02")
+    posts = facts(doc, "holds_position")
+    assert ("Trần Văn Hai", "Bệnh viện Đa khoa tỉnh Quảng Nam", "Giám đốc") in posts
+    assert not any(o == "Bệnh viện Đa khoa tỉnh Quảng Nam" for s, o, r in posts if s == "Lê Minh Tâm")
