@@ -194,3 +194,9 @@ def test_a_body_that_closes_a_plenum_organized_it():
     doc = extract("Ngày 19/7, Ban Chấp hành Trung ương Đảng bế mạc Hội nghị Trung ương 12 khóa XIII.")
     assert {(doc.entity(r.subject).name, r.predicate) for r in doc.relations} >= {
         ("Ban Chấp hành Trung ương Đảng", "organized")}
+
+
+def test_a_capitalized_function_word_starts_a_new_sentence_a_scrape_ran_on():
+    text = "Hai đơn vị phát biểu tại Lễ ký kết chương trình phối hợp Theo nội dung ký kết, hai bên cam kết hỗ trợ."
+    doc = extract(text)
+    assert names(doc, "Event") == {"Lễ ký kết chương trình phối hợp"}

@@ -149,6 +149,21 @@ def _continuations() -> tuple[str, ...]:
 _DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
 
 
+def _run_on_sentence(text: str, start: int, end: int) -> int | None:
+    """Where a new sentence starts inside ``text[start:end]`` though no full stop marks it:
+    a capitalized function word ("Theo", "Tại", "Trong") in mid-name."""
+    for word in re.finditer(r"\s([A-ZĐ][^\W\d_]*)(?=\s)", text[start:end]):
+        if word.group(1).lower() in _sentence_openers():
+            return start + word.start()
+    return None
+
+
+@lru_cache(maxsize=None)
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("function_words.txt") + read_lines("event_stop_words.txt")
+                     if " " not in w)
+
+
 def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(),
                spans: tuple[tuple[int, int], ...] = ()) -> int:
     """End of a named event's descriptor starting at ``pos``.
@@ -162,6 +177,9 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(),
         stop = _stop().search(text, end)
         if stop is None:
             return len(text)
+        sentence = _run_on_sentence(text, end, stop.start())
+        if sentence is not None:  # "... tại Lễ ký kết Theo phương thức ...": a scrape lost the full stop
+            return sentence
         inside = next((e for s, e in spans if s < stop.start() < e), None)
         if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
             end = inside
