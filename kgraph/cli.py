@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kgraph.errors import KGraphError
@@ -27,6 +27,19 @@ def _formats(value: str) -> list[str]:
             f"unknown format {', '.join(unknown) or value!r}; choose from {','.join(FORMATS)}"
         )
     return formats
+
+
+def _non_negative(kind: type) -> Callable[[str], float | int]:
+    """An argparse type: a number of ``kind`` that is zero or more."""
+    def parse(value: str) -> float | int:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if number < 0:
+            raise argparse.ArgumentTypeError(f"must be 0 or more: {value!r}")
+        return number
+    return parse
 
 
 def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
@@ -113,18 +126,18 @@ def _predict_gold_texts(gold: Path) -> list[tuple[dict, dict]]:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kgraph.query import query
+    from kgraph.query import format_results, query, run_query
 
     sparql = Path(args.sparql[1:]) if args.sparql.startswith("@") else args.sparql
-    rows = query(args.graph, sparql)
-    if args.json:
+    if args.json:  # kgraph's own rows: a list of {variable: value}
+        rows = query(args.graph, sparql, timeout=args.timeout, limit=args.limit)
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    if rows:
-        columns = list(dict.fromkeys(c for row in rows for c in row))
-        print("\t".join(columns))
-        for row in rows:
-            print("\t".join(str(row.get(c, "")) for c in columns))
+    results = run_query(args.graph, sparql, timeout=args.timeout, limit=args.limit)
+    sys.stdout.write(format_results(results, args.format))
+    if results.truncated:
+        print(f"kgraph: warning: stopped at {results.limit} rows; add LIMIT/OFFSET or raise --limit (0 for none)",
+              file=sys.stderr)
     return 0
 
 
@@ -171,10 +184,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", action="store_true", help="list every miss and false positive")
     p.set_defaults(func=_cmd_evaluate)
 
-    p = sub.add_parser("query", help="run SPARQL on a saved graph")
+    p = sub.add_parser("query", help="run SPARQL on a saved graph", description=(
+        "Run a read-only SPARQL query on a saved graph. The default graph is the union of the articles' "
+        "graphs; GRAPH ?g reaches one article. SERVICE, FROM of outside data and updates are refused."))
     p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
     p.add_argument("sparql", help="the query, or @FILE to read it from a file")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--format", choices=["text", "json", "csv", "tsv"], default="text",
+                   help="text: tab-separated values (default); json, csv, tsv: the W3C SPARQL 1.1 result formats. "
+                        "CONSTRUCT and DESCRIBE print Turtle, ASK prints true or false")
+    p.add_argument("--json", action="store_true", help="print kgraph's rows as a JSON list of {variable: value}")
+    p.add_argument("--timeout", type=_non_negative(float), default=10.0,
+                   help="stop the query after this many seconds (default 10; 0 for no timeout)")
+    p.add_argument("--limit", type=_non_negative(int), default=100_000,
+                   help="print at most this many rows, with a warning when cut (default 100000; 0 for no limit)")
     p.set_defaults(func=_cmd_query)
 
     p = sub.add_parser("viz", help="draw a saved graph as an interactive offline HTML page")
