@@ -43,7 +43,8 @@ def _non_negative(kind: type) -> Callable[[str], float | int]:
 
 
 def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
-                  progress: bool = False, jobs: int = 1, base: str | None = None) -> dict[str, Path]:
+                  progress: bool = False, jobs: int = 1, base: str | None = None,
+                  with_ontology: bool = False) -> dict[str, Path]:
     """Run ``kgraph build``: the graph files, the HTML page, one JSON per article."""
     from kgraph.export import document_json, export
     from kgraph.graph import build
@@ -63,12 +64,16 @@ def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[s
         path = docs / f"{doc_id}.json"
         path.write_text(json.dumps(document_json(document), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     written["docs"] = docs
+    if with_ontology:
+        from kgraph.export import write_ontology
+
+        written.update(write_ontology(outdir))
     return written
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
     written = build_outputs(args.inputs, args.output, args.format, progress=not args.quiet, jobs=args.jobs,
-                            base=args.base)
+                            base=args.base, with_ontology=args.with_ontology)
     for kind, path in written.items():
         print(f"{kind}\t{path}")
     return 0
@@ -171,6 +176,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for extraction (default 1)")
     p.add_argument("--base", help="base IRI of the entities (default https://w3id.org/kgraph/id/)")
+    p.add_argument("--with-ontology", action="store_true",
+                   help="also write the ontology (ontology.ttl) and its SHACL shapes (shapes.ttl) beside the data")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("extract", help="print one article's entities and relations as JSON")

@@ -18,7 +18,7 @@ from kgraph.errors import InputError, KGraphError
 from kgraph.rdf import union
 from kgraph.vocab import PREFIXES, RDF, RDFS, bind_prefixes
 
-__all__ = ["FORMATS", "QUAD_FORMATS", "export", "load", "document_json"]
+__all__ = ["FORMATS", "QUAD_FORMATS", "export", "load", "document_json", "write_ontology"]
 
 #: File extension -> rdflib format name.
 FORMATS = {
@@ -142,3 +142,25 @@ def document_json(document: Document) -> dict[str, Any]:
             item["former"] = True
         relations.append(item)
     return {"doc_id": document.doc_id, "entities": entities, "relations": relations}
+
+
+def write_ontology(outdir: str | Path) -> dict[str, Path]:
+    """Copy the ontology and its SHACL shapes into ``outdir`` as ``ontology.ttl`` and ``shapes.ttl``.
+
+    So a folder handed to a triple store or a reasoner carries its vocabulary:
+    load ``ontology.ttl`` beside the data for RDFS/OWL inference, or validate
+    with ``pyshacl -s shapes.ttl graph.ttl``.
+    """
+    import shutil
+
+    from kgraph.vocab import ontology_file
+
+    outdir = Path(outdir)
+    written = {}
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        for kind, source, name in (("ontology", "kgraph.ttl", "ontology.ttl"), ("shapes", "shapes.ttl", "shapes.ttl")):
+            written[kind] = Path(shutil.copyfile(ontology_file(source), outdir / name))
+    except OSError as e:
+        raise KGraphError(f"cannot write the ontology into {outdir}: {e.strerror or e}") from e
+    return written
