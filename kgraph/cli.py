@@ -18,15 +18,16 @@ __all__ = ["main", "build_outputs"]
 
 
 def _formats(value: str) -> list[str]:
-    from kgraph.export import FORMATS
+    from kgraph.export import FORMAT_ALIASES, FORMATS
 
-    formats = [f.strip() for f in value.split(",") if f.strip()]
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
+    names = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in names if f not in FORMAT_ALIASES]
+    if unknown or not names:
         raise argparse.ArgumentTypeError(
-            f"unknown format {', '.join(unknown) or value!r}; choose from {','.join(FORMATS)}"
+            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join(FORMATS)} "
+            "(or rdflib's names: turtle, ntriples, nquads, json-ld, xml)"
         )
-    return formats
+    return list(dict.fromkeys(FORMAT_ALIASES[f] for f in names))
 
 
 def _non_negative(kind: type) -> Callable[[str], float | int]:

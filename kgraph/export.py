@@ -18,7 +18,8 @@ from kgraph.errors import InputError, KGraphError
 from kgraph.rdf import union
 from kgraph.vocab import PREFIXES, RDF, RDFS, bind_prefixes
 
-__all__ = ["FORMATS", "QUAD_FORMATS", "export", "load", "document_json", "write_ontology"]
+__all__ = ["FORMATS", "FORMAT_ALIASES", "QUAD_FORMATS", "format_key", "export", "load", "document_json",
+           "write_ontology"]
 
 #: File extension -> rdflib format name.
 FORMATS = {
@@ -29,8 +30,27 @@ FORMATS = {
     "jsonld": "json-ld",
     "rdf": "xml",
 }
+#: Every accepted format name -> its key in :data:`FORMATS`: the short keys,
+#: rdflib's own names and the W3C spellings. One table for export, load and the CLI.
+FORMAT_ALIASES = {
+    "ttl": "ttl", "turtle": "ttl",
+    "nt": "nt", "ntriples": "nt", "n-triples": "nt",
+    "nq": "nq", "nquads": "nq", "n-quads": "nq",
+    "trig": "trig",
+    "jsonld": "jsonld", "json-ld": "jsonld",
+    "rdf": "rdf", "xml": "rdf",
+}
 #: The extensions whose format keeps named graphs.
 QUAD_FORMATS = frozenset({"nq", "trig", "jsonld"})
+
+
+def format_key(name: str) -> str:
+    """The :data:`FORMATS` key of a format name (``turtle`` -> ``ttl``, ``json-ld`` -> ``jsonld``)."""
+    key = FORMAT_ALIASES.get(str(name).strip().lower())
+    if key is None:
+        raise KGraphError(f"unknown RDF format {name!r}; choose from {', '.join(FORMATS)} "
+                          "(or rdflib's names: turtle, ntriples, nquads, json-ld, xml)")
+    return key
 
 
 def _dataset_of(source: Any) -> Graph:
@@ -78,10 +98,10 @@ def export(kg: Any, path: str | Path, format: str = "ttl") -> Path:
 
     ``format`` is one of :data:`FORMATS`' keys: ``ttl``, ``nt``, ``rdf`` write
     the union of all articles; ``nq``, ``trig``, ``jsonld`` keep the named
-    graphs. Returns the path written.
+    graphs. rdflib's names (``turtle``, ``json-ld``, ...) are accepted too
+    (:data:`FORMAT_ALIASES`). Returns the path written.
     """
-    if format not in FORMATS:
-        raise KGraphError(f"unknown RDF format {format!r}; choose from {', '.join(FORMATS)}")
+    format = format_key(format)
     graph = _dataset_of(kg)
     path = Path(path)
     data = _named_only(graph) if format in QUAD_FORMATS else _flat(graph)
@@ -105,13 +125,19 @@ def graph_file(path: str | Path, known: Iterable[str]) -> tuple[Path, str]:
     return path, ext
 
 
-def load(path: str | Path) -> Dataset:
-    """Read a saved graph back, its format taken from the file extension.
+def load(path: str | Path, format: str | None = None) -> Dataset:
+    """Read a saved graph back, its format taken from the file extension unless ``format`` names it.
 
     Returns a dataset whose default graph is the union of its graphs, so the
-    same SPARQL runs on a triple file and on a quad file.
+    same SPARQL runs on a triple file and on a quad file. ``format`` takes any
+    name of :data:`FORMAT_ALIASES`.
     """
-    path, ext = graph_file(path, FORMATS)
+    if format is None:
+        path, ext = graph_file(path, FORMATS)
+    else:
+        ext, path = format_key(format), Path(path)
+        if not path.is_file():
+            raise InputError(f"no such file: {path}")
     dataset = Dataset(default_union=True)
     try:
         dataset.parse(str(path), format=FORMATS[ext])
