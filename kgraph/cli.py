@@ -63,7 +63,8 @@ def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[s
     docs.mkdir(parents=True, exist_ok=True)
     for doc_id, document in kg.documents.items():
         path = docs / f"{doc_id}.json"
-        path.write_text(json.dumps(document_json(document), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(document_json(document, base=base), ensure_ascii=False, indent=2) + "\n",
+                        encoding="utf-8")
     written["docs"] = docs
     if with_ontology:
         from kgraph.export import write_ontology

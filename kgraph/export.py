@@ -146,8 +146,22 @@ def load(path: str | Path, format: str | None = None) -> Dataset:
     return dataset
 
 
-def document_json(document: Document) -> dict[str, Any]:
-    """One article in the GUIDE's JSON schema (what ``kgraph extract`` prints)."""
+def _span(document: Document, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": document.text[start:end]}
+
+
+def document_json(document: Document, base: str | None = None) -> dict[str, Any]:
+    """One article in the GUIDE's JSON schema (what ``kgraph extract`` prints).
+
+    Beyond the GUIDE's keys (which ``kgraph evaluate`` scores), each entity has
+    its ``iri`` in the graph (minted under ``base``, the default base when
+    None) and its ``mentions`` as character offsets into the article text, and
+    each relation its ``evidence`` span: ``{"start", "end", "text"}`` with
+    ``text == document.text[start:end]``, as spaCy users expect.
+    """
+    from kgraph.rdf import entity_iri
+    from kgraph.vocab import DEFAULT_BASE
+
     entities = []
     for entity in document.entities:
         item: dict[str, Any] = {
@@ -158,6 +172,10 @@ def document_json(document: Document) -> dict[str, Any]:
         }
         if entity.attrs.get("date"):
             item["date"] = str(entity.attrs["date"])
+        item["iri"] = str(entity_iri(entity, base or DEFAULT_BASE))
+        spans = sorted({(document.mentions[i].start, document.mentions[i].end) for i in entity.mentions
+                        if 0 <= i < len(document.mentions)})
+        item["mentions"] = [_span(document, start, end) for start, end in spans]
         entities.append(item)
     relations = []
     for relation in document.relations:
@@ -166,6 +184,7 @@ def document_json(document: Document) -> dict[str, Any]:
             item["role"] = relation.role
         if relation.attrs.get("former"):
             item["former"] = True
+        item["evidence"] = _span(document, relation.start, relation.end)
         relations.append(item)
     return {"doc_id": document.doc_id, "entities": entities, "relations": relations}
 
