@@ -18,16 +18,16 @@ __all__ = ["main", "build_outputs"]
 
 
 def _formats(value: str) -> list[str]:
-    from kgraph.export import FORMAT_ALIASES, FORMATS
+    from kgraph.export import FORMAT_ALIASES, FORMATS, NETWORK_FORMATS
 
     names = [f.strip().lower() for f in value.split(",") if f.strip()]
-    unknown = [f for f in names if f not in FORMAT_ALIASES]
+    unknown = [f for f in names if f not in FORMAT_ALIASES and f not in NETWORK_FORMATS]
     if unknown or not names:
         raise argparse.ArgumentTypeError(
-            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join(FORMATS)} "
+            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join((*FORMATS, *NETWORK_FORMATS))} "
             "(or rdflib's names: turtle, ntriples, nquads, json-ld, xml)"
         )
-    return list(dict.fromkeys(FORMAT_ALIASES[f] for f in names))
+    return list(dict.fromkeys(FORMAT_ALIASES.get(f, f) for f in names))
 
 
 def _non_negative(kind: type) -> Callable[[str], float | int]:
@@ -174,7 +174,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="extract articles and write graph.ttl, graph.html and docs/*.json")
     p.add_argument("inputs", nargs="+", help=".txt files or folders of them")
     p.add_argument("-o", "--output", required=True, help="output folder")
-    p.add_argument("--format", type=_formats, default=["ttl"], help="comma-separated: ttl,nt,nq,trig,jsonld,rdf")
+    p.add_argument("--format", type=_formats, default=["ttl"], help="comma-separated graph formats (default ttl): ttl,nt,nq,trig,jsonld,rdf or rdflib's "
+                        "names (turtle, json-ld, ...), and graphml,gexf for network tools")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for extraction (default 1)")
     p.add_argument("--base", help="base IRI of the entities (default https://w3id.org/kgraph/id/)")

@@ -18,7 +18,7 @@ from kgraph.errors import InputError, KGraphError
 from kgraph.rdf import union
 from kgraph.vocab import PREFIXES, RDF, RDFS, bind_prefixes
 
-__all__ = ["FORMATS", "FORMAT_ALIASES", "QUAD_FORMATS", "format_key", "export", "load", "document_json",
+__all__ = ["FORMATS", "FORMAT_ALIASES", "NETWORK_FORMATS", "QUAD_FORMATS", "format_key", "export", "load", "document_json",
            "write_ontology"]
 
 #: File extension -> rdflib format name.
@@ -40,6 +40,8 @@ FORMAT_ALIASES = {
     "jsonld": "jsonld", "json-ld": "jsonld",
     "rdf": "rdf", "xml": "rdf",
 }
+#: Formats for network tools (Gephi, Cytoscape, yEd), written from the networkx view.
+NETWORK_FORMATS = ("graphml", "gexf")
 #: The extensions whose format keeps named graphs.
 QUAD_FORMATS = frozenset({"nq", "trig", "jsonld"})
 
@@ -99,8 +101,13 @@ def export(kg: Any, path: str | Path, format: str = "ttl") -> Path:
     ``format`` is one of :data:`FORMATS`' keys: ``ttl``, ``nt``, ``rdf`` write
     the union of all articles; ``nq``, ``trig``, ``jsonld`` keep the named
     graphs. rdflib's names (``turtle``, ``json-ld``, ...) are accepted too
-    (:data:`FORMAT_ALIASES`). Returns the path written.
+    (:data:`FORMAT_ALIASES`). ``graphml`` and ``gexf`` write the networkx view
+    for network tools (:mod:`kgraph.views.network_files`). Returns the path written.
     """
+    if str(format).strip().lower() in NETWORK_FORMATS:
+        from kgraph.views.network_files import write_network
+
+        return write_network(kg, path, str(format).strip().lower())
     format = format_key(format)
     graph = _dataset_of(kg)
     path = Path(path)
