@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-from helpers import SEED
 
 import kgraph
 from kgraph.cli import _parser, main
