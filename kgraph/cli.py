@@ -25,8 +25,8 @@ def _formats(value: str) -> list[str]:
     unknown = [f for f in names if f not in FORMAT_ALIASES and f not in NETWORK_FORMATS]
     if unknown or not names:
         raise argparse.ArgumentTypeError(
-            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join((*FORMATS, *NETWORK_FORMATS))} "
-            "(or rdflib's names: turtle, ntriples, nquads, json-ld, xml)"
+            f"unknown format {', '.join(unknown) or repr(value)}; choose from "
+            f"{','.join((*FORMATS, *NETWORK_FORMATS))} (or rdflib's names: turtle, ntriples, nquads, json-ld, xml)"
         )
     return list(dict.fromkeys(FORMAT_ALIASES.get(f, f) for f in names))
 
@@ -235,7 +235,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help=".txt (or .html) files, or folders of .txt files (their SOURCES.tsv "
                                              "gives dates and titles)")
     p.add_argument("-o", "--output", required=True, help="output folder (created if missing)")
-    p.add_argument("--format", type=_formats, default=["ttl"], help="comma-separated graph formats (default ttl): ttl,nt,nq,trig,jsonld,rdf or rdflib's "
+    p.add_argument("--format", type=_formats, default=["ttl"],
+                   help="comma-separated graph formats (default ttl): ttl,nt,nq,trig,jsonld,rdf or rdflib's "
                         "names (turtle, json-ld, ...), and graphml,gexf for network tools")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar (default: a bar on stderr for "
                                                                  "several inputs)")

@@ -18,8 +18,8 @@ from kgraph.errors import InputError, KGraphError
 from kgraph.rdf import union
 from kgraph.vocab import PREFIXES, RDF, RDFS, bind_prefixes
 
-__all__ = ["FORMATS", "FORMAT_ALIASES", "NETWORK_FORMATS", "QUAD_FORMATS", "format_key", "export", "load", "document_json",
-           "write_ontology"]
+__all__ = ["FORMATS", "FORMAT_ALIASES", "NETWORK_FORMATS", "QUAD_FORMATS", "format_key", "export", "load",
+           "document_json", "write_ontology"]
 
 #: File extension -> rdflib format name.
 FORMATS = {
