@@ -188,15 +188,14 @@ def _predict_gold_texts(gold: Path) -> list[tuple[dict, dict]]:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kgraph.query import format_results, query, run_query
+    from kgraph.query import format_results, plain_rows, run_query
 
     sparql = Path(args.sparql[1:]) if args.sparql.startswith("@") else args.sparql
-    if args.json:  # kgraph's own rows: a list of {variable: value}
-        rows = query(args.graph, sparql, timeout=args.timeout, limit=args.limit)
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
     results = run_query(args.graph, sparql, timeout=args.timeout, limit=args.limit)
-    sys.stdout.write(format_results(results, args.format))
+    if args.json:  # kgraph's own rows: a list of {variable: value}
+        print(json.dumps(plain_rows(results), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(format_results(results, args.format))
     if results.truncated:
         print(f"kgraph: warning: stopped at {results.limit} rows; add LIMIT/OFFSET or raise --limit (0 for none)",
               file=sys.stderr)

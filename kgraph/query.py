@@ -37,6 +37,7 @@ __all__ = [
     "query",
     "run_query",
     "format_results",
+    "plain_rows",
     "read_query",
     "Results",
     "QueryRefused",
@@ -317,12 +318,17 @@ def query(graph_or_path: Any, sparql: str | Path, *, timeout: float | None = DEF
     :class:`QueryTruncated`.
     """
     results = run_query(graph_or_path, sparql, timeout=timeout, limit=limit)
+    if results.truncated:
+        warnings.warn(_truncation_message(results), QueryTruncated, stacklevel=2)
+    return plain_rows(results)
+
+
+def plain_rows(results: Results) -> list[dict[str, str]]:
+    """Results as :func:`query` returns them: ``{variable: value}`` dicts of strings."""
     if results.type == "ASK":
         return [{"ask": "true" if results.boolean else "false"}]
     if results.graph is not None:
         return [{"subject": str(s), "predicate": str(p), "object": str(o)} for s, p, o in results.graph]
-    if results.truncated:
-        warnings.warn(_truncation_message(results), QueryTruncated, stacklevel=2)
     return [{name: str(value) for name, value in row.items()} for row in results.rows]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -50,7 +51,9 @@ def test_cli_query_limit_cuts_rows_and_warns(graph_file):
     result = run("query", str(graph_file), "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", "--limit", "3")
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 1 + 3
-    assert "stopped at 3 rows" in result.stderr
+    assert result.stderr == "kgraph: warning: stopped at 3 rows; add LIMIT/OFFSET or raise --limit (0 for none)\n"
+    as_json = run("query", str(graph_file), "SELECT ?s WHERE { ?s ?p ?o }", "--limit", "2", "--json")
+    assert len(json.loads(as_json.stdout)) == 2 and as_json.stderr.startswith("kgraph: warning: stopped at 2 rows")
 
 
 def test_cli_query_timeout_is_an_error(tmp_path):
