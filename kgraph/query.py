@@ -274,6 +274,8 @@ def run_query(graph_or_path: Any, sparql: str | Path, *, timeout: float | None =
     updates, :class:`QueryTimeout` when time runs out. ``None`` (or 0) for
     ``timeout`` or ``limit`` lifts that bound.
     """
+    if (timeout is not None and timeout < 0) or (limit is not None and limit < 0):
+        raise KGraphError(f"timeout and limit must be 0 or more (None or 0 for no bound), not {timeout!r}, {limit!r}")
     graph = _graph_of(graph_or_path)
     text = read_query(sparql)
     parsed = _parse(text, graph)

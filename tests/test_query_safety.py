@@ -213,3 +213,12 @@ def test_query_row_limit_stops_evaluation_early():
     results = run_query(graph, "SELECT * WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }", limit=10, timeout=20)
     assert results.truncated and len(results.rows) == 10
     assert time.monotonic() - started < 5
+
+
+def test_query_bounds_must_not_be_negative():
+    graph = _big_graph(3)
+    with pytest.raises(KGraphError, match="must be 0 or more"):
+        query(graph, "SELECT * WHERE { ?s ?p ?o }", timeout=-1)
+    with pytest.raises(KGraphError, match="must be 0 or more"):
+        query(graph, "SELECT * WHERE { ?s ?p ?o }", limit=-5)
+    assert len(query(graph, "SELECT * WHERE { ?s ?p ?o }", timeout=0, limit=0)) == 3
