@@ -30,6 +30,7 @@ from kgraph.normalize import match_key, nfc, search_form
 from kgraph.vocab import (
     DCTERMS,
     DEFAULT_BASE,
+    FOAF,
     KG,
     NIF,
     ORG,
@@ -49,6 +50,7 @@ __all__ = [
     "Fact",
     "EntityNode",
     "CLASSES",
+    "ALSO_TYPED",
     "PROPERTIES",
     "slug",
     "entity_iri",
@@ -69,6 +71,17 @@ CLASSES = {
     "Location": KG.Location,
 }
 _TYPES = {cls: name for name, cls in CLASSES.items()}
+
+#: Entity type -> the classes of reused vocabularies it is also typed with,
+#: written out as rdf:type triples so that ``?s a foaf:Person`` works in any
+#: store without RDFS inference (the ontology declares them as superclasses).
+ALSO_TYPED = {
+    "Person": (FOAF.Person, SCHEMA.Person),
+    "Organization": (ORG.FormalOrganization, ORG.Organization, FOAF.Organization, SCHEMA.Organization),
+    "Document": (FOAF.Document, SCHEMA.CreativeWork),
+    "Event": (SCHEMA.Event,),
+    "Location": (SCHEMA.Place,),
+}
 
 #: GUIDE predicate -> (RDF property, True when RDF runs object -> subject).
 #: ``holds_position`` is a membership node, not a property: see :func:`to_rdf`.
@@ -287,6 +300,8 @@ class _Writer:
         self.keys[entity.id] = _key(entity)
         name = _vi(entity.name)
         g.add((iri, RDF.type, CLASSES[entity.type]))
+        for cls in ALSO_TYPED[entity.type]:
+            g.add((iri, RDF.type, cls))
         g.add((iri, RDFS.label, name))
         if (iri, SKOS.prefLabel, None) in g and (iri, SKOS.prefLabel, name) not in g:
             g.add((iri, SKOS.altLabel, name))  # two entities of one key: one preferred name

@@ -43,6 +43,8 @@ def _first_line(text: str) -> str:
 
 
 def _looks_like_path(source: str) -> bool:
+    if "\n" not in source and (source.endswith(("/", "\\")) or ("/" in source and not any(map(str.isspace, source)))):
+        return True  # "missing/", "data/a.md": a path even when it does not exist, never an article
     return "\n" not in source and (source.endswith(".txt") or Path(source).exists())
 
 
