@@ -56,3 +56,9 @@ def test_foreign_names_after_a_title_and_a_country_or_body():
     assert names(doc, "Person") == {"Donald Trump", "Anthony Albanese", "Jonathan Wallace Baker"}
     assert {"Hoa Kỳ", "Australia", "Việt Nam"} <= names(doc, "Location")
 
+
+
+def test_a_given_name_that_is_also_a_word_ends_a_full_name():
+    doc = run_until("Ông Nguyễn Văn Hội và ông Trần Đức Quận dự họp. Bà Lê Phương Hằng Theo đó cho biết.", "resolve")
+    assert {"Nguyễn Văn Hội", "Trần Đức Quận"} <= names(doc, "Person")
+    assert not any(n.endswith("Theo") for n in names(doc, "Person"))

@@ -50,6 +50,11 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _given_names_also_words() -> frozenset[str]:
+    return frozenset(read_lines("given_names_also_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def _cue_words() -> frozenset[str]:
     return frozenset(w for w in read_lines("short_name_cues.txt") if " " not in w)
 
@@ -125,7 +130,10 @@ def recognize_persons(doc: Document) -> Document:
                 and not (start > match.start() and _cued(text, start)):
             start += len(words[0]) + 1
             words = words[1:]
-        if any(w in not_names for w in words):
+        # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")
+        given = len(words) >= 3 and (words[0] in family or " ".join(words[:2]) in family) \
+            and words[-1] in _given_names_also_words()
+        if any(w in not_names for w in (words[:-1] if given else words)):
             continue
         cued = _cued(text, start)
         if len(words) == 2 and words[0].lower() in _cue_words():
