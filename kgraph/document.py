@@ -7,6 +7,7 @@ Entities are what the article talks about, each backed by one or more mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,11 +119,28 @@ class Document:
         return self.text[start:end]
 
     def sentence_of(self, offset: int) -> Sentence | None:
-        """The sentence containing a character offset."""
+        """The sentence containing a character offset (a bisect when sentences are in order)."""
+        starts = self._sentence_starts()
+        if starts is not None:
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+                return self.sentences[i]
+            return None
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
                 return sentence
         return None
+
+    def _sentence_starts(self) -> list[int] | None:
+        """Sentence starts, cached while ``sentences`` is the same list; None unless sorted and disjoint."""
+        sentences = self.sentences
+        key = (id(sentences), len(sentences), sentences[0] if sentences else None, sentences[-1] if sentences else None)
+        cached = self.__dict__.get("_starts_cache")
+        if cached is None or cached[0] != key:
+            ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+            cached = (key, [s.start for s in sentences] if ordered else None)
+            self.__dict__["_starts_cache"] = cached
+        return cached[1]
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:

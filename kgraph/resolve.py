@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from kgraph.document import Document, Entity, Mention
 from kgraph.normalize import match_key
+from kgraph.spans import SpanIndex
 
 __all__ = ["settle_mentions", "resolve_entities", "entity_key"]
 
@@ -47,9 +48,10 @@ def settle_mentions(doc: Document) -> Document:
     """Pipeline component: resolve overlapping mentions."""
     ordered = sorted(doc.mentions, key=lambda m: (-(m.end - m.start), -_rank(m), m.start))
     kept: list[Mention] = []
+    index = SpanIndex()  # the kept mentions by position: each check reads only its neighbours
     for mention in ordered:
         ok = True
-        for other in kept:
+        for other in index.overlapping(mention.start, mention.end):
             if not mention.overlaps(other):
                 continue
             inside = other.start <= mention.start and mention.end <= other.end
@@ -63,6 +65,7 @@ def settle_mentions(doc: Document) -> Document:
             break
         if ok:
             kept.append(mention)
+            index.add(mention)
     doc.mentions = sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
     return doc
 
@@ -91,6 +94,23 @@ class _Groups:
         self.order: list[str] = []
         self.members: dict[str, list[int]] = defaultdict(list)
         self.type: dict[str, str] = {}
+        self._ends: dict[int, list[int]] | None = None  # mention indexes by end offset
+
+    def ending_before_paren(self, doc: Document, offset: int) -> list[Mention]:
+        """Mentions, in document order, that end before the "(" (and white space) right before ``offset``."""
+        if self._ends is None:
+            self._ends = defaultdict(list)
+            for i, m in enumerate(doc.mentions):
+                self._ends[m.end].append(i)
+        text, j = doc.search_text, offset
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == 0 or text[j - 1] != "(":
+            return []
+        j -= 1
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        return [doc.mentions[i] for i in sorted(i for end in range(j, offset + 1) for i in self._ends.get(end, ()))]
 
     def add(self, key: str, type_: str, index: int) -> None:
         if key not in self.members:
@@ -132,7 +152,7 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
         return named[0] if named else None
     if mention.attrs.get("key"):
         return f"Event:{mention.attrs['key']}"
-    for other in doc.mentions:  # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
+    for other in groups.ending_before_paren(doc, mention.start):  # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
         if other.type == "Event" and other.entity is None and other is not mention and other.end <= mention.start \
                 and re.fullmatch(r"\s*\(\s*", doc.search_text[other.end : mention.start]):
             found = [k for k in groups.order if doc.mentions.index(other) in groups.members[k]]

@@ -21,6 +21,7 @@ from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
 from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
+from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_events", "roman", "ordinal_number"]
 
@@ -273,19 +274,34 @@ def _structured(doc: Document) -> list[Mention]:
     return _congresses(text) + _plenums(text) + _sessions(text, year) + _elections(text)
 
 
+_THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
+
+
+def _rest(text: str, pos: int) -> str:
+    """The text after a head, as far as any test reads it: the white space, then 1000 characters.
+
+    A slice to the end of the article would make each head cost the article's length.
+    """
+    start = pos
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text[start : pos + 1000]
+
+
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
     out = []
+    taken_at = SpanIndex(taken)
     for m in _heads().finditer(text):
-        if any(t.start <= m.start() < t.end for t in taken):
+        if taken_at.containing(m.start()):
             continue
         if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
         if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "các kỳ họp chuyên đề": meetings in general
         head = m.group()
-        rest = text[m.end() :]
+        rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
@@ -303,8 +319,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         if not starts_descriptor and not quoted_title:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
-            opens_body = any(o.type == "Organization" and o.start == m.end() + len(rest) - len(after)
-                             for o in doc.mentions)  # "Phiên họp Chính phủ chuyên đề ..."
+            opens_body = m.end() + len(rest) - len(after) in bodies  # "Phiên họp Chính phủ chuyên đề ..."
             if not nxt or nxt in _function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body):
                 if capital and _is_reference(rest):
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
@@ -313,7 +328,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
         end = m.end() + quoted.end() if quoted else _named_end(text, m.end(), bodies)  # Hội nghị "Hà Nội 2020 - ..."
         name = text[m.start() : end].strip()
-        if re.match(r"\s+(?:lần này|này|nói trên|trên)(?![\w])", text[end:]):
+        if _THIS_ONE.match(text, end):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before
             out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue

@@ -21,7 +21,7 @@ def part_of(ctx: RelationContext) -> None:
         sentence = ctx.doc.sentence_of(mention.start) or Sentence(mention.start, mention.end)
         if mention.attrs.get("part_of"):
             span = tuple(mention.attrs["inner_span"])
-            inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+            inner = [m for m in ctx.mentions_within(*span) if m.type == "Organization" and m.entity
                      and (m.start, m.end) == span]
             if inner:
                 ctx.add(mention.entity, "part_of", inner[0].entity, sentence)
