@@ -11,6 +11,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from kgraph.errors import KGraphError
+from kgraph.normalize import OffsetMap
+
 __all__ = [
     "ENTITY_TYPES",
     "PREDICATES",
@@ -114,9 +117,24 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    #: offsets of ``text`` back to the input as read (before NFC, a byte order mark counted): see original_span
+    offsets: OffsetMap = field(default_factory=OffsetMap)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of ``text`` (every offset kgraph returns) as character offsets into the input file.
+
+        ``text`` is NFC; the file may be NFD or start with a byte order mark.
+        The result indexes the file's characters as ``raw.decode(encoding)``
+        gives them, with ``encoding`` from ``metadata.get("encoding", "utf-8")``
+        (a byte order mark is then the first character). An HTML page has no such
+        offsets: its text was extracted from the markup.
+        """
+        if self.metadata.get("format") == "html":
+            raise KGraphError(f"{self.doc_id} was read from HTML; its offsets refer to the extracted text only")
+        return self.offsets(start), self.offsets(end)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence containing a character offset (a bisect when sentences are in order)."""
