@@ -126,10 +126,10 @@ def decode(raw: bytes, name: str) -> Decoded:
                 raise InputError(f"{name} starts with a {encoding.upper()} byte order mark but is not "
                                  f"{encoding.upper()} (byte {e.start}); save it as UTF-8") from e
             return _check(text, name, encoding, 1, "" if encoding == "utf-8" else f"read as {encoding.upper()}")
-    if b"\x00" in raw:
-        encoding = _utf16_without_bom(raw)
-        if encoding is None:
-            raise InputError(f"{name} holds zero bytes: binary data, not a text file")
+    encoding = _utf16_without_bom(raw) if b"\x00" in raw else None
+    if b"\x00" in raw and encoding is None and raw.count(0) > max(8, len(raw) // 100):
+        raise InputError(f"{name} holds many zero bytes: binary data, not a text file")
+    if encoding is not None:
         try:
             return _check(raw.decode(encoding), name, encoding, 0, f"read as {encoding.upper()} (no byte order mark)")
         except UnicodeDecodeError as e:

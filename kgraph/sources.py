@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import os
 import re
 import unicodedata
@@ -227,7 +228,7 @@ def _unique_ids(items: list[Item]) -> list[Item]:
 def _published(row: dict[str, str]) -> str | None:
     if row.get("published"):
         return row["published"].strip()[:10]
-    source = row.get("source", "")
+    source = row.get("source") or ""  # a short row gives None
     if match := _ISO_DATE.search(source):
         return "-".join(match.groups())
     if match := _VN_DATE.search(source):
@@ -242,7 +243,8 @@ def folder_metadata(folder: Path) -> dict[str, dict[str, str]]:
     if not path.is_file():
         return {}
     try:
-        rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+        # lines end at a newline only: str.splitlines() would also break at a form feed or vertical tab
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""), delimiter="\t"))
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise InputError(f"cannot read {path}: {e}") from e
     out: dict[str, dict[str, str]] = {}
