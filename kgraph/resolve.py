@@ -95,6 +95,7 @@ class _Groups:
         self.members: dict[str, list[int]] = defaultdict(list)
         self.type: dict[str, str] = {}
         self._ends: dict[int, list[int]] | None = None  # mention indexes by end offset
+        self._years: dict[tuple[str, str], str] | None = None  # (number, field) -> year, see document_year
 
     def ending_before_paren(self, doc: Document, offset: int) -> list[Mention]:
         """Mentions, in document order, that end before the "(" (and white space) right before ``offset``."""
@@ -111,6 +112,21 @@ class _Groups:
         while j > 0 and text[j - 1].isspace():
             j -= 1
         return [doc.mentions[i] for i in sorted(i for end in range(j, offset + 1) for i in self._ends.get(end, ()))]
+
+    def document_year(self, doc: Document, number: str) -> str:
+        """:func:`_document_year`, from an index of the article's numbers built once (not a scan a call)."""
+        if self._years is None:
+            self._years = {}
+            for field in ("year", "date", "term"):
+                for mention in doc.mentions:
+                    number_of = mention.attrs.get("normalized")
+                    if mention.type == "Document" and number_of and mention.attrs.get(field):
+                        value = mention.attrs[field]
+                        self._years.setdefault((number_of, field), str(value)[:4] if field != "term" else str(value))
+        for field in ("year", "date", "term"):
+            if (number, field) in self._years:
+                return self._years[(number, field)]
+        return ""
 
     def add(self, key: str, type_: str, index: int) -> None:
         if key not in self.members:
@@ -187,7 +203,7 @@ def _document_key(doc: Document, index: int, groups: _Groups) -> str | None:
     mention = doc.mentions[index]
     attrs = mention.attrs
     if attrs.get("number") and attrs.get("normalized"):
-        return f"Document:{attrs['normalized']}:{_document_year(doc, attrs['normalized'])}"
+        return f"Document:{attrs['normalized']}:{groups.document_year(doc, attrs['normalized'])}"
     if attrs.get("short_number"):
         short = str(attrs["short_number"])
         for other in doc.mentions:

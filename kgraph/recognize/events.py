@@ -130,6 +130,10 @@ def _continuations() -> tuple[str, ...]:
     return read_lines("event_continuations.txt")
 
 
+_QUOTED = re.compile(r'\s*"[^"\n]{2,150}"')
+_SEGMENT_END = re.compile(r"[,.;:()\n]")
+
+
 def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int:
     """End of a named event's descriptor starting at ``pos``.
 
@@ -142,24 +146,27 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int
         stop = _stop().search(text, end)
         if stop is None:
             return len(text)
-        quote = re.match(r'\s*"[^"\n]{2,150}"', text[stop.start() :])
+        quote = _QUOTED.match(text, stop.start())
         if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
-            end = stop.start() + quote.end()
+            end = quote.end()
             continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
             end = stop.end()  # "... Chính phủ với địa phương"
             continue
         if text[stop.start() : stop.end()].strip() == ",":
-            rest = text[stop.end() :].lstrip(", ")
-            segment = re.split(r"[,.;:()\n]", rest, maxsplit=1)[0]
+            rest = stop.end()  # where the text resumes after the comma (no slice to the article's end)
+            while rest < len(text) and text[rest] in ", ":
+                rest += 1
+            segment_end = _SEGMENT_END.search(text, rest)
+            segment = text[rest : segment_end.start() if segment_end else len(text)]
             words = _stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
-            body_next = stop.end() + (len(text[stop.end() :]) - len(rest)) in bodies
+            body_next = rest in bodies
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
                 (" về " in text[pos : stop.start()] or body_next)
                 and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "đồng", "trong")
             )
-            if any(rest.startswith(c + " ") for c in _continuations()) or topic_list:
+            if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list:
                 end = stop.end()
                 continue
         return stop.start()

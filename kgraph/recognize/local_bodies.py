@@ -9,6 +9,7 @@ none, the body keeps the article's form and an identity scoped to the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -192,10 +193,14 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
 
     A bare head that names no such body ("UBND" alone) is dropped.
     """
+    # the names of unkeyed mentions, sorted: a renamed mention takes one of them, so the list holds
+    names = sorted({m.name for m in mentions if not m.attrs.get("key")})
     for mention in mentions:
         if not mention.attrs.get("key"):
             continue
-        named = {m.name for m in mentions if not m.attrs.get("key") and m.name.startswith(mention.name + " ")}
+        prefix = mention.name + " "
+        first = bisect_left(names, prefix)
+        named = {n for n in names[first : first + 2] if n.startswith(prefix)}  # one, or more than one
         if len(named) == 1:
             mention.name = named.pop()
             mention.attrs.pop("key")
