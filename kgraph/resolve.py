@@ -168,7 +168,8 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
         return named[0] if named else None
     if mention.attrs.get("key"):
         return f"Event:{mention.attrs['key']}"
-    for other in groups.ending_before_paren(doc, mention.start):  # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
+    # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
+    for other in groups.ending_before_paren(doc, mention.start):
         if other.type == "Event" and other.entity is None and other is not mention and other.end <= mention.start \
                 and re.fullmatch(r"\s*\(\s*", doc.search_text[other.end : mention.start]):
             found = [k for k in groups.order if doc.mentions.index(other) in groups.members[k]]
