@@ -1,4 +1,8 @@
-"""Reading articles: files, folders of ``.txt`` files, or texts, with their metadata.
+"""Reading articles: files, folders of ``.txt``/``.html`` files, or texts, with their metadata.
+
+A folder is read only inside itself (a symbolic link leading out is left out),
+each file through :func:`kgraph.encoding.decode`; :func:`scan_sources` leaves out
+what cannot be an article, with the reason, instead of stopping the corpus.
 
 A folder may hold a ``SOURCES.tsv`` beside its articles (header ``doc``,
 ``source``, ``title`` and optionally ``published``): each row gives the

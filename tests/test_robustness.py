@@ -102,6 +102,7 @@ def test_strict_stops_at_the_first_bad_input_and_writes_nothing(hostile, tmp_pat
     assert len(err) == 1 and err[0].startswith("kgraph: error: ") and not out.exists()
 
 
+@pytest.mark.filterwarnings("ignore:.*(read as|repaired):UserWarning")
 def test_the_api_skips_or_raises_as_asked(hostile):
     folder, _ = hostile
     kg = build([folder], on_error="skip")
@@ -133,7 +134,8 @@ def test_clashing_ids_are_kept_apart_and_reported(tmp_path):
     assert {"A-x", "B-x"} <= set(ids)
     assert {"A-Hội nghị", "A-Hội nghị-2"} <= set(ids)
     assert len(caught) == 2
-    again, _ = scan_sources([tmp_path / "A", tmp_path / "B"])
+    with pytest.warns(UserWarning, match="share the id"):
+        again, _ = scan_sources([tmp_path / "A", tmp_path / "B"])
     assert [doc_id for _, doc_id, _ in again] == ids  # the same every run
 
 
@@ -244,6 +246,7 @@ def test_offsets_map_back_to_a_file_with_a_bom_in_nfd(tmp_path):
     assert file_text[start:end] == unicodedata.normalize("NFD", "Trần Văn Nam")
 
 
+@pytest.mark.filterwarnings("ignore:.*(read as|repaired):UserWarning")
 def test_windows_1258_offsets_map_to_the_decoded_file(tmp_path):
     path = tmp_path / "w.txt"
     path.write_bytes(cp1258(GOOD))
