@@ -14,8 +14,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kgraph.document import Document
-from kgraph.rdf import article_iri, to_rdf
 from kgraph.iris import check_base
+from kgraph.rdf import article_iri, to_rdf
 from kgraph.sources import Skipped, scan_sources
 from kgraph.vocab import DEFAULT_BASE, RDFS, SKOS, bind_prefixes
 
