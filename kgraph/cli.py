@@ -46,40 +46,63 @@ def _non_negative(kind: type) -> Callable[[str], float | int]:
 
 def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
                   progress: bool = False, jobs: int = 1, base: str | None = None,
-                  with_ontology: bool = False) -> dict[str, Path]:
-    """Run ``kgraph build``: the graph files, the HTML page, one JSON per article."""
-    from kgraph.export import document_json, export
-    from kgraph.graph import build
-    from kgraph.views import render_html, to_networkx
-    from kgraph.vocab import DEFAULT_BASE
+                  on_error: str = "raise", with_ontology: bool = False) -> dict[str, Path]:
+    """Run ``kgraph build``: the graph files, the HTML page, one JSON per article.
 
-    # CLI inputs are paths, never texts
-    kg = build([Path(p) for p in inputs], progress=progress, jobs=jobs, base=base or DEFAULT_BASE)
-    outdir = Path(outdir)
-    written: dict[str, Path] = {}
-    for fmt in formats:
-        written[fmt] = export(kg, outdir / f"graph.{fmt}", format=fmt)
-    written["html"] = render_html(to_networkx(kg), outdir / "graph.html", title="kgraph")
-    docs = outdir / "docs"
-    docs.mkdir(parents=True, exist_ok=True)
-    for doc_id, document in kg.documents.items():
-        path = docs / f"{doc_id}.json"
-        path.write_text(json.dumps(document_json(document, base=base), ensure_ascii=False, indent=2) + "\n",
-                        encoding="utf-8")
-    written["docs"] = docs
-    if with_ontology:
-        from kgraph.export import write_ontology
-
-        written.update(write_ontology(outdir))
+    Everything is checked and extracted before anything is written, and the
+    outputs replace the previous build's as a whole (:mod:`kgraph.outputs`).
+    :func:`build_graph_outputs` also returns the inputs ``on_error="skip"`` left out.
+    """
+    written, _ = build_graph_outputs(inputs, outdir, formats, progress=progress, jobs=jobs, base=base,
+                                     on_error=on_error, with_ontology=with_ontology)
     return written
 
 
-#: File extensions kgraph reads as articles without --force.
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+def build_graph_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
+                        progress: bool = False, jobs: int = 1, base: str | None = None,
+                        on_error: str = "raise", with_ontology: bool = False) -> tuple[dict[str, Path], list]:
+    """:func:`build_outputs`, also returning the inputs left out (:class:`kgraph.sources.Skipped`)."""
+    from kgraph.export import FORMATS, document_json, export, write_ontology
+    from kgraph.graph import build
+    from kgraph.iris import check_base
+    from kgraph.outputs import check_output_folder, replace_outputs
+    from kgraph.views import render_html, to_networkx
+    from kgraph.vocab import DEFAULT_BASE
+
+    outdir = check_output_folder(outdir)
+    base = check_base(base or DEFAULT_BASE)
+    # CLI inputs are paths, never texts
+    kg = build([Path(p) for p in inputs], progress=progress, jobs=jobs, base=base, on_error=on_error)
+    if not kg.documents:
+        raise KGraphError(f"no input could be read as an article ({len(kg.skipped)} skipped); nothing written")
+
+    def write(staging: Path) -> list[str]:
+        for fmt in formats:
+            export(kg, staging / f"graph.{fmt}", format=fmt)
+        render_html(to_networkx(kg), staging / "graph.html", title="kgraph")
+        docs = staging / "docs"
+        docs.mkdir()
+        for doc_id, document in kg.documents.items():
+            text = json.dumps(document_json(document, base=base), ensure_ascii=False, indent=2) + "\n"
+            (docs / f"{doc_id}.json").write_text(text, encoding="utf-8")
+        extra = list(write_ontology(staging).values()) if with_ontology else []
+        return [f"graph.{fmt}" for fmt in formats] + ["graph.html", "docs"] + [p.name for p in extra]
+
+    owned = [f"graph.{fmt}" for fmt in (*FORMATS, "graphml", "gexf")] + ["graph.html", "docs", "ontology.ttl",
+                                                                         "shapes.ttl"]
+    replace_outputs(outdir, write, owned=owned)
+    written = {fmt: outdir / f"graph.{fmt}" for fmt in formats}
+    written["html"] = outdir / "graph.html"
+    written["docs"] = outdir / "docs"
+    if with_ontology:
+        written.update({"ontology": outdir / "ontology.ttl", "shapes": outdir / "shapes.ttl"})
+    return written, kg.skipped
 
 
 def _check_inputs(paths: Sequence[str | Path], force: bool) -> None:
     """Refuse a named file that is not an article by its extension (a PDF, a graph), unless forced."""
+    from kgraph.sources import ARTICLE_SUFFIXES
+
     if force:
         return
     for path in map(Path, paths):
@@ -102,11 +125,15 @@ def _read_stdin() -> str:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     _check_inputs(args.inputs, args.force)
-    written = build_outputs(args.inputs, args.output, args.format, progress=not args.quiet, jobs=args.jobs,
-                            base=args.base, with_ontology=args.with_ontology)
+    written, skipped = build_graph_outputs(args.inputs, args.output, args.format, progress=not args.quiet,
+                                           jobs=args.jobs, base=args.base,
+                                           on_error="raise" if args.strict else "skip",
+                                           with_ontology=args.with_ontology)
     for kind, path in written.items():
         print(f"{kind}\t{path}")
-    return 0
+    for item in skipped:  # one line each, naming the file and the reason
+        print(f"kgraph: skipped: {item}", file=sys.stderr)
+    return 3 if skipped else 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -245,6 +272,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write the ontology (ontology.ttl) and its SHACL shapes (shapes.ttl) beside the data")
     p.add_argument("--force", action="store_true",
                    help="read named files whatever their extension (default: only .txt, .html, .htm)")
+    p.add_argument("--strict", action="store_true",
+                   help="stop at the first input that cannot be read (exit 2) instead of skipping it (default: skip it, exit 3)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("extract", help="print one article's entities and relations as JSON",
@@ -297,10 +326,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warning_line(message, category, filename, lineno, file=None, line=None) -> None:
+    """A warning as one line on stderr ("kgraph: warning: ..."), not Python's two-line form."""
+    print(f"kgraph: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    import warnings
+
     try:
-        return args.func(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _warning_line
+            return args.func(args)
     except KGraphError as e:
         print(f"kgraph: error: {e}", file=sys.stderr)
         return 2

@@ -15,6 +15,7 @@ from rdflib import ConjunctiveGraph, Dataset, Graph
 
 from kgraph.document import Document
 from kgraph.errors import InputError, KGraphError
+from kgraph.outputs import atomic_write
 from kgraph.rdf import union
 from kgraph.vocab import PREFIXES, RDF, RDFS, bind_prefixes
 
@@ -115,7 +116,9 @@ def export(kg: Any, path: str | Path, format: str = "ttl") -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         options = {"context": _jsonld_context(), "auto_compact": True} if format == "jsonld" else {}
-        data.serialize(destination=str(path), format=FORMATS[format], encoding="utf-8", **options)
+        # a temporary file renamed into place: a kill never leaves a cut graph file
+        atomic_write(path, lambda tmp: data.serialize(destination=str(tmp), format=FORMATS[format],
+                                                      encoding="utf-8", **options))
     except OSError as e:
         raise KGraphError(f"cannot write {path}: {e.strerror or e}") from e
     return path

@@ -26,7 +26,8 @@ from rdflib.term import Node
 
 from kgraph.document import Document, Entity, Relation
 from kgraph.errors import KGraphError
-from kgraph.normalize import match_key, nfc, search_form
+from kgraph.iris import is_web_iri
+from kgraph.normalize import match_key, nfc, search_form, xml_safe
 from kgraph.vocab import (
     DCTERMS,
     DEFAULT_BASE,
@@ -231,7 +232,7 @@ def _checked_date(value: object, what: str) -> Literal | None:
 
 
 def _vi(text: str) -> Literal:
-    return Literal(nfc(text).strip(), lang="vi")
+    return Literal(xml_safe(nfc(text)).strip(), lang="vi")  # XML 1.0 has no control characters: every format holds it
 
 
 # ---------------------------------------------------------------- Document -> RDF
@@ -268,7 +269,8 @@ class _Writer:
         source = meta.get("source")
         if source:
             source = str(source)
-            g.add((a, DCTERMS.source, URIRef(source) if re.match(r"https?://\S+$", source) else Literal(source)))
+            # a source that is not a valid http(s) IRI ("báo in", "https://x/a b") stays a text
+            g.add((a, DCTERMS.source, URIRef(source) if is_web_iri(source) else Literal(xml_safe(source))))
         if meta.get("published"):
             published = _checked_date(meta["published"], f"article {self.doc.doc_id} published")
             if published is not None:

@@ -27,7 +27,7 @@ def test_version_prints_the_package_version():
 
 def test_extract_dash_reads_stdin():
     result = run("extract", "-", stdin=SENTENCE.encode("utf-8"))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stderr.decode("utf-8")
     data = json.loads(result.stdout)
     assert data["doc_id"] == "stdin"
     people = {e["name"]: e for e in data["entities"] if e["type"] == "Person"}
@@ -67,8 +67,12 @@ def test_non_article_files_are_refused_by_name_unless_forced(tmp_path, command):
 
 def test_html_files_are_accepted_inputs(tmp_path):
     page = tmp_path / "bai.html"
-    page.write_text(SENTENCE, encoding="utf-8")
-    assert run("extract", str(page)).returncode == 0
+    page.write_text(f"<html><head><title>Hội nghị</title></head><body><nav>Trang chủ | Thời sự</nav>"
+                    f"<article><h1>Thành ủy Cần Thơ quán triệt Nghị quyết</h1><p>{SENTENCE}</p><p>{SENTENCE}</p>"
+                    f"</article><footer>Bản quyền</footer></body></html>", encoding="utf-8")
+    result = run("extract", str(page))
+    assert result.returncode == 0, result.stderr.decode("utf-8")
+    assert "Lê Quang Mạnh" in result.stdout.decode("utf-8")
 
 
 def _gold(folder, name):

@@ -21,6 +21,7 @@ from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
 from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
+from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_events", "roman", "ordinal_number"]
 
@@ -146,6 +147,8 @@ def _continuations() -> tuple[str, ...]:
     return read_lines("event_continuations.txt")
 
 
+_QUOTED = re.compile(r'\s*"[^"\n]{2,150}"')
+_SEGMENT_END = re.compile(r"[,.;:()\n]")
 _DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
 
 
@@ -164,8 +167,7 @@ def _sentence_openers() -> frozenset[str]:
                      if " " not in w)
 
 
-def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(),
-               spans: tuple[tuple[int, int], ...] = ()) -> int:
+def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:
     """End of a named event's descriptor starting at ``pos``.
 
     A comma ends it, unless what follows continues a topic list ("về tổ chức,
@@ -173,6 +175,7 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(),
     holds where body mentions start) or is a listed continuation.
     """
     end = pos
+    spans = spans if spans is not None else SpanIndex()
     while True:
         stop = _stop().search(text, end)
         if stop is None:
@@ -180,13 +183,13 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(),
         sentence = _run_on_sentence(text, end, stop.start())
         if sentence is not None:  # "... tại Lễ ký kết Theo phương thức ...": a scrape lost the full stop
             return sentence
-        inside = next((e for s, e in spans if s < stop.start() < e), None)
+        inside = max((m.end for m in spans.containing(stop.start()) if m.start < stop.start()), default=None)
         if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
             end = inside
             continue
-        quote = re.match(r'\s*"[^"\n]{2,150}"', text[stop.start() :])
+        quote = _QUOTED.match(text, stop.start())
         if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
-            end = stop.start() + quote.end()
+            end = quote.end()
             continue
         dates = _DATES_IN_PARENS.match(text, stop.start())
         if dates:  # "Lễ kỷ niệm 60 năm thành lập (1965-2025) và đón nhận ...": the years belong to the name
@@ -196,16 +199,19 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(),
             end = stop.end()  # "... Chính phủ với địa phương"
             continue
         if text[stop.start() : stop.end()].strip() == ",":
-            rest = text[stop.end() :].lstrip(", ")
-            segment = re.split(r"[,.;:()\n]", rest, maxsplit=1)[0]
+            rest = stop.end()  # where the text resumes after the comma (no slice to the article's end)
+            while rest < len(text) and text[rest] in ", ":
+                rest += 1
+            segment_end = _SEGMENT_END.search(text, rest)
+            segment = text[rest : segment_end.start() if segment_end else len(text)]
             words = _stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
-            body_next = stop.end() + (len(text[stop.end() :]) - len(rest)) in bodies
+            body_next = rest in bodies
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
                 (" về " in text[pos : stop.start()] or body_next)
                 and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "đồng", "trong")
             )
-            if any(rest.startswith(c + " ") for c in _continuations()) or topic_list:
+            if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list:
                 end = stop.end()
                 continue
         return stop.start()
@@ -343,20 +349,35 @@ def _structured(doc: Document) -> list[Mention]:
     return _congresses(doc) + _plenums(text) + _sessions(text, year) + _elections(text)
 
 
+_THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
+
+
+def _rest(text: str, pos: int) -> str:
+    """The text after a head, as far as any test reads it: the white space, then 1000 characters.
+
+    A slice to the end of the article would make each head cost the article's length.
+    """
+    start = pos
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text[start : pos + 1000]
+
+
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
-    spans = tuple((m.start, m.end) for m in doc.mentions if m.type == "Organization")
+    spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     out = []
+    taken_at = SpanIndex(taken)
     for m in _heads().finditer(text):
-        if any(t.start <= m.start() < t.end for t in taken):
+        if taken_at.containing(m.start()):
             continue
         if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
         if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "các kỳ họp chuyên đề": meetings in general
         head = m.group()
-        rest = text[m.end() :]
+        rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
@@ -378,8 +399,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         if not starts_descriptor and not quoted_title:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
-            opens_body = any(o.type == "Organization" and o.start == m.end() + len(rest) - len(after)
-                             for o in doc.mentions)  # "Phiên họp Chính phủ chuyên đề ..."
+            opens_body = m.end() + len(rest) - len(after) in bodies  # "Phiên họp Chính phủ chuyên đề ..."
             if not nxt or nxt in _function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body):
                 if capital and _is_reference(rest):
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
@@ -398,7 +418,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         if partner and end == name_from:
             end = m.end()
         name = text[m.start() : end].strip()
-        if re.match(r"\s+(?:lần này|này|nói trên|trên)(?![\w])", text[end:]):
+        if _THIS_ONE.match(text, end):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before
             out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue

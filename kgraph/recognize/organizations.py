@@ -25,6 +25,7 @@ from kgraph.recognize.local_bodies import default_places, local_bodies
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.resources import read_lines
+from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_organizations", "default_places", "PARTY"]
 
@@ -63,9 +64,11 @@ def _ministries_by_field(doc: Document) -> list[Mention]:
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
+    index = SpanIndex()
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(mention.overlaps(k) for k in kept):
+        if not index.overlapping(mention.start, mention.end):
             kept.append(mention)
+            index.add(mention)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -78,8 +81,9 @@ def _with_terms(doc: Document, mentions: list[Mention]) -> None:
 
 def _named_once(doc: Document, pattern: re.Pattern[str], name: str, taken: list[Mention]) -> list[Mention]:
     out = []
+    index = SpanIndex(taken)
     for match in pattern.finditer(doc.search_text):
-        if any(m.start <= match.start() < m.end for m in taken):
+        if index.containing(match.start()):
             continue
         out.append(Mention(match.start(), match.end(), "Organization", name, "bodies", {}))
     return out

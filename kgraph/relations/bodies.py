@@ -23,7 +23,7 @@ def part_of(ctx: RelationContext) -> None:
             if mention.attrs.get("prefix") in _party_organizations():
                 continue  # "Đảng ủy Bộ Ngoại giao" leads the ministry's Party members; it is no unit of it
             span = tuple(mention.attrs["inner_span"])
-            inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+            inner = [m for m in ctx.mentions_within(*span) if m.type == "Organization" and m.entity
                      and (m.start, m.end) == span]
             if inner:
                 ctx.add(mention.entity, "part_of", inner[0].entity, sentence)

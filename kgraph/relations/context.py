@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
@@ -31,6 +32,10 @@ class RelationContext:
         self.last_post_body: str | None = None  # the body of the last post read, for lists that follow
         self.headline_body = _headline_body(doc)
         self.headline_name = doc.entity(self.headline_body).name if self.headline_body else ""
+        # mentions by start offset, so a sentence's mentions are found without scanning the article's
+        self._order = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
+        self._starts = [doc.mentions[i].start for i in self._order]
+        self._longest = max((m.end - m.start for m in doc.mentions), default=0)
 
     def implied(self, body: str) -> str | None:
         """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""
@@ -41,10 +46,19 @@ class RelationContext:
             bare = body.split(" {", 1)[0]
             return bare if any(e.name == bare for e in self.doc.entities) else None
 
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside ``start``-``end``, in the document's order (a bisect, not a scan)."""
+        found = self._order[bisect_left(self._starts, start) : bisect_right(self._starts, end)]
+        return [m for m in (self.doc.mentions[i] for i in sorted(found)) if m.end <= end]
+
+    def mentions_at(self, offset: int) -> list[Mention]:
+        """Mentions covering a character offset, in the document's order."""
+        return [m for m in self.mentions_within(offset - self._longest, offset + self._longest) if m.start <= offset < m.end]
+
     def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
         out = [
-            m for m in self.doc.mentions
-            if m.entity and sentence.start <= m.start and m.end <= sentence.end and (type_ is None or m.type == type_)
+            m for m in self.mentions_within(sentence.start, sentence.end)
+            if m.entity and (type_ is None or m.type == type_)
         ]
         if top:
             out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and

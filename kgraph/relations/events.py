@@ -38,7 +38,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
         return
     orgs = ctx.mentions_in(sentence, "Organization", top=True)
     for verb in cue_words("organize_cues.txt").finditer(text, sentence.start, sentence.end):
-        if any(m.start <= verb.start() < m.end for m in ctx.doc.mentions if m.type != "Event"):
+        if any(m.type != "Event" for m in ctx.mentions_at(verb.start())):
             continue
         after = [e for e in events if 0 <= e.start - verb.end() <= 3]
         passive = re.search(r"\bdo\s+$", text[max(sentence.start, verb.start() - 80) : verb.start()] + " ")
@@ -87,8 +87,8 @@ def own_meetings(ctx: RelationContext) -> None:
             continue  # "Đại hội XIII của Đảng": the national congress, held by no one body the text names
         if any(d.start <= event.start and event.end <= d.end for d in documents):
             continue
-        inside = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
-                  and event.start < m.start and m.end <= event.end]
+        inside = [m for m in ctx.mentions_within(event.start, event.end) if m.type == "Organization" and m.entity
+                  and event.start < m.start]
         sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
         if event.attrs.get("kind") in _OWN_MEETINGS:  # its own congress or session: the body organizes it
             named = [m for m in inside

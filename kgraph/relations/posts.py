@@ -139,8 +139,9 @@ def _elected_to_last_body(ctx: RelationContext, sentence: Sentence, title_start:
         return None
     body = bodies[-1]
     if body.attrs.get("prefix") in ("Ban Chấp hành", "Ban Thường vụ") and body.attrs.get("inner_span"):
-        inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
-                 and (m.start, m.end) == tuple(body.attrs["inner_span"])]
+        span = tuple(body.attrs["inner_span"])
+        inner = [m for m in ctx.mentions_within(*span) if m.type == "Organization" and m.entity
+                 and (m.start, m.end) == span]
         if body.attrs.get("prefix") == "Ban Chấp hành" and inner:
             return inner[0].entity  # the chairman of the union's committee chairs the union
     return body.entity
