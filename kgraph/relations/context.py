@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
 from kgraph.recognize.organizations import default_places
@@ -36,6 +36,12 @@ class RelationContext:
         self._order = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
         self._starts = [doc.mentions[i].start for i in self._order]
         self._longest = max((m.end - m.start for m in doc.mentions), default=0)
+
+    @cached_property
+    def main_event(self) -> str | None:
+        """The article's own event: the first one it names (not a plenum or session it only cites)."""
+        return next((m.entity for m in self.doc.mentions
+                     if m.type == "Event" and m.entity and not m.attrs.get("key")), None)
 
     def implied(self, body: str) -> str | None:
         """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""

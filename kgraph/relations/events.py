@@ -21,10 +21,7 @@ def _subject_gap() -> re.Pattern[str]:
 
 
 def _main_event(ctx: RelationContext) -> str | None:
-    for mention in ctx.doc.mentions:
-        if mention.type == "Event" and mention.entity and not mention.attrs.get("key"):
-            return mention.entity
-    return None
+    return ctx.main_event
 
 
 def _event_mentions(ctx: RelationContext, sentence: Sentence) -> list[Mention]:

@@ -115,7 +115,7 @@ def _stands_alone(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
         return True
     nxt = re.match(r"\s+(\S+)", follow)
     return bool(nxt) and nxt.group(1)[:1].islower() and not any(
-        m.start >= end and not ctx.text[end : m.start].strip() for m in ctx.doc.mentions)
+        m.start == end + nxt.start(1) for m in ctx.mentions_at(end + nxt.start(1)))
 
 
 def _vietnamese(name: str) -> bool:
