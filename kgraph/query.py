@@ -215,14 +215,19 @@ class _Watchdog:
                 self.fired = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id),
                                                            ctypes.py_object(_Expired))
+                # an asynchronous exception can land where it is swallowed (a gc callback that
+                # ignores errors): deliver it again until the query has stopped
+                self.timer = threading.Timer(0.2, self._fire)
+                self.timer.daemon = True
+                self.timer.start()
 
     def __enter__(self) -> _Watchdog:
         self.timer.start()
         return self
 
     def __exit__(self, kind, value, traceback) -> bool:
-        self.timer.cancel()
         with self.lock:
+            self.timer.cancel()
             self.active = False
             if self.fired:  # clear the exception if it was set but not raised yet
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)

@@ -200,3 +200,16 @@ def test_a_capitalized_function_word_starts_a_new_sentence_a_scrape_ran_on():
     text = "Hai đơn vị phát biểu tại Lễ ký kết chương trình phối hợp Theo nội dung ký kết, hai bên cam kết hỗ trợ."
     doc = extract(text)
     assert names(doc, "Event") == {"Lễ ký kết chương trình phối hợp"}
+
+
+def test_a_session_named_without_its_council_takes_the_council_that_holds_it():
+    text = ("Sáng 10/7, Hội đồng nhân dân tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30. "
+            "Kỳ họp thứ 30 là kỳ họp cuối cùng của nhiệm kỳ.")
+    doc = run_until(text, "resolve", metadata={"published": "2025-07-10"})
+    assert names(doc, "Event") == {"Kỳ họp thứ 30, Hội đồng nhân dân tỉnh Hà Nam khóa XIX"}
+
+
+def test_an_abbreviations_dot_and_a_place_after_a_comma_go_on_in_an_events_name():
+    text = "Buổi tiếp xúc cử tri TP. Thủ Đức, TP.HCM sau kỳ họp thứ 9 Quốc hội khóa XV diễn ra sáng nay."
+    doc = run_until(text, "resolve")
+    assert "Buổi tiếp xúc cử tri TP. Thủ Đức, TP.HCM sau kỳ họp thứ 9 Quốc hội khóa XV" in names(doc, "Event")

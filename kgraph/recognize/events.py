@@ -84,6 +84,10 @@ _PLENUM = re.compile(
 _SESSION = re.compile(
     rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) (?:TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})(?:,? [Kk]hóa (?P<term>{_ROMAN}|\d+))?)?"
 )
+_SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
+    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) {UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
+    rf"(?:,? khóa (?P<term>{_ROMAN}))?(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
+)
 _DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
     r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
 )
@@ -104,7 +108,8 @@ def _stop_words() -> str:
 @lru_cache(maxsize=None)
 def _stop() -> re.Pattern[str]:
     # a dash before a lowercase word opens an apposition ("... hạng Nhất - phần thưởng cao quý ...")
-    return re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
+    # a dot inside a token ("TP.HCM") is no stop
+    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
 
 
 @lru_cache(maxsize=None)
@@ -152,6 +157,17 @@ _SEGMENT_END = re.compile(r"[,.;:()\n]")
 _DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
 
 
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("abbreviations.txt"))
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """The dot at ``dot`` ends an abbreviation ("TP.", "Q.") that a name goes on after."""
+    word = re.search(r"(?:^|\s)(\S+)$", text[max(0, dot - 12) : dot])
+    return bool(word) and (word.group(1) + ".").lower() in _abbreviations() and text[dot + 1 : dot + 2] == " "
+
+
 def _run_on_sentence(text: str, start: int, end: int) -> int | None:
     """Where a new sentence starts inside ``text[start:end]`` though no full stop marks it:
     a capitalized function word ("Theo", "Tại", "Trong") in mid-name."""
@@ -186,6 +202,9 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(), spans:
         inside = max((m.end for m in spans.containing(stop.start()) if m.start < stop.start()), default=None)
         if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
             end = inside
+            continue
+        if text.startswith(".", stop.start()) and _abbreviation_before(text, stop.start()):
+            end = stop.start() + 1  # "Buổi tiếp xúc cử tri TP. Thủ Đức": an abbreviation's dot
             continue
         quote = _QUOTED.match(text, stop.start())
         if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
@@ -306,6 +325,9 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
     for m in _SESSION.finditer(text):
         number = ordinal_number(m.group("n"))
         body, term = m.group("body"), m.group("term")
+        holder = _SESSION_HOLDER.search(text[max(0, m.start() - 160) : m.start()]) if body is None else None
+        if holder:  # "HĐND tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30": its session
+            body, term = holder.group("body"), holder.group("term")
         if body is None:
             name = f"Kỳ họp thứ {number}"
         else:
@@ -316,6 +338,10 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
                            {"kind": "session", "number": number, "term": term,
                             "aliases": [m.group(), f"Kỳ họp thứ {number}"],
                             "key": f"session-{body.lower()}-{term or '?'}-{number}" if body else None}))
+    for bare in [m for m in out if m.attrs["key"] is None]:  # "Kỳ họp thứ 30" again: the session named in full
+        named = {(m.attrs["key"], m.name) for m in out if m.attrs["key"] and m.attrs["number"] == bare.attrs["number"]}
+        if len(named) == 1:
+            (bare.attrs["key"], bare.name), = named
     for m in _DATED_SESSION.finditer(text):
         attrs = {"kind": "session", "aliases": [m.group()]}
         try:
@@ -365,7 +391,8 @@ def _rest(text: str, pos: int) -> str:
 
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
-    bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
+    # where bodies and places start: after a comma they go on naming the event ("..., TP.HCM sau kỳ họp ...")
+    bodies = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
     spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     out = []
     taken_at = SpanIndex(taken)
