@@ -61,6 +61,14 @@
     return { w: Math.max(s, labelWidth[i] / 2) + 12, up: s + 12, down: s + 26 };
   }
 
+  // Entities without any relation: hidden behind the legend's toggle at first (they would fill the
+  // view with an unreadable grid), unless nothing else would be drawn.
+  var isolated = new Uint8Array(n), nIsolated = 0;
+  for (i = 0; i < n; i++) if (degree[i] === 0) { isolated[i] = 1; nIsolated++; }
+  var container = document.getElementById("kg-network");
+  var ASPECT = container.clientWidth > 0 && container.clientHeight > 0 ?
+    container.clientWidth / container.clientHeight : 1.5;
+
   function layout() {
     var adj = [], seen = {}, k;
     for (k = 0; k < n; k++) adj.push([]);
@@ -70,16 +78,23 @@
       seen[key] = 1; adj[a].push(b); adj[b].push(a);
     });
     var X = new Float64Array(n), Y = new Float64Array(n), comp = new Int32Array(n).fill(-1);
-    var boxes = [];
+    var boxes = [], lone = [];
     for (var s = 0; s < n; s++) {
       if (comp[s] >= 0) continue;
+      if (isolated[s]) { comp[s] = n; lone.push(placeComponent([s], adj, X, Y)); continue; }
       var members = bfs(s, adj, comp, boxes.length);
       var hub = members[0];
       members.forEach(function (m) { if (adj[m].length > adj[hub].length) hub = m; });
       if (hub !== members[0]) members = bfsOrder(hub, adj);
       boxes.push(placeComponent(members, adj, X, Y));
     }
-    pack(boxes, X, Y);
+    var height = pack(boxes, X, Y, ASPECT);
+    if (lone.length) {  // the unconnected ones in rows under the rest, grouped by type then name
+      lone.sort(function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; });
+      var widest = 0;
+      boxes.forEach(function (b) { widest = Math.max(widest, b.x1 - b.x0); });
+      shelf(lone, X, Y, boxes.length ? Math.max(widest, packedWidth) : 0, boxes.length ? height + 80 : 0);
+    }
     return { x: X, y: Y };
   }
   function bfs(start, adj, comp, id) {
@@ -151,6 +166,20 @@
       }
       manyBody(x, y, vx, vy, m, alpha);
       for (i = 0; i < m; i++) { vx[i] *= friction; vy[i] *= friction; x[i] += vx[i]; y[i] += vy[i]; }
+    }
+    // Turn the component so its long axis runs along the longer side of the window.
+    var mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+    for (i = 0; i < m; i++) { mx += x[i]; my += y[i]; }
+    mx /= m; my /= m;
+    for (i = 0; i < m; i++) {
+      var ux = x[i] - mx, uy = y[i] - my;
+      sxx += ux * ux; syy += uy * uy; sxy += ux * uy;
+    }
+    var turn = -0.5 * Math.atan2(2 * sxy, sxx - syy) + (ASPECT < 1 ? Math.PI / 2 : 0);
+    var cos = Math.cos(turn), sin = Math.sin(turn);
+    for (i = 0; i < m; i++) {
+      var rx = x[i] - mx, ry = y[i] - my;
+      x[i] = rx * cos - ry * sin; y[i] = rx * sin + ry * cos;
     }
     var box = { members: members, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, key: typeRank(members[0]) };
     for (i = 0; i < m; i++) {
@@ -255,15 +284,69 @@
     return (px >= qx0[q] + h ? 1 : 0) + (py >= qy0[q] + h ? 2 : 0);
   }
 
-  // Shelf packing: largest components first, the small ones in rows under the largest.
-  function pack(boxes, X, Y) {
-    boxes.sort(function (a, b) {  // big first; lone entities grouped by type, then by name
-      return (b.members.length - a.members.length) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-        ((b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0));
+  // Components packed to the window's shape: largest first, each at the lowest free place of a
+  // skyline (bottom-left packing), trying several widths and keeping the one that needs the least
+  // zooming out to fit the window. Returns the packed height (the width goes to packedWidth).
+  var packedWidth = 0;
+  function pack(boxes, X, Y, aspect) {
+    if (!boxes.length) return 0;
+    boxes.sort(function (a, b) {  // big first, then by type and name so the result is stable
+      return (b.members.length - a.members.length) ||
+        ((b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     });
-    var area = 0, widest = 0;
-    boxes.forEach(function (b) { area += (b.x1 - b.x0) * (b.y1 - b.y0); widest = Math.max(widest, b.x1 - b.x0); });
-    var rowWidth = Math.max(widest, Math.sqrt(area)), cx = 0, cy = 0, rowHeight = 0;
+    var widest = 0, total = 0, area = 0;
+    boxes.forEach(function (b) {
+      widest = Math.max(widest, b.x1 - b.x0); total += b.x1 - b.x0; area += (b.x1 - b.x0) * (b.y1 - b.y0);
+    });
+    if (boxes.length > 1500) {  // too many for the skyline's tries: rows of the window's shape
+      packedWidth = Math.max(widest, Math.sqrt(area * aspect));
+      return shelf(boxes, X, Y, packedWidth, 0);
+    }
+    var best = null, lo = widest, hi = Math.max(widest, total), tries = 14;
+    for (var t = 0; t <= tries; t++) {
+      var W = lo * Math.pow(hi / lo, t / tries), placed = skyline(boxes, W);
+      var cost = Math.max(placed.width / aspect, placed.height);
+      if (!best || cost < best.cost - 1e-9) { best = placed; best.cost = cost; }
+      if (placed.width >= hi) break;
+    }
+    boxes.forEach(function (b, k) {
+      var ox = best.at[k][0] - b.x0, oy = best.at[k][1] - b.y0;
+      b.members.forEach(function (g) { X[g] += ox; Y[g] += oy; });
+    });
+    packedWidth = best.width;
+    return best.height;
+  }
+  function skyline(boxes, W) {
+    var sky = [{ x: 0, y: 0 }], at = [], width = 0, height = 0;  // segment i spans [x_i, x_{i+1}) at height y
+    boxes.forEach(function (b) {
+      var w = b.x1 - b.x0, h = b.y1 - b.y0, bestY = Infinity, bestX = 0;
+      for (var i = 0; i < sky.length; i++) {
+        var x = sky[i].x;
+        if (x > 0 && x + w > W) break;
+        var y = 0;
+        for (var j = i; j < sky.length && sky[j].x < x + w; j++) if (sky[j].y > y) y = sky[j].y;
+        if (y < bestY) { bestY = y; bestX = x; }
+      }
+      at.push([bestX, bestY]);
+      var end = bestX + w, top = bestY + h, left = [], right = [];
+      for (var k = 0; k < sky.length; k++) {  // keep what lies left and right of the new box
+        var seg = sky[k], segEnd = k + 1 < sky.length ? sky[k + 1].x : Infinity;
+        if (seg.x < bestX) left.push({ x: seg.x, y: seg.y });
+        if (segEnd > end) right.push({ x: Math.max(seg.x, end), y: seg.y });
+      }
+      var next = left.concat([{ x: bestX, y: top }], right);
+      sky = next.filter(function (s, k) { return k === 0 || s.y !== next[k - 1].y; });
+      width = Math.max(width, end); height = Math.max(height, top);
+    });
+    return { at: at, width: width, height: height };
+  }
+  function shelf(boxes, X, Y, rowWidth, top) {  // rows left to right, in the given order; returns the bottom
+    var cx = 0, cy = top, rowHeight = 0;
+    if (!rowWidth) {
+      var area = 0;
+      boxes.forEach(function (b) { area += (b.x1 - b.x0) * (b.y1 - b.y0); });
+      rowWidth = Math.sqrt(area * ASPECT);
+    }
     boxes.forEach(function (b) {
       var w = b.x1 - b.x0, h = b.y1 - b.y0;
       if (cx > 0 && cx + w > rowWidth) { cx = 0; cy += rowHeight; rowHeight = 0; }
@@ -271,6 +354,7 @@
       b.members.forEach(function (g) { X[g] += ox; Y[g] += oy; });
       cx += w; rowHeight = Math.max(rowHeight, h);
     });
+    return cy + rowHeight;
   }
 
   // ------------------------------------------------------------------ drawing
@@ -280,9 +364,16 @@
   var pos = given ? null : layout();
   state.timings.layout = performance.now() - tLayout;
 
-  var visNodes = nodes.map(function (d, i) {
+  // Filters: a node is drawn when its type is on and, if it has no relation, the isolates toggle is.
+  var typeOn = {}, isolatesOn = nIsolated === n;
+  TYPES.concat([OTHER]).forEach(function (t) { typeOn[t.name] = true; });
+  function nodeHidden(i) {
+    return !typeOn[typeOf(nodes[i])] || (isolated[i] === 1 && !isolatesOn && i !== DATA.focus);
+  }
+  var labelText = nodes.map(function (d) { return shorten(d.label, LABEL_MAX); });
+  var visNodes = nodes.map(function (d, i) {  // labels are drawn by drawLabels, not by vis-network
     return {
-      id: i, label: shorten(d.label, LABEL_MAX), group: typeOf(d),
+      id: i, group: typeOf(d), hidden: nodeHidden(i),
       x: given ? d.x : pos.x[i], y: given ? d.y : pos.y[i], size: nodeSize(i)
     };
   });
@@ -332,6 +423,7 @@
       arrows: { to: { enabled: !BIG, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
       color: { color: "#9aa5b1", highlight: "#1f2933", hover: "#3e4c59", inherit: false },
       font: { face: FONT, size: 12, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      scaling: { label: { drawThreshold: 9 } },  // relation labels once they are readable (zoom >= 0.75)
       smooth: false
     },
     interaction: {
@@ -340,12 +432,99 @@
     }
   };
 
-  var container = document.getElementById("kg-network");
   var tNet = performance.now();
   var visNodeSet = new vis.DataSet(visNodes), visEdgeSet = new vis.DataSet(visEdges);
   var network = new vis.Network(container, { nodes: visNodeSet, edges: visEdgeSet }, options);
   state.network = network; state.nodes = visNodeSet; state.edges = visEdgeSet;
+  function visibleIds() {
+    var out = [];
+    for (var k = 0; k < n; k++) if (!nodeHidden(k)) out.push(k);
+    return out;
+  }
+  function fitVisible() {
+    var ids = visibleIds();
+    network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+  }
+  fitVisible();
   state.timings.network = performance.now() - tNet;
+
+  // ------------------------------------------------------------------ labels (level of detail)
+  // Every frame, names are given to nodes in order of importance (the selected node, the hovered
+  // one, the selected node's neighbours, then by number of relations) at a readable size on screen,
+  // skipping any name that would overlap one already placed: the hubs are named at first sight,
+  // and zooming in spreads the nodes apart so more names fit. state.labels lists what was drawn.
+  var priority = [];
+  for (i = 0; i < n; i++) priority.push(i);
+  var typeOrder = { Person: 0, Organization: 1, Event: 2, Document: 3, Location: 4, Other: 5 };
+  priority.sort(function (a, b) {
+    return (degree[b] - degree[a]) || (typeOrder[typeOf(nodes[a])] - typeOrder[typeOf(nodes[b])]) || (a - b);
+  });
+  var hovered = null, MAX_LABELS = 350, CELL = 64;
+  state.labels = [];
+  function labelSize(scale) { return Math.round(Math.max(12, Math.min(17, 14 * scale))); }
+  function drawLabels(ctx) {
+    var view = network.body.view, scale = view.scale, tx = view.translation.x, ty = view.translation.y;
+    var W = container.clientWidth, H = container.clientHeight, bodyNodes = network.body.nodes;
+    var size = labelSize(scale), height = Math.ceil(size * 1.3), grid = new Map(), placed = [], done = {};
+    var first = [], selected = network.getSelectedNodes();
+    selected.forEach(function (id) { first.push([id, true]); });
+    if (hovered !== null) first.push([hovered, true]);
+    selected.forEach(function (id) {
+      network.getConnectedNodes(id).forEach(function (o) { first.push([o, false]); });
+    });
+    function fits(b) {
+      for (var cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
+        for (var cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
+          var list = grid.get(cx * 100003 + cy);
+          if (!list) continue;
+          for (var k = 0; k < list.length; k++) {
+            var o = list[k];
+            if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
+          }
+        }
+      }
+      return true;
+    }
+    function keep(b) {
+      for (var cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
+        for (var cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
+          var key = cx * 100003 + cy, list = grid.get(key);
+          if (list) list.push(b); else grid.set(key, [b]);
+        }
+      }
+      placed.push(b);
+    }
+    function consider(id, forced) {
+      if (done[id]) return;
+      var node = bodyNodes[id];
+      if (!node || node.options.hidden) return;
+      var x = node.x * scale + tx, y = node.y * scale + ty, r = nodeSize(id) * scale;
+      if (x < -200 || x > W + 200 || y < -r - height || y > H + 10) return;
+      done[id] = 1;
+      var w = labelWidth[id] * size / 14;
+      var b = { id: id, text: labelText[id], size: size, x: x, y: y + r + 2,
+                x0: x - w / 2 - 2, y0: y + r + 1, x1: x + w / 2 + 2, y1: y + r + 1 + height };
+      if (b.x1 < 0 || b.x0 > W) return;
+      if (forced || fits(b)) keep(b);
+    }
+    first.forEach(function (f) { consider(f[0], f[1]); });
+    for (var k = 0, tested = 0; k < n && placed.length < MAX_LABELS && tested < 6000; k++, tested++) {
+      consider(priority[k], false);
+    }
+    var ratio = network.canvas.pixelRatio || 1;
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.font = size + "px " + FONT;
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.fillStyle = "#1f2933";
+    placed.forEach(function (b) { ctx.strokeText(b.text, b.x, b.y); });
+    placed.forEach(function (b) { ctx.fillText(b.text, b.x, b.y); });
+    ctx.restore();
+    state.labels = placed;
+  }
+  network.on("afterDrawing", drawLabels);
+  network.on("hoverNode", function (p) { hovered = p.node; });
+  network.on("blurNode", function () { hovered = null; });
   if (BIG) {
     // Arrow heads cost more than half of each frame of a large graph and cannot be told apart
     // from afar: draw them only once the view is close enough to read directions.
@@ -526,17 +705,45 @@
   }
   network.on("click", function (p) {
     hideTooltip();
-    if (p.nodes.length) showNode(p.nodes[0]);
+    if (p.nodes.length) { showNode(p.nodes[0]); reveal(p.nodes[0], false); }
     else if (p.edges.length) showEdge(p.edges[0]);
     else details.hidden = true;
   });
-  function focusNode(i) {
-    var node = visNodeSet.get(i);
-    if (node && node.hidden) setTypeVisible(node.group, true);
-    network.selectNodes([i]);
-    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
-    showNode(i);
+  // The details panel floats over the right of the graph: the node it describes is moved into the
+  // free part of the view (always when focused from a list or the search, else only when covered).
+  function box(rect, origin) {
+    return { x0: rect.left - origin.left, y0: rect.top - origin.top, x1: rect.right - origin.left, y1: rect.bottom - origin.top };
   }
+  function nodeBox(i) {
+    var p = network.canvasToDOM(network.getPosition(i)), r = nodeSize(i) * network.getScale();
+    return { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r + Math.ceil(labelSize(network.getScale()) * 1.3) + 2 };
+  }
+  function panelBox() {
+    return details.hidden ? null : box(details.getBoundingClientRect(), container.getBoundingClientRect());
+  }
+  function reveal(i, always) {
+    var W = container.clientWidth, H = container.clientHeight, scale = network.getScale();
+    var panel = panelBox(), right = panel ? Math.max(60, panel.x0 - 12) : W, b = nodeBox(i);
+    var covered = panel && b.x0 < panel.x1 + 8 && panel.x0 - 8 < b.x1 && b.y0 < panel.y1 && panel.y0 < b.y1;
+    var outside = b.x0 < 0 || b.x1 > right || b.y0 < 0 || b.y1 > H;
+    if (!always && !covered && !outside) return;
+    var p = network.getPosition(i), cy = (b.y0 + b.y1) / 2;
+    var tx = right / 2, ty = always || cy < 40 || cy > H - 40 ? H / 2 : cy;
+    network.moveTo({ position: { x: p.x + (W / 2 - tx) / scale, y: p.y + (H / 2 - ty) / scale }, scale: scale,
+                     animation: false });
+  }
+  state.nodeBox = nodeBox; state.panelBox = panelBox;
+  function focusNode(i) {
+    if (nodeHidden(i)) {
+      if (!typeOn[typeOf(nodes[i])]) setTypeVisible(typeOf(nodes[i]), true);
+      if (isolated[i] && !isolatesOn) setIsolatesVisible(true, true);
+    }
+    network.selectNodes([i]);
+    network.moveTo({ position: network.getPosition(i), scale: Math.max(network.getScale(), 1.0), animation: false });
+    showNode(i);
+    reveal(i, true);
+  }
+  state.focusNode = focusNode;
 
   // ------------------------------------------------------------------ legend and type filters
   var legend = document.getElementById("kg-legend"), boxes = {}, counts = {};
@@ -554,11 +761,40 @@
     row.appendChild(el("span", "kg-count", counts[t.name] || 0));
     legend.appendChild(row);
   });
+  var isolatesBox = el("input");
+  if (nIsolated) {
+    var isoRow = el("label", "kg-isolates"), isoNote = el("span", null,
+      "Show " + nIsolated + " entit" + (nIsolated === 1 ? "y" : "ies") + " without relations");
+    isolatesBox.type = "checkbox"; isolatesBox.id = "kg-isolates"; isolatesBox.checked = isolatesOn;
+    isolatesBox.addEventListener("change", function () { setIsolatesVisible(isolatesBox.checked, false); });
+    isoRow.appendChild(isolatesBox); isoRow.appendChild(isoNote);
+    legend.appendChild(isoRow);
+  }
   var solid = el("div", "kg-edge-key"), dashed = el("div", "kg-edge-key");
   solid.appendChild(lineSwatch(false)); solid.appendChild(el("span", null, "relation (predicate: role)"));
   dashed.appendChild(lineSwatch(true)); dashed.appendChild(el("span", null, "former post"));
   legend.appendChild(solid); legend.appendChild(dashed);
   legend.appendChild(el("div", "kg-meta", "Size: number of relations"));
+
+  // The most connected people and bodies: a click focuses the graph on one.
+  [["Top people", "Person"], ["Top bodies", "Organization"]].forEach(function (part) {
+    var members = [];
+    for (var k = 0; k < n; k++) if (typeOf(nodes[k]) === part[1] && degree[k] > 0) members.push(k);
+    if (!members.length) return;
+    members.sort(function (a, b) { return (degree[b] - degree[a]) || (fold(nodes[a].label) < fold(nodes[b].label) ? -1 : 1); });
+    legend.appendChild(el("h2", "kg-top-title", part[0]));
+    var list = el("ol", "kg-top");
+    list.setAttribute("data-type", part[1]);
+    members.slice(0, 8).forEach(function (k) {
+      var item = el("li"), button = el("button", null);
+      button.type = "button"; button.setAttribute("data-node", k); button.title = nodes[k].label;
+      button.appendChild(el("span", "kg-top-name", nodes[k].label));
+      button.appendChild(el("span", "kg-count", degree[k]));
+      button.addEventListener("click", function () { focusNode(k); });
+      item.appendChild(button); list.appendChild(item);
+    });
+    legend.appendChild(list);
+  });
 
   function svgEl(tag, attrs) {
     var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
@@ -583,13 +819,27 @@
     svg.appendChild(svgEl("polygon", { points: "16,2 21,5 16,8", fill: "#9aa5b1" }));
     return svg;
   }
+  function applyFilters() {
+    var updates = [], current = network.body.nodes;
+    for (var k = 0; k < n; k++) {
+      var hide = nodeHidden(k);
+      if (!current[k] || current[k].options.hidden !== hide) updates.push({ id: k, hidden: hide });
+    }
+    if (updates.length) visNodeSet.update(updates);
+  }
   function setTypeVisible(type, visible) {
     if (boxes[type]) boxes[type].checked = visible;
-    var updates = [];
-    nodes.forEach(function (d, i) { if (typeOf(d) === type) updates.push({ id: i, hidden: !visible }); });
-    visNodeSet.update(updates);
+    typeOn[type] = visible;
+    applyFilters();
+  }
+  function setIsolatesVisible(visible, keepView) {
+    isolatesOn = visible;
+    isolatesBox.checked = visible;
+    applyFilters();
+    if (!keepView) fitVisible();
   }
   state.setTypeVisible = setTypeVisible;
+  state.setIsolatesVisible = setIsolatesVisible;
 
   // ------------------------------------------------------------------ search
   var search = document.getElementById("kg-search"), names = document.getElementById("kg-names");
@@ -624,7 +874,7 @@
   state.search = function (text) { search.value = text; runSearch(); return find(text); };
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") runSearch(); });
   search.addEventListener("change", runSearch);
-  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("kg-fit").addEventListener("click", fitVisible);
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape") { details.hidden = true; hideTooltip(); network.unselectAll(); }
   });
@@ -632,6 +882,8 @@
   document.getElementById("kg-counts").textContent =
     n + " entit" + (n === 1 ? "y" : "ies") + " \u00b7 " + edges.length + " relation" + (edges.length === 1 ? "" : "s");
   if (typeof DATA.focus === "number") {
-    network.once("afterDrawing", function () { network.selectNodes([DATA.focus]); showNode(DATA.focus); });
+    network.once("afterDrawing", function () {
+      network.selectNodes([DATA.focus]); showNode(DATA.focus); reveal(DATA.focus, false);
+    });
   }
 })();
