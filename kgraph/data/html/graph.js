@@ -151,7 +151,7 @@
       strength[j] = 1 / Math.min(count[la[j]], count[lb[j]]);
       bias[j] = count[la[j]] / (count[la[j]] + count[lb[j]]);
     }
-    var ticks = m > 1000 ? 160 : m > 300 ? 220 : 300;
+    var ticks = m > 4000 ? 100 : m > 1000 ? 160 : m > 300 ? 220 : 300;
     var alpha = 1, decay = 1 - Math.pow(0.001, 1 / ticks), friction = 0.6;
     for (var t = 0; t < ticks; t++) {
       alpha += -alpha * decay;
@@ -389,7 +389,7 @@
     return shorten(text, 60);
   }
   var visEdges = edges.map(function (e, j) {
-    var item = { id: j, from: e.from, to: e.to, label: edgeLabel(e), dashes: !!e.former };
+    var item = { id: j, from: e.from, to: e.to, label: edgeLabel(e), dashes: !!e.former, hidden: BIG };
     var key = Math.min(e.from, e.to) + "," + Math.max(e.from, e.to);
     if (pairCount[key] > 1) {  // parallel relations: bend them apart so each stays visible
       var rank = pairSeen[key] = (pairSeen[key] || 0) + 1;
@@ -420,7 +420,7 @@
       font: { face: FONT, size: 14, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" }
     },
     edges: {
-      arrows: { to: { enabled: !BIG, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
+      arrows: { to: { enabled: true, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
       color: { color: "#9aa5b1", highlight: "#1f2933", hover: "#3e4c59", inherit: false },
       font: { face: FONT, size: 12, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
       scaling: { label: { drawThreshold: 9 } },  // relation labels once they are readable (zoom >= 0.75)
@@ -525,18 +525,46 @@
   network.on("afterDrawing", drawLabels);
   network.on("hoverNode", function (p) { hovered = p.node; });
   network.on("blurNode", function () { hovered = null; });
-  if (BIG) {
-    // Arrow heads cost more than half of each frame of a large graph and cannot be told apart
-    // from afar: draw them only once the view is close enough to read directions.
-    var arrowsOn = false, zoomTimer = null;
-    network.on("zoom", function () {
-      clearTimeout(zoomTimer);
-      zoomTimer = setTimeout(function () {
-        var want = network.getScale() >= 0.45;
-        if (want !== arrowsOn) { arrowsOn = want; network.setOptions({ edges: { arrows: { to: { enabled: want } } } }); }
-      }, 150);
-    });
+  // A large graph's relations are drawn here, as one path of straight lines cut to the view, under
+  // the nodes: vis-network would draw each of them with its arrow and label on every frame. The
+  // selected node's relations are handed to vis-network, so they get arrows, labels and hover.
+  var handed = {}, handedKey = "";
+  state.batchedEdges = 0;
+  function drawEdgeBatch(ctx) {
+    var view = network.body.view, scale = view.scale, bodyNodes = network.body.nodes, count = 0;
+    var x0 = -view.translation.x / scale, y0 = -view.translation.y / scale;
+    var x1 = x0 + container.clientWidth / scale, y1 = y0 + container.clientHeight / scale;
+    ctx.save();
+    ctx.lineWidth = 1 / scale;
+    ctx.strokeStyle = scale < 0.3 ? "rgba(120,133,148,0.45)" : "#9aa5b1";
+    for (var pass = 0; pass < 2; pass++) {  // current relations, then former posts dashed
+      ctx.beginPath();
+      for (var j = 0; j < edges.length; j++) {
+        var e = edges[j];
+        if (handed[j] || !e.former !== !pass) continue;
+        var a = bodyNodes[e.from], b = bodyNodes[e.to];
+        if (a.options.hidden || b.options.hidden) continue;
+        if ((a.x < x0 && b.x < x0) || (a.x > x1 && b.x > x1) || (a.y < y0 && b.y < y0) || (a.y > y1 && b.y > y1)) continue;
+        ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); count++;
+      }
+      ctx.setLineDash(pass ? [3 / scale, 2 / scale] : []);
+      ctx.stroke();
+    }
+    ctx.restore();
+    state.batchedEdges = count;
+    var key = network.getSelectedNodes().join(",");
+    if (key !== handedKey) { handedKey = key; setTimeout(handSelected, 0); }
   }
+  function handSelected() {
+    var want = {}, updates = [];
+    network.getSelectedNodes().forEach(function (id) {
+      network.getConnectedEdges(id).forEach(function (j) { want[j] = 1; });
+    });
+    Object.keys(handed).forEach(function (j) { if (!want[j]) { updates.push({ id: +j, hidden: true }); delete handed[j]; } });
+    Object.keys(want).forEach(function (j) { if (!handed[j]) { updates.push({ id: +j, hidden: false }); handed[j] = 1; } });
+    if (updates.length) visEdgeSet.update(updates);
+  }
+  if (BIG) network.on("beforeDrawing", drawEdgeBatch);
   network.once("afterDrawing", function () {
     state.timings.firstDraw = performance.now();
     state.timings.script = performance.now() - t0;
