@@ -162,7 +162,8 @@ def _select(G: nx.Graph, focus: Any, k: int, types: Iterable[str] | None) -> tup
         node = find_entity(G, focus)
         G = ego_network(G, node, k) if isinstance(G, nx.MultiDiGraph) else nx.ego_graph(G, node, k, undirected=True)
     if types is not None:
-        wanted = [types] if isinstance(types, str) else list(types)
+        canonical = {t.casefold(): t for t in ENTITY_TYPES}  # "person" and "PERSON" name Person
+        wanted = [canonical.get(t.strip().casefold(), t) for t in ([types] if isinstance(types, str) else types)]
         unknown = [t for t in wanted if t not in ENTITY_TYPES]
         if unknown:
             raise KGraphError(f"unknown entity type(s) {', '.join(map(repr, unknown))}; "
