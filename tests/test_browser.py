@@ -260,3 +260,129 @@ def test_two_thousand_entities_are_drawn_and_ready_quickly(chromium, tmp_path):
     text = hover(page, page.evaluate(POINT % hub))
     assert text.startswith(G.nodes[list(G)[hub]]["label"])
     assert_clean(page)
+
+
+LABELS = """(() => {
+  const k = window.kgraph, box = document.getElementById('kg-network');
+  const inView = Object.values(k.network.body.nodes).filter(n => {
+    if (n.options.hidden) return false;
+    const p = k.network.canvasToDOM({x: n.x, y: n.y});
+    return p.x >= 0 && p.x <= box.clientWidth && p.y >= 0 && p.y <= box.clientHeight; }).length;
+  let overlaps = 0;
+  for (const a of k.labels) for (const b of k.labels)
+    if (a !== b && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps++;
+  return {ids: k.labels.map(b => b.id), texts: k.labels.map(b => b.text), minSize: Math.min(...k.labels.map(b => b.size)),
+          overlaps: overlaps, inView: inView};
+})()"""
+
+
+def seed_graph():
+    from helpers import SEED
+
+    import kgraph
+    from kgraph.views import to_networkx
+
+    return to_networkx(kgraph.build([SEED]))
+
+
+def most_connected(G, count):
+    return [G.nodes[n]["label"] for n in sorted(G, key=lambda n: -G.degree(n))[:count]]
+
+
+def redraw(page) -> None:
+    page.evaluate("window.kgraph.network.redraw()")
+
+
+def test_overview_names_the_most_connected_entities_on_open(chromium, tmp_path):
+    G = seed_graph()
+    page = open_graph(chromium, G, tmp_path / "seed.html")
+    labels = page.evaluate(LABELS)
+    assert {"Mai Văn Chính", "Ban Tổ chức Trung ương"} <= set(labels["texts"])
+    assert labels["minSize"] >= 12 and labels["overlaps"] == 0  # readable, never drawn over each other
+    assert len(labels["texts"]) == labels["inView"] == connected(G)  # room for every name here
+    assert_clean(page)
+
+
+def test_zooming_in_names_a_larger_share_of_the_nodes_in_view(chromium, tmp_path):
+    G = synthetic_graph(2000)
+    page = open_graph(chromium, G, tmp_path / "big.html")
+    wide = page.evaluate(LABELS)
+    top = page.evaluate("window.kgraph.data.nodes.findIndex(n => n.label === %r)" % most_connected(G, 1)[0])
+    assert wide["ids"][0] == top and len(wide["texts"]) >= 25
+    assert wide["minSize"] >= 12 and wide["overlaps"] == 0
+    assert page.evaluate("window.kgraph.network.getScale()") * 14 < 6  # the size vis-network would draw names
+    page.evaluate(f"window.kgraph.network.moveTo({{position: window.kgraph.network.getPosition({top}),"
+                  " scale: window.kgraph.network.getScale() * 6, animation: false})")
+    redraw(page)
+    close = page.evaluate(LABELS)
+    assert close["overlaps"] == 0
+    assert len(close["texts"]) / close["inView"] > 2 * len(wide["texts"]) / wide["inView"]
+    assert_clean(page)
+
+
+def test_entities_without_relations_wait_behind_the_toggle(chromium, tmp_path):
+    G = seed_graph()
+    page = open_graph(chromium, G, tmp_path / "seed.html")
+    alone = G.number_of_nodes() - connected(G)
+    toggle = page.evaluate("(() => { const r = document.getElementById('kg-isolates').getBoundingClientRect();"
+                           " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+    assert page.evaluate("document.querySelector('.kg-isolates').textContent") == \
+        f"Show {alone} entities without relations"
+    assert page.evaluate(DRAWN)["nodes"] == connected(G)
+    page.click(*toggle)
+    page.wait_for(f"window.kgraph.nodes.get().filter(n => n.hidden).length === 0")
+    drawn = page.evaluate(DRAWN)
+    assert drawn["nodes"] == drawn["inView"] == G.number_of_nodes()  # shown, and the view fits them all
+    page.click(*toggle)
+    page.wait_for(f"window.kgraph.nodes.get().filter(n => n.hidden).length === {alone}")
+    # searching one of them shows them again and selects it
+    lone = next(G.nodes[n]["label"] for n in G if G.degree(n) == 0)
+    hit = page.evaluate(f"window.kgraph.search({lone!r})")
+    assert page.evaluate(f"window.kgraph.nodes.get({hit}).hidden") is False
+    assert page.evaluate("document.getElementById('kg-isolates').checked") is True
+    assert_clean(page)
+
+
+def boxes_overlap(a, b) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]
+
+
+def test_details_panel_never_covers_the_clicked_node(chromium, tmp_path):
+    G = seed_graph()
+    page = open_graph(chromium, G, tmp_path / "seed.html")
+    # the node drawn furthest right sits where the panel opens
+    right = page.evaluate("""(() => { const k = window.kgraph; let best = null, x = -1e9;
+        for (const id of k.nodes.getIds()) { if (k.nodes.get(id).hidden) continue;
+          const p = k.network.canvasToDOM(k.network.getPosition(id)); if (p.x > x) { x = p.x; best = id; } }
+        return best; })()""")
+    before = page.evaluate(f"window.kgraph.nodeBox({right})")
+    page.click(*page.evaluate(POINT % right))
+    page.wait_for("!document.getElementById('kg-details').hidden")
+    panel = page.evaluate("window.kgraph.panelBox()")
+    assert boxes_overlap(before, panel)  # where it was, the panel would have covered it
+    after = page.evaluate(f"window.kgraph.nodeBox({right})")
+    width = page.evaluate("document.getElementById('kg-network').clientWidth")
+    assert not boxes_overlap(after, panel) and after["x0"] >= 0 and after["x1"] <= width
+    assert page.evaluate("document.querySelector('#kg-details h3').textContent") == G.nodes[list(G)[right]]["label"]
+    assert_clean(page)
+
+
+def test_top_lists_focus_the_graph_beside_the_panel(chromium, tmp_path):
+    G = seed_graph()
+    page = open_graph(chromium, G, tmp_path / "seed.html")
+    people = page.evaluate("[...document.querySelectorAll('ol.kg-top[data-type=Person] .kg-top-name')]"
+                           ".map(e => e.textContent)")
+    bodies = page.evaluate("[...document.querySelectorAll('ol.kg-top[data-type=Organization] .kg-top-name')]"
+                           ".map(e => e.textContent)")
+    assert people[0] == "Mai Văn Chính" and bodies[0] == "Ban Tổ chức Trung ương"
+    button = page.evaluate("""(() => { const b = document.querySelector('ol.kg-top[data-type=Organization] button');
+        const r = b.getBoundingClientRect(); return [r.left + 10, r.top + r.height / 2]; })()""")
+    page.click(*button)
+    page.wait_for("!document.getElementById('kg-details').hidden")
+    assert page.evaluate("document.querySelector('#kg-details h3').textContent") == "Ban Tổ chức Trung ương"
+    chosen = node_index(page, "Ban Tổ chức Trung ương")
+    assert page.evaluate("window.kgraph.network.getSelectedNodes()") == [chosen]
+    assert not boxes_overlap(page.evaluate(f"window.kgraph.nodeBox({chosen})"), page.evaluate("window.kgraph.panelBox()"))
+    redraw(page)
+    assert "Ban Tổ chức Trung ương" in page.evaluate(LABELS)["texts"]  # the selected node is always named
+    assert_clean(page)

@@ -422,7 +422,7 @@
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
       color: { color: "#9aa5b1", highlight: "#1f2933", hover: "#3e4c59", inherit: false },
-      font: { face: FONT, size: 12, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      font: { face: FONT, size: 12, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
       scaling: { label: { drawThreshold: 9 } },  // relation labels once they are readable (zoom >= 0.75)
       smooth: false
     },
@@ -436,14 +436,19 @@
   var visNodeSet = new vis.DataSet(visNodes), visEdgeSet = new vis.DataSet(visEdges);
   var network = new vis.Network(container, { nodes: visNodeSet, edges: visEdgeSet }, options);
   state.network = network; state.nodes = visNodeSet; state.edges = visEdgeSet;
-  function visibleIds() {
-    var out = [];
-    for (var k = 0; k < n; k++) if (!nodeHidden(k)) out.push(k);
-    return out;
-  }
-  function fitVisible() {
-    var ids = visibleIds();
-    network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+  function fitVisible() {  // vis-network's fit ignores the names drawn below the nodes: leave room for them
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, bodyNodes = network.body.nodes;
+    for (var k = 0; k < n; k++) {
+      if (nodeHidden(k)) continue;
+      var node = bodyNodes[k], r = nodeSize(k);
+      x0 = Math.min(x0, node.x - r); x1 = Math.max(x1, node.x + r);
+      y0 = Math.min(y0, node.y - r); y1 = Math.max(y1, node.y + r);
+    }
+    if (x0 === Infinity) return;
+    var W = container.clientWidth, H = container.clientHeight, side = Math.min(110, W / 6), top = 16, bottom = 34;
+    var scale = Math.min(1, (W - 2 * side) / Math.max(x1 - x0, 1), (H - top - bottom) / Math.max(y1 - y0, 1));
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 + (bottom - top) / 2 / scale }, scale: scale,
+                     animation: false });
   }
   fitVisible();
   state.timings.network = performance.now() - tNet;
@@ -459,7 +464,7 @@
   priority.sort(function (a, b) {
     return (degree[b] - degree[a]) || (typeOrder[typeOf(nodes[a])] - typeOrder[typeOf(nodes[b])]) || (a - b);
   });
-  var hovered = null, MAX_LABELS = 350, CELL = 64;
+  var hovered = null, MAX_LABELS = 350, CELL = 64, HUBS = Math.min(12, Math.ceil(n / 10));
   state.labels = [];
   function labelSize(scale) { return Math.round(Math.max(12, Math.min(17, 14 * scale))); }
   function drawLabels(ctx) {
@@ -472,13 +477,14 @@
     selected.forEach(function (id) {
       network.getConnectedNodes(id).forEach(function (o) { first.push([o, false]); });
     });
-    function fits(b) {
+    function fits(b, overNodes) {
       for (var cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
         for (var cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
           var list = grid.get(cx * 100003 + cy);
           if (!list) continue;
           for (var k = 0; k < list.length; k++) {
             var o = list[k];
+            if (o.node !== undefined && (o.node === b.id || (overNodes && o.small))) continue;
             if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
           }
         }
@@ -494,22 +500,44 @@
       }
       placed.push(b);
     }
-    function consider(id, forced) {
+    function consider(id, forced, hub) {
       if (done[id]) return;
       var node = bodyNodes[id];
       if (!node || node.options.hidden) return;
       var x = node.x * scale + tx, y = node.y * scale + ty, r = nodeSize(id) * scale;
       if (x < -200 || x > W + 200 || y < -r - height || y > H + 10) return;
       done[id] = 1;
-      var w = labelWidth[id] * size / 14;
-      var b = { id: id, text: labelText[id], size: size, x: x, y: y + r + 2,
-                x0: x - w / 2 - 2, y0: y + r + 1, x1: x + w / 2 + 2, y1: y + r + 1 + height };
-      if (b.x1 < 0 || b.x0 > W) return;
-      if (forced || fits(b)) keep(b);
+      var w = labelWidth[id] * size / 14 * (forced || hub ? 1.08 : 1);  // semibold is wider
+      // below the node, else above, right or left of it (b.x, b.y: where the text is drawn, centred)
+      for (var side = 0; side < 4; side++) {
+        var cx = side === 2 ? x + r + 4 + w / 2 : side === 3 ? x - r - 4 - w / 2 : x;
+        var top = side === 0 ? y + r + 1 : side === 1 ? y - r - 1 - height : y - height / 2;
+        var b = { id: id, text: labelText[id], size: size, x: cx, y: top + 1, hub: !!(forced || hub),
+                  x0: cx - w / 2 - 2, y0: top, x1: cx + w / 2 + 2, y1: top + height };
+        if (forced ? b.x1 < 0 || b.x0 > W : b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H) continue;
+        if (forced || fits(b, hub)) { keep(b); return; }
+      }
+    }
+    // The nodes in view are obstacles too (a name never hides another node), unless there are so
+    // many that the view is a cloud anyway.
+    var inView = [];
+    for (var q = 0; q < n; q++) {
+      var nd = bodyNodes[q];
+      if (!nd || nd.options.hidden) continue;
+      var nx = nd.x * scale + tx, ny = nd.y * scale + ty;
+      if (nx >= -20 && nx <= W + 20 && ny >= -20 && ny <= H + 20) inView.push(q);
+      if (inView.length > 2500) break;
+    }
+    if (inView.length <= 2500) {
+      inView.forEach(function (q) {
+        var nd = bodyNodes[q], nr = nodeSize(q) * scale + 1, nx = nd.x * scale + tx, ny = nd.y * scale + ty;
+        keep({ node: q, small: degree[q] <= 2, x0: nx - nr, y0: ny - nr, x1: nx + nr, y1: ny + nr });
+      });
+      placed = [];
     }
     first.forEach(function (f) { consider(f[0], f[1]); });
     for (var k = 0, tested = 0; k < n && placed.length < MAX_LABELS && tested < 6000; k++, tested++) {
-      consider(priority[k], false);
+      consider(priority[k], false, k < HUBS && degree[priority[k]] > 1);  // hubs' names may cover small nodes
     }
     var ratio = network.canvas.pixelRatio || 1;
     ctx.save();
@@ -517,8 +545,11 @@
     ctx.font = size + "px " + FONT;
     ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
     ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.fillStyle = "#1f2933";
-    placed.forEach(function (b) { ctx.strokeText(b.text, b.x, b.y); });
-    placed.forEach(function (b) { ctx.fillText(b.text, b.x, b.y); });
+    [false, true].forEach(function (bold) {  // hubs and the selection in semibold
+      ctx.font = (bold ? "600 " : "") + size + "px " + FONT;
+      placed.forEach(function (b) { if (b.hub === bold) ctx.strokeText(b.text, b.x, b.y); });
+      placed.forEach(function (b) { if (b.hub === bold) ctx.fillText(b.text, b.x, b.y); });
+    });
     ctx.restore();
     state.labels = placed;
   }
