@@ -484,7 +484,7 @@
           if (!list) continue;
           for (var k = 0; k < list.length; k++) {
             var o = list[k];
-            if (o.node !== undefined && (o.node === b.id || (overNodes && o.small))) continue;
+            if (o.node !== undefined && (o.node === b.id || overNodes > 1 || (overNodes && o.small))) continue;
             if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
           }
         }
@@ -537,7 +537,8 @@
     }
     first.forEach(function (f) { consider(f[0], f[1]); });
     for (var k = 0, tested = 0; k < n && placed.length < MAX_LABELS && tested < 6000; k++, tested++) {
-      consider(priority[k], false, k < HUBS && degree[priority[k]] > 1);  // hubs' names may cover small nodes
+      // the three largest hubs' names may cover any node, the next ones small nodes
+      consider(priority[k], false, degree[priority[k]] < 2 ? 0 : k < 3 ? 2 : k < HUBS ? 1 : 0);
     }
     var ratio = network.canvas.pixelRatio || 1;
     ctx.save();
