@@ -8,6 +8,7 @@ reason when no Chromium is on PATH. Every page runs with the network off
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import networkx as nx
@@ -385,4 +386,55 @@ def test_top_lists_focus_the_graph_beside_the_panel(chromium, tmp_path):
     assert not boxes_overlap(page.evaluate(f"window.kgraph.nodeBox({chosen})"), page.evaluate("window.kgraph.panelBox()"))
     redraw(page)
     assert "Ban Tổ chức Trung ương" in page.evaluate(LABELS)["texts"]  # the selected node is always named
+    assert_clean(page)
+
+
+def test_notebook_iframe_loads_the_page_and_draws_its_nodes(chromium, tmp_path):
+    from kgraph.views import show
+
+    G = example_graph()
+    notebook = tmp_path / "notebook.html"  # what Jupyter puts in the output cell, inside its own page
+    notebook.write_text('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>Out [1]</h1>'
+                        + show(G, title="Gia Lai")._repr_html_() + "</body></html>", encoding="utf-8")
+    page = chromium.new_page()
+    page.goto(notebook)
+    page.wait_for("document.querySelectorAll('iframe').length === 1")
+    deadline = time.monotonic() + 30
+    while not page.frames and time.monotonic() < deadline:  # the sandboxed iframe is its own process
+        time.sleep(0.05)
+    frame = page.frames[0]
+    frame.wait_for("!!(window.kgraph && window.kgraph.ready)", timeout=60)
+    assert frame.evaluate(DRAWN) == {"nodes": 9, "edges": 13, "inView": 9}
+    assert frame.evaluate("document.title") == "Gia Lai"
+    assert frame.evaluate("location.href") == "about:srcdoc"
+    assert frame.evaluate("window.kgraph.labels.length") >= 5  # names drawn at first sight
+    assert page.evaluate("typeof window.kgraph") == "undefined"  # the page runs in the iframe, not the notebook
+    assert_clean(page)
+
+
+def test_to_pyvis_page_runs_offline_with_text_tooltips(chromium, tmp_path):
+    from kgraph.views import to_pyvis
+
+    G = injection_graph()
+    net = to_pyvis(G, title="pyvis")
+    path = tmp_path / "pyvis.html"
+    path.write_text(net.generate_html(), encoding="utf-8")
+    page = chromium.new_page()
+    page.goto(path)
+    page.wait_for("!!(window.network && window.network.body)", timeout=60)
+    placed = page.evaluate("Object.values(window.network.body.nodes).map(n => [n.id, n.x, n.y])")
+    expected = {node["id"]: (node["x"], node["y"]) for node in net.nodes}
+    assert {i for i, _, _ in placed} == set(expected)
+    for i, x, y in placed:  # the given positions: physics did not move them
+        assert abs(x - expected[i][0]) <= 1 and abs(y - expected[i][1]) <= 1  # vis-network keeps whole pixels
+    assert page.evaluate("window.network.physics.options.enabled") is False
+    point = page.evaluate("""(() => { const p = window.network.canvasToDOM(window.network.getPosition('p'));
+        const r = document.getElementById('mynetwork').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; })()""")
+    page.mouse_move(*point)
+    page.wait_for("document.querySelector('div.vis-tooltip') && "
+                  "document.querySelector('div.vis-tooltip').style.visibility !== 'hidden'", timeout=10)
+    tip = page.evaluate("document.querySelector('div.vis-tooltip').textContent")
+    assert tip.startswith(f"Nguyễn {SCRIPT} (Person)")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.querySelectorAll('div.vis-tooltip *').length") == 0  # text, not markup
     assert_clean(page)
