@@ -277,6 +277,8 @@ class Page:
                 self.browser.send_nowait(f"{domain}.enable", session=child.session)
             self.browser.send_nowait("Fetch.enable", {"patterns": [{"urlPattern": "*"}]}, session=child.session)
             self.frames.append(child)
+        elif method == "Target.detachedFromTarget":  # a frame that moved to another process or closed
+            self.frames = [frame for frame in self.frames if frame.session != params.get("sessionId")]
 
     def goto(self, target: str | Path, *, timeout: float = 30.0) -> float:
         """Open a local file (or URL) and wait for its load event; seconds taken."""

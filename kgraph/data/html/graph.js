@@ -45,8 +45,14 @@
   function shorten(s, max) { s = String(s); return s.length > max ? s.slice(0, max - 1) + "\u2026" : s; }
 
   // ------------------------------------------------------------------ layout
-  var degree = new Int32Array(n);
-  edges.forEach(function (e) { degree[e.from]++; degree[e.to]++; });
+  var degree = new Int32Array(n), incident = [];
+  for (var i0 = 0; i0 < n; i0++) incident.push([]);
+  edges.forEach(function (e, j) {
+    degree[e.from]++; degree[e.to]++;
+    incident[e.from].push(j);
+    if (e.to !== e.from) incident[e.to].push(j);
+  });
+  state.degree = function (k) { return degree[k]; };
   var maxDegree = 1;
   for (var i = 0; i < n; i++) if (degree[i] > maxDegree) maxDegree = degree[i];
   function nodeSize(i) { return 8 + 20 * Math.sqrt(degree[i] / maxDegree); }
@@ -151,7 +157,7 @@
       strength[j] = 1 / Math.min(count[la[j]], count[lb[j]]);
       bias[j] = count[la[j]] / (count[la[j]] + count[lb[j]]);
     }
-    var ticks = m > 4000 ? 100 : m > 1000 ? 160 : m > 300 ? 220 : 300;
+    var ticks = m > 4000 ? 80 : m > 1000 ? 160 : m > 300 ? 220 : 300;
     var alpha = 1, decay = 1 - Math.pow(0.001, 1 / ticks), friction = 0.6;
     for (var t = 0; t < ticks; t++) {
       alpha += -alpha * decay;
@@ -389,7 +395,7 @@
     return shorten(text, 60);
   }
   var visEdges = edges.map(function (e, j) {
-    var item = { id: j, from: e.from, to: e.to, label: edgeLabel(e), dashes: !!e.former, hidden: BIG };
+    var item = { id: j, from: e.from, to: e.to, label: edgeLabel(e), dashes: !!e.former };
     var key = Math.min(e.from, e.to) + "," + Math.max(e.from, e.to);
     if (pairCount[key] > 1) {  // parallel relations: bend them apart so each stays visible
       var rank = pairSeen[key] = (pairSeen[key] || 0) + 1;
@@ -433,7 +439,8 @@
   };
 
   var tNet = performance.now();
-  var visNodeSet = new vis.DataSet(visNodes), visEdgeSet = new vis.DataSet(visEdges);
+  // A large graph gives vis-network only the selected node's relations (see drawEdgeBatch).
+  var visNodeSet = new vis.DataSet(visNodes), visEdgeSet = new vis.DataSet(BIG ? [] : visEdges);
   var network = new vis.Network(container, { nodes: visNodeSet, edges: visEdgeSet }, options);
   state.network = network; state.nodes = visNodeSet; state.edges = visEdgeSet;
   function fitVisible() {  // vis-network's fit ignores the names drawn below the nodes: leave room for them
@@ -475,7 +482,7 @@
     selected.forEach(function (id) { first.push([id, true]); });
     if (hovered !== null) first.push([hovered, true]);
     selected.forEach(function (id) {
-      network.getConnectedNodes(id).forEach(function (o) { first.push([o, false]); });
+      incident[id].forEach(function (j) { first.push([edges[j].from === id ? edges[j].to : edges[j].from, false]); });
     });
     function fits(b, overNodes) {
       for (var cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
@@ -589,12 +596,14 @@
   }
   function handSelected() {
     var want = {}, updates = [];
+    var gone = [];
     network.getSelectedNodes().forEach(function (id) {
-      network.getConnectedEdges(id).forEach(function (j) { want[j] = 1; });
+      incident[id].forEach(function (j) { want[j] = 1; });
     });
-    Object.keys(handed).forEach(function (j) { if (!want[j]) { updates.push({ id: +j, hidden: true }); delete handed[j]; } });
-    Object.keys(want).forEach(function (j) { if (!handed[j]) { updates.push({ id: +j, hidden: false }); handed[j] = 1; } });
-    if (updates.length) visEdgeSet.update(updates);
+    Object.keys(handed).forEach(function (j) { if (!want[j]) { gone.push(+j); delete handed[j]; } });
+    Object.keys(want).forEach(function (j) { if (!handed[j]) { updates.push(visEdges[j]); handed[j] = 1; } });
+    if (gone.length) visEdgeSet.remove(gone);
+    if (updates.length) visEdgeSet.add(updates);
   }
   if (BIG) network.on("beforeDrawing", drawEdgeBatch);
   network.once("afterDrawing", function () {
@@ -638,7 +647,7 @@
     return line;
   }
   function incidentEdges(i) {
-    return network.getConnectedEdges(i).map(function (id) { return edges[id]; });
+    return incident[i].map(function (j) { return edges[j]; });
   }
   function nodeSummary(i, box, maxEvidence) {
     var d = nodes[i], head = el("div");
