@@ -331,7 +331,7 @@ def test_entities_without_relations_wait_behind_the_toggle(chromium, tmp_path):
         f"Show {alone} entities without relations"
     assert page.evaluate(DRAWN)["nodes"] == connected(G)
     page.click(*toggle)
-    page.wait_for(f"window.kgraph.nodes.get().filter(n => n.hidden).length === 0")
+    page.wait_for("window.kgraph.nodes.get().filter(n => n.hidden).length === 0")
     drawn = page.evaluate(DRAWN)
     assert drawn["nodes"] == drawn["inView"] == G.number_of_nodes()  # shown, and the view fits them all
     page.click(*toggle)
