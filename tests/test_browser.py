@@ -270,10 +270,11 @@ LABELS = """(() => {
     const p = k.network.canvasToDOM({x: n.x, y: n.y});
     return p.x >= 0 && p.x <= box.clientWidth && p.y >= 0 && p.y <= box.clientHeight; }).length;
   let overlaps = 0;
-  for (const a of k.labels) for (const b of k.labels)
+  const all = k.labels.concat(k.edgeLabels);  // names and relation labels
+  for (const a of all) for (const b of all)
     if (a !== b && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps++;
   return {ids: k.labels.map(b => b.id), texts: k.labels.map(b => b.text), minSize: Math.min(...k.labels.map(b => b.size)),
-          overlaps: overlaps, inView: inView};
+          relations: k.edgeLabels.map(b => b.text), overlaps: overlaps, inView: inView};
 })()"""
 
 
@@ -385,7 +386,9 @@ def test_top_lists_focus_the_graph_beside_the_panel(chromium, tmp_path):
     assert page.evaluate("window.kgraph.network.getSelectedNodes()") == [chosen]
     assert not boxes_overlap(page.evaluate(f"window.kgraph.nodeBox({chosen})"), page.evaluate("window.kgraph.panelBox()"))
     redraw(page)
-    assert "Ban Tổ chức Trung ương" in page.evaluate(LABELS)["texts"]  # the selected node is always named
+    labels = page.evaluate(LABELS)
+    assert "Ban Tổ chức Trung ương" in labels["texts"]  # the selected node is always named
+    assert {"issued", "organized"} <= set(labels["relations"]) and labels["overlaps"] == 0  # and its relations
     assert_clean(page)
 
 

@@ -395,7 +395,7 @@
     return shorten(text, 60);
   }
   var visEdges = edges.map(function (e, j) {
-    var item = { id: j, from: e.from, to: e.to, label: edgeLabel(e), dashes: !!e.former };
+    var item = { id: j, from: e.from, to: e.to, dashes: !!e.former };  // labels: drawLabels
     var key = Math.min(e.from, e.to) + "," + Math.max(e.from, e.to);
     if (pairCount[key] > 1) {  // parallel relations: bend them apart so each stays visible
       var rank = pairSeen[key] = (pairSeen[key] || 0) + 1;
@@ -472,6 +472,19 @@
     return (degree[b] - degree[a]) || (typeOrder[typeOf(nodes[a])] - typeOrder[typeOf(nodes[b])]) || (a - b);
   });
   var hovered = null, MAX_LABELS = 350, CELL = 64, HUBS = Math.min(12, Math.ceil(n / 10));
+  var edgeText = edges.map(edgeLabel), edgeWidths = new Float64Array(edges.length).fill(-1), measure = null;
+  function edgeTextWidth(j) {  // measured on first use: a large graph never needs most of them
+    if (edgeWidths[j] < 0) {
+      if (!measure) { measure = document.createElement("canvas").getContext("2d"); measure.font = "12px " + FONT; }
+      edgeWidths[j] = measure.measureText(edgeText[j]).width;
+    }
+    return edgeWidths[j];
+  }
+  var edgeOrder = edges.map(function (e, j) { return j; });  // relations of the busiest nodes first
+  edgeOrder.sort(function (a, b) {
+    return (Math.max(degree[edges[b].from], degree[edges[b].to]) - Math.max(degree[edges[a].from], degree[edges[a].to])) || (a - b);
+  });
+  state.edgeLabels = [];
   state.labels = [];
   function labelSize(scale) { return Math.round(Math.max(12, Math.min(17, 14 * scale))); }
   function drawLabels(ctx) {
@@ -498,14 +511,14 @@
       }
       return true;
     }
-    function keep(b) {
+    function keep(b, into) {
       for (var cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
         for (var cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
           var key = cx * 100003 + cy, list = grid.get(key);
           if (list) list.push(b); else grid.set(key, [b]);
         }
       }
-      placed.push(b);
+      if (into) into.push(b);
     }
     function consider(id, forced, hub) {
       if (done[id]) return;
@@ -522,7 +535,7 @@
         var b = { id: id, text: labelText[id], size: size, x: cx, y: top + 1, hub: !!(forced || hub),
                   x0: cx - w / 2 - 2, y0: top, x1: cx + w / 2 + 2, y1: top + height };
         if (forced ? b.x1 < 0 || b.x0 > W : b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H) continue;
-        if (forced || fits(b, hub)) { keep(b); return; }
+        if (forced || fits(b, hub)) { keep(b, placed); return; }
       }
     }
     // The nodes in view are obstacles too (a name never hides another node), unless there are so
@@ -538,18 +551,47 @@
     if (inView.length <= 2500) {
       inView.forEach(function (q) {
         var nd = bodyNodes[q], nr = nodeSize(q) * scale + 1, nx = nd.x * scale + tx, ny = nd.y * scale + ty;
-        keep({ node: q, small: degree[q] <= 2, x0: nx - nr, y0: ny - nr, x1: nx + nr, y1: ny + nr });
+        keep({ node: q, small: degree[q] <= 2, x0: nx - nr, y0: ny - nr, x1: nx + nr, y1: ny + nr }, null);
       });
-      placed = [];
     }
+    var panel = panelBox();  // nothing is named under the details panel
+    if (panel) keep({ x0: panel.x0 - 4, y0: panel.y0, x1: panel.x1, y1: panel.y1 }, null);
     first.forEach(function (f) { consider(f[0], f[1]); });
     for (var k = 0, tested = 0; k < n && placed.length < MAX_LABELS && tested < 6000; k++, tested++) {
       // the three largest hubs' names may cover any node, the next ones small nodes
       consider(priority[k], false, degree[priority[k]] < 2 ? 0 : k < 3 ? 2 : k < HUBS ? 1 : 0);
     }
+    // Relation labels, after the names and where they fit: the selected node's first, the others
+    // once the view is close enough to read them (zoom >= 0.6).
+    var edgePlaced = [], doneEdge = {}, eSize = Math.round(Math.max(10, Math.min(13, 12 * scale)));
+    var eHeight = Math.ceil(eSize * 1.3);
+    function considerEdge(j, strong) {
+      if (doneEdge[j]) return;
+      doneEdge[j] = 1;
+      var e = edges[j], a = bodyNodes[e.from], b = bodyNodes[e.to], drawn = network.body.edges[j];
+      if (!edgeText[j] || e.from === e.to || !a || !b || a.options.hidden || b.options.hidden) return;
+      var p = drawn && drawn.connected && drawn.edgeType ? drawn.edgeType.getPoint(0.5) :
+        { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      var x = p.x * scale + tx, y = p.y * scale + ty, w = edgeTextWidth(j) * eSize / 12;
+      var box = { edge: j, text: edgeText[j], strong: strong, x: x, y: y - eHeight / 2 + 1,
+                  x0: x - w / 2 - 2, y0: y - eHeight / 2, x1: x + w / 2 + 2, y1: y + eHeight / 2 };
+      if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H) return;
+      if (fits(box, 0)) keep(box, edgePlaced);
+    }
+    selected.forEach(function (id) { incident[id].forEach(function (j) { considerEdge(j, true); }); });
+    if (hovered !== null && incident[hovered]) incident[hovered].forEach(function (j) { considerEdge(j, false); });
+    if (scale >= 0.6) {
+      for (var k2 = 0; k2 < edgeOrder.length && k2 < 4000 && edgePlaced.length < 250; k2++) considerEdge(edgeOrder[k2], false);
+    }
     var ratio = network.canvas.pixelRatio || 1;
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.font = eSize + "px " + FONT;
+    edgePlaced.forEach(function (b) { ctx.strokeText(b.text, b.x, b.y); });
+    edgePlaced.forEach(function (b) { ctx.fillStyle = b.strong ? "#1f2933" : "#52606d"; ctx.fillText(b.text, b.x, b.y); });
+    state.edgeLabels = edgePlaced;
     ctx.font = size + "px " + FONT;
     ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
     ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.fillStyle = "#1f2933";
@@ -788,7 +830,7 @@
     return { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r + Math.ceil(labelSize(network.getScale()) * 1.3) + 2 };
   }
   function panelBox() {
-    return details.hidden ? null : box(details.getBoundingClientRect(), container.getBoundingClientRect());
+    return !details || details.hidden ? null : box(details.getBoundingClientRect(), container.getBoundingClientRect());
   }
   function reveal(i, always) {
     var W = container.clientWidth, H = container.clientHeight, scale = network.getScale();
