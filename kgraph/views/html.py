@@ -11,8 +11,12 @@ as HTML.
 pyvis's own template is not used: it links Bootstrap from a CDN whatever
 ``cdn_resources`` says, and its physics needs about a minute for 1,000 nodes.
 Here the page computes a force layout once, before the first draw (Barnes-Hut,
-per connected component), and physics stays off; pass ``pos`` to use a layout
-of your own.
+per connected component, the components packed to the window), and physics
+stays off; pass ``pos`` to use a layout of your own. The first view is meant to
+be read: the most connected entities are named at a readable size (more names
+as you zoom in, never drawn over each other), entities without relations wait
+behind a toggle, and the top people and bodies are listed beside the graph.
+:func:`kgraph.views.to_pyvis` gives the same graph as a pyvis Network instead.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
  * Every piece of article text reaches the page through textContent or the canvas, never as
  * HTML. The layout is computed here once, before the first draw, and physics stays off: a
  * force simulation (d3-force's model: links, Barnes-Hut many-body) per connected component,
- * then the components are packed in rows.
+ * each turned to the window's long side, then packed to the window's shape. Entities without
+ * relations wait behind a legend toggle. Names and relation labels are drawn by drawLabels at a
+ * readable size, most connected first, only where they overlap nothing (level of detail).
  */
 (function () {
   "use strict";
@@ -428,8 +430,6 @@
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
       color: { color: "#9aa5b1", highlight: "#1f2933", hover: "#3e4c59", inherit: false },
-      font: { face: FONT, size: 12, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
-      scaling: { label: { drawThreshold: 9 } },  // relation labels once they are readable (zoom >= 0.75)
       smooth: false
     },
     interaction: {
