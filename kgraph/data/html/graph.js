@@ -645,7 +645,10 @@
     Object.keys(handed).forEach(function (j) { if (!want[j]) { gone.push(+j); delete handed[j]; } });
     Object.keys(want).forEach(function (j) { if (!handed[j]) { updates.push(visEdges[j]); handed[j] = 1; } });
     if (gone.length) visEdgeSet.remove(gone);
-    if (updates.length) visEdgeSet.add(updates);
+    if (updates.length) {
+      visEdgeSet.add(updates);
+      network.selectNodes(network.getSelectedNodes());  // highlight them as the selection's relations
+    }
   }
   if (BIG) network.on("beforeDrawing", drawEdgeBatch);
   network.once("afterDrawing", function () {
