@@ -155,6 +155,8 @@ def test_generate_html_focus_and_types_ignore_case_and_missing_diacritics():
     data = _data(generate_html(example_graph(), focus="TRAN VAN NAM", k=1, types=["person", "ORGANIZATION "]))
     assert data["nodes"][data["focus"]]["label"] == "Trần Văn Nam"
     assert sorted(n["label"] for n in data["nodes"]) == ["Trần Văn Nam", "Tỉnh ủy Gia Lai"]
+    placed = _data(generate_html(example_graph(), focus="TỈNH UỶ GIA LAI"))  # the old tone placement
+    assert placed["nodes"][placed["focus"]]["label"] == "Tỉnh ủy Gia Lai"
     with pytest.raises(EntityLookupError, match="did you mean: Trần Văn Nam"):
         generate_html(example_graph(), focus="Trần Văn Năm")  # a wrong mark typed is still wrong
 
