@@ -14,8 +14,9 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kgraph.document import Document
+from kgraph.iris import check_base
 from kgraph.rdf import article_iri, to_rdf
-from kgraph.sources import read_sources
+from kgraph.sources import Skipped, scan_sources
 from kgraph.vocab import DEFAULT_BASE, RDFS, SKOS, bind_prefixes
 
 __all__ = ["KnowledgeGraph", "build", "extract_all"]
@@ -36,6 +37,7 @@ class KnowledgeGraph:
         self.dataset = Dataset(default_union=True)
         bind_prefixes(self.dataset, base)
         self.documents: dict[str, Document] = {}
+        self.skipped: list[Skipped] = []  # inputs build() left out, each with its reason
 
     @property
     def graph(self) -> Dataset:
@@ -121,15 +123,18 @@ def extract_all(items: list[tuple[str, str, dict]], *, jobs: int = 1) -> Iterato
 
 
 def build(sources: Iterable[str | Path] | str | Path, *, base: str = DEFAULT_BASE,
-          progress: bool = False, jobs: int = 1) -> KnowledgeGraph:
+          progress: bool = False, jobs: int = 1, on_error: str = "raise") -> KnowledgeGraph:
     """Extract every input article and merge them into one :class:`KnowledgeGraph`.
 
     ``sources`` are paths (``.txt`` files or folders of them) or article
     texts; see :func:`read_sources`. ``jobs`` worker processes extract in
     parallel (the result is the same). With ``progress=True`` and several
-    inputs, a progress bar goes to stderr.
+    inputs, a progress bar goes to stderr. ``on_error="skip"`` leaves out the
+    inputs that cannot be read as articles and lists them, with the reason, in
+    the result's ``skipped``; ``"raise"`` raises at the first.
     """
-    items = read_sources(sources)
+    check_base(base)
+    items, skipped = scan_sources(sources, on_error=on_error)
     kg = KnowledgeGraph(base=base)
     documents = extract_all(items, jobs=jobs)
     if progress and len(items) > 1:
@@ -138,4 +143,5 @@ def build(sources: Iterable[str | Path] | str | Path, *, base: str = DEFAULT_BAS
         documents = tqdm(documents, total=len(items), desc="articles", unit="article")
     for document in documents:
         kg.add(document)
+    kg.skipped = skipped
     return kg
