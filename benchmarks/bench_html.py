@@ -12,12 +12,18 @@ renders the page, opens it offline in Debian's chromium and reports:
   loop (the page handles input from then on);
 - hover: from the pointer event onto the busiest node (zoomed to 1.5) to the
   frame that shows its tooltip;
+- frame: milliseconds to draw one frame (median of 5 synchronous redraws),
+  of the whole graph as it opens ("whole", every node in view: the worst
+  case while panning) and zoomed to 1.0 on the busiest node ("zoomed");
+- names: how many entity names the opening view shows;
 - pyvis: the same graph through pyvis with its default physics, time until
-  its stabilisation finished (capped; ``--no-pyvis`` skips it).
+  its stabilisation finished (capped; ``--no-pyvis`` skips it, and sizes
+  above ``--pyvis-max`` are not tried: pyvis needs minutes there).
 
-The issue's target: a 2,000-entity graph drawn and interactive within 3 s.
+The issue's targets: a 2,000-entity graph drawn and interactive within 3 s;
+10,000 entities usable (drawn within a few seconds, frames fast enough to pan).
 
-    python benchmarks/bench_html.py [--sizes 1000 2000] [--runs 3] [--pyvis-cap 120]
+    python benchmarks/bench_html.py [--sizes 1000 2000 10000] [--runs 3] [--pyvis-cap 120]
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ def open_page(browser: Chromium, path: Path) -> dict[str, float]:
     point = page.evaluate("""(() => {
         const k = window.kgraph, net = k.network, ids = k.nodes.getIds();
         let best = ids[0], deg = -1;
-        for (const id of ids) { const d = net.getConnectedEdges(id).length; if (d > deg) { deg = d; best = id; } }
+        for (const id of ids) { const d = window.kgraph.degree(id); if (d > deg) { deg = d; best = id; } }
         net.moveTo({position: net.getPosition(best), scale: 1.5, animation: false});
         const dom = net.canvasToDOM(net.getPosition(best));
         const r = document.getElementById('kg-network').getBoundingClientRect();
@@ -63,6 +69,19 @@ def open_page(browser: Chromium, path: Path) -> dict[str, float]:
     page.wait_for("window.kgraph.timings.tooltipPainted > 0", timeout=30, interval=0.005)
     times = page.evaluate("window.kgraph.timings")
     hover = (times["tooltipPainted"] - times["pointer"]) / 1000  # pointer event to painted tooltip
+    frames = page.evaluate("""(() => {
+        const k = window.kgraph, net = k.network, hub = k.network.getSelectedNodes()[0];
+        function frame() { const t = [];
+          for (let i = 0; i < 5; i++) { const s = performance.now(); net.redraw(); t.push(performance.now() - s); }
+          return t.sort((a, b) => a - b)[2]; }
+        const busiest = k.nodes.getIds().reduce((a, b) =>
+          k.degree(b) > k.degree(a) ? b : a);
+        net.moveTo({position: net.getPosition(busiest), scale: 1.0, animation: false});
+        const zoomed = frame();
+        document.getElementById('kg-fit').click();
+        const whole = frame();
+        return {whole: whole, zoomed: zoomed, names: k.labels.length};
+    })()""")
     if page.errors or page.requests:
         raise SystemExit(f"{path}: page errors {page.errors[:3]} requests {page.requests[:3]}")
     page.send("Page.close")
@@ -73,6 +92,9 @@ def open_page(browser: Chromium, path: Path) -> dict[str, float]:
         "draw": timings["firstDraw"] / 1000,
         "ready": timings["ready"] / 1000,
         "hover": hover,
+        "whole": frames["whole"],
+        "zoomed": frames["zoomed"],
+        "names": frames["names"],
     }
 
 
@@ -102,7 +124,8 @@ def pyvis_default(browser: Chromium, G, out: Path, cap: float) -> float | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 10000])
+    parser.add_argument("--pyvis-max", type=int, default=2000, help="largest size to try with pyvis")
     parser.add_argument("--runs", type=int, default=3, help="page loads per size (median reported)")
     parser.add_argument("--pyvis-cap", type=float, default=120.0, help="seconds to wait for pyvis physics")
     parser.add_argument("--no-pyvis", action="store_true", help="skip the pyvis comparison")
@@ -122,26 +145,30 @@ def main(argv: list[str] | None = None) -> int:
             runs = [open_page(browser, path) for _ in range(args.runs)]
             median = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
             worst = max(run["ready"] for run in runs)
-            pyvis = None if args.no_pyvis else pyvis_default(browser, G, Path(tmp) / f"pyvis-{size}.html",
-                                                             args.pyvis_cap)
-            rows.append((size, G.number_of_edges(), render, path.stat().st_size / 1e6, median, worst, pyvis))
+            skip = args.no_pyvis or size > args.pyvis_max
+            pyvis = None if skip else pyvis_default(browser, G, Path(tmp) / f"pyvis-{size}.html", args.pyvis_cap)
+            rows.append((size, G.number_of_edges(), render, path.stat().st_size / 1e6, median, worst,
+                         "skip" if skip else pyvis))
             print(f"  measured {size} entities", file=sys.stderr)
 
     header = (f"{'entities':>8} {'relations':>9} {'render s':>8} {'file MB':>7} {'layout s':>8} {'vis s':>6} "
-              f"{'drawn s':>7} {'ready s':>7} {'worst s':>7} {'hover s':>7} {'pyvis physics s':>15} {'ratio':>6}")
+              f"{'drawn s':>7} {'ready s':>7} {'worst s':>7} {'hover s':>7} {'whole ms':>8} {'zoomed ms':>9} "
+              f"{'names':>5} {'pyvis physics s':>15} {'ratio':>6}")
     print(f"\nHTML view, headless Chromium ({args.runs} loads each, median; 'worst' is the slowest ready)")
     print(header)
     print("-" * len(header))
     for size, edges, render, mb, m, worst, pyvis in rows:
-        if pyvis is None:
-            pv, ratio = (f"> {args.pyvis_cap:.0f}" if not args.no_pyvis else "-"), (
-                f"> {args.pyvis_cap / m['ready']:.0f}x" if not args.no_pyvis else "-")
+        if pyvis == "skip":
+            pv, ratio = "-", "-"
+        elif pyvis is None:
+            pv, ratio = f"> {args.pyvis_cap:.0f}", f"> {args.pyvis_cap / m['ready']:.0f}x"
         else:
             pv, ratio = f"{pyvis:.1f}", f"{pyvis / m['ready']:.0f}x"
         print(f"{size:>8} {edges:>9} {render:>8.2f} {mb:>7.2f} {m['layout']:>8.2f} {m['network']:>6.2f} "
-              f"{m['draw']:>7.2f} {m['ready']:>7.2f} {worst:>7.2f} {m['hover']:>7.2f} {pv:>15} {ratio:>6}")
-    late = [size for size, *_, m, worst, _ in rows if m["ready"] > TARGET_SECONDS]
-    print(f"\ntarget: ready within {TARGET_SECONDS:.0f} s -> "
+              f"{m['draw']:>7.2f} {m['ready']:>7.2f} {worst:>7.2f} {m['hover']:>7.2f} {m['whole']:>8.0f} "
+              f"{m['zoomed']:>9.0f} {m['names']:>5.0f} {pv:>15} {ratio:>6}")
+    late = [size for size, *_, m, worst, _ in rows if size <= 2000 and m["ready"] > TARGET_SECONDS]
+    print(f"\ntarget: up to 2,000 entities ready within {TARGET_SECONDS:.0f} s -> "
           + ("met" if not late else f"MISSED for {', '.join(map(str, late))} entities"))
     return 0 if not late else 1
 

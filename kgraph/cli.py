@@ -235,7 +235,8 @@ def _cmd_viz(args: argparse.Namespace) -> int:
 
     graph = to_networkx(load(args.graph))
     types = args.types.split(",") if args.types else None
-    path = render_html(graph, args.output, title=Path(args.graph).stem, focus=args.focus, k=args.hops, types=types)
+    title = args.title or Path(args.graph).stem
+    path = render_html(graph, args.output, title=title, focus=args.focus, k=args.hops, types=types)
     print(path)
     return 0
 
@@ -317,6 +318,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--focus", help="an entity (IRI or name): draw only its neighbourhood")
     p.add_argument("--hops", type=int, default=1, help="neighbourhood radius with --focus (default 1)")
     p.add_argument("--types", help="comma-separated entity types to keep (default: all)")
+    p.add_argument("--title", help="the page's title (default: the graph file's name)")
     p.set_defaults(func=_cmd_viz)
 
     p = sub.add_parser("stats", help="summarize a saved graph: counts and top actors")

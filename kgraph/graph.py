@@ -93,6 +93,12 @@ class KnowledgeGraph:
     def __repr__(self) -> str:
         return f"<KnowledgeGraph {len(self.documents)} articles, {len(self)} triples>"
 
+    def _repr_html_(self) -> str:
+        """Jupyter shows the graph's page inline (see :mod:`kgraph.views.notebook`)."""
+        from kgraph.views.notebook import repr_html
+
+        return repr_html(self)
+
 
 def _extract_item(item: tuple[str, str, dict]) -> Document:
     from kgraph.pipeline import extract  # the pipeline loads its data on use

@@ -219,6 +219,7 @@ class Page:
         self.console: list[tuple[str, str]] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
+        self.frames: list[Page] = []  # out-of-process iframes (a sandboxed srcdoc, ...), attached as they open
         self._loaded = threading.Event()
 
     def send(self, method: str, params: dict | None = None, *, timeout: float | None = None) -> dict:
@@ -228,6 +229,7 @@ class Page:
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.send(f"{domain}.enable")
         self.send("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
+        self.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": False, "flatten": True})
         self.send("Emulation.setDeviceMetricsOverride", {
             "width": self.browser.width, "height": self.browser.height,
             "deviceScaleFactor": self.browser.scale, "mobile": False,
@@ -266,6 +268,17 @@ class Page:
             self.browser.send_nowait("Page.handleJavaScriptDialog", {"accept": False}, session=self.session)
         elif method == "Page.loadEventFired":
             self._loaded.set()
+        elif method == "Target.attachedToTarget":  # an iframe in its own process: same offline rules, same records
+            child = Page(self.browser, params["targetInfo"]["targetId"], params["sessionId"])
+            child.allowed, child.requests, child.console = self.allowed, self.requests, self.console
+            child.errors, child.dialogs = self.errors, self.dialogs
+            self.browser._sessions[child.session] = child
+            for domain in ("Runtime", "Log", "Network"):
+                self.browser.send_nowait(f"{domain}.enable", session=child.session)
+            self.browser.send_nowait("Fetch.enable", {"patterns": [{"urlPattern": "*"}]}, session=child.session)
+            self.frames.append(child)
+        elif method == "Target.detachedFromTarget":  # a frame that moved to another process or closed
+            self.frames = [frame for frame in self.frames if frame.session != params.get("sessionId")]
 
     def goto(self, target: str | Path, *, timeout: float = 30.0) -> float:
         """Open a local file (or URL) and wait for its load event; seconds taken."""

@@ -149,3 +149,32 @@ def test_render_html_reports_an_unwritable_path(tmp_path):
 def test_generate_html_draws_an_empty_graph():
     data = _data(generate_html(nx.MultiDiGraph()))
     assert data["nodes"] == [] and data["edges"] == [] and data["focus"] is None
+
+
+def test_generate_html_focus_and_types_ignore_case_and_missing_diacritics():
+    data = _data(generate_html(example_graph(), focus="TRAN VAN NAM", k=1, types=["person", "ORGANIZATION "]))
+    assert data["nodes"][data["focus"]]["label"] == "Trần Văn Nam"
+    assert sorted(n["label"] for n in data["nodes"]) == ["Trần Văn Nam", "Tỉnh ủy Gia Lai"]
+    placed = _data(generate_html(example_graph(), focus="TỈNH UỶ GIA LAI"))  # the old tone placement
+    assert placed["nodes"][placed["focus"]]["label"] == "Tỉnh ủy Gia Lai"
+    with pytest.raises(EntityLookupError, match="did you mean: Trần Văn Nam"):
+        generate_html(example_graph(), focus="Trần Văn Năm")  # a wrong mark typed is still wrong
+
+
+def test_cli_viz_takes_a_title_and_a_focus_without_diacritics(tmp_path, capsys):
+    from kgraph.cli import main
+    from kgraph.export import export
+    from kgraph.graph import build
+
+    graph = tmp_path / "g.ttl"
+    export(build(["Ông Trần Văn Nam, Bí thư Tỉnh ủy Gia Lai, dự hội nghị."]), graph, format="ttl")
+    out = tmp_path / "g.html"
+    assert main(["viz", str(graph), "-o", str(out), "--title", "Gia Lai <2024>", "--focus", "tinh uy gia lai",
+                 "--types", "person,organization"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<title>Gia Lai &lt;2024&gt;</title>" in page
+    data = _data(page)
+    assert data["nodes"][data["focus"]]["label"] == "Tỉnh ủy Gia Lai"
+    assert {n["type"] for n in data["nodes"]} == {"Person", "Organization"}
+    assert main(["viz", str(graph), "-o", str(out), "--types", "Persons"]) == 2
+    assert "unknown entity type" in capsys.readouterr().err

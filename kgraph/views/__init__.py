@@ -24,6 +24,9 @@ __all__ = [
     "generate_html",
     "example_graph",
     "EntityLookupError",
+    "to_pyvis",
+    "show",
+    "PageView",
 ]
 
 _LAZY = {
@@ -41,6 +44,9 @@ _LAZY = {
     "render_html": "kgraph.views.html",
     "generate_html": "kgraph.views.html",
     "example_graph": "kgraph.views.networkx_view",
+    "to_pyvis": "kgraph.views.pyvis_view",
+    "show": "kgraph.views.notebook",
+    "PageView": "kgraph.views.notebook",
 }
 
 

@@ -11,6 +11,7 @@ Organization -> Event for participation.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -97,9 +98,17 @@ def _check_type(type: str | None) -> None:
         raise KGraphError(f"unknown entity type {type!r}; expected one of {', '.join(ENTITY_TYPES)}")
 
 
+def _unmarked(text: str) -> str:
+    """match_key without any diacritic: what a name typed on a keyboard without Vietnamese gives."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return match_key(stripped.replace("đ", "d").replace("Đ", "D"))
+
+
 def find_entity(G: nx.MultiDiGraph, ref: str, *, type: str | None = None) -> str:
     """The node an IRI, name or alias refers to.
 
+    Names compare case-blind and wherever the tone mark is placed; a name
+    typed without any diacritic ("mai van chinh") matches whatever the marks.
     Raises :class:`EntityLookupError` when nothing matches (with the closest
     names) or when several entities share the name (with their IRIs): give
     the IRI, or a ``type``, to choose.
@@ -112,6 +121,8 @@ def find_entity(G: nx.MultiDiGraph, ref: str, *, type: str | None = None) -> str
     'https://w3id.org/kgraph/id/organization/tinh-uy-gia-lai'
     >>> find_entity(G, "12-HD/TU")  # an alias
     'https://w3id.org/kgraph/id/document/12-hd-tu'
+    >>> find_entity(G, "TRAN VAN NAM")  # typed without diacritics
+    'https://w3id.org/kgraph/id/person/tran-van-nam'
     >>> find_entity(G, "Trần Văn Năm")
     Traceback (most recent call last):
     ...
@@ -125,6 +136,11 @@ def find_entity(G: nx.MultiDiGraph, ref: str, *, type: str | None = None) -> str
     found = [n for n in nodes if match_key(_label(G, n)) == key]
     if not found:
         found = [n for n in nodes if any(match_key(a) == key for a in G.nodes[n].get("aliases") or ())]
+    if not found and ref.isascii():
+        bare = _unmarked(ref)
+        found = [n for n in nodes if _unmarked(_label(G, n)) == bare]
+        if not found:
+            found = [n for n in nodes if any(_unmarked(a) == bare for a in G.nodes[n].get("aliases") or ())]
     if len(found) == 1:
         return found[0]
     if found:

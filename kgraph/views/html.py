@@ -11,8 +11,12 @@ as HTML.
 pyvis's own template is not used: it links Bootstrap from a CDN whatever
 ``cdn_resources`` says, and its physics needs about a minute for 1,000 nodes.
 Here the page computes a force layout once, before the first draw (Barnes-Hut,
-per connected component), and physics stays off; pass ``pos`` to use a layout
-of your own.
+per connected component, the components packed to the window), and physics
+stays off; pass ``pos`` to use a layout of your own. The first view is meant to
+be read: the most connected entities are named at a readable size (more names
+as you zoom in, never drawn over each other), entities without relations wait
+behind a toggle, and the top people and bodies are listed beside the graph.
+:func:`kgraph.views.to_pyvis` gives the same graph as a pyvis Network instead.
 """
 
 from __future__ import annotations
@@ -162,7 +166,8 @@ def _select(G: nx.Graph, focus: Any, k: int, types: Iterable[str] | None) -> tup
         node = find_entity(G, focus)
         G = ego_network(G, node, k) if isinstance(G, nx.MultiDiGraph) else nx.ego_graph(G, node, k, undirected=True)
     if types is not None:
-        wanted = [types] if isinstance(types, str) else list(types)
+        canonical = {t.casefold(): t for t in ENTITY_TYPES}  # "person" and "PERSON" name Person
+        wanted = [canonical.get(t.strip().casefold(), t) for t in ([types] if isinstance(types, str) else types)]
         unknown = [t for t in wanted if t not in ENTITY_TYPES]
         if unknown:
             raise KGraphError(f"unknown entity type(s) {', '.join(map(repr, unknown))}; "

@@ -3,7 +3,9 @@
  * Every piece of article text reaches the page through textContent or the canvas, never as
  * HTML. The layout is computed here once, before the first draw, and physics stays off: a
  * force simulation (d3-force's model: links, Barnes-Hut many-body) per connected component,
- * then the components are packed in rows.
+ * each turned to the window's long side, then packed to the window's shape. Entities without
+ * relations wait behind a legend toggle. Names and relation labels are drawn by drawLabels at a
+ * readable size, most connected first, only where they overlap nothing (level of detail).
  */
 (function () {
   "use strict";
@@ -45,8 +47,14 @@
   function shorten(s, max) { s = String(s); return s.length > max ? s.slice(0, max - 1) + "\u2026" : s; }
 
   // ------------------------------------------------------------------ layout
-  var degree = new Int32Array(n);
-  edges.forEach(function (e) { degree[e.from]++; degree[e.to]++; });
+  var degree = new Int32Array(n), incident = [];
+  for (var i0 = 0; i0 < n; i0++) incident.push([]);
+  edges.forEach(function (e, j) {
+    degree[e.from]++; degree[e.to]++;
+    incident[e.from].push(j);
+    if (e.to !== e.from) incident[e.to].push(j);
+  });
+  state.degree = function (k) { return degree[k]; };
   var maxDegree = 1;
   for (var i = 0; i < n; i++) if (degree[i] > maxDegree) maxDegree = degree[i];
   function nodeSize(i) { return 8 + 20 * Math.sqrt(degree[i] / maxDegree); }
@@ -61,6 +69,14 @@
     return { w: Math.max(s, labelWidth[i] / 2) + 12, up: s + 12, down: s + 26 };
   }
 
+  // Entities without any relation: hidden behind the legend's toggle at first (they would fill the
+  // view with an unreadable grid), unless nothing else would be drawn.
+  var isolated = new Uint8Array(n), nIsolated = 0;
+  for (i = 0; i < n; i++) if (degree[i] === 0) { isolated[i] = 1; nIsolated++; }
+  var container = document.getElementById("kg-network");
+  var ASPECT = container.clientWidth > 0 && container.clientHeight > 0 ?
+    container.clientWidth / container.clientHeight : 1.5;
+
   function layout() {
     var adj = [], seen = {}, k;
     for (k = 0; k < n; k++) adj.push([]);
@@ -70,16 +86,23 @@
       seen[key] = 1; adj[a].push(b); adj[b].push(a);
     });
     var X = new Float64Array(n), Y = new Float64Array(n), comp = new Int32Array(n).fill(-1);
-    var boxes = [];
+    var boxes = [], lone = [];
     for (var s = 0; s < n; s++) {
       if (comp[s] >= 0) continue;
+      if (isolated[s]) { comp[s] = n; lone.push(placeComponent([s], adj, X, Y)); continue; }
       var members = bfs(s, adj, comp, boxes.length);
       var hub = members[0];
       members.forEach(function (m) { if (adj[m].length > adj[hub].length) hub = m; });
       if (hub !== members[0]) members = bfsOrder(hub, adj);
       boxes.push(placeComponent(members, adj, X, Y));
     }
-    pack(boxes, X, Y);
+    var height = pack(boxes, X, Y, ASPECT);
+    if (lone.length) {  // the unconnected ones in rows under the rest, grouped by type then name
+      lone.sort(function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; });
+      var widest = 0;
+      boxes.forEach(function (b) { widest = Math.max(widest, b.x1 - b.x0); });
+      shelf(lone, X, Y, boxes.length ? Math.max(widest, packedWidth) : 0, boxes.length ? height + 80 : 0);
+    }
     return { x: X, y: Y };
   }
   function bfs(start, adj, comp, id) {
@@ -136,7 +159,7 @@
       strength[j] = 1 / Math.min(count[la[j]], count[lb[j]]);
       bias[j] = count[la[j]] / (count[la[j]] + count[lb[j]]);
     }
-    var ticks = m > 1000 ? 160 : m > 300 ? 220 : 300;
+    var ticks = m > 4000 ? 80 : m > 1000 ? 160 : m > 300 ? 220 : 300;
     var alpha = 1, decay = 1 - Math.pow(0.001, 1 / ticks), friction = 0.6;
     for (var t = 0; t < ticks; t++) {
       alpha += -alpha * decay;
@@ -151,6 +174,20 @@
       }
       manyBody(x, y, vx, vy, m, alpha);
       for (i = 0; i < m; i++) { vx[i] *= friction; vy[i] *= friction; x[i] += vx[i]; y[i] += vy[i]; }
+    }
+    // Turn the component so its long axis runs along the longer side of the window.
+    var mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+    for (i = 0; i < m; i++) { mx += x[i]; my += y[i]; }
+    mx /= m; my /= m;
+    for (i = 0; i < m; i++) {
+      var ux = x[i] - mx, uy = y[i] - my;
+      sxx += ux * ux; syy += uy * uy; sxy += ux * uy;
+    }
+    var turn = -0.5 * Math.atan2(2 * sxy, sxx - syy) + (ASPECT < 1 ? Math.PI / 2 : 0);
+    var cos = Math.cos(turn), sin = Math.sin(turn);
+    for (i = 0; i < m; i++) {
+      var rx = x[i] - mx, ry = y[i] - my;
+      x[i] = rx * cos - ry * sin; y[i] = rx * sin + ry * cos;
     }
     var box = { members: members, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, key: typeRank(members[0]) };
     for (i = 0; i < m; i++) {
@@ -255,15 +292,69 @@
     return (px >= qx0[q] + h ? 1 : 0) + (py >= qy0[q] + h ? 2 : 0);
   }
 
-  // Shelf packing: largest components first, the small ones in rows under the largest.
-  function pack(boxes, X, Y) {
-    boxes.sort(function (a, b) {  // big first; lone entities grouped by type, then by name
-      return (b.members.length - a.members.length) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-        ((b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0));
+  // Components packed to the window's shape: largest first, each at the lowest free place of a
+  // skyline (bottom-left packing), trying several widths and keeping the one that needs the least
+  // zooming out to fit the window. Returns the packed height (the width goes to packedWidth).
+  var packedWidth = 0;
+  function pack(boxes, X, Y, aspect) {
+    if (!boxes.length) return 0;
+    boxes.sort(function (a, b) {  // big first, then by type and name so the result is stable
+      return (b.members.length - a.members.length) ||
+        ((b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     });
-    var area = 0, widest = 0;
-    boxes.forEach(function (b) { area += (b.x1 - b.x0) * (b.y1 - b.y0); widest = Math.max(widest, b.x1 - b.x0); });
-    var rowWidth = Math.max(widest, Math.sqrt(area)), cx = 0, cy = 0, rowHeight = 0;
+    var widest = 0, total = 0, area = 0;
+    boxes.forEach(function (b) {
+      widest = Math.max(widest, b.x1 - b.x0); total += b.x1 - b.x0; area += (b.x1 - b.x0) * (b.y1 - b.y0);
+    });
+    if (boxes.length > 1500) {  // too many for the skyline's tries: rows of the window's shape
+      packedWidth = Math.max(widest, Math.sqrt(area * aspect));
+      return shelf(boxes, X, Y, packedWidth, 0);
+    }
+    var best = null, lo = widest, hi = Math.max(widest, total), tries = 14;
+    for (var t = 0; t <= tries; t++) {
+      var W = lo * Math.pow(hi / lo, t / tries), placed = skyline(boxes, W);
+      var cost = Math.max(placed.width / aspect, placed.height);
+      if (!best || cost < best.cost - 1e-9) { best = placed; best.cost = cost; }
+      if (placed.width >= hi) break;
+    }
+    boxes.forEach(function (b, k) {
+      var ox = best.at[k][0] - b.x0, oy = best.at[k][1] - b.y0;
+      b.members.forEach(function (g) { X[g] += ox; Y[g] += oy; });
+    });
+    packedWidth = best.width;
+    return best.height;
+  }
+  function skyline(boxes, W) {
+    var sky = [{ x: 0, y: 0 }], at = [], width = 0, height = 0;  // segment i spans [x_i, x_{i+1}) at height y
+    boxes.forEach(function (b) {
+      var w = b.x1 - b.x0, h = b.y1 - b.y0, bestY = Infinity, bestX = 0;
+      for (var i = 0; i < sky.length; i++) {
+        var x = sky[i].x;
+        if (x > 0 && x + w > W) break;
+        var y = 0;
+        for (var j = i; j < sky.length && sky[j].x < x + w; j++) if (sky[j].y > y) y = sky[j].y;
+        if (y < bestY) { bestY = y; bestX = x; }
+      }
+      at.push([bestX, bestY]);
+      var end = bestX + w, top = bestY + h, left = [], right = [];
+      for (var k = 0; k < sky.length; k++) {  // keep what lies left and right of the new box
+        var seg = sky[k], segEnd = k + 1 < sky.length ? sky[k + 1].x : Infinity;
+        if (seg.x < bestX) left.push({ x: seg.x, y: seg.y });
+        if (segEnd > end) right.push({ x: Math.max(seg.x, end), y: seg.y });
+      }
+      var next = left.concat([{ x: bestX, y: top }], right);
+      sky = next.filter(function (s, k) { return k === 0 || s.y !== next[k - 1].y; });
+      width = Math.max(width, end); height = Math.max(height, top);
+    });
+    return { at: at, width: width, height: height };
+  }
+  function shelf(boxes, X, Y, rowWidth, top) {  // rows left to right, in the given order; returns the bottom
+    var cx = 0, cy = top, rowHeight = 0;
+    if (!rowWidth) {
+      var area = 0;
+      boxes.forEach(function (b) { area += (b.x1 - b.x0) * (b.y1 - b.y0); });
+      rowWidth = Math.sqrt(area * ASPECT);
+    }
     boxes.forEach(function (b) {
       var w = b.x1 - b.x0, h = b.y1 - b.y0;
       if (cx > 0 && cx + w > rowWidth) { cx = 0; cy += rowHeight; rowHeight = 0; }
@@ -271,6 +362,7 @@
       b.members.forEach(function (g) { X[g] += ox; Y[g] += oy; });
       cx += w; rowHeight = Math.max(rowHeight, h);
     });
+    return cy + rowHeight;
   }
 
   // ------------------------------------------------------------------ drawing
@@ -280,9 +372,16 @@
   var pos = given ? null : layout();
   state.timings.layout = performance.now() - tLayout;
 
-  var visNodes = nodes.map(function (d, i) {
+  // Filters: a node is drawn when its type is on and, if it has no relation, the isolates toggle is.
+  var typeOn = {}, isolatesOn = nIsolated === n;
+  TYPES.concat([OTHER]).forEach(function (t) { typeOn[t.name] = true; });
+  function nodeHidden(i) {
+    return !typeOn[typeOf(nodes[i])] || (isolated[i] === 1 && !isolatesOn && i !== DATA.focus);
+  }
+  var labelText = nodes.map(function (d) { return shorten(d.label, LABEL_MAX); });
+  var visNodes = nodes.map(function (d, i) {  // labels are drawn by drawLabels, not by vis-network
     return {
-      id: i, label: shorten(d.label, LABEL_MAX), group: typeOf(d),
+      id: i, group: typeOf(d), hidden: nodeHidden(i),
       x: given ? d.x : pos.x[i], y: given ? d.y : pos.y[i], size: nodeSize(i)
     };
   });
@@ -298,7 +397,7 @@
     return shorten(text, 60);
   }
   var visEdges = edges.map(function (e, j) {
-    var item = { id: j, from: e.from, to: e.to, label: edgeLabel(e), dashes: !!e.former };
+    var item = { id: j, from: e.from, to: e.to, dashes: !!e.former };  // labels: drawLabels
     var key = Math.min(e.from, e.to) + "," + Math.max(e.from, e.to);
     if (pairCount[key] > 1) {  // parallel relations: bend them apart so each stays visible
       var rank = pairSeen[key] = (pairSeen[key] || 0) + 1;
@@ -329,9 +428,8 @@
       font: { face: FONT, size: 14, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" }
     },
     edges: {
-      arrows: { to: { enabled: !BIG, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
+      arrows: { to: { enabled: true, scaleFactor: 0.45 } }, width: 1, hoverWidth: 0.8, selectionWidth: 1.5,
       color: { color: "#9aa5b1", highlight: "#1f2933", hover: "#3e4c59", inherit: false },
-      font: { face: FONT, size: 12, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
       smooth: false
     },
     interaction: {
@@ -340,24 +438,219 @@
     }
   };
 
-  var container = document.getElementById("kg-network");
   var tNet = performance.now();
-  var visNodeSet = new vis.DataSet(visNodes), visEdgeSet = new vis.DataSet(visEdges);
+  // A large graph gives vis-network only the selected node's relations (see drawEdgeBatch).
+  var visNodeSet = new vis.DataSet(visNodes), visEdgeSet = new vis.DataSet(BIG ? [] : visEdges);
   var network = new vis.Network(container, { nodes: visNodeSet, edges: visEdgeSet }, options);
   state.network = network; state.nodes = visNodeSet; state.edges = visEdgeSet;
-  state.timings.network = performance.now() - tNet;
-  if (BIG) {
-    // Arrow heads cost more than half of each frame of a large graph and cannot be told apart
-    // from afar: draw them only once the view is close enough to read directions.
-    var arrowsOn = false, zoomTimer = null;
-    network.on("zoom", function () {
-      clearTimeout(zoomTimer);
-      zoomTimer = setTimeout(function () {
-        var want = network.getScale() >= 0.45;
-        if (want !== arrowsOn) { arrowsOn = want; network.setOptions({ edges: { arrows: { to: { enabled: want } } } }); }
-      }, 150);
-    });
+  function fitVisible() {  // vis-network's fit ignores the names drawn below the nodes: leave room for them
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, bodyNodes = network.body.nodes;
+    for (var k = 0; k < n; k++) {
+      if (nodeHidden(k)) continue;
+      var node = bodyNodes[k], r = nodeSize(k);
+      x0 = Math.min(x0, node.x - r); x1 = Math.max(x1, node.x + r);
+      y0 = Math.min(y0, node.y - r); y1 = Math.max(y1, node.y + r);
+    }
+    if (x0 === Infinity) return;
+    var W = container.clientWidth, H = container.clientHeight, side = Math.min(110, W / 6), top = 16, bottom = 34;
+    var scale = Math.min(1, (W - 2 * side) / Math.max(x1 - x0, 1), (H - top - bottom) / Math.max(y1 - y0, 1));
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 + (bottom - top) / 2 / scale }, scale: scale,
+                     animation: false });
   }
+  fitVisible();
+  state.timings.network = performance.now() - tNet;
+
+  // ------------------------------------------------------------------ labels (level of detail)
+  // Every frame, names are given to nodes in order of importance (the selected node, the hovered
+  // one, the selected node's neighbours, then by number of relations) at a readable size on screen,
+  // skipping any name that would overlap one already placed: the hubs are named at first sight,
+  // and zooming in spreads the nodes apart so more names fit. state.labels lists what was drawn.
+  var priority = [];
+  for (i = 0; i < n; i++) priority.push(i);
+  var typeOrder = { Person: 0, Organization: 1, Event: 2, Document: 3, Location: 4, Other: 5 };
+  priority.sort(function (a, b) {
+    return (degree[b] - degree[a]) || (typeOrder[typeOf(nodes[a])] - typeOrder[typeOf(nodes[b])]) || (a - b);
+  });
+  var hovered = null, MAX_LABELS = 350, CELL = 64, HUBS = Math.min(12, Math.ceil(n / 10));
+  var edgeText = edges.map(edgeLabel), edgeWidths = new Float64Array(edges.length).fill(-1), measure = null;
+  function edgeTextWidth(j) {  // measured on first use: a large graph never needs most of them
+    if (edgeWidths[j] < 0) {
+      if (!measure) { measure = document.createElement("canvas").getContext("2d"); measure.font = "12px " + FONT; }
+      edgeWidths[j] = measure.measureText(edgeText[j]).width;
+    }
+    return edgeWidths[j];
+  }
+  var edgeOrder = edges.map(function (e, j) { return j; });  // relations of the busiest nodes first
+  edgeOrder.sort(function (a, b) {
+    return (Math.max(degree[edges[b].from], degree[edges[b].to]) - Math.max(degree[edges[a].from], degree[edges[a].to])) || (a - b);
+  });
+  state.edgeLabels = [];
+  state.labels = [];
+  function labelSize(scale) { return Math.round(Math.max(12, Math.min(17, 14 * scale))); }
+  function drawLabels(ctx) {
+    var view = network.body.view, scale = view.scale, tx = view.translation.x, ty = view.translation.y;
+    var W = container.clientWidth, H = container.clientHeight, bodyNodes = network.body.nodes;
+    var size = labelSize(scale), height = Math.ceil(size * 1.3), grid = new Map(), placed = [], done = {};
+    var first = [], selected = network.getSelectedNodes();
+    selected.forEach(function (id) { first.push([id, true]); });
+    if (hovered !== null) first.push([hovered, true]);
+    selected.forEach(function (id) {
+      incident[id].forEach(function (j) { first.push([edges[j].from === id ? edges[j].to : edges[j].from, false]); });
+    });
+    function fits(b, overNodes) {
+      for (var cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
+        for (var cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
+          var list = grid.get(cx * 100003 + cy);
+          if (!list) continue;
+          for (var k = 0; k < list.length; k++) {
+            var o = list[k];
+            if (o.node !== undefined && (o.node === b.id || overNodes > 1 || (overNodes && o.small))) continue;
+            if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
+          }
+        }
+      }
+      return true;
+    }
+    function keep(b, into) {
+      for (var cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
+        for (var cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
+          var key = cx * 100003 + cy, list = grid.get(key);
+          if (list) list.push(b); else grid.set(key, [b]);
+        }
+      }
+      if (into) into.push(b);
+    }
+    function consider(id, forced, hub) {
+      if (done[id]) return;
+      var node = bodyNodes[id];
+      if (!node || node.options.hidden) return;
+      var x = node.x * scale + tx, y = node.y * scale + ty, r = nodeSize(id) * scale;
+      if (x < -200 || x > W + 200 || y < -r - height || y > H + 10) return;
+      done[id] = 1;
+      var w = labelWidth[id] * size / 14 * (forced || hub ? 1.08 : 1);  // semibold is wider
+      // below the node, else above, right or left of it (b.x, b.y: where the text is drawn, centred)
+      for (var side = 0; side < 4; side++) {
+        var cx = side === 2 ? x + r + 4 + w / 2 : side === 3 ? x - r - 4 - w / 2 : x;
+        var top = side === 0 ? y + r + 1 : side === 1 ? y - r - 1 - height : y - height / 2;
+        var b = { id: id, text: labelText[id], size: size, x: cx, y: top + 1, hub: !!(forced || hub),
+                  x0: cx - w / 2 - 2, y0: top, x1: cx + w / 2 + 2, y1: top + height };
+        if (forced ? b.x1 < 0 || b.x0 > W : b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H) continue;
+        if (forced || fits(b, hub)) { keep(b, placed); return; }
+      }
+    }
+    // The nodes in view are obstacles too (a name never hides another node), unless there are so
+    // many that the view is a cloud anyway.
+    var inView = [];
+    for (var q = 0; q < n; q++) {
+      var nd = bodyNodes[q];
+      if (!nd || nd.options.hidden) continue;
+      var nx = nd.x * scale + tx, ny = nd.y * scale + ty;
+      if (nx >= -20 && nx <= W + 20 && ny >= -20 && ny <= H + 20) inView.push(q);
+      if (inView.length > 2500) break;
+    }
+    if (inView.length <= 2500) {
+      inView.forEach(function (q) {
+        var nd = bodyNodes[q], nr = nodeSize(q) * scale + 1, nx = nd.x * scale + tx, ny = nd.y * scale + ty;
+        keep({ node: q, small: degree[q] <= 2, x0: nx - nr, y0: ny - nr, x1: nx + nr, y1: ny + nr }, null);
+      });
+    }
+    var panel = panelBox();  // nothing is named under the details panel
+    if (panel) keep({ x0: panel.x0 - 4, y0: panel.y0, x1: panel.x1, y1: panel.y1 }, null);
+    first.forEach(function (f) { consider(f[0], f[1]); });
+    for (var k = 0, tested = 0; k < n && placed.length < MAX_LABELS && tested < 6000; k++, tested++) {
+      // the three largest hubs' names may cover any node, the next ones small nodes
+      consider(priority[k], false, degree[priority[k]] < 2 ? 0 : k < 3 ? 2 : k < HUBS ? 1 : 0);
+    }
+    // Relation labels, after the names and where they fit: the selected node's first, the others
+    // once the view is close enough to read them (zoom >= 0.6).
+    var edgePlaced = [], doneEdge = {}, eSize = Math.round(Math.max(10, Math.min(13, 12 * scale)));
+    var eHeight = Math.ceil(eSize * 1.3);
+    function considerEdge(j, strong) {
+      if (doneEdge[j]) return;
+      doneEdge[j] = 1;
+      var e = edges[j], a = bodyNodes[e.from], b = bodyNodes[e.to], drawn = network.body.edges[j];
+      if (!edgeText[j] || e.from === e.to || !a || !b || a.options.hidden || b.options.hidden) return;
+      var p = drawn && drawn.connected && drawn.edgeType ? drawn.edgeType.getPoint(0.5) :
+        { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      var x = p.x * scale + tx, y = p.y * scale + ty, w = edgeTextWidth(j) * eSize / 12;
+      var box = { edge: j, text: edgeText[j], strong: strong, x: x, y: y - eHeight / 2 + 1,
+                  x0: x - w / 2 - 2, y0: y - eHeight / 2, x1: x + w / 2 + 2, y1: y + eHeight / 2 };
+      if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H) return;
+      if (fits(box, 0)) keep(box, edgePlaced);
+    }
+    selected.forEach(function (id) { incident[id].forEach(function (j) { considerEdge(j, true); }); });
+    if (hovered !== null && incident[hovered]) incident[hovered].forEach(function (j) { considerEdge(j, false); });
+    if (scale >= 0.6) {
+      for (var k2 = 0; k2 < edgeOrder.length && k2 < 4000 && edgePlaced.length < 250; k2++) considerEdge(edgeOrder[k2], false);
+    }
+    var ratio = network.canvas.pixelRatio || 1;
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.font = eSize + "px " + FONT;
+    edgePlaced.forEach(function (b) { ctx.strokeText(b.text, b.x, b.y); });
+    edgePlaced.forEach(function (b) { ctx.fillStyle = b.strong ? "#1f2933" : "#52606d"; ctx.fillText(b.text, b.x, b.y); });
+    state.edgeLabels = edgePlaced;
+    ctx.font = size + "px " + FONT;
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.fillStyle = "#1f2933";
+    [false, true].forEach(function (bold) {  // hubs and the selection in semibold
+      ctx.font = (bold ? "600 " : "") + size + "px " + FONT;
+      placed.forEach(function (b) { if (b.hub === bold) ctx.strokeText(b.text, b.x, b.y); });
+      placed.forEach(function (b) { if (b.hub === bold) ctx.fillText(b.text, b.x, b.y); });
+    });
+    ctx.restore();
+    state.labels = placed;
+  }
+  network.on("afterDrawing", drawLabels);
+  network.on("hoverNode", function (p) { hovered = p.node; });
+  network.on("blurNode", function () { hovered = null; });
+  // A large graph's relations are drawn here, as one path of straight lines cut to the view, under
+  // the nodes: vis-network would draw each of them with its arrow and label on every frame. The
+  // selected node's relations are handed to vis-network, so they get arrows, labels and hover.
+  var handed = {}, handedKey = "";
+  state.batchedEdges = 0;
+  function drawEdgeBatch(ctx) {
+    var view = network.body.view, scale = view.scale, bodyNodes = network.body.nodes, count = 0;
+    var x0 = -view.translation.x / scale, y0 = -view.translation.y / scale;
+    var x1 = x0 + container.clientWidth / scale, y1 = y0 + container.clientHeight / scale;
+    ctx.save();
+    ctx.lineWidth = 1 / scale;
+    ctx.strokeStyle = scale < 0.3 ? "rgba(120,133,148,0.45)" : "#9aa5b1";
+    for (var pass = 0; pass < 2; pass++) {  // current relations, then former posts dashed
+      ctx.beginPath();
+      for (var j = 0; j < edges.length; j++) {
+        var e = edges[j];
+        if (handed[j] || !e.former !== !pass) continue;
+        var a = bodyNodes[e.from], b = bodyNodes[e.to];
+        if (a.options.hidden || b.options.hidden) continue;
+        if ((a.x < x0 && b.x < x0) || (a.x > x1 && b.x > x1) || (a.y < y0 && b.y < y0) || (a.y > y1 && b.y > y1)) continue;
+        ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); count++;
+      }
+      ctx.setLineDash(pass ? [3 / scale, 2 / scale] : []);
+      ctx.stroke();
+    }
+    ctx.restore();
+    state.batchedEdges = count;
+    var key = network.getSelectedNodes().join(",");
+    if (key !== handedKey) { handedKey = key; setTimeout(handSelected, 0); }
+  }
+  function handSelected() {
+    var want = {}, updates = [];
+    var gone = [];
+    network.getSelectedNodes().forEach(function (id) {
+      incident[id].forEach(function (j) { want[j] = 1; });
+    });
+    Object.keys(handed).forEach(function (j) { if (!want[j]) { gone.push(+j); delete handed[j]; } });
+    Object.keys(want).forEach(function (j) { if (!handed[j]) { updates.push(visEdges[j]); handed[j] = 1; } });
+    if (gone.length) visEdgeSet.remove(gone);
+    if (updates.length) {
+      visEdgeSet.add(updates);
+      network.selectNodes(network.getSelectedNodes());  // highlight them as the selection's relations
+    }
+  }
+  if (BIG) network.on("beforeDrawing", drawEdgeBatch);
   network.once("afterDrawing", function () {
     state.timings.firstDraw = performance.now();
     state.timings.script = performance.now() - t0;
@@ -399,7 +692,7 @@
     return line;
   }
   function incidentEdges(i) {
-    return network.getConnectedEdges(i).map(function (id) { return edges[id]; });
+    return incident[i].map(function (j) { return edges[j]; });
   }
   function nodeSummary(i, box, maxEvidence) {
     var d = nodes[i], head = el("div");
@@ -526,17 +819,45 @@
   }
   network.on("click", function (p) {
     hideTooltip();
-    if (p.nodes.length) showNode(p.nodes[0]);
+    if (p.nodes.length) { showNode(p.nodes[0]); reveal(p.nodes[0], false); }
     else if (p.edges.length) showEdge(p.edges[0]);
     else details.hidden = true;
   });
-  function focusNode(i) {
-    var node = visNodeSet.get(i);
-    if (node && node.hidden) setTypeVisible(node.group, true);
-    network.selectNodes([i]);
-    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
-    showNode(i);
+  // The details panel floats over the right of the graph: the node it describes is moved into the
+  // free part of the view (always when focused from a list or the search, else only when covered).
+  function box(rect, origin) {
+    return { x0: rect.left - origin.left, y0: rect.top - origin.top, x1: rect.right - origin.left, y1: rect.bottom - origin.top };
   }
+  function nodeBox(i) {
+    var p = network.canvasToDOM(network.getPosition(i)), r = nodeSize(i) * network.getScale();
+    return { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r + Math.ceil(labelSize(network.getScale()) * 1.3) + 2 };
+  }
+  function panelBox() {
+    return !details || details.hidden ? null : box(details.getBoundingClientRect(), container.getBoundingClientRect());
+  }
+  function reveal(i, always) {
+    var W = container.clientWidth, H = container.clientHeight, scale = network.getScale();
+    var panel = panelBox(), right = panel ? Math.max(60, panel.x0 - 12) : W, b = nodeBox(i);
+    var covered = panel && b.x0 < panel.x1 + 8 && panel.x0 - 8 < b.x1 && b.y0 < panel.y1 && panel.y0 < b.y1;
+    var outside = b.x0 < 0 || b.x1 > right || b.y0 < 0 || b.y1 > H;
+    if (!always && !covered && !outside) return;
+    var p = network.getPosition(i), cy = (b.y0 + b.y1) / 2;
+    var tx = right / 2, ty = always || cy < 40 || cy > H - 40 ? H / 2 : cy;
+    network.moveTo({ position: { x: p.x + (W / 2 - tx) / scale, y: p.y + (H / 2 - ty) / scale }, scale: scale,
+                     animation: false });
+  }
+  state.nodeBox = nodeBox; state.panelBox = panelBox;
+  function focusNode(i) {
+    if (nodeHidden(i)) {
+      if (!typeOn[typeOf(nodes[i])]) setTypeVisible(typeOf(nodes[i]), true);
+      if (isolated[i] && !isolatesOn) setIsolatesVisible(true, true);
+    }
+    network.selectNodes([i]);
+    network.moveTo({ position: network.getPosition(i), scale: Math.max(network.getScale(), 1.0), animation: false });
+    showNode(i);
+    reveal(i, true);
+  }
+  state.focusNode = focusNode;
 
   // ------------------------------------------------------------------ legend and type filters
   var legend = document.getElementById("kg-legend"), boxes = {}, counts = {};
@@ -554,11 +875,40 @@
     row.appendChild(el("span", "kg-count", counts[t.name] || 0));
     legend.appendChild(row);
   });
+  var isolatesBox = el("input");
+  if (nIsolated) {
+    var isoRow = el("label", "kg-isolates"), isoNote = el("span", null,
+      "Show " + nIsolated + " entit" + (nIsolated === 1 ? "y" : "ies") + " without relations");
+    isolatesBox.type = "checkbox"; isolatesBox.id = "kg-isolates"; isolatesBox.checked = isolatesOn;
+    isolatesBox.addEventListener("change", function () { setIsolatesVisible(isolatesBox.checked, false); });
+    isoRow.appendChild(isolatesBox); isoRow.appendChild(isoNote);
+    legend.appendChild(isoRow);
+  }
   var solid = el("div", "kg-edge-key"), dashed = el("div", "kg-edge-key");
   solid.appendChild(lineSwatch(false)); solid.appendChild(el("span", null, "relation (predicate: role)"));
   dashed.appendChild(lineSwatch(true)); dashed.appendChild(el("span", null, "former post"));
   legend.appendChild(solid); legend.appendChild(dashed);
   legend.appendChild(el("div", "kg-meta", "Size: number of relations"));
+
+  // The most connected people and bodies: a click focuses the graph on one.
+  [["Top people", "Person"], ["Top bodies", "Organization"]].forEach(function (part) {
+    var members = [];
+    for (var k = 0; k < n; k++) if (typeOf(nodes[k]) === part[1] && degree[k] > 0) members.push(k);
+    if (!members.length) return;
+    members.sort(function (a, b) { return (degree[b] - degree[a]) || (fold(nodes[a].label) < fold(nodes[b].label) ? -1 : 1); });
+    legend.appendChild(el("h2", "kg-top-title", part[0]));
+    var list = el("ol", "kg-top");
+    list.setAttribute("data-type", part[1]);
+    members.slice(0, 8).forEach(function (k) {
+      var item = el("li"), button = el("button", null);
+      button.type = "button"; button.setAttribute("data-node", k); button.title = nodes[k].label;
+      button.appendChild(el("span", "kg-top-name", nodes[k].label));
+      button.appendChild(el("span", "kg-count", degree[k]));
+      button.addEventListener("click", function () { focusNode(k); });
+      item.appendChild(button); list.appendChild(item);
+    });
+    legend.appendChild(list);
+  });
 
   function svgEl(tag, attrs) {
     var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
@@ -583,13 +933,27 @@
     svg.appendChild(svgEl("polygon", { points: "16,2 21,5 16,8", fill: "#9aa5b1" }));
     return svg;
   }
+  function applyFilters() {
+    var updates = [], current = network.body.nodes;
+    for (var k = 0; k < n; k++) {
+      var hide = nodeHidden(k);
+      if (!current[k] || current[k].options.hidden !== hide) updates.push({ id: k, hidden: hide });
+    }
+    if (updates.length) visNodeSet.update(updates);
+  }
   function setTypeVisible(type, visible) {
     if (boxes[type]) boxes[type].checked = visible;
-    var updates = [];
-    nodes.forEach(function (d, i) { if (typeOf(d) === type) updates.push({ id: i, hidden: !visible }); });
-    visNodeSet.update(updates);
+    typeOn[type] = visible;
+    applyFilters();
+  }
+  function setIsolatesVisible(visible, keepView) {
+    isolatesOn = visible;
+    isolatesBox.checked = visible;
+    applyFilters();
+    if (!keepView) fitVisible();
   }
   state.setTypeVisible = setTypeVisible;
+  state.setIsolatesVisible = setIsolatesVisible;
 
   // ------------------------------------------------------------------ search
   var search = document.getElementById("kg-search"), names = document.getElementById("kg-names");
@@ -624,7 +988,7 @@
   state.search = function (text) { search.value = text; runSearch(); return find(text); };
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") runSearch(); });
   search.addEventListener("change", runSearch);
-  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("kg-fit").addEventListener("click", fitVisible);
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape") { details.hidden = true; hideTooltip(); network.unselectAll(); }
   });
@@ -632,6 +996,8 @@
   document.getElementById("kg-counts").textContent =
     n + " entit" + (n === 1 ? "y" : "ies") + " \u00b7 " + edges.length + " relation" + (edges.length === 1 ? "" : "s");
   if (typeof DATA.focus === "number") {
-    network.once("afterDrawing", function () { network.selectNodes([DATA.focus]); showNode(DATA.focus); });
+    network.once("afterDrawing", function () {
+      network.selectNodes([DATA.focus]); showNode(DATA.focus); reveal(DATA.focus, false);
+    });
   }
 })();
