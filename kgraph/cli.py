@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kgraph.errors import KGraphError
 
-__all__ = ["main", "build_outputs"]
+__all__ = ["main", "build_outputs", "build_result"]
 
 
 def _formats(value: str) -> list[str]:
@@ -30,35 +30,55 @@ def _formats(value: str) -> list[str]:
 
 
 def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
-                  progress: bool = False, jobs: int = 1, base: str | None = None) -> dict[str, Path]:
-    """Run ``kgraph build``: the graph files, the HTML page, one JSON per article."""
-    from kgraph.export import document_json, export
-    from kgraph.graph import build
+                  progress: bool = False, jobs: int = 1, base: str | None = None, store: str | Path | None = None,
+                  dask_scheduler: str | None = None, sparql_endpoint: str | None = None) -> dict[str, Path]:
+    """Run ``kgraph build``: the graph files, the HTML page, one JSON per article.
+
+    The graph goes through an Oxigraph :class:`~kgraph.store.ArticleStore`
+    (on disk at ``store``, else in memory), so writing scales with the
+    corpus; with a store, unchanged articles are skipped. Articles that fail
+    are left out and listed under ``"failures"`` in the result's
+    ``failures`` attribute (see :func:`build_result`).
+    """
+    return build_result(inputs, outdir, formats, progress=progress, jobs=jobs, base=base, store=store,
+                        dask_scheduler=dask_scheduler, sparql_endpoint=sparql_endpoint)[0]
+
+
+def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",), *,
+                 progress: bool = False, jobs: int = 1, base: str | None = None, store: str | Path | None = None,
+                 dask_scheduler: str | None = None, sparql_endpoint: str | None = None):
+    """:func:`build_outputs` with the :class:`~kgraph.graph.BuildResult` (skipped, failed articles)."""
+    from kgraph.graph import build_store
     from kgraph.views import render_html, to_networkx
-    from kgraph.vocab import DEFAULT_BASE
 
     # CLI inputs are paths, never texts
-    kg = build([Path(p) for p in inputs], progress=progress, jobs=jobs, base=base or DEFAULT_BASE)
+    result = build_store([Path(p) for p in inputs], store, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
+                         sparql_endpoint=sparql_endpoint, progress=progress)
     outdir = Path(outdir)
     written: dict[str, Path] = {}
     for fmt in formats:
-        written[fmt] = export(kg, outdir / f"graph.{fmt}", format=fmt)
-    written["html"] = render_html(to_networkx(kg), outdir / "graph.html", title="kgraph")
+        written[fmt] = result.store.dump(outdir / f"graph.{fmt}", format=fmt)
+    written["html"] = render_html(to_networkx(result.store.to_rdflib()), outdir / "graph.html", title="kgraph")
     docs = outdir / "docs"
     docs.mkdir(parents=True, exist_ok=True)
-    for doc_id, document in kg.documents.items():
+    for doc_id, document in result.documents.items():
         path = docs / f"{doc_id}.json"
-        path.write_text(json.dumps(document_json(document), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     written["docs"] = docs
-    return written
+    return written, result
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    written = build_outputs(args.inputs, args.output, args.format, progress=not args.quiet, jobs=args.jobs,
-                            base=args.base)
+    written, result = build_result(args.inputs, args.output, args.format, progress=not args.quiet, jobs=args.jobs,
+                                   base=args.base, store=args.store, dask_scheduler=args.dask_scheduler,
+                                   sparql_endpoint=args.sparql_endpoint)
     for kind, path in written.items():
         print(f"{kind}\t{path}")
-    return 0
+    if result.skipped:
+        print(f"kgraph: {len(result.skipped)} unchanged article(s) skipped", file=sys.stderr)
+    for doc_id, error in result.failures:
+        print(f"kgraph: skipped {doc_id}: {error}", file=sys.stderr)
+    return 3 if result.failures else 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -158,6 +178,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for extraction (default 1)")
     p.add_argument("--base", help="base IRI of the entities (default https://w3id.org/kgraph/id/)")
+    p.add_argument("--store", help="a folder for a persistent Oxigraph store: re-runs skip unchanged articles")
+    p.add_argument("--dask-scheduler", metavar="ADDRESS", help="extract on a dask.distributed cluster (tcp://host:8786)")
+    p.add_argument("--sparql-endpoint", metavar="URL",
+                   help="also PUT each article's graph to this SPARQL 1.1 Graph Store Protocol URL")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("extract", help="print one article's entities and relations as JSON")

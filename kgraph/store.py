@@ -10,13 +10,14 @@ extra (pyoxigraph).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from kgraph.errors import InputError, KGraphError
 from kgraph.export import graph_file
 
-__all__ = ["open_store", "load_store", "store_query"]
+__all__ = ["open_store", "load_store", "store_query", "ArticleStore", "META_GRAPH"]
 
 
 def _pyoxigraph():
@@ -71,13 +72,23 @@ def _text(term: Any) -> str:
 
 
 def store_query(store: Any, sparql: str | Path) -> list[dict[str, str]]:
-    """Run SPARQL on an Oxigraph store; rows shaped as in :func:`kgraph.query.query`."""
+    """Run SPARQL on an Oxigraph store; rows shaped as in :func:`kgraph.query.query`.
+
+    On a plain store the default graph is the union of its graphs; on an
+    :class:`ArticleStore` it is the store's own union graph (each triple once).
+    """
+    if isinstance(store, ArticleStore):
+        return store.query(sparql)
+    return _rows(store, sparql, union=True)
+
+
+def _rows(store: Any, sparql: str | Path, union: bool) -> list[dict[str, str]]:
     pyoxigraph = _pyoxigraph()
     from kgraph.query import read_query
 
     text = read_query(sparql)
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text, use_default_graph_as_union=union)
     except SyntaxError as e:
         raise KGraphError(f"invalid SPARQL: {e}") from e
     if isinstance(result, pyoxigraph.QueryBoolean):
@@ -95,3 +106,220 @@ def store_query(store: Any, sparql: str | Path) -> list[dict[str, str]]:
                 row[name] = _text(value)
         rows.append(row)
     return rows
+
+
+# ---------------------------------------------------------------- the article store
+
+
+#: The named graph holding each article's content hash (kept out of exports and queries).
+META_GRAPH = "urn:kgraph:store"
+_HASH = "urn:kgraph:contentHash"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _prefixes(base: str) -> dict[str, str]:
+    from kgraph.vocab import PREFIXES
+
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
+                    kgid=base)
+    return prefixes
+
+
+class ArticleStore:
+    """An Oxigraph store that grows with the corpus: one named graph per article.
+
+    The default graph holds the union of the articles' graphs with every
+    triple once, kept up to date on each add and remove; queries run on it
+    (not on Oxigraph's union view, where a triple shared by N articles is
+    seen N times and joins blow up). Adding an article replaces its graph,
+    the union and the labels in one SPARQL update, that is one transaction.
+    Each article's content hash sits in :data:`META_GRAPH`, so a re-run can
+    skip articles that did not change. Labels follow
+    :class:`kgraph.graph.KnowledgeGraph`: the first article to name an entity
+    keeps its name as ``skos:prefLabel``, later different names become
+    ``skos:altLabel``.
+    """
+
+    def __init__(self, path: str | Path | None = None, base: str | None = None) -> None:
+        from kgraph.vocab import DEFAULT_BASE
+
+        self.path = Path(path) if path is not None else None
+        self.base = base or DEFAULT_BASE
+        self.store = open_store(path)
+        self._ox = _pyoxigraph()
+
+    # ------------------------------------------------------------ articles
+    def _name(self, doc_id: str) -> str:
+        from kgraph.rdf import article_iri
+
+        return str(article_iri(doc_id, self.base))
+
+    def hashes(self) -> dict[str, str]:
+        """Content hash by article graph IRI."""
+        ox = self._ox
+        return {q.subject.value: q.object.value
+                for q in self.store.quads_for_pattern(None, ox.NamedNode(_HASH), None, ox.NamedNode(META_GRAPH))}
+
+    def content_hash(self, doc_id: str) -> str | None:
+        """The hash stored with an article, or None when the store does not hold it."""
+        ox = self._ox
+        for quad in self.store.quads_for_pattern(ox.NamedNode(self._name(doc_id)), ox.NamedNode(_HASH), None,
+                                                 ox.NamedNode(META_GRAPH)):
+            return quad.object.value
+        return None
+
+    def article_graphs(self) -> list[str]:
+        """The IRIs of the articles' named graphs, sorted."""
+        return sorted(g.value for g in self.store.named_graphs() if g.value != META_GRAPH)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and self.content_hash(doc_id) is not None
+
+    def __len__(self) -> int:
+        """Number of distinct triples (the union graph)."""
+        ox = self._ox
+        return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+    def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "") -> str:
+        """Add or replace one article from its graph as N-Triples text; returns the graph IRI."""
+        g = self._name(doc_id)
+        replacing = self.content_hash(doc_id) is not None or self.store.contains_named_graph(self._ox.NamedNode(g))
+        parts = [self._drop_update(g)] if replacing else []
+        hash_literal = content_hash.replace("\\", "\\\\").replace('"', '\\"')
+        parts.append(f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} "
+                     f"GRAPH <{META_GRAPH}> {{ <{g}> <{_HASH}> \"{hash_literal}\" }} }}")
+        # a later article's different name for a known entity is an alternative label
+        parts.append(f"""DELETE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }} }}
+INSERT {{ GRAPH <{g}> {{ ?s <{_SKOS}altLabel> ?label }} }}
+WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
+        ?s <{_SKOS}prefLabel> ?other . FILTER (?other != ?label && LANG(?other) = LANG(?label)) }}""")
+        parts.append(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
+        self._update(" ;\n".join(parts), doc_id)
+        if replacing:
+            self._promote_labels()
+        return g
+
+    def remove(self, doc_id: str) -> None:
+        """Drop one article: its graph, its hash, and the union's triples no other article holds."""
+        g = self._name(doc_id)
+        self._update(self._drop_update(g), doc_id)
+        self._promote_labels()
+
+    @staticmethod
+    def _drop_update(g: str) -> str:
+        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{g}>) }} }} ;\n"
+                f"DROP SILENT GRAPH <{g}> ;\n"
+                f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{g}> ?p ?o }} }}")
+
+    def _promote_labels(self) -> None:
+        """Entities left without a preferred name take one article's own name (as KnowledgeGraph does)."""
+        rows = self.store.query(f"""SELECT ?s ?label (MIN(STR(?g)) AS ?graph) WHERE {{
+            GRAPH ?g {{ ?s <{_SKOS}altLabel> ?label ; <{_RDFS_LABEL}> ?label }}
+            FILTER NOT EXISTS {{ ?s <{_SKOS}prefLabel> ?any }} }} GROUP BY ?s ?label""")
+        chosen: dict[str, tuple[str, Any]] = {}
+        for row in rows:
+            s, graph = row["s"], row["graph"].value
+            if s.value not in chosen or graph < chosen[s.value][0]:
+                chosen[s.value] = (graph, row["label"])
+        ox = self._ox
+        for s, (graph, label) in chosen.items():
+            subject, name = ox.NamedNode(s), ox.NamedNode(graph)
+            self.store.remove(ox.Quad(subject, ox.NamedNode(_SKOS + "altLabel"), label, name))
+            self.store.add(ox.Quad(subject, ox.NamedNode(_SKOS + "prefLabel"), label, name))
+            self.store.add(ox.Quad(subject, ox.NamedNode(_SKOS + "prefLabel"), label, ox.DefaultGraph()))
+            self._sync_union(subject, ox.NamedNode(_SKOS + "altLabel"), label)
+
+    def _sync_union(self, subject: Any, predicate: Any, obj: Any) -> None:
+        """Keep ``(s, p, o)`` in the union graph exactly when some article's graph holds it."""
+        ox = self._ox
+        held = any(q.graph_name != ox.DefaultGraph() and q.graph_name.value != META_GRAPH
+                   for q in self.store.quads_for_pattern(subject, predicate, obj, None))
+        quad = ox.Quad(subject, predicate, obj, ox.DefaultGraph())
+        if held:
+            self.store.add(quad)
+        else:
+            self.store.remove(quad)
+
+    def _update(self, sparql: str, doc_id: str) -> None:
+        try:
+            self.store.update(sparql)
+        except (SyntaxError, ValueError, OSError) as e:
+            raise KGraphError(f"cannot store article {doc_id}: {e}") from e
+
+    # ------------------------------------------------------------ reading
+    def query(self, sparql: str | Path) -> list[dict[str, str]]:
+        """SPARQL over the union graph (each triple once); rows as in :func:`kgraph.query.query`."""
+        return _rows(self.store, sparql, union=False)
+
+    def _graph_quads(self, name: str | None, triples: bool = False) -> Iterator[Any]:
+        """One graph's quads (the union when ``name`` is None), offsets typed as kgraph wrote them.
+
+        Oxigraph's storage keeps integers as ``xsd:integer``; NIF offsets are
+        ``xsd:nonNegativeInteger`` in kgraph's graphs (and its SHACL shapes),
+        so they get their datatype back on the way out.
+        """
+        ox = self._ox
+        graph = ox.DefaultGraph() if name is None else ox.NamedNode(name)
+        offsets = {_NIF + "beginIndex", _NIF + "endIndex"}
+        non_negative = ox.NamedNode(_XSD + "nonNegativeInteger")
+        for quad in self.store.quads_for_pattern(None, None, None, graph):
+            obj = quad.object
+            if quad.predicate.value in offsets and isinstance(obj, ox.Literal):
+                obj = ox.Literal(obj.value, datatype=non_negative)
+                yield (ox.Triple(quad.subject, quad.predicate, obj) if triples
+                       else ox.Quad(quad.subject, quad.predicate, obj, quad.graph_name))
+            else:
+                yield quad.triple if triples else quad
+
+    def dump(self, path: str | Path, format: str = "ttl") -> Path:
+        """Write the store with Oxigraph's serializers: the union for triple formats, articles' graphs for quads."""
+        from kgraph.export import FORMATS, QUAD_FORMATS
+
+        if format not in FORMATS:
+            raise KGraphError(f"unknown RDF format {format!r}; choose from {', '.join(FORMATS)}")
+        ox = self._ox
+        path = Path(path)
+        rdf_format = getattr(ox.RdfFormat, _FILE_FORMATS[format])
+        prefixes = _prefixes(self.base) if format not in ("nt", "nq") else None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if format == "jsonld":
+                from kgraph.export import write_jsonld
+
+                chunks = ((name, ox.serialize(self._graph_quads(name, triples=True), format=ox.RdfFormat.JSON_LD))
+                          for name in self.article_graphs())
+                write_jsonld(path, chunks, _prefixes(self.base))
+                return path
+            if format in QUAD_FORMATS:
+                quads = (q for name in self.article_graphs() for q in self._graph_quads(name))
+            else:
+                quads = self._graph_quads(None, triples=True)
+            with open(path, "wb") as out:
+                ox.serialize(quads, out, rdf_format, prefixes=prefixes)
+        except OSError as e:
+            raise KGraphError(f"cannot write {path}: {e.strerror or e}") from e
+        return path
+
+    def to_rdflib(self) -> Any:
+        """The articles' graphs as an rdflib Dataset (default graph = union) for views and rdflib users."""
+        from rdflib import Dataset
+
+        ox = self._ox
+        dataset = Dataset(default_union=True)
+        quads = (q for name in self.article_graphs() for q in self._graph_quads(name))
+        dataset.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+        return dataset
+
+    def flush(self) -> None:
+        """Write pending changes to disk (a no-op in memory)."""
+        if self.path is not None:
+            self.store.flush()
+
+    def __repr__(self) -> str:
+        where = str(self.path) if self.path else "memory"
+        return f"<ArticleStore {len(self.article_graphs())} articles in {where}>"
