@@ -58,7 +58,7 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
     written: dict[str, Path] = {}
     for fmt in formats:
         written[fmt] = result.store.dump(outdir / f"graph.{fmt}", format=fmt)
-    written["html"] = render_html(to_networkx(result.store.to_rdflib()), outdir / "graph.html", title="kgraph")
+    written["html"] = render_html(to_networkx(result.store.union_graph()), outdir / "graph.html", title="kgraph")
     docs = outdir / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     for doc_id, document in result.documents.items():

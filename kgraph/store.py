@@ -185,23 +185,58 @@ class ArticleStore:
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "") -> str:
-        """Add or replace one article from its graph as N-Triples text; returns the graph IRI."""
+        """Add or replace one article from its graph as N-Triples text; returns the graph IRI.
+
+        A new article goes in with one ``extend`` (its graph, its triples in
+        the union, its hash); a stored one is replaced by one SPARQL update.
+        Either is one transaction.
+        """
+        ox = self._ox
         g = self._name(doc_id)
-        replacing = self.content_hash(doc_id) is not None or self.store.contains_named_graph(self._ox.NamedNode(g))
-        parts = [self._drop_update(g)] if replacing else []
+        if self.content_hash(doc_id) is not None or self.store.contains_named_graph(ox.NamedNode(g)):
+            self._replace(doc_id, g, ntriples, content_hash)
+            return g
+        try:
+            triples = [q.triple for q in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+        except SyntaxError as e:
+            raise KGraphError(f"cannot store article {doc_id}: its N-Triples do not parse: {e}") from e
+        pref, alt = ox.NamedNode(_SKOS + "prefLabel"), ox.NamedNode(_SKOS + "altLabel")
+        default, name = ox.DefaultGraph(), ox.NamedNode(g)
+        quads = []
+        for t in triples:
+            if t.predicate == pref and self._named_otherwise(t.subject, t.object):
+                t = ox.Triple(t.subject, alt, t.object)  # a later article's name for a known entity
+            quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
+            quads.append(ox.Quad(t.subject, t.predicate, t.object, default))
+        quads.append(ox.Quad(name, ox.NamedNode(_HASH), ox.Literal(content_hash), ox.NamedNode(META_GRAPH)))
+        try:
+            self.store.extend(quads)
+        except OSError as e:
+            raise KGraphError(f"cannot store article {doc_id}: {e}") from e
+        return g
+
+    def _named_otherwise(self, subject: Any, label: Any) -> bool:
+        """Whether the union already gives ``subject`` another preferred name in ``label``'s language."""
+        ox = self._ox
+        for quad in self.store.quads_for_pattern(subject, ox.NamedNode(_SKOS + "prefLabel"), None, ox.DefaultGraph()):
+            other = quad.object
+            if other != label and getattr(other, "language", None) == getattr(label, "language", None):
+                return True
+        return False
+
+    def _replace(self, doc_id: str, g: str, ntriples: str, content_hash: str) -> None:
         hash_literal = content_hash.replace("\\", "\\\\").replace('"', '\\"')
-        parts.append(f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} "
-                     f"GRAPH <{META_GRAPH}> {{ <{g}> <{_HASH}> \"{hash_literal}\" }} }}")
-        # a later article's different name for a known entity is an alternative label
-        parts.append(f"""DELETE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }} }}
+        parts = [self._drop_update(g),
+                 f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} "
+                 f"GRAPH <{META_GRAPH}> {{ <{g}> <{_HASH}> \"{hash_literal}\" }} }}",
+                 # a later article's different name for a known entity is an alternative label
+                 f"""DELETE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }} }}
 INSERT {{ GRAPH <{g}> {{ ?s <{_SKOS}altLabel> ?label }} }}
 WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
-        ?s <{_SKOS}prefLabel> ?other . FILTER (?other != ?label && LANG(?other) = LANG(?label)) }}""")
-        parts.append(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
+        ?s <{_SKOS}prefLabel> ?other . FILTER (?other != ?label && LANG(?other) = LANG(?label)) }}""",
+                 f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"]
         self._update(" ;\n".join(parts), doc_id)
-        if replacing:
-            self._promote_labels()
-        return g
+        self._promote_labels()
 
     def remove(self, doc_id: str) -> None:
         """Drop one article: its graph, its hash, and the union's triples no other article holds."""
@@ -314,6 +349,44 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
         quads = (q for name in self.article_graphs() for q in self._graph_quads(name))
         dataset.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
         return dataset
+
+    def union_graph(self) -> Any:
+        """The union as a plain rdflib Graph for the views, without the articles' full texts.
+
+        Built term by term from the store (no parsing); ``nif:isString`` (each
+        article's whole text) is left out, since views read sentences only.
+        """
+        from rdflib import BNode, Graph, Literal, URIRef
+
+        from kgraph.vocab import bind_prefixes
+
+        ox = self._ox
+        graph = Graph()
+        bind_prefixes(graph, self.base)
+        terms: dict[Any, Any] = {}
+
+        def term(t: Any) -> Any:
+            found = terms.get(t)
+            if found is None:
+                if isinstance(t, ox.NamedNode):
+                    found = URIRef(t.value)
+                elif isinstance(t, ox.BlankNode):
+                    found = BNode(t.value)
+                elif t.language:
+                    found = Literal(t.value, lang=t.language)
+                elif t.datatype.value == _XSD + "string":
+                    found = Literal(t.value)
+                else:
+                    found = Literal(t.value, datatype=URIRef(t.datatype.value))
+                terms[t] = found
+            return found
+
+        skip = _NIF + "isString"
+        add = graph.add
+        for quad in self._graph_quads(None):
+            if quad.predicate.value != skip:
+                add((term(quad.subject), term(quad.predicate), term(quad.object)))
+        return graph
 
     def flush(self) -> None:
         """Write pending changes to disk (a no-op in memory)."""

@@ -158,3 +158,13 @@ def test_store_export_passes_the_shacl_shapes(built, tmp_path):
     _, _, result = built
     conforms, report = validate(load(result.store.dump(tmp_path / "graph.trig", format="trig")))
     assert conforms, report
+
+
+def test_store_union_graph_gives_the_same_networkx_view(built):
+    from kgraph.views import to_networkx
+
+    _, kg, result = built
+    expected, got = to_networkx(kg), to_networkx(result.store.union_graph())
+    assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True))
+    assert sorted(got.edges(keys=True, data=True), key=str) == sorted(expected.edges(keys=True, data=True), key=str)
+    assert any(d["predicate"] == "holds_position" for _, _, d in got.edges(data=True))

@@ -1,0 +1,180 @@
+"""Build time and peak memory per phase on a generated corpus, serial and in worker processes.
+
+Usage: python benchmarks/bench_build.py [--articles 1000 ...] [--jobs 1 2] [--paths store rdflib]
+                                        [--formats ttl,nt,nq,trig,jsonld,rdf] [--queries]
+
+Each configuration runs in a fresh process so its peak RSS (the parent's and
+its workers', from ``getrusage``) is its own. ``store`` is the path the CLI
+takes (``build_store``: workers return N-Triples, the parent loads them into
+an Oxigraph ArticleStore and writes with Oxigraph's serializers); ``rdflib``
+is the in-memory KnowledgeGraph written with rdflib's serializers, the path
+before. Phases: ``extract`` (reading and extraction, waiting on workers),
+``graph`` (adding articles), one per format, ``html`` (networkx view and
+page), ``json`` (one file per article). ``--queries`` also times the ready
+queries on both engines (rdflib over the KnowledgeGraph, Oxigraph over the
+store). Figures depend on the machine's load: note ``uptime`` beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+class Phases:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, float, float]] = []
+        self.mark = time.perf_counter()
+
+    def done(self, name: str, seconds: float | None = None) -> None:
+        now = time.perf_counter()
+        self.rows.append((name, seconds if seconds is not None else now - self.mark, _peak_mb()))
+        self.mark = time.perf_counter()
+
+
+def run_store(corpus: Path, out: Path, jobs: int, formats: list[str], queries: bool) -> dict:
+    from kgraph.graph import build_store
+    from kgraph.views import render_html, to_networkx
+
+    phases = Phases()
+    result = build_store([corpus], jobs=jobs)
+    phases.done("extract", result.timings["read"] + result.timings["extract"])
+    phases.done("graph", result.timings["store"])
+    for fmt in formats:
+        result.store.dump(out / f"graph.{fmt}", format=fmt)
+        phases.done(f"write {fmt}")
+    render_html(to_networkx(result.store.union_graph()), out / "graph.html", title="bench")
+    phases.done("html")
+    (out / "docs").mkdir(exist_ok=True)
+    for doc_id, document in result.documents.items():
+        (out / "docs" / f"{doc_id}.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
+                                                     encoding="utf-8")
+    phases.done("json")
+    report = {"phases": phases.rows, "triples": len(result.store), "failures": len(result.failures)}
+    if queries:
+        from kgraph.query import QUERIES_DIR
+
+        report["queries"] = {}
+        for path in sorted(QUERIES_DIR.glob("*.rq")):
+            start = time.perf_counter()
+            rows = result.store.query(path)
+            report["queries"][path.stem] = (time.perf_counter() - start, len(rows))
+    return report
+
+
+_RDFLIB = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdf": "xml"}
+
+
+def run_rdflib(corpus: Path, out: Path, jobs: int, formats: list[str], queries: bool) -> dict:
+    from rdflib import Graph
+
+    from kgraph.export import document_json
+    from kgraph.graph import KnowledgeGraph, extract_all
+    from kgraph.sources import read_sources
+    from kgraph.views import render_html, to_networkx
+
+    phases = Phases()
+    items = read_sources([corpus])
+    documents = list(extract_all(items, jobs=jobs))
+    phases.done("extract")
+    kg = KnowledgeGraph()
+    for document in documents:
+        kg.add(document)
+    phases.done("graph")
+    for fmt in formats:
+        if fmt in ("nq", "trig", "jsonld"):
+            kg.dataset.serialize(destination=str(out / f"graph.{fmt}"), format=_RDFLIB[fmt], encoding="utf-8")
+        else:
+            flat = Graph()
+            for prefix, namespace in kg.dataset.namespaces():
+                flat.bind(prefix, namespace)
+            for triple in kg.dataset.triples((None, None, None)):
+                flat.add(triple)
+            flat.serialize(destination=str(out / f"graph.{fmt}"), format=_RDFLIB[fmt], encoding="utf-8")
+        phases.done(f"write {fmt}")
+    render_html(to_networkx(kg), out / "graph.html", title="bench")
+    phases.done("html")
+    (out / "docs").mkdir(exist_ok=True)
+    for document in documents:
+        (out / "docs" / f"{document.doc_id}.json").write_text(
+            json.dumps(document_json(document), ensure_ascii=False, indent=2), encoding="utf-8")
+    phases.done("json")
+    report = {"phases": phases.rows, "triples": len(kg), "failures": 0}
+    if queries:
+        from kgraph.query import QUERIES_DIR, query
+
+        report["queries"] = {}
+        for path in sorted(QUERIES_DIR.glob("*.rq")):
+            start = time.perf_counter()
+            rows = query(kg, path)
+            report["queries"][path.stem] = (time.perf_counter() - start, len(rows))
+    return report
+
+
+def _child(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as out:
+        run = run_store if args.child_path == "store" else run_rdflib
+        report = run(args.corpus, Path(out), args.child_jobs, args.formats.split(","), args.queries)
+    print(json.dumps(report))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--paths", nargs="+", default=["store", "rdflib"], choices=["store", "rdflib"])
+    parser.add_argument("--formats", default="ttl,nt,nq,trig,jsonld,rdf")
+    parser.add_argument("--queries", action="store_true")
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-path", help=argparse.SUPPRESS)
+    parser.add_argument("--child-jobs", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_path:
+        _child(args)
+        return
+    sys.path.insert(0, str(HERE))
+    from corpus import write_corpus
+
+    for count in args.articles:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_corpus(Path(tmp) / "corpus", count)
+            chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt"))
+            print(f"\n## {count} articles, {chars:,} characters")
+            for path in args.paths:
+                for jobs in args.jobs:
+                    command = [sys.executable, __file__, "--corpus", str(corpus), "--child-path", path,
+                               "--child-jobs", str(jobs), "--formats", args.formats]
+                    if args.queries:
+                        command.append("--queries")
+                    start = time.perf_counter()
+                    done = subprocess.run(command, capture_output=True, text=True)
+                    wall = time.perf_counter() - start
+                    if done.returncode:
+                        print(f"{path} -j {jobs}: failed\n{done.stderr[-2000:]}")
+                        continue
+                    report = json.loads(done.stdout.strip().splitlines()[-1])
+                    print(f"\n{path} path, -j {jobs}: {wall:.1f} s in all (with start-up), "
+                          f"{report['triples']:,} triples, {report['failures']} failures")
+                    print(f"  {'phase':<14}{'seconds':>9}{'peak RSS MB':>13}")
+                    for name, seconds, peak in report["phases"]:
+                        print(f"  {name:<14}{seconds:>9.2f}{peak:>13.0f}")
+                    for name, (seconds, rows) in report.get("queries", {}).items():
+                        print(f"  query {name:<24}{seconds:>8.3f} s {rows:>6} rows")
+
+
+if __name__ == "__main__":
+    main()
