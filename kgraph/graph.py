@@ -299,7 +299,7 @@ def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *
         else:
             store.add_ntriples(article.doc_id, article.ntriples, article.content_hash)
             if sparql_endpoint:
-                put_graph(sparql_endpoint, str(article_iri(article.doc_id, base)), article.ntriples)
+                put_graph(sparql_endpoint, str(article_iri(article.doc_id, base)), store.graph_ntriples(article.doc_id))
             result.added.append(article.doc_id)
             result.documents[article.doc_id] = article.json
         mark = time.perf_counter()

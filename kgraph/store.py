@@ -17,7 +17,7 @@ from typing import Any
 from kgraph.errors import InputError, KGraphError
 from kgraph.export import graph_file
 
-__all__ = ["open_store", "load_store", "store_query", "ArticleStore", "META_GRAPH"]
+__all__ = ["open_store", "load_store", "store_query", "remote_query", "ArticleStore", "META_GRAPH"]
 
 
 def _pyoxigraph():
@@ -350,6 +350,12 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
         dataset.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
         return dataset
 
+    def graph_ntriples(self, doc_id: str) -> str:
+        """One article's stored graph (labels as merged) as N-Triples text."""
+        ox = self._ox
+        return ox.serialize(self._graph_quads(self._name(doc_id), triples=True),
+                            format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
     def union_graph(self) -> Any:
         """The union as a plain rdflib Graph for the views, without the articles' full texts.
 
@@ -396,3 +402,27 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
     def __repr__(self) -> str:
         where = str(self.path) if self.path else "memory"
         return f"<ArticleStore {len(self.article_graphs())} articles in {where}>"
+
+
+def remote_query(endpoint: str, sparql: str | Path, timeout: float = 60) -> list[dict[str, str]]:
+    """Run SPARQL on a SPARQL 1.1 endpoint over HTTP; rows shaped as in :func:`kgraph.query.query`."""
+    import json
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from kgraph.query import read_query
+
+    body = urllib.parse.urlencode({"query": read_query(sparql)}).encode("utf-8")
+    request = urllib.request.Request(endpoint, data=body, method="POST", headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = json.loads(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as e:
+        raise KGraphError(f"{endpoint} refused the query: {e.code} {e.read().decode('utf-8', 'replace')[:200]}") from e
+    except (urllib.error.URLError, OSError) as e:
+        raise KGraphError(f"cannot reach {endpoint}: {getattr(e, 'reason', e)}") from e
+    if "boolean" in data:
+        return [{"ask": "true" if data["boolean"] else "false"}]
+    return [{name: cell["value"] for name, cell in row.items()} for row in data["results"]["bindings"]]
