@@ -40,6 +40,8 @@ class KnowledgeGraph:
         self.dataset = Dataset(default_union=True)
         bind_prefixes(self.dataset, base)
         self.documents: dict[str, Document] = {}
+        #: Nodes kept apart from a same-named one (:mod:`kgraph.merge`): (node, kept apart from, why).
+        self.splits: list[tuple[str, str, str]] = []
 
     @property
     def graph(self) -> Dataset:
@@ -55,7 +57,7 @@ class KnowledgeGraph:
         name = article_iri(document.doc_id, self.base)
         if document.doc_id in self.documents or name in {g.identifier for g in self.dataset.graphs()}:
             self.remove(document.doc_id)
-        fresh = to_rdf(document, self.base)
+        fresh = self._separate(to_rdf(document, self.base))
         target = self.dataset.graph(name)
         for subject, label in list(fresh.subject_objects(SKOS.prefLabel)):
             existing = set(self.dataset.objects(subject, SKOS.prefLabel))
@@ -67,6 +69,44 @@ class KnowledgeGraph:
             target.add(triple)
         self.documents[document.doc_id] = document
         return name
+
+    def _separate(self, fresh: Graph) -> Graph:
+        """Rename homonyms and same-numbered local documents of a new article (see :mod:`kgraph.merge`)."""
+        from kgraph.merge import ArticleView, _date, local_place, separate
+        from kgraph.vocab import KG, ORG, RDF
+
+        view = ArticleView.of((str(s), str(p), str(o)) for s, p, o in fresh)
+        if not view.posts and not view.issuers:
+            return fresh
+        data = self.dataset
+
+        def place_of(body) -> str | None:
+            return next((local_place(str(label)) for label in data.objects(body, SKOS.prefLabel)), None)
+
+        def stored_posts(person: str) -> list:
+            posts = []
+            for membership in data.subjects(ORG.member, URIRef(person)):
+                places = {place_of(body) for body in data.objects(membership, ORG.organization)} - {None}
+                dates = [_date(str(d)) for i in data.objects(membership, ORG.memberDuring)
+                         for d in data.objects(i, KG.reportedOn)]
+                posts.extend((place, when) for place in places for when in (dates or [None]))
+            return posts
+
+        def stored_issuers(document: str) -> set:
+            return {place_of(body) for body in data.objects(URIRef(document), KG.issuedBy)} - {None}
+
+        splits = separate(view, exists=lambda iri: (URIRef(iri), RDF.type, None) in data,
+                          stored_posts=stored_posts, stored_issuers=stored_issuers)
+        if not splits:
+            return fresh
+        renamed = {URIRef(split.old): URIRef(split.new) for split in splits}
+        out = Graph(identifier=fresh.identifier)
+        for prefix, namespace in fresh.namespaces():
+            out.bind(prefix, namespace)
+        for s, p, o in fresh:
+            out.add((renamed.get(s, s), p, renamed.get(o, o)))
+        self.splits.extend((split.new, split.old, split.reason) for split in splits if not split.joined)
+        return out
 
     def remove(self, doc_id: str) -> None:
         """Drop one article's graph; entities it alone named lose nothing else's labels."""
@@ -266,6 +306,7 @@ def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *
     extracted article's graph is also PUT there, replacing what it held.
     An article that fails is listed in ``failures`` and left out.
     """
+    import json
     import time
 
     from kgraph.store import ArticleStore
@@ -297,7 +338,8 @@ def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *
         if article.error is not None:
             result.failures.append((article.doc_id, article.error))
         else:
-            store.add_ntriples(article.doc_id, article.ntriples, article.content_hash)
+            store.add_ntriples(article.doc_id, article.ntriples, article.content_hash,
+                               json.dumps(article.json, ensure_ascii=False))
             if sparql_endpoint:
                 put_graph(sparql_endpoint, str(article_iri(article.doc_id, base)), store.graph_ntriples(article.doc_id))
             result.added.append(article.doc_id)
