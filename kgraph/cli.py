@@ -61,7 +61,7 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
     written["html"] = render_html(to_networkx(result.store.union_graph()), outdir / "graph.html", title="kgraph")
     docs = outdir / "docs"
     docs.mkdir(parents=True, exist_ok=True)
-    for doc_id, document in result.documents.items():
+    for doc_id, document in (result.store.documents() if store is not None else result.documents).items():
         path = docs / f"{doc_id}.json"
         path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     written["docs"] = docs
@@ -136,7 +136,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from kgraph.query import query
 
     sparql = Path(args.sparql[1:]) if args.sparql.startswith("@") else args.sparql
-    rows = query(args.graph, sparql)
+    rows = _open_store(args.graph).query(sparql) if Path(args.graph).is_dir() else query(args.graph, sparql)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -152,7 +152,7 @@ def _cmd_viz(args: argparse.Namespace) -> int:
     from kgraph.export import load
     from kgraph.views import render_html, to_networkx
 
-    graph = to_networkx(load(args.graph))
+    graph = to_networkx(_open_store(args.graph).union_graph() if Path(args.graph).is_dir() else load(args.graph))
     types = args.types.split(",") if args.types else None
     path = render_html(graph, args.output, title=Path(args.graph).stem, focus=args.focus, k=args.hops, types=types)
     print(path)
@@ -163,8 +163,40 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from kgraph.export import load
     from kgraph.views import format_summary, summary, to_networkx
 
-    print(format_summary(summary(to_networkx(load(args.graph)), top=args.top)))
+    if Path(args.graph).is_dir():
+        store = _open_store(args.graph)
+        source = store.union_graph()
+    else:
+        source = load(args.graph)
+    print(format_summary(summary(to_networkx(source), top=args.top)))
+    if args.merges:
+        from kgraph.merge import format_merges, merge_report
+
+        rows = store.entity_rows() if Path(args.graph).is_dir() else _entity_rows(source)
+        print(format_merges(merge_report(rows, top=args.top)))
     return 0
+
+
+def _open_store(path: str):
+    """A store folder made by ``kgraph build --store`` (query, stats and viz read it like a file)."""
+    from kgraph.store import ArticleStore
+
+    if not (Path(path) / "CURRENT").is_file() and not any(Path(path).glob("*.sst")):
+        raise KGraphError(f"{path} is a folder but not a kgraph store; give a graph file or a --store folder")
+    return ArticleStore(path)
+
+
+def _entity_rows(dataset):
+    """(entity, type, label, article graph) rows of a loaded quad file, for the merge report."""
+    from kgraph.rdf import CLASSES
+    from kgraph.vocab import RDF, SKOS
+
+    types = {cls: name for name, cls in CLASSES.items()}
+    for graph in dataset.graphs():
+        for entity, cls in graph.subject_objects(RDF.type):
+            if cls in types:
+                label = dataset.value(entity, SKOS.prefLabel)
+                yield str(entity), types[cls], str(label) if label is not None else str(entity), str(graph.identifier)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -196,7 +228,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("query", help="run SPARQL on a saved graph")
-    p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) or a --store folder")
     p.add_argument("sparql", help="the query, or @FILE to read it from a file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_query)
@@ -212,6 +244,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="summarize a saved graph: counts and top actors")
     p.add_argument("graph")
     p.add_argument("--top", type=int, default=10)
+    p.add_argument("--merges", action="store_true",
+                   help="also report nodes merged across articles and nodes kept apart (possible homonyms)")
     p.set_defaults(func=_cmd_stats)
     return parser
 

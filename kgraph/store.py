@@ -114,6 +114,10 @@ def _rows(store: Any, sparql: str | Path, union: bool) -> list[dict[str, str]]:
 #: The named graph holding each article's content hash (kept out of exports and queries).
 META_GRAPH = "urn:kgraph:store"
 _HASH = "urn:kgraph:contentHash"
+_JSON = "urn:kgraph:documentJson"
+_HOMONYM_OF = "urn:kgraph:keptApartFrom"
+_REASON = "urn:kgraph:reason"
+_KG = "https://w3id.org/kgraph/ontology#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
@@ -127,6 +131,17 @@ def _prefixes(base: str) -> dict[str, str]:
     prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
                     kgid=base)
     return prefixes
+
+
+_WATCHED = ("rdf-syntax-ns#type>", "org#member>", "org#organization>", "kgraph/ontology#issuedBy>",
+            "kgraph/ontology#issuerCode>", "core#prefLabel>", "purl.org/dc/terms/date>")
+
+
+def _nt_string(value: str) -> str:
+    """A string literal in N-Triples syntax."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
 
 
 class ArticleStore:
@@ -151,12 +166,27 @@ class ArticleStore:
         self.base = base or DEFAULT_BASE
         self.store = open_store(path)
         self._ox = _pyoxigraph()
+        self._names: dict[str, str] = {}
 
     # ------------------------------------------------------------ articles
     def _name(self, doc_id: str) -> str:
         from kgraph.rdf import article_iri
 
-        return str(article_iri(doc_id, self.base))
+        name = self._names.get(doc_id)
+        if name is None:
+            name = self._names[doc_id] = str(article_iri(doc_id, self.base))
+        return name
+
+    def documents(self) -> dict[str, dict]:
+        """Each stored article's JSON (:func:`kgraph.export.document_json`), by doc_id."""
+        import json
+
+        ox = self._ox
+        found = {}
+        for quad in self.store.quads_for_pattern(None, ox.NamedNode(_JSON), None, ox.NamedNode(META_GRAPH)):
+            data = json.loads(quad.object.value)
+            found[data.get("doc_id", quad.subject.value)] = data
+        return dict(sorted(found.items()))
 
     def hashes(self) -> dict[str, str]:
         """Content hash by article graph IRI."""
@@ -184,36 +214,113 @@ class ArticleStore:
         ox = self._ox
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
-    def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "") -> str:
+    def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "", document_json: str = "") -> str:
         """Add or replace one article from its graph as N-Triples text; returns the graph IRI.
 
-        A new article goes in with one ``extend`` (its graph, its triples in
-        the union, its hash); a stored one is replaced by one SPARQL update.
-        Either is one transaction.
+        A new article goes in with one ``load`` of N-Quads (its graph, its
+        triples in the union, its hash and JSON); a stored one is replaced by
+        one SPARQL update. Either is one transaction. The text is handled line
+        by line: only the lines the merge rules read are parsed.
         """
         ox = self._ox
         g = self._name(doc_id)
-        if self.content_hash(doc_id) is not None or self.store.contains_named_graph(ox.NamedNode(g)):
-            self._replace(doc_id, g, ntriples, content_hash)
-            return g
+        lines = [line for line in ntriples.splitlines() if line.strip()]
+        watched = [line for line in lines if any(p in line for p in _WATCHED)]
         try:
-            triples = [q.triple for q in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+            triples = [q.triple for q in ox.parse("\n".join(watched).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
         except SyntaxError as e:
             raise KGraphError(f"cannot store article {doc_id}: its N-Triples do not parse: {e}") from e
-        pref, alt = ox.NamedNode(_SKOS + "prefLabel"), ox.NamedNode(_SKOS + "altLabel")
-        default, name = ox.DefaultGraph(), ox.NamedNode(g)
-        quads = []
-        for t in triples:
-            if t.predicate == pref and self._named_otherwise(t.subject, t.object):
-                t = ox.Triple(t.subject, alt, t.object)  # a later article's name for a known entity
-            quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
-            quads.append(ox.Quad(t.subject, t.predicate, t.object, default))
-        quads.append(ox.Quad(name, ox.NamedNode(_HASH), ox.Literal(content_hash), ox.NamedNode(META_GRAPH)))
+        renamed = self._separate(triples)
+        if renamed:
+            text = "\n".join(lines)
+            for old, new in renamed.items():
+                text = text.replace(f"<{old}>", f"<{new}>")
+            lines = text.splitlines()
+        meta = [(_HASH, content_hash)] + ([(_JSON, document_json)] if document_json else [])
+        if self.content_hash(doc_id) is not None or self.store.contains_named_graph(ox.NamedNode(g)):
+            self._replace(doc_id, g, "\n".join(lines), meta)
+            return g
+        pref = f"<{_SKOS}prefLabel>"
+        out = []
+        for line in lines:
+            if pref in line:
+                t = next(iter(ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))).triple
+                if self._named_otherwise(t.subject, t.object):  # a later article's name for a known entity
+                    line = line.replace(pref, f"<{_SKOS}altLabel>", 1)
+            out.append(line)
+            out.append(f"{line[:line.rindex('.')]}<{g}> .")
+        for predicate, value in meta:
+            out.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
         try:
-            self.store.extend(quads)
-        except OSError as e:
+            self.store.load("\n".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError) as e:
             raise KGraphError(f"cannot store article {doc_id}: {e}") from e
         return g
+
+    def _separate(self, triples: list[Any]) -> dict[str, str]:
+        """Homonyms and same-numbered local documents to keep apart (:mod:`kgraph.merge`): old IRI -> new.
+
+        Each new split is recorded in :data:`META_GRAPH` (see :meth:`splits`).
+        """
+        from kgraph.merge import ArticleView, local_place, separate
+
+        ox = self._ox
+        view = ArticleView.of((t.subject.value, t.predicate.value, t.object.value) for t in triples)
+        if not view.posts and not view.issuers:
+            return {}
+        default = ox.DefaultGraph()
+        pred = {name: ox.NamedNode(iri) for name, iri in (
+            ("type", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ("member", "http://www.w3.org/ns/org#member"),
+            ("organization", "http://www.w3.org/ns/org#organization"), ("pref", _SKOS + "prefLabel"),
+            ("during", "http://www.w3.org/ns/org#memberDuring"), ("reported", _KG + "reportedOn"),
+            ("issuedBy", _KG + "issuedBy"))}
+
+        def objects(subject: Any, name: str) -> list[Any]:
+            return [q.object for q in self.store.quads_for_pattern(subject, pred[name], None, default)]
+
+        def exists(iri: str) -> bool:
+            return any(True for _ in self.store.quads_for_pattern(ox.NamedNode(iri), pred["type"], None, default))
+
+        def place_of(body: Any) -> str | None:
+            return next((local_place(label.value) for label in objects(body, "pref")), None)
+
+        def stored_posts(person: str) -> list[tuple[str, Any]]:
+            from kgraph.merge import _date
+
+            posts = []
+            for quad in self.store.quads_for_pattern(None, pred["member"], ox.NamedNode(person), default):
+                places = {place_of(body) for body in objects(quad.subject, "organization")} - {None}
+                dates = [_date(d.value) for i in objects(quad.subject, "during") for d in objects(i, "reported")]
+                posts.extend((place, when) for place in places for when in (dates or [None]))
+            return posts
+
+        def stored_issuers(document: str) -> set[str]:
+            return {place_of(body) for body in objects(ox.NamedNode(document), "issuedBy")} - {None}
+
+        splits = separate(view, exists=exists, stored_posts=stored_posts, stored_issuers=stored_issuers)
+        if not splits:
+            return {}
+        meta = ox.NamedNode(META_GRAPH)
+        self.store.extend([q for split in splits if not split.joined for q in (
+            ox.Quad(ox.NamedNode(split.new), ox.NamedNode(_HOMONYM_OF), ox.NamedNode(split.old), meta),
+            ox.Quad(ox.NamedNode(split.new), ox.NamedNode(_REASON), ox.Literal(split.reason), meta))])
+        return {split.old: split.new for split in splits}
+
+    def entity_rows(self) -> Iterator[tuple[str, str, str, str]]:
+        """(entity IRI, type, label, article graph) for every entity each article names."""
+        for row in self.store.query(f"""SELECT ?e ?type ?label ?g WHERE {{ GRAPH ?g {{ ?e a ?class }} ?e <{_SKOS}prefLabel> ?label
+                VALUES (?class ?type) {{ (<{_KG}Person> "Person") (<{_KG}Organization> "Organization")
+                  (<{_KG}Document> "Document") (<{_KG}Event> "Event") (<{_KG}Location> "Location") }} }}"""):
+            yield row["e"].value, row["type"].value, row["label"].value, row["g"].value
+
+    def splits(self) -> list[tuple[str, str, str]]:
+        """Nodes kept apart from a same-named one: (node, the node it was kept apart from, why)."""
+        ox = self._ox
+        meta = ox.NamedNode(META_GRAPH)
+        reasons = {q.subject.value: q.object.value
+                   for q in self.store.quads_for_pattern(None, ox.NamedNode(_REASON), None, meta)}
+        return sorted((q.subject.value, q.object.value, reasons.get(q.subject.value, ""))
+                      for q in self.store.quads_for_pattern(None, ox.NamedNode(_HOMONYM_OF), None, meta))
 
     def _named_otherwise(self, subject: Any, label: Any) -> bool:
         """Whether the union already gives ``subject`` another preferred name in ``label``'s language."""
@@ -224,11 +331,10 @@ class ArticleStore:
                 return True
         return False
 
-    def _replace(self, doc_id: str, g: str, ntriples: str, content_hash: str) -> None:
-        hash_literal = content_hash.replace("\\", "\\\\").replace('"', '\\"')
+    def _replace(self, doc_id: str, g: str, ntriples: str, meta: list[tuple[str, str]]) -> None:
+        facts = " ".join(f"<{g}> <{predicate}> {_nt_string(value)} ." for predicate, value in meta)
         parts = [self._drop_update(g),
-                 f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} "
-                 f"GRAPH <{META_GRAPH}> {{ <{g}> <{_HASH}> \"{hash_literal}\" }} }}",
+                 f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} GRAPH <{META_GRAPH}> {{ {facts} }} }}",
                  # a later article's different name for a known entity is an alternative label
                  f"""DELETE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }} }}
 INSERT {{ GRAPH <{g}> {{ ?s <{_SKOS}altLabel> ?label }} }}

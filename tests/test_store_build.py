@@ -168,3 +168,26 @@ def test_store_union_graph_gives_the_same_networkx_view(built):
     assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True))
     assert sorted(got.edges(keys=True, data=True), key=str) == sorted(expected.edges(keys=True, data=True), key=str)
     assert any(d["predicate"] == "holds_position" for _, _, d in got.edges(data=True))
+
+
+def test_cli_build_with_store_rerun_skips_and_still_writes_everything(tmp_path, capsys):
+    import json
+
+    from kgraph.cli import main
+
+    folder = _corpus(tmp_path / "corpus")
+    args = ["build", str(folder), "--store", str(tmp_path / "store"), "-q", "--format", "ttl,nq"]
+    assert main(args + ["-o", str(tmp_path / "one")]) == 0
+    assert main(args + ["-o", str(tmp_path / "two")]) == 0
+    assert "3 unchanged article(s) skipped" in capsys.readouterr().err
+    for name in ("graph.ttl", "graph.nq"):
+        assert isomorphic(_union(load(tmp_path / "one" / name)), _union(load(tmp_path / "two" / name)))
+    docs = sorted(p.name for p in (tmp_path / "two" / "docs").glob("*.json"))
+    assert docs == ["bai-1.json", "bai-2.json", "bai-3.json"]
+    assert json.loads((tmp_path / "two" / "docs" / "bai-1.json").read_text(encoding="utf-8")) == \
+        json.loads((tmp_path / "one" / "docs" / "bai-1.json").read_text(encoding="utf-8"))
+    assert main(["query", str(tmp_path / "store"), "@" + str(QUERIES_DIR / "officials_of_body.rq"), "--json"]) == 0
+    assert "Mai Văn Chính" in capsys.readouterr().out
+    assert main(["viz", str(tmp_path / "store"), "-o", str(tmp_path / "viz.html")]) == 0
+    assert "Mai Văn Chính" in (tmp_path / "viz.html").read_text(encoding="utf-8")
+    assert main(["query", str(tmp_path / "corpus"), "SELECT * WHERE { ?s ?p ?o }"]) == 2
