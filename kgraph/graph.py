@@ -346,7 +346,9 @@ def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *
             result.documents[article.doc_id] = article.json
         mark = time.perf_counter()
         store_time += mark - now
+    mark = time.perf_counter()
     store.flush()
+    store_time += time.perf_counter() - mark
     result.timings.update(extract=extract_time, store=store_time)
     return result
 

@@ -159,14 +159,35 @@ class ArticleStore:
     ``skos:altLabel``.
     """
 
-    def __init__(self, path: str | Path | None = None, base: str | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int = 64) -> None:
         from kgraph.vocab import DEFAULT_BASE
 
         self.path = Path(path) if path is not None else None
         self.base = base or DEFAULT_BASE
         self.store = open_store(path)
+        self.batch = batch
         self._ox = _pyoxigraph()
         self._names: dict[str, str] = {}
+        # new articles wait here and go in together (one transaction a batch: far fewer disk commits);
+        # every read commits them first, and an article touching a waiting node commits them before it
+        self._pending: list[str] = []
+        self._pending_graphs: set[str] = set()
+        self._pending_labels: dict[Any, set[Any]] = {}
+        self._pending_posts: dict[str, list] = {}
+        self._pending_issuers: dict[str, set[str]] = {}
+        self._pending_splits: set[str] = set()
+
+    def commit(self) -> None:
+        """Store the articles still waiting in the current batch (in one transaction)."""
+        if not self._pending:
+            return
+        data = "\n".join(self._pending).encode("utf-8")
+        self._pending, self._pending_graphs, self._pending_labels = [], set(), {}
+        self._pending_posts, self._pending_issuers, self._pending_splits = {}, {}, set()
+        try:
+            self.store.load(data, format=self._ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError) as e:
+            raise KGraphError(f"cannot store a batch of articles: {e}") from e
 
     # ------------------------------------------------------------ articles
     def _name(self, doc_id: str) -> str:
@@ -180,6 +201,7 @@ class ArticleStore:
     def documents(self) -> dict[str, dict]:
         """Each stored article's JSON (:func:`kgraph.export.document_json`), by doc_id."""
         import json
+        self.commit()
 
         ox = self._ox
         found = {}
@@ -190,12 +212,14 @@ class ArticleStore:
 
     def hashes(self) -> dict[str, str]:
         """Content hash by article graph IRI."""
+        self.commit()
         ox = self._ox
         return {q.subject.value: q.object.value
                 for q in self.store.quads_for_pattern(None, ox.NamedNode(_HASH), None, ox.NamedNode(META_GRAPH))}
 
     def content_hash(self, doc_id: str) -> str | None:
         """The hash stored with an article, or None when the store does not hold it."""
+        self.commit()
         ox = self._ox
         for quad in self.store.quads_for_pattern(ox.NamedNode(self._name(doc_id)), ox.NamedNode(_HASH), None,
                                                  ox.NamedNode(META_GRAPH)):
@@ -204,6 +228,7 @@ class ArticleStore:
 
     def article_graphs(self) -> list[str]:
         """The IRIs of the articles' named graphs, sorted."""
+        self.commit()
         return sorted(g.value for g in self.store.named_graphs() if g.value != META_GRAPH)
 
     def __contains__(self, doc_id: object) -> bool:
@@ -211,6 +236,7 @@ class ArticleStore:
 
     def __len__(self) -> int:
         """Number of distinct triples (the union graph)."""
+        self.commit()
         ox = self._ox
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
@@ -237,24 +263,28 @@ class ArticleStore:
                 text = text.replace(f"<{old}>", f"<{new}>")
             lines = text.splitlines()
         meta = [(_HASH, content_hash)] + ([(_JSON, document_json)] if document_json else [])
-        if self.content_hash(doc_id) is not None or self.store.contains_named_graph(ox.NamedNode(g)):
+        if g in self._pending_graphs:
+            self.commit()
+        if self.store.contains_named_graph(ox.NamedNode(g)):
+            self.commit()  # a replacement reads and rewrites what is stored
             self._replace(doc_id, g, "\n".join(lines), meta)
             return g
         pref = f"<{_SKOS}prefLabel>"
-        out = []
+        out = self._pending
         for line in lines:
             if pref in line:
                 t = next(iter(ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))).triple
                 if self._named_otherwise(t.subject, t.object):  # a later article's name for a known entity
                     line = line.replace(pref, f"<{_SKOS}altLabel>", 1)
+                else:
+                    self._pending_labels.setdefault(t.subject, set()).add(t.object)
             out.append(line)
             out.append(f"{line[:line.rindex('.')]}<{g}> .")
         for predicate, value in meta:
             out.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
-        try:
-            self.store.load("\n".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        except (SyntaxError, OSError) as e:
-            raise KGraphError(f"cannot store article {doc_id}: {e}") from e
+        self._pending_graphs.add(g)
+        if len(self._pending_graphs) >= self.batch:
+            self.commit()
         return g
 
     def _separate(self, triples: list[Any]) -> dict[str, str]:
@@ -279,7 +309,8 @@ class ArticleStore:
             return [q.object for q in self.store.quads_for_pattern(subject, pred[name], None, default)]
 
         def exists(iri: str) -> bool:
-            return any(True for _ in self.store.quads_for_pattern(ox.NamedNode(iri), pred["type"], None, default))
+            return iri in self._pending_splits or any(
+                True for _ in self.store.quads_for_pattern(ox.NamedNode(iri), pred["type"], None, default))
 
         def place_of(body: Any) -> str | None:
             return next((local_place(label.value) for label in objects(body, "pref")), None)
@@ -292,22 +323,30 @@ class ArticleStore:
                 places = {place_of(body) for body in objects(quad.subject, "organization")} - {None}
                 dates = [_date(d.value) for i in objects(quad.subject, "during") for d in objects(i, "reported")]
                 posts.extend((place, when) for place in places for when in (dates or [None]))
-            return posts
+            return posts + self._pending_posts.get(person, [])
 
         def stored_issuers(document: str) -> set[str]:
-            return {place_of(body) for body in objects(ox.NamedNode(document), "issuedBy")} - {None}
+            stored = {place_of(body) for body in objects(ox.NamedNode(document), "issuedBy")} - {None}
+            return stored | self._pending_issuers.get(document, set())
 
         splits = separate(view, exists=exists, stored_posts=stored_posts, stored_issuers=stored_issuers)
-        if not splits:
-            return {}
-        meta = ox.NamedNode(META_GRAPH)
-        self.store.extend([q for split in splits if not split.joined for q in (
-            ox.Quad(ox.NamedNode(split.new), ox.NamedNode(_HOMONYM_OF), ox.NamedNode(split.old), meta),
-            ox.Quad(ox.NamedNode(split.new), ox.NamedNode(_REASON), ox.Literal(split.reason), meta))])
-        return {split.old: split.new for split in splits}
+        renamed = {split.old: split.new for split in splits}
+        # what this article says waits with it until the batch is stored; later articles read it here
+        for person, places in view.posts.items():
+            self._pending_posts.setdefault(renamed.get(person, person), []).extend(
+                (place, view.published) for place in places)
+        for document, places in view.issuers.items():
+            self._pending_issuers.setdefault(renamed.get(document, document), set()).update(places)
+        self._pending_splits.update(renamed.values())
+        for split in splits:
+            if not split.joined:
+                self._pending.append(f"<{split.new}> <{_HOMONYM_OF}> <{split.old}> <{META_GRAPH}> .")
+                self._pending.append(f"<{split.new}> <{_REASON}> {_nt_string(split.reason)} <{META_GRAPH}> .")
+        return renamed
 
     def entity_rows(self) -> Iterator[tuple[str, str, str, str]]:
         """(entity IRI, type, label, article graph) for every entity each article names."""
+        self.commit()
         for row in self.store.query(f"""SELECT ?e ?type ?label ?g WHERE {{ GRAPH ?g {{ ?e a ?class }} ?e <{_SKOS}prefLabel> ?label
                 VALUES (?class ?type) {{ (<{_KG}Person> "Person") (<{_KG}Organization> "Organization")
                   (<{_KG}Document> "Document") (<{_KG}Event> "Event") (<{_KG}Location> "Location") }} }}"""):
@@ -315,6 +354,7 @@ class ArticleStore:
 
     def splits(self) -> list[tuple[str, str, str]]:
         """Nodes kept apart from a same-named one: (node, the node it was kept apart from, why)."""
+        self.commit()
         ox = self._ox
         meta = ox.NamedNode(META_GRAPH)
         reasons = {q.subject.value: q.object.value
@@ -325,8 +365,9 @@ class ArticleStore:
     def _named_otherwise(self, subject: Any, label: Any) -> bool:
         """Whether the union already gives ``subject`` another preferred name in ``label``'s language."""
         ox = self._ox
-        for quad in self.store.quads_for_pattern(subject, ox.NamedNode(_SKOS + "prefLabel"), None, ox.DefaultGraph()):
-            other = quad.object
+        found = [q.object for q in self.store.quads_for_pattern(subject, ox.NamedNode(_SKOS + "prefLabel"), None,
+                                                                ox.DefaultGraph())]
+        for other in [*found, *self._pending_labels.get(subject, ())]:
             if other != label and getattr(other, "language", None) == getattr(label, "language", None):
                 return True
         return False
@@ -346,6 +387,7 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
 
     def remove(self, doc_id: str) -> None:
         """Drop one article: its graph, its hash, and the union's triples no other article holds."""
+        self.commit()
         g = self._name(doc_id)
         self._update(self._drop_update(g), doc_id)
         self._promote_labels()
@@ -395,6 +437,7 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
     # ------------------------------------------------------------ reading
     def query(self, sparql: str | Path) -> list[dict[str, str]]:
         """SPARQL over the union graph (each triple once); rows as in :func:`kgraph.query.query`."""
+        self.commit()
         return _rows(self.store, sparql, union=False)
 
     def _graph_quads(self, name: str | None, triples: bool = False) -> Iterator[Any]:
@@ -404,6 +447,7 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
         ``xsd:nonNegativeInteger`` in kgraph's graphs (and its SHACL shapes),
         so they get their datatype back on the way out.
         """
+        self.commit()
         ox = self._ox
         graph = ox.DefaultGraph() if name is None else ox.NamedNode(name)
         offsets = {_NIF + "beginIndex", _NIF + "endIndex"}
@@ -458,6 +502,7 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
 
     def graph_ntriples(self, doc_id: str) -> str:
         """One article's stored graph (labels as merged) as N-Triples text."""
+        self.commit()
         ox = self._ox
         return ox.serialize(self._graph_quads(self._name(doc_id), triples=True),
                             format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
@@ -501,7 +546,8 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
         return graph
 
     def flush(self) -> None:
-        """Write pending changes to disk (a no-op in memory)."""
+        """Store the waiting articles and write pending changes to disk."""
+        self.commit()
         if self.path is not None:
             self.store.flush()
 
