@@ -5,7 +5,7 @@ Usage: python benchmarks/bench_build.py [--articles 1000 ...] [--jobs 1 2] [--pa
 
 Each configuration runs in a fresh process so its peak RSS (the parent's and
 its workers', from ``getrusage``) is its own. ``store`` is the path the CLI
-takes (``build_store``: workers return N-Triples, the parent loads them into
+takes (``disk``: the same with an on-disk store, as ``--store DIR``) (``build_store``: workers return N-Triples, the parent loads them into
 an Oxigraph ArticleStore and writes with Oxigraph's serializers); ``rdflib``
 is the in-memory KnowledgeGraph written with rdflib's serializers, the path
 before. Phases: ``extract`` (reading and extraction, waiting on workers),
@@ -46,12 +46,12 @@ class Phases:
         self.mark = time.perf_counter()
 
 
-def run_store(corpus: Path, out: Path, jobs: int, formats: list[str], queries: bool) -> dict:
+def run_store(corpus: Path, out: Path, jobs: int, formats: list[str], queries: bool, disk: bool = False) -> dict:
     from kgraph.graph import build_store
     from kgraph.views import render_html, to_networkx
 
     phases = Phases()
-    result = build_store([corpus], jobs=jobs)
+    result = build_store([corpus], out / "store" if disk else None, jobs=jobs)
     phases.done("extract", result.timings["read"] + result.timings["extract"])
     phases.done("graph", result.timings["store"])
     for fmt in formats:
@@ -146,8 +146,11 @@ def run_rdflib(corpus: Path, out: Path, jobs: int, formats: list[str], queries: 
 
 def _child(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as out:
-        run = run_store if args.child_path == "store" else run_rdflib
-        report = run(args.corpus, Path(out), args.child_jobs, args.formats.split(","), args.queries)
+        if args.child_path == "rdflib":
+            report = run_rdflib(args.corpus, Path(out), args.child_jobs, args.formats.split(","), args.queries)
+        else:
+            report = run_store(args.corpus, Path(out), args.child_jobs, args.formats.split(","), args.queries,
+                               disk=args.child_path == "disk")
     print(json.dumps(report))
 
 
@@ -155,7 +158,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--paths", nargs="+", default=["store", "rdflib"], choices=["store", "rdflib"])
+    parser.add_argument("--paths", nargs="+", default=["store", "rdflib"], choices=["store", "disk", "rdflib"],
+                        help="store: in-memory ArticleStore (the CLI without --store); disk: on-disk store (--store)")
     parser.add_argument("--formats", default="ttl,nt,nq,trig,jsonld,rdf")
     parser.add_argument("--queries", action="store_true")
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)

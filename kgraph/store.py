@@ -97,15 +97,8 @@ def _rows(store: Any, sparql: str | Path, union: bool) -> list[dict[str, str]]:
         return [{"subject": _text(t.subject), "predicate": _text(t.predicate), "object": _text(t.object)}
                 for t in result]
     variables = [v.value for v in result.variables]
-    rows = []
-    for solution in result:
-        row = {}
-        for name in variables:
-            value = solution[name]
-            if value is not None:
-                row[name] = _text(value)
-        rows.append(row)
-    return rows
+    return [{name: _text(value) for name, value in zip(variables, solution) if value is not None}
+            for solution in result]
 
 
 # ---------------------------------------------------------------- the article store
