@@ -17,7 +17,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from kgraph.document import Document
 from kgraph.errors import InputError, KGraphError
 from kgraph.rdf import union
-from kgraph.vocab import PREFIXES, RDF, RDFS, bind_prefixes
+from kgraph.vocab import PREFIXES, RDF, RDFS
 
 __all__ = ["FORMATS", "QUAD_FORMATS", "export", "load", "document_json", "write_oxigraph", "write_jsonld"]
 
