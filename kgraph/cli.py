@@ -181,7 +181,7 @@ def _open_store(path: str):
     """A store folder made by ``kgraph build --store`` (query, stats and viz read it like a file)."""
     from kgraph.store import ArticleStore
 
-    if not (Path(path) / "CURRENT").is_file() and not any(Path(path).glob("*.sst")):
+    if not (Path(path) / "articles" / "CURRENT").is_file():
         raise KGraphError(f"{path} is a folder but not a kgraph store; give a graph file or a --store folder")
     return ArticleStore(path)
 

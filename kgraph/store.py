@@ -10,6 +10,7 @@ extra (pyoxigraph).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,9 @@ _WATCHED = ("rdf-syntax-ns#type>", "org#member>", "org#organization>", "kgraph/o
             "kgraph/ontology#issuerCode>", "core#prefLabel>", "purl.org/dc/terms/date>")
 
 
+_NAMES_GRAPHS = re.compile(r"\b(?:GRAPH\s*(?:[?$<]|[A-Za-z_][\w.-]*:)|FROM\s+NAMED)", re.IGNORECASE)
+
+
 def _nt_string(value: str) -> str:
     """A string literal in N-Triples syntax."""
     import json
@@ -140,13 +144,15 @@ def _nt_string(value: str) -> str:
 class ArticleStore:
     """An Oxigraph store that grows with the corpus: one named graph per article.
 
-    The default graph holds the union of the articles' graphs with every
-    triple once, kept up to date on each add and remove; queries run on it
-    (not on Oxigraph's union view, where a triple shared by N articles is
-    seen N times and joins blow up). Adding an article replaces its graph,
-    the union and the labels in one SPARQL update, that is one transaction.
-    Each article's content hash sits in :data:`META_GRAPH`, so a re-run can
-    skip articles that did not change. Labels follow
+    Two Oxigraph stores: ``store`` holds each article's named graph (and
+    :data:`META_GRAPH` with each article's content hash, so a re-run skips
+    articles that did not change); ``union`` holds the union of the
+    articles' graphs with every triple once, kept up to date on each add and
+    remove. Queries run on ``union``: not on Oxigraph's union view, where a
+    triple shared by N articles is seen N times and joins blow up, and not
+    beside the named graphs, which slow default-graph patterns down about
+    three times. On disk they are ``DIR/articles`` and ``DIR/union``.
+    Re-adding an article replaces its graph in one transaction. Labels follow
     :class:`kgraph.graph.KnowledgeGraph`: the first article to name an entity
     keeps its name as ``skos:prefLabel``, later different names become
     ``skos:altLabel``.
@@ -157,13 +163,20 @@ class ArticleStore:
 
         self.path = Path(path) if path is not None else None
         self.base = base or DEFAULT_BASE
-        self.store = open_store(path)
+        if self.path is not None:
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise KGraphError(f"cannot create the store folder {self.path}: {e.strerror or e}") from e
+        self.store = open_store(self.path / "articles" if self.path else None)
+        self.union = open_store(self.path / "union" if self.path else None)
         self.batch = batch
         self._ox = _pyoxigraph()
         self._names: dict[str, str] = {}
         # new articles wait here and go in together (one transaction a batch: far fewer disk commits);
         # every read commits them first, and an article touching a waiting node commits them before it
         self._pending: list[str] = []
+        self._pending_union: list[str] = []
         self._pending_graphs: set[str] = set()
         self._pending_labels: dict[Any, set[Any]] = {}
         self._pending_posts: dict[str, list] = {}
@@ -175,9 +188,12 @@ class ArticleStore:
         if not self._pending:
             return
         data = "\n".join(self._pending).encode("utf-8")
-        self._pending, self._pending_graphs, self._pending_labels = [], set(), {}
+        union = "\n".join(self._pending_union).encode("utf-8")
+        self._pending, self._pending_union, self._pending_graphs, self._pending_labels = [], [], set(), {}
         self._pending_posts, self._pending_issuers, self._pending_splits = {}, {}, set()
         try:
+            # the union first: if the articles' load fails, their hashes are missing and a re-run adds them again
+            self.union.load(union, format=self._ox.RdfFormat.N_TRIPLES)
             self.store.load(data, format=self._ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError) as e:
             raise KGraphError(f"cannot store a batch of articles: {e}") from e
@@ -231,7 +247,7 @@ class ArticleStore:
         """Number of distinct triples (the union graph)."""
         self.commit()
         ox = self._ox
-        return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return sum(1 for _ in self.union.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "", document_json: str = "") -> str:
         """Add or replace one article from its graph as N-Triples text; returns the graph IRI.
@@ -258,27 +274,39 @@ class ArticleStore:
         meta = [(_HASH, content_hash)] + ([(_JSON, document_json)] if document_json else [])
         if g in self._pending_graphs:
             self.commit()
-        if self.store.contains_named_graph(ox.NamedNode(g)):
+        replacing = self.store.contains_named_graph(ox.NamedNode(g))
+        if replacing:
             self.commit()  # a replacement reads and rewrites what is stored
-            self._replace(doc_id, g, "\n".join(lines), meta)
+            self._unlink(g)
+        lines = self._labelled(lines)
+        if replacing:
+            self._replace(doc_id, g, lines, meta)
             return g
-        pref = f"<{_SKOS}prefLabel>"
         out = self._pending
         for line in lines:
-            if pref in line:
-                t = next(iter(ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))).triple
-                if self._named_otherwise(t.subject, t.object):  # a later article's name for a known entity
-                    line = line.replace(pref, f"<{_SKOS}altLabel>", 1)
-                else:
-                    self._pending_labels.setdefault(t.subject, set()).add(t.object)
-            out.append(line)
             out.append(f"{line[:line.rindex('.')]}<{g}> .")
+        self._pending_union.extend(lines)
         for predicate, value in meta:
             out.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
         self._pending_graphs.add(g)
         if len(self._pending_graphs) >= self.batch:
             self.commit()
         return g
+
+    def _labelled(self, lines: list[str]) -> list[str]:
+        """The lines with a later article's different name for a known entity turned into an alternative label."""
+        ox = self._ox
+        pref = f"<{_SKOS}prefLabel>"
+        out = []
+        for line in lines:
+            if pref in line:
+                t = next(iter(ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))).triple
+                if self._named_otherwise(t.subject, t.object):
+                    line = line.replace(pref, f"<{_SKOS}altLabel>", 1)
+                else:
+                    self._pending_labels.setdefault(t.subject, set()).add(t.object)
+            out.append(line)
+        return out
 
     def _separate(self, triples: list[Any]) -> dict[str, str]:
         """Homonyms and same-numbered local documents to keep apart (:mod:`kgraph.merge`): old IRI -> new.
@@ -299,11 +327,11 @@ class ArticleStore:
             ("issuedBy", _KG + "issuedBy"))}
 
         def objects(subject: Any, name: str) -> list[Any]:
-            return [q.object for q in self.store.quads_for_pattern(subject, pred[name], None, default)]
+            return [q.object for q in self.union.quads_for_pattern(subject, pred[name], None, default)]
 
         def exists(iri: str) -> bool:
             return iri in self._pending_splits or any(
-                True for _ in self.store.quads_for_pattern(ox.NamedNode(iri), pred["type"], None, default))
+                True for _ in self.union.quads_for_pattern(ox.NamedNode(iri), pred["type"], None, default))
 
         def place_of(body: Any) -> str | None:
             return next((local_place(label.value) for label in objects(body, "pref")), None)
@@ -312,7 +340,7 @@ class ArticleStore:
             from kgraph.merge import _date
 
             posts = []
-            for quad in self.store.quads_for_pattern(None, pred["member"], ox.NamedNode(person), default):
+            for quad in self.union.quads_for_pattern(None, pred["member"], ox.NamedNode(person), default):
                 places = {place_of(body) for body in objects(quad.subject, "organization")} - {None}
                 dates = [_date(d.value) for i in objects(quad.subject, "during") for d in objects(i, "reported")]
                 posts.extend((place, when) for place in places for when in (dates or [None]))
@@ -340,10 +368,14 @@ class ArticleStore:
     def entity_rows(self) -> Iterator[tuple[str, str, str, str]]:
         """(entity IRI, type, label, article graph) for every entity each article names."""
         self.commit()
-        for row in self.store.query(f"""SELECT ?e ?type ?label ?g WHERE {{ GRAPH ?g {{ ?e a ?class }} ?e <{_SKOS}prefLabel> ?label
+        ox = self._ox
+        labels = {q.subject.value: q.object.value for q in self.union.quads_for_pattern(
+            None, ox.NamedNode(_SKOS + "prefLabel"), None, ox.DefaultGraph())}
+        for row in self.store.query(f"""SELECT ?e ?type ?g WHERE {{ GRAPH ?g {{ ?e a ?class }}
                 VALUES (?class ?type) {{ (<{_KG}Person> "Person") (<{_KG}Organization> "Organization")
                   (<{_KG}Document> "Document") (<{_KG}Event> "Event") (<{_KG}Location> "Location") }} }}"""):
-            yield row["e"].value, row["type"].value, row["label"].value, row["g"].value
+            iri = row["e"].value
+            yield iri, row["type"].value, labels.get(iri, iri), row["g"].value
 
     def splits(self) -> list[tuple[str, str, str]]:
         """Nodes kept apart from a same-named one: (node, the node it was kept apart from, why)."""
@@ -358,68 +390,67 @@ class ArticleStore:
     def _named_otherwise(self, subject: Any, label: Any) -> bool:
         """Whether the union already gives ``subject`` another preferred name in ``label``'s language."""
         ox = self._ox
-        found = [q.object for q in self.store.quads_for_pattern(subject, ox.NamedNode(_SKOS + "prefLabel"), None,
+        found = [q.object for q in self.union.quads_for_pattern(subject, ox.NamedNode(_SKOS + "prefLabel"), None,
                                                                 ox.DefaultGraph())]
         for other in [*found, *self._pending_labels.get(subject, ())]:
             if other != label and getattr(other, "language", None) == getattr(label, "language", None):
                 return True
         return False
 
-    def _replace(self, doc_id: str, g: str, ntriples: str, meta: list[tuple[str, str]]) -> None:
+    def _replace(self, doc_id: str, g: str, lines: list[str], meta: list[tuple[str, str]]) -> None:
+        """Swap an article's stored graph for its new one in one transaction, then add the new triples to the union."""
         facts = " ".join(f"<{g}> <{predicate}> {_nt_string(value)} ." for predicate, value in meta)
-        parts = [self._drop_update(g),
-                 f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} GRAPH <{META_GRAPH}> {{ {facts} }} }}",
-                 # a later article's different name for a known entity is an alternative label
-                 f"""DELETE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }} }}
-INSERT {{ GRAPH <{g}> {{ ?s <{_SKOS}altLabel> ?label }} }}
-WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
-        ?s <{_SKOS}prefLabel> ?other . FILTER (?other != ?label && LANG(?other) = LANG(?label)) }}""",
-                 f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"]
-        self._update(" ;\n".join(parts), doc_id)
-        self._promote_labels()
+        body = "\n".join(lines)
+        self._update(f"DROP SILENT GRAPH <{g}> ;\nDELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{g}> ?p ?o }} }} ;\n"
+                     f"INSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} GRAPH <{META_GRAPH}> {{ {facts} }} }}", doc_id)
+        try:
+            self.union.load(body.encode("utf-8"), format=self._ox.RdfFormat.N_TRIPLES)
+        except (SyntaxError, OSError) as e:
+            raise KGraphError(f"cannot store article {doc_id}: {e}") from e
+        self._pending_labels = {}
 
     def remove(self, doc_id: str) -> None:
         """Drop one article: its graph, its hash, and the union's triples no other article holds."""
         self.commit()
         g = self._name(doc_id)
-        self._update(self._drop_update(g), doc_id)
-        self._promote_labels()
+        self._unlink(g)
+        self._update(f"DROP SILENT GRAPH <{g}> ;\nDELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{g}> ?p ?o }} }}", doc_id)
 
-    @staticmethod
-    def _drop_update(g: str) -> str:
-        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{g}>) }} }} ;\n"
-                f"DROP SILENT GRAPH <{g}> ;\n"
-                f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{g}> ?p ?o }} }}")
+    def _held_elsewhere(self, s: Any, p: Any, o: Any, g: Any) -> bool:
+        meta = self._ox.NamedNode(META_GRAPH)
+        return any(q.graph_name != g and q.graph_name != meta for q in self.store.quads_for_pattern(s, p, o, None))
 
-    def _promote_labels(self) -> None:
-        """Entities left without a preferred name take one article's own name (as KnowledgeGraph does)."""
-        rows = self.store.query(f"""SELECT ?s ?label (MIN(STR(?g)) AS ?graph) WHERE {{
-            GRAPH ?g {{ ?s <{_SKOS}altLabel> ?label ; <{_RDFS_LABEL}> ?label }}
-            FILTER NOT EXISTS {{ ?s <{_SKOS}prefLabel> ?any }} }} GROUP BY ?s ?label""")
-        chosen: dict[str, tuple[str, Any]] = {}
-        for row in rows:
-            s, graph = row["s"], row["graph"].value
-            if s.value not in chosen or graph < chosen[s.value][0]:
-                chosen[s.value] = (graph, row["label"])
+    def _unlink(self, g: str) -> None:
+        """Take article ``g`` out of the union (its graph stays): its own triples go, names pass to other articles.
+
+        An entity left without a preferred name takes the name another article
+        gives it (the article whose graph IRI sorts first), as
+        :meth:`kgraph.graph.KnowledgeGraph.remove` does.
+        """
         ox = self._ox
-        for s, (graph, label) in chosen.items():
-            subject, name = ox.NamedNode(s), ox.NamedNode(graph)
-            self.store.remove(ox.Quad(subject, ox.NamedNode(_SKOS + "altLabel"), label, name))
-            self.store.add(ox.Quad(subject, ox.NamedNode(_SKOS + "prefLabel"), label, name))
-            self.store.add(ox.Quad(subject, ox.NamedNode(_SKOS + "prefLabel"), label, ox.DefaultGraph()))
-            self._sync_union(subject, ox.NamedNode(_SKOS + "altLabel"), label)
-
-    def _sync_union(self, subject: Any, predicate: Any, obj: Any) -> None:
-        """Keep ``(s, p, o)`` in the union graph exactly when some article's graph holds it."""
-        ox = self._ox
-        held = any(q.graph_name != ox.DefaultGraph() and q.graph_name.value != META_GRAPH
-                   for q in self.store.quads_for_pattern(subject, predicate, obj, None))
-        quad = ox.Quad(subject, predicate, obj, ox.DefaultGraph())
-        if held:
-            self.store.add(quad)
-        else:
-            self.store.remove(quad)
+        name, default = ox.NamedNode(g), ox.DefaultGraph()
+        pref, alt, label = (ox.NamedNode(_SKOS + "prefLabel"), ox.NamedNode(_SKOS + "altLabel"),
+                            ox.NamedNode(_RDFS_LABEL))
+        named = set()
+        for quad in list(self.store.quads_for_pattern(None, None, None, name)):
+            if quad.predicate == pref:
+                named.add(quad.subject)
+            if not self._held_elsewhere(quad.subject, quad.predicate, quad.object, name):
+                self.union.remove(ox.Quad(quad.subject, quad.predicate, quad.object, default))
+        for subject in sorted(named, key=lambda n: n.value):
+            if any(True for _ in self.union.quads_for_pattern(subject, pref, None, default)):
+                continue
+            others = sorted((q.graph_name.value, q.object) for q in self.store.quads_for_pattern(subject, label, None, None)
+                            if q.graph_name != name and q.graph_name.value != META_GRAPH)
+            if not others:
+                continue
+            graph, text = others[0]
+            other = ox.NamedNode(graph)
+            self.store.remove(ox.Quad(subject, alt, text, other))
+            self.store.add(ox.Quad(subject, pref, text, other))
+            self.union.add(ox.Quad(subject, pref, text, default))
+            if not self._held_elsewhere(subject, alt, text, name):
+                self.union.remove(ox.Quad(subject, alt, text, default))
 
     def _update(self, sparql: str, doc_id: str) -> None:
         try:
@@ -429,9 +460,19 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
 
     # ------------------------------------------------------------ reading
     def query(self, sparql: str | Path) -> list[dict[str, str]]:
-        """SPARQL over the union graph (each triple once); rows as in :func:`kgraph.query.query`."""
+        """SPARQL over the union graph (each triple once); rows as in :func:`kgraph.query.query`.
+
+        A query that names graphs (``GRAPH ?g``, ``FROM NAMED``) runs over the
+        articles' graphs instead, with Oxigraph's union view as default graph
+        (the same answers, slower joins).
+        """
         self.commit()
-        return _rows(self.store, sparql, union=False)
+        from kgraph.query import read_query
+
+        text = read_query(sparql)
+        if _NAMES_GRAPHS.search(text):  # GRAPH ?g { ... } reaches the articles' graphs, default graph their union
+            return _rows(self.store, text, union=True)
+        return _rows(self.union, text, union=False)
 
     def _graph_quads(self, name: str | None, triples: bool = False) -> Iterator[Any]:
         """One graph's quads (the union when ``name`` is None), offsets typed as kgraph wrote them.
@@ -445,7 +486,7 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
         graph = ox.DefaultGraph() if name is None else ox.NamedNode(name)
         offsets = {_NIF + "beginIndex", _NIF + "endIndex"}
         non_negative = ox.NamedNode(_XSD + "nonNegativeInteger")
-        for quad in self.store.quads_for_pattern(None, None, None, graph):
+        for quad in (self.union if name is None else self.store).quads_for_pattern(None, None, None, graph):
             obj = quad.object
             if quad.predicate.value in offsets and isinstance(obj, ox.Literal):
                 obj = ox.Literal(obj.value, datatype=non_negative)
@@ -543,6 +584,7 @@ WHERE {{ GRAPH <{g}> {{ ?s <{_SKOS}prefLabel> ?label }}
         self.commit()
         if self.path is not None:
             self.store.flush()
+            self.union.flush()
 
     def __repr__(self) -> str:
         where = str(self.path) if self.path else "memory"
