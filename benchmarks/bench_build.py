@@ -154,6 +154,23 @@ def _child(args: argparse.Namespace) -> None:
     print(json.dumps(report))
 
 
+def _extraction_only(corpus: Path, jobs_list: list[int]) -> None:
+    """Extraction alone (what workers do, results back in the parent), serial and in processes, one run."""
+    from kgraph.graph import extract_results
+    from kgraph.sources import read_sources
+
+    items = read_sources([corpus])
+    list(extract_results(items[:2]))  # warm-up: load the data files
+    base = None
+    for jobs in jobs_list:
+        start = time.perf_counter()
+        results = list(extract_results(items, jobs=jobs))
+        seconds = time.perf_counter() - start
+        base = base or seconds
+        print(f"  extraction -j {jobs}: {seconds:7.2f} s  ({len(results) / seconds:6.1f} articles/s, "
+              f"{base / seconds:.2f}x the first)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000])
@@ -162,6 +179,8 @@ def main() -> None:
                         help="store: in-memory ArticleStore (the CLI without --store); disk: on-disk store (--store)")
     parser.add_argument("--formats", default="ttl,nt,nq,trig,jsonld,rdf")
     parser.add_argument("--queries", action="store_true")
+    parser.add_argument("--extraction-only", action="store_true",
+                        help="time only the per-article extraction (workers' results in the parent), per --jobs")
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-path", help=argparse.SUPPRESS)
     parser.add_argument("--child-jobs", type=int, help=argparse.SUPPRESS)
@@ -177,6 +196,9 @@ def main() -> None:
             corpus = write_corpus(Path(tmp) / "corpus", count)
             chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt"))
             print(f"\n## {count} articles, {chars:,} characters")
+            if args.extraction_only:
+                _extraction_only(corpus, args.jobs)
+                continue
             for path in args.paths:
                 for jobs in args.jobs:
                     command = [sys.executable, __file__, "--corpus", str(corpus), "--child-path", path,
