@@ -7,8 +7,12 @@ Entities are what the article talks about, each backed by one or more mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
+
+from kgraph.errors import KGraphError
+from kgraph.normalize import OffsetMap
 
 __all__ = [
     "ENTITY_TYPES",
@@ -113,16 +117,48 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    #: offsets of ``text`` back to the input as read (before NFC, a byte order mark counted): see original_span
+    offsets: OffsetMap = field(default_factory=OffsetMap)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of ``text`` (every offset kgraph returns) as character offsets into the input file.
+
+        ``text`` is NFC; the file may be NFD or start with a byte order mark.
+        The result indexes the file's characters as ``raw.decode(encoding)``
+        gives them, with ``encoding`` from ``metadata.get("encoding", "utf-8")``
+        (a byte order mark is then the first character). An HTML page has no such
+        offsets: its text was extracted from the markup.
+        """
+        if self.metadata.get("format") == "html":
+            raise KGraphError(f"{self.doc_id} was read from HTML; its offsets refer to the extracted text only")
+        return self.offsets(start), self.offsets(end)
+
     def sentence_of(self, offset: int) -> Sentence | None:
-        """The sentence containing a character offset."""
+        """The sentence containing a character offset (a bisect when sentences are in order)."""
+        starts = self._sentence_starts()
+        if starts is not None:
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+                return self.sentences[i]
+            return None
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
                 return sentence
         return None
+
+    def _sentence_starts(self) -> list[int] | None:
+        """Sentence starts, cached while ``sentences`` is the same list; None unless sorted and disjoint."""
+        sentences = self.sentences
+        key = (id(sentences), len(sentences), sentences[0] if sentences else None, sentences[-1] if sentences else None)
+        cached = self.__dict__.get("_starts_cache")
+        if cached is None or cached[0] != key:
+            ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+            cached = (key, [s.start for s in sentences] if ordered else None)
+            self.__dict__["_starts_cache"] = cached
+        return cached[1]
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:

@@ -16,10 +16,12 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kgraph.document import Document
 from kgraph.errors import InputError, KGraphError
+from kgraph.outputs import atomic_write
 from kgraph.rdf import union
 from kgraph.vocab import PREFIXES, RDF, RDFS
 
-__all__ = ["FORMATS", "QUAD_FORMATS", "export", "load", "document_json", "write_oxigraph", "write_jsonld"]
+__all__ = ["FORMATS", "FORMAT_ALIASES", "NETWORK_FORMATS", "QUAD_FORMATS", "format_key", "export", "load",
+           "document_json", "write_ontology", "write_oxigraph", "write_jsonld"]
 
 #: File extension -> rdflib format name.
 FORMATS = {
@@ -30,8 +32,29 @@ FORMATS = {
     "jsonld": "json-ld",
     "rdf": "xml",
 }
+#: Every accepted format name -> its key in :data:`FORMATS`: the short keys,
+#: rdflib's own names and the W3C spellings. One table for export, load and the CLI.
+FORMAT_ALIASES = {
+    "ttl": "ttl", "turtle": "ttl",
+    "nt": "nt", "ntriples": "nt", "n-triples": "nt",
+    "nq": "nq", "nquads": "nq", "n-quads": "nq",
+    "trig": "trig",
+    "jsonld": "jsonld", "json-ld": "jsonld",
+    "rdf": "rdf", "xml": "rdf",
+}
+#: Formats for network tools (Gephi, Cytoscape, yEd), written from the networkx view.
+NETWORK_FORMATS = ("graphml", "gexf")
 #: The extensions whose format keeps named graphs.
 QUAD_FORMATS = frozenset({"nq", "trig", "jsonld"})
+
+
+def format_key(name: str) -> str:
+    """The :data:`FORMATS` key of a format name (``turtle`` -> ``ttl``, ``json-ld`` -> ``jsonld``)."""
+    key = FORMAT_ALIASES.get(str(name).strip().lower())
+    if key is None:
+        raise KGraphError(f"unknown RDF format {name!r}; choose from {', '.join(FORMATS)} "
+                          "(or rdflib's names: turtle, ntriples, nquads, json-ld, xml)")
+    return key
 
 
 def _dataset_of(source: Any) -> Graph:
@@ -48,17 +71,23 @@ def export(kg: Any, path: str | Path, format: str = "ttl") -> Path:
 
     ``format`` is one of :data:`FORMATS`' keys: ``ttl``, ``nt``, ``rdf`` write
     the union of all articles; ``nq``, ``trig``, ``jsonld`` keep the named
-    graphs. Returns the path written.
+    graphs. rdflib's names (``turtle``, ``json-ld``, ...) are accepted too
+    (:data:`FORMAT_ALIASES`). ``graphml`` and ``gexf`` write the networkx view
+    for network tools (:mod:`kgraph.views.network_files`). Returns the path written.
     """
-    if format not in FORMATS:
-        raise KGraphError(f"unknown RDF format {format!r}; choose from {', '.join(FORMATS)}")
+    if str(format).strip().lower() in NETWORK_FORMATS:
+        from kgraph.views.network_files import write_network
+
+        return write_network(kg, path, str(format).strip().lower())
+    format = format_key(format)
     if hasattr(kg, "dump") and hasattr(kg, "article_graphs"):  # a kgraph.store.ArticleStore
         return kg.dump(path, format=format)
     graph = _dataset_of(kg)
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_oxigraph(graph, path, format)
+        # a temporary file renamed into place: a kill never leaves a cut graph file
+        atomic_write(path, lambda tmp: write_oxigraph(graph, tmp, format))
     except OSError as e:
         raise KGraphError(f"cannot write {path}: {e.strerror or e}") from e
     return path
@@ -201,13 +230,19 @@ def graph_file(path: str | Path, known: Iterable[str]) -> tuple[Path, str]:
     return path, ext
 
 
-def load(path: str | Path) -> Dataset:
-    """Read a saved graph back, its format taken from the file extension.
+def load(path: str | Path, format: str | None = None) -> Dataset:
+    """Read a saved graph back, its format taken from the file extension unless ``format`` names it.
 
     Returns a dataset whose default graph is the union of its graphs, so the
-    same SPARQL runs on a triple file and on a quad file.
+    same SPARQL runs on a triple file and on a quad file. ``format`` takes any
+    name of :data:`FORMAT_ALIASES`.
     """
-    path, ext = graph_file(path, FORMATS)
+    if format is None:
+        path, ext = graph_file(path, FORMATS)
+    else:
+        ext, path = format_key(format), Path(path)
+        if not path.is_file():
+            raise InputError(f"no such file: {path}")
     dataset = Dataset(default_union=True)
     try:
         dataset.parse(str(path), format=FORMATS[ext])
@@ -216,8 +251,22 @@ def load(path: str | Path) -> Dataset:
     return dataset
 
 
-def document_json(document: Document) -> dict[str, Any]:
-    """One article in the GUIDE's JSON schema (what ``kgraph extract`` prints)."""
+def _span(document: Document, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": document.text[start:end]}
+
+
+def document_json(document: Document, base: str | None = None) -> dict[str, Any]:
+    """One article in the GUIDE's JSON schema (what ``kgraph extract`` prints).
+
+    Beyond the GUIDE's keys (which ``kgraph evaluate`` scores), each entity has
+    its ``iri`` in the graph (minted under ``base``, the default base when
+    None) and its ``mentions`` as character offsets into the article text, and
+    each relation its ``evidence`` span: ``{"start", "end", "text"}`` with
+    ``text == document.text[start:end]``, as spaCy users expect.
+    """
+    from kgraph.rdf import entity_iri
+    from kgraph.vocab import DEFAULT_BASE
+
     entities = []
     for entity in document.entities:
         item: dict[str, Any] = {
@@ -228,6 +277,10 @@ def document_json(document: Document) -> dict[str, Any]:
         }
         if entity.attrs.get("date"):
             item["date"] = str(entity.attrs["date"])
+        item["iri"] = str(entity_iri(entity, base or DEFAULT_BASE))
+        spans = sorted({(document.mentions[i].start, document.mentions[i].end) for i in entity.mentions
+                        if 0 <= i < len(document.mentions)})
+        item["mentions"] = [_span(document, start, end) for start, end in spans]
         entities.append(item)
     relations = []
     for relation in document.relations:
@@ -236,5 +289,28 @@ def document_json(document: Document) -> dict[str, Any]:
             item["role"] = relation.role
         if relation.attrs.get("former"):
             item["former"] = True
+        item["evidence"] = _span(document, relation.start, relation.end)
         relations.append(item)
     return {"doc_id": document.doc_id, "entities": entities, "relations": relations}
+
+
+def write_ontology(outdir: str | Path) -> dict[str, Path]:
+    """Copy the ontology and its SHACL shapes into ``outdir`` as ``ontology.ttl`` and ``shapes.ttl``.
+
+    So a folder handed to a triple store or a reasoner carries its vocabulary:
+    load ``ontology.ttl`` beside the data for RDFS/OWL inference, or validate
+    with ``pyshacl -s shapes.ttl graph.ttl``.
+    """
+    import shutil
+
+    from kgraph.vocab import ontology_file
+
+    outdir = Path(outdir)
+    written = {}
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        for kind, source, name in (("ontology", "kgraph.ttl", "ontology.ttl"), ("shapes", "shapes.ttl", "shapes.ttl")):
+            written[kind] = Path(shutil.copyfile(ontology_file(source), outdir / name))
+    except OSError as e:
+        raise KGraphError(f"cannot write the ontology into {outdir}: {e.strerror or e}") from e
+    return written

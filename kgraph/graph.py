@@ -17,8 +17,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from kgraph.document import Document
 from kgraph.errors import KGraphError
+from kgraph.iris import check_base
 from kgraph.rdf import article_iri, to_rdf
-from kgraph.sources import read_sources
+from kgraph.sources import Skipped, scan_sources
 from kgraph.vocab import DEFAULT_BASE, RDFS, SKOS, bind_prefixes
 
 __all__ = ["KnowledgeGraph", "build", "extract_all", "build_store", "extract_article", "extract_results",
@@ -40,6 +41,7 @@ class KnowledgeGraph:
         self.dataset = Dataset(default_union=True)
         bind_prefixes(self.dataset, base)
         self.documents: dict[str, Document] = {}
+        self.skipped: list[Skipped] = []  # inputs build() left out, each with its reason
         #: Nodes kept apart from a same-named one (:mod:`kgraph.merge`): (node, kept apart from, why).
         self.splits: list[tuple[str, str, str]] = []
 
@@ -159,15 +161,18 @@ def extract_all(items: list[tuple[str, str, dict]], *, jobs: int = 1) -> Iterato
 
 
 def build(sources: Iterable[str | Path] | str | Path, *, base: str = DEFAULT_BASE,
-          progress: bool = False, jobs: int = 1) -> KnowledgeGraph:
+          progress: bool = False, jobs: int = 1, on_error: str = "raise") -> KnowledgeGraph:
     """Extract every input article and merge them into one :class:`KnowledgeGraph`.
 
     ``sources`` are paths (``.txt`` files or folders of them) or article
     texts; see :func:`read_sources`. ``jobs`` worker processes extract in
     parallel (the result is the same). With ``progress=True`` and several
-    inputs, a progress bar goes to stderr.
+    inputs, a progress bar goes to stderr. ``on_error="skip"`` leaves out the
+    inputs that cannot be read as articles and lists them, with the reason, in
+    the result's ``skipped``; ``"raise"`` raises at the first.
     """
-    items = read_sources(sources)
+    check_base(base)
+    items, skipped = scan_sources(sources, on_error=on_error)
     kg = KnowledgeGraph(base=base)
     documents = extract_all(items, jobs=jobs)
     if progress and len(items) > 1:
@@ -176,6 +181,7 @@ def build(sources: Iterable[str | Path] | str | Path, *, base: str = DEFAULT_BAS
         documents = tqdm(documents, total=len(items), desc="articles", unit="article")
     for document in documents:
         kg.add(document)
+    kg.skipped = skipped
     return kg
 
 
@@ -204,8 +210,9 @@ class BuildResult:
 
     store: Any
     added: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # already stored with the same content hash
+    skipped: list[Skipped] = field(default_factory=list)  # inputs that cannot be read as articles
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, error) of failed extractions
     documents: dict[str, dict] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -236,7 +243,7 @@ def extract_article(item: tuple[str, str, dict], base: str = DEFAULT_BASE) -> Ar
     try:
         document = extract(text, doc_id=doc_id, metadata=metadata)
         ntriples = to_rdf(document, base).serialize(format="nt", encoding="utf-8").decode("utf-8")
-        return ArticleResult(doc_id, digest, ntriples, document_json(document))
+        return ArticleResult(doc_id, digest, ntriples, document_json(document, base))
     except Exception as e:  # isolate one bad article from the corpus
         message = str(e).splitlines()[0] if str(e) else ""
         return ArticleResult(doc_id, digest, error=f"{type(e).__name__}: {message}".rstrip(": "))
@@ -296,7 +303,7 @@ def _on_dask(items: list[tuple[str, str, dict]], base: str, scheduler: Any) -> I
 
 def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *, base: str | None = None,
                 jobs: int = 1, dask_scheduler: Any = None, sparql_endpoint: str | None = None,
-                progress: bool = False) -> BuildResult:
+                progress: bool = False, on_error: str = "raise") -> BuildResult:
     """Extract articles into an :class:`~kgraph.store.ArticleStore`, skipping unchanged ones.
 
     ``store`` is an ArticleStore, a folder for a persistent one, or None (in
@@ -304,24 +311,27 @@ def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *
     one that changed replaces its graph in one transaction. With
     ``sparql_endpoint`` (a SPARQL 1.1 Graph Store Protocol URL) each
     extracted article's graph is also PUT there, replacing what it held.
-    An article that fails is listed in ``failures`` and left out.
+    An article that fails is listed in ``failures`` and left out;
+    ``on_error`` treats unreadable inputs as in :func:`build` (``skipped``).
     """
     import json
     import time
 
     from kgraph.store import ArticleStore
 
+    if base is not None:
+        check_base(base)
     if not isinstance(store, ArticleStore):
         store = ArticleStore(store, base=base)
     base = store.base
     result = BuildResult(store)
     started = time.perf_counter()
-    items = read_sources(sources)
+    items, result.skipped = scan_sources(sources, on_error=on_error)
     known = store.hashes()
     todo = []
     for item in items:
         if known.get(str(article_iri(item[1], base))) == content_hash(item, base):
-            result.skipped.append(item[1])
+            result.unchanged.append(item[1])
         else:
             todo.append(item)
     result.timings["read"] = time.perf_counter() - started

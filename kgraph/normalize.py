@@ -4,14 +4,22 @@ Vietnamese text arrives with two spellings of the same syllable ("Uỷ"/"Ủy",
 "khoá"/"khóa"), curly and straight quotes, and several dashes. Every function
 here that returns text for matching returns text of the *same length* as its
 input, so a match found in normalized text is a valid span of the original.
+
+NFC is the one step that changes length (a file in NFD writes "ế" as three
+characters): :func:`nfc_with_offsets` returns the NFC text with an
+:class:`OffsetMap` back to the offsets of the text it was given, which
+:meth:`kgraph.document.Document.original_span` uses to point into the file.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
 
-__all__ = ["UPPER", "LOWER", "nfc", "modern_tone_marks", "search_form", "match_key", "syllable_key"]
+__all__ = ["UPPER", "LOWER", "nfc", "nfc_with_offsets", "OffsetMap", "xml_safe", "modern_tone_marks", "search_form",
+           "match_key", "syllable_key"]
 
 def _letters(upper: bool) -> str:
     chars = (chr(c) for c in range(0x41, 0x1EFA))
@@ -51,6 +59,70 @@ _CHAR_MAP = str.maketrans(
 def nfc(text: str) -> str:
     """Unicode NFC; the form every offset in a Document refers to."""
     return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Offsets of a normalized text back to the text it came from.
+
+    ``points`` are ``(normalized, original)`` pairs where the difference
+    changes; between them the two texts run in step. ``shift`` is added to
+    every result (a byte order mark the reader took off counts as one).
+    """
+
+    points: tuple[tuple[int, int], ...] = ((0, 0),)
+    shift: int = 0
+
+    def __call__(self, offset: int) -> int:
+        i = bisect_right(self.points, (offset, float("inf"))) - 1
+        normalized, original = self.points[max(i, 0)]
+        return original + (offset - normalized) + self.shift
+
+
+def nfc_with_offsets(text: str) -> tuple[str, OffsetMap]:
+    """NFC text, and the map of its offsets back to ``text``.
+
+    >>> nfc_text, back = nfc_with_offsets("Tie\u0302\u0301n Bi\u0300nh")
+    >>> nfc_text, nfc_text.index("Bình"), back(nfc_text.index("Bình"))
+    ('Tiến Bình', 5, 7)
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, OffsetMap()
+    pieces: list[tuple[int, str]] = []  # (original start, original piece); a piece starts at a starter
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and unicodedata.combining(text[i]):
+            continue
+        piece = text[start:i]
+        if pieces and unicodedata.normalize("NFC", pieces[-1][1] + piece) != (
+                unicodedata.normalize("NFC", pieces[-1][1]) + unicodedata.normalize("NFC", piece)):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + piece)  # starters that compose (Hangul): one piece
+        else:
+            pieces.append((start, piece))
+        start = i
+    out: list[str] = []
+    points = [(0, 0)]
+    position = 0
+    for original, piece in pieces:
+        normalized = unicodedata.normalize("NFC", piece)
+        out.append(normalized)
+        if len(normalized) != len(piece):
+            points.append((position + len(normalized), original + len(piece)))
+        position += len(normalized)
+    return "".join(out), OffsetMap(tuple(points))
+
+
+#: Characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Characters XML 1.0 forbids as spaces (same length), so every RDF format can hold the text.
+
+    >>> xml_safe("Hà" + chr(0) + "Nội" + chr(27))
+    'Hà Nội '
+    """
+    return _XML_FORBIDDEN.sub(" ", text)
 
 
 def _move_tone(match: re.Match[str]) -> str:

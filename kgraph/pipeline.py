@@ -13,7 +13,7 @@ from typing import Any
 
 from kgraph.document import Document
 from kgraph.errors import InputError, PipelineError
-from kgraph.normalize import nfc, search_form
+from kgraph.normalize import OffsetMap, nfc_with_offsets, search_form, xml_safe
 
 __all__ = ["Pipeline", "default_pipeline", "extract", "normalize_text"]
 
@@ -21,8 +21,14 @@ Component = Callable[[Document], Document]
 
 
 def normalize_text(doc: Document) -> Document:
-    """Pipeline component: NFC text plus its same-length search form."""
-    doc.text = nfc(doc.text)
+    """Pipeline component: NFC text plus its same-length search form.
+
+    Characters XML 1.0 forbids become spaces (same length), so every export
+    holds the text; ``doc.offsets`` maps the NFC text back to the input.
+    """
+    text, offsets = nfc_with_offsets(doc.text)
+    doc.text = xml_safe(text)
+    doc.offsets = OffsetMap(offsets.points, int(doc.metadata.get("bom", 0)))
     doc.search_text = search_form(doc.text)
     if len(doc.search_text) != len(doc.text):  # pragma: no cover - guarded by search_form's contract
         raise PipelineError("normalization changed the text's length; offsets would drift")

@@ -26,10 +26,12 @@ from rdflib.term import Node
 
 from kgraph.document import Document, Entity, Relation
 from kgraph.errors import KGraphError
-from kgraph.normalize import match_key, nfc, search_form
+from kgraph.iris import is_web_iri
+from kgraph.normalize import match_key, nfc, search_form, xml_safe
 from kgraph.vocab import (
     DCTERMS,
     DEFAULT_BASE,
+    FOAF,
     KG,
     NIF,
     ORG,
@@ -49,6 +51,7 @@ __all__ = [
     "Fact",
     "EntityNode",
     "CLASSES",
+    "ALSO_TYPED",
     "PROPERTIES",
     "slug",
     "entity_iri",
@@ -69,6 +72,17 @@ CLASSES = {
     "Location": KG.Location,
 }
 _TYPES = {cls: name for name, cls in CLASSES.items()}
+
+#: Entity type -> the classes of reused vocabularies it is also typed with,
+#: written out as rdf:type triples so that ``?s a foaf:Person`` works in any
+#: store without RDFS inference (the ontology declares them as superclasses).
+ALSO_TYPED = {
+    "Person": (FOAF.Person, SCHEMA.Person),
+    "Organization": (ORG.FormalOrganization, ORG.Organization, FOAF.Organization, SCHEMA.Organization),
+    "Document": (FOAF.Document, SCHEMA.CreativeWork),
+    "Event": (SCHEMA.Event,),
+    "Location": (SCHEMA.Place,),
+}
 
 #: GUIDE predicate -> (RDF property, True when RDF runs object -> subject).
 #: ``holds_position`` is a membership node, not a property: see :func:`to_rdf`.
@@ -218,7 +232,7 @@ def _checked_date(value: object, what: str) -> Literal | None:
 
 
 def _vi(text: str) -> Literal:
-    return Literal(nfc(text).strip(), lang="vi")
+    return Literal(xml_safe(nfc(text)).strip(), lang="vi")  # XML 1.0 has no control characters: every format holds it
 
 
 # ---------------------------------------------------------------- Document -> RDF
@@ -255,7 +269,8 @@ class _Writer:
         source = meta.get("source")
         if source:
             source = str(source)
-            g.add((a, DCTERMS.source, URIRef(source) if re.match(r"https?://\S+$", source) else Literal(source)))
+            # a source that is not a valid http(s) IRI ("báo in", "https://x/a b") stays a text
+            g.add((a, DCTERMS.source, URIRef(source) if is_web_iri(source) else Literal(xml_safe(source))))
         if meta.get("published"):
             published = _checked_date(meta["published"], f"article {self.doc.doc_id} published")
             if published is not None:
@@ -287,6 +302,8 @@ class _Writer:
         self.keys[entity.id] = _key(entity)
         name = _vi(entity.name)
         g.add((iri, RDF.type, CLASSES[entity.type]))
+        for cls in ALSO_TYPED[entity.type]:
+            g.add((iri, RDF.type, cls))
         g.add((iri, RDFS.label, name))
         if (iri, SKOS.prefLabel, None) in g and (iri, SKOS.prefLabel, name) not in g:
             g.add((iri, SKOS.altLabel, name))  # two entities of one key: one preferred name

@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from kgraph.document import Document, Entity, Mention
 from kgraph.normalize import match_key
+from kgraph.spans import SpanIndex
 
 __all__ = ["settle_mentions", "resolve_entities", "entity_key"]
 
@@ -37,19 +38,14 @@ def _rank(m: Mention) -> float:
     return _PRIORITY[m.type]
 
 
-def _place_of_local_body(body: Mention, place: Mention) -> bool:
-    """"Gia Lai" in "Tỉnh ủy Gia Lai" names the province too; "Việt Nam" in a national body's name does not."""
-    return (body.type == "Organization" and place.type == "Location" and body.source in ("local_bodies", "units")
-            and place.attrs.get("kind") not in ("country", "region", "city_foreign"))
-
-
 def settle_mentions(doc: Document) -> Document:
     """Pipeline component: resolve overlapping mentions."""
     ordered = sorted(doc.mentions, key=lambda m: (-(m.end - m.start), -_rank(m), m.start))
     kept: list[Mention] = []
+    index = SpanIndex()  # the kept mentions by position: each check reads only its neighbours
     for mention in ordered:
         ok = True
-        for other in kept:
+        for other in index.overlapping(mention.start, mention.end):
             if not mention.overlaps(other):
                 continue
             inside = other.start <= mention.start and mention.end <= other.end
@@ -57,12 +53,13 @@ def settle_mentions(doc: Document) -> Document:
             if same:  # two readings of one span: the longer-ranked type (or the first reading) stands
                 ok = False
                 break
-            if inside and ((other.type, mention.type) in _NESTABLE or _place_of_local_body(other, mention)):
+            if inside and (other.type, mention.type) in _NESTABLE:
                 continue
             ok = False
             break
         if ok:
             kept.append(mention)
+            index.add(mention)
     doc.mentions = sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
     return doc
 
@@ -91,6 +88,39 @@ class _Groups:
         self.order: list[str] = []
         self.members: dict[str, list[int]] = defaultdict(list)
         self.type: dict[str, str] = {}
+        self._ends: dict[int, list[int]] | None = None  # mention indexes by end offset
+        self._years: dict[tuple[str, str], str] | None = None  # (number, field) -> year, see document_year
+
+    def ending_before_paren(self, doc: Document, offset: int) -> list[Mention]:
+        """Mentions, in document order, that end before the "(" (and white space) right before ``offset``."""
+        if self._ends is None:
+            self._ends = defaultdict(list)
+            for i, m in enumerate(doc.mentions):
+                self._ends[m.end].append(i)
+        text, j = doc.search_text, offset
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == 0 or text[j - 1] != "(":
+            return []
+        j -= 1
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        return [doc.mentions[i] for i in sorted(i for end in range(j, offset + 1) for i in self._ends.get(end, ()))]
+
+    def document_year(self, doc: Document, number: str) -> str:
+        """:func:`_document_year`, from an index of the article's numbers built once (not a scan a call)."""
+        if self._years is None:
+            self._years = {}
+            for field in ("year", "date", "term"):
+                for mention in doc.mentions:
+                    number_of = mention.attrs.get("normalized")
+                    if mention.type == "Document" and number_of and mention.attrs.get(field):
+                        value = mention.attrs[field]
+                        self._years.setdefault((number_of, field), str(value)[:4] if field != "term" else str(value))
+        for field in ("year", "date", "term"):
+            if (number, field) in self._years:
+                return self._years[(number, field)]
+        return ""
 
     def add(self, key: str, type_: str, index: int) -> None:
         if key not in self.members:
@@ -132,7 +162,8 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
         return named[0] if named else None
     if mention.attrs.get("key"):
         return f"Event:{mention.attrs['key']}"
-    for other in doc.mentions:  # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
+    # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
+    for other in groups.ending_before_paren(doc, mention.start):
         if other.type == "Event" and other.entity is None and other is not mention and other.end <= mention.start \
                 and re.fullmatch(r"\s*\(\s*", doc.search_text[other.end : mention.start]):
             found = [k for k in groups.order if doc.mentions.index(other) in groups.members[k]]
@@ -167,7 +198,7 @@ def _document_key(doc: Document, index: int, groups: _Groups) -> str | None:
     mention = doc.mentions[index]
     attrs = mention.attrs
     if attrs.get("number") and attrs.get("normalized"):
-        return f"Document:{attrs['normalized']}:{_document_year(doc, attrs['normalized'])}"
+        return f"Document:{attrs['normalized']}:{groups.document_year(doc, attrs['normalized'])}"
     if attrs.get("short_number"):
         short = str(attrs["short_number"])
         for other in doc.mentions:
@@ -234,7 +265,7 @@ def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[i
             seen.add(form)
             aliases.append(form)
     attrs: dict = {}
-    for m in mentions:
+    for m in full + [m for m in mentions if m not in full]:  # a name's facts before a reference's
         for field in ("date", "number", "doc_type", "type_code", "issuer_codes", "issuers", "year",
                       "legislature", "normalized", "term", "kind", "category", "parent", "place", "system"):
             value = m.attrs.get(field)

@@ -131,6 +131,7 @@ _WATCHED = ("rdf-syntax-ns#type>", "org#member>", "org#organization>", "kgraph/o
             "kgraph/ontology#issuerCode>", "core#prefLabel>", "purl.org/dc/terms/date>")
 
 
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _NAMES_GRAPHS = re.compile(r"\b(?:GRAPH\s*(?:[?$<]|[A-Za-z_][\w.-]*:)|FROM\s+NAMED)", re.IGNORECASE)
 
 
@@ -139,6 +140,22 @@ def _nt_string(value: str) -> str:
     import json
 
     return json.dumps(value, ensure_ascii=False)
+
+
+def _rdflib_term(t: Any) -> Any:
+    """A pyoxigraph term as the rdflib term kgraph wrote (a plain literal has no datatype)."""
+    from rdflib import BNode, Literal, URIRef
+
+    ox = _pyoxigraph()
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    if t.datatype.value == _XSD + "string":
+        return Literal(t.value)
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
 class ArticleStore:
@@ -467,12 +484,49 @@ class ArticleStore:
         (the same answers, slower joins).
         """
         self.commit()
-        from kgraph.query import read_query
-
-        text = read_query(sparql)
+        text = self._checked(sparql)
         if _NAMES_GRAPHS.search(text):  # GRAPH ?g { ... } reaches the articles' graphs, default graph their union
             return _rows(self.store, text, union=True)
         return _rows(self.union, text, union=False)
+
+    def _checked(self, sparql: str | Path) -> str:
+        from kgraph.query import QueryRefused, read_query
+
+        text = read_query(sparql)
+        if _SERVICE.search(text):
+            raise QueryRefused("SERVICE is refused: queries stay local; query the other endpoint yourself")
+        return text
+
+    def run_query(self, sparql: str | Path, *, limit: int | None = 100_000) -> Any:
+        """The query's :class:`kgraph.query.Results` (rdflib terms), cut at ``limit`` rows (0 or None: no limit)."""
+        from rdflib import Graph
+
+        from kgraph.query import Results
+
+        text = self._checked(sparql)
+        ox = self._ox
+        self.commit()
+        named = bool(_NAMES_GRAPHS.search(text))
+        try:
+            result = (self.store if named else self.union).query(text, use_default_graph_as_union=named)
+        except SyntaxError as e:
+            raise KGraphError(f"invalid SPARQL: {e}") from e
+        if isinstance(result, ox.QueryBoolean):
+            return Results("ASK", boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            graph = Graph()
+            for t in result:
+                graph.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+            return Results("CONSTRUCT", graph=graph)
+        variables = [v.value for v in result.variables]
+        limit = limit or None
+        rows, truncated = [], False
+        for solution in result:
+            if limit is not None and len(rows) == limit:
+                truncated = True
+                break
+            rows.append({name: _rdflib_term(value) for name, value in zip(variables, solution) if value is not None})
+        return Results("SELECT", vars=variables, rows=rows, truncated=truncated, limit=limit)
 
     def _graph_quads(self, name: str | None, triples: bool = False) -> Iterator[Any]:
         """One graph's quads (the union when ``name`` is None), offsets typed as kgraph wrote them.
@@ -547,11 +601,10 @@ class ArticleStore:
         Built term by term from the store (no parsing); ``nif:isString`` (each
         article's whole text) is left out, since views read sentences only.
         """
-        from rdflib import BNode, Graph, Literal, URIRef
+        from rdflib import Graph
 
         from kgraph.vocab import bind_prefixes
 
-        ox = self._ox
         graph = Graph()
         bind_prefixes(graph, self.base)
         terms: dict[Any, Any] = {}
@@ -559,17 +612,7 @@ class ArticleStore:
         def term(t: Any) -> Any:
             found = terms.get(t)
             if found is None:
-                if isinstance(t, ox.NamedNode):
-                    found = URIRef(t.value)
-                elif isinstance(t, ox.BlankNode):
-                    found = BNode(t.value)
-                elif t.language:
-                    found = Literal(t.value, lang=t.language)
-                elif t.datatype.value == _XSD + "string":
-                    found = Literal(t.value)
-                else:
-                    found = Literal(t.value, datatype=URIRef(t.datatype.value))
-                terms[t] = found
+                found = terms[t] = _rdflib_term(t)
             return found
 
         skip = _NIF + "isString"

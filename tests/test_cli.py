@@ -76,9 +76,17 @@ def test_errors_are_one_line_without_traceback(args, message, tmp_path):
 
 def test_non_utf8_input_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes("Hà Nội".encode("utf-16"))
+    bad.write_bytes(b"Caf\xe9 \x81\x8d")
     result = run("extract", str(bad))
-    assert result.returncode == 2 and "UTF-8" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "not UTF-8 (byte 3)" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_utf16_input_is_read_and_said_so(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes("Tổng Bí thư Tô Lâm làm việc tại Hà Nội.".encode("utf-16"))
+    result = run("extract", str(article))
+    assert result.returncode == 0, result.stderr
+    assert "Tô Lâm" in result.stdout and "read as UTF-16-LE" in result.stderr and "byte 0" not in result.stderr
 
 
 def test_build_mints_iris_under_the_base_asked_for(tmp_path):

@@ -84,13 +84,19 @@ def test_document_json_follows_the_guide_schema():
     assert data["doc_id"] == "btctw-so-ket-2021"
     event = next(e for e in data["entities"] if e["id"] == "v1")
     assert event["date"] == "2021-06-30"
-    assert next(e for e in data["entities"] if e["id"] == "o1") == {
+    o1 = next(e for e in data["entities"] if e["id"] == "o1")
+    assert o1["iri"].startswith("https://w3id.org/kgraph/id/organization/") and o1.pop("mentions") == []
+    assert o1 == {
         "id": "o1", "type": "Organization", "name": "Ban Tổ chức Trung ương", "aliases": ["BTCTW", "Ban Tổ chức TW"],
+        "iri": o1["iri"],
     }
     assert "date" not in next(e for e in data["entities"] if e["id"] == "p1")
+    evidence = data["relations"][0].pop("evidence")
     assert data["relations"][0] == {"subject": "p1", "predicate": "holds_position", "object": "o1",
                                     "role": "Phó Trưởng ban Thường trực"}
+    assert evidence["text"].startswith("Đồng chí Mai Văn Chính")
     assert data["relations"][2]["former"] is True
+    del data["relations"][3]["evidence"]
     assert data["relations"][3] == {"subject": "o1", "predicate": "organized", "object": "v1"}
 
 

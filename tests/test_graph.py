@@ -127,7 +127,7 @@ def test_read_sources_rejects_missing_file():
 
 def test_read_sources_rejects_non_utf8(tmp_path):
     path = tmp_path / "bai.txt"
-    path.write_bytes("Hà Nội".encode("utf-16"))
+    path.write_bytes(b"Caf\xe9 \x81\x8d")  # neither UTF-8 nor Windows-1258 (0x81 is unassigned there)
     with pytest.raises(InputError, match="not UTF-8"):
         read_sources([path])
 
@@ -137,7 +137,7 @@ def test_read_sources_rejects_empty_file_and_empty_folder(tmp_path):
     with pytest.raises(InputError, match="empty"):
         read_sources([tmp_path / "rong.txt"])
     (tmp_path / "sub").mkdir()
-    with pytest.raises(InputError, match="no .txt files"):
+    with pytest.raises(InputError, match="holds no .txt"):
         read_sources([tmp_path / "sub"])
 
 

@@ -1,5 +1,7 @@
 from helpers import names, run_until
 
+from kgraph import extract
+
 
 def test_lead_conference_with_date_and_later_reference():
     text = ("Ngày 14/3, tại Hà Nội, Ban Dân vận Trung ương tổ chức Hội nghị tổng kết công tác dân vận năm 2024, "
@@ -123,3 +125,78 @@ def test_a_comma_continues_an_event_only_into_a_body_or_a_topic_list():
     found = names(run_until(text, "resolve"), "Event")
     assert "Hội nghị Cấp cao ASEAN" in found
     assert "Phiên giải trình về tạm giữ, tịch thu phương tiện giao thông vận tải đường bộ" in found
+
+
+def test_lowercase_meeting_after_an_opener_is_the_articles_event():
+    text = ("Sáng 20/7, Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị tổ chức gặp mặt cựu chiến binh tiêu biểu. "
+            "Dự buổi gặp mặt có các đồng chí: Lê Văn Hùng - Bí thư Tỉnh ủy; Trần Thị Mai - Phó Chủ tịch HĐND tỉnh.")
+    doc = extract(text, metadata={"published": "2025-07-20"})
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Gặp mặt cựu chiến binh tiêu biểu" and event.attrs["date"] == "2025-07-20"
+    attended = {doc.entity(r.subject).name for r in doc.relations if r.predicate == "participated_in"}
+    assert attended == {"Lê Văn Hùng", "Trần Thị Mai"}
+    organizers = {doc.entity(r.subject).name for r in doc.relations if r.predicate == "organized"}
+    assert organizers == {"Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị"}
+
+
+def test_the_same_words_as_a_plain_verb_are_no_event():
+    doc = extract("Lãnh đạo tỉnh đến thăm, gặp mặt các gia đình chính sách trên địa bàn.")
+    assert not [e for e in doc.entities if e.type == "Event"]
+
+
+def test_working_session_takes_its_partner_into_the_name_and_its_subject_attends():
+    text = ("Chiều 3/4, Thủ tướng Phạm Minh Chính đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Nghệ An. "
+            "Tại buổi làm việc, đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy Nghệ An báo cáo tình hình.")
+    doc = extract(text, metadata={"published": "2025-04-03"})
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Buổi làm việc với Ban Thường vụ Tỉnh ủy Nghệ An"
+    attended = {doc.entity(r.subject).name for r in doc.relations
+                if r.predicate == "participated_in" and r.object == event.id}
+    assert {"Phạm Minh Chính", "Nguyễn Đức Trung", "Ban Thường vụ Tỉnh ủy Nghệ An"} <= attended
+
+
+def test_years_in_parentheses_stay_in_a_ceremonys_name_and_a_dash_ends_it():
+    text = ("Sáng 12/5, Bệnh viện Đa khoa tỉnh Hà Tĩnh long trọng tổ chức Lễ kỷ niệm 50 năm thành lập (1975-2025) "
+            "và đón nhận Huân chương Lao động hạng Ba - phần thưởng cao quý của Nhà nước.")
+    doc = extract(text, metadata={"published": "2025-05-12"})
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Lễ kỷ niệm 50 năm thành lập (1975-2025) và đón nhận Huân chương Lao động hạng Ba"
+    [organized] = [r for r in doc.relations if r.predicate == "organized"]
+    assert doc.entity(organized.subject).name == "Bệnh viện Đa khoa tỉnh Hà Tĩnh"
+
+
+def test_a_comma_inside_a_bodys_name_does_not_end_an_events_name():
+    text = "Buổi tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc diễn ra tại Hà Nội."
+    doc = extract(text)
+    assert names(doc, "Event") == {"Buổi tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"}
+
+
+def test_a_headline_that_opens_with_an_events_head_names_the_event_whole():
+    text = ("Gặp mặt nguyên cán bộ, chiến sĩ Đội công tác biên giới tỉnh\n\n"
+            "Sáng 2/9, Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai tổ chức gặp mặt nguyên cán bộ, chiến sĩ. "
+            "Dự buổi gặp mặt có đồng chí Vũ Xuân Cường, Phó Bí thư Tỉnh ủy Lào Cai.")
+    doc = extract(text, metadata={"published": "2025-09-02"})
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Gặp mặt nguyên cán bộ, chiến sĩ Đội công tác biên giới tỉnh"
+    assert ("Vũ Xuân Cường", "participated_in") in {(doc.entity(r.subject).name, r.predicate)
+                                                     for r in doc.relations if r.object == event.id}
+
+
+def test_a_congress_named_by_number_and_by_term_is_one_event():
+    text = ("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I, nhiệm kỳ 2025-2030 khai mạc sáng nay. "
+            "Đại hội Đảng bộ tỉnh Phú Thọ nhiệm kỳ 2025-2030 có 350 đại biểu dự.")
+    doc = run_until(text, "resolve")
+    [congress] = [e for e in doc.entities if e.type == "Event"]
+    assert "Đại hội Đảng bộ tỉnh Phú Thọ nhiệm kỳ 2025-2030" in congress.aliases
+
+
+def test_a_body_that_closes_a_plenum_organized_it():
+    doc = extract("Ngày 19/7, Ban Chấp hành Trung ương Đảng bế mạc Hội nghị Trung ương 12 khóa XIII.")
+    assert {(doc.entity(r.subject).name, r.predicate) for r in doc.relations} >= {
+        ("Ban Chấp hành Trung ương Đảng", "organized")}
+
+
+def test_a_capitalized_function_word_starts_a_new_sentence_a_scrape_ran_on():
+    text = "Hai đơn vị phát biểu tại Lễ ký kết chương trình phối hợp Theo nội dung ký kết, hai bên cam kết hỗ trợ."
+    doc = extract(text)
+    assert names(doc, "Event") == {"Lễ ký kết chương trình phối hợp"}

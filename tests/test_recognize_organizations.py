@@ -134,3 +134,18 @@ def test_commune_units_of_the_2025_model_and_names_with_dotted_abbreviations():
 def test_a_steering_committee_is_a_body():
     found = names(run_until("Ban Chỉ đạo Tháng Thanh niên tỉnh Kiên Giang tổ chức lễ ra quân.", "resolve"), "Organization")
     assert any(n.startswith("Ban Chỉ đạo Tháng Thanh niên") for n in found)
+
+
+def test_a_bodys_name_stops_where_the_clause_moves_on():
+    text = ("Cục Đường bộ mong muốn 3 Phó Cục trưởng phát huy. Bệnh viện Quân y 7 ký kết phối hợp. "
+            "Viện Nghiên cứu lập pháp tổng kết năm.")
+    doc = run_until(text, "resolve")
+    assert {"Cục Đường bộ", "Bệnh viện Quân y 7",
+            "Viện Nghiên cứu lập pháp"} <= names(doc, "Organization")
+
+
+def test_party_organization_prefixes_in_any_capitalization_and_a_term_ends_a_name():
+    text = "Đảng bộ Cơ quan Tạp chí Xây dựng tổ chức Đại hội. Tạp chí Xây dựng nhiệm kỳ tới đổi mới."
+    doc = run_until(text, "resolve")
+    assert {"Đảng bộ cơ quan Tạp chí Xây dựng", "Tạp chí Xây dựng"} <= names(doc, "Organization")
+    assert not any("nhiệm kỳ" in n for n in names(doc, "Organization"))

@@ -47,3 +47,18 @@ def test_the_tail_of_a_city_or_body_name_is_not_a_person():
 def test_a_place_before_a_name_is_not_part_of_it():
     doc = run_until("Phó Trưởng đoàn chuyên trách tỉnh Đồng Tháp Phạm Văn Hòa phát biểu.", "resolve")
     assert "Phạm Văn Hòa" in names(doc, "Person") and "Đồng Tháp" in names(doc, "Location")
+
+
+def test_foreign_names_after_a_title_and_a_country_or_body():
+    text = ("Tổng thống Mỹ Donald Trump gặp Thủ tướng Úc Anthony Albanese. "
+            "Trưởng đại diện UNESCO tại Việt Nam Jonathan Wallace Baker phát biểu.")
+    doc = run_until(text, "resolve")
+    assert names(doc, "Person") == {"Donald Trump", "Anthony Albanese", "Jonathan Wallace Baker"}
+    assert {"Hoa Kỳ", "Australia", "Việt Nam"} <= names(doc, "Location")
+
+
+
+def test_a_given_name_that_is_also_a_word_ends_a_full_name():
+    doc = run_until("Ông Nguyễn Văn Hội và ông Trần Đức Quận dự họp. Bà Lê Phương Hằng Theo đó cho biết.", "resolve")
+    assert {"Nguyễn Văn Hội", "Trần Đức Quận"} <= names(doc, "Person")
+    assert not any(n.endswith("Theo") for n in names(doc, "Person"))

@@ -197,3 +197,74 @@ def test_a_post_elected_right_after_the_body_was_elected():
     text = ("Đại hội đã bầu ra Ban Chấp hành Công đoàn tỉnh Bạc Liêu khóa X gồm 34 đồng chí. "
             "Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.")
     assert ("Nguyễn Văn Khanh", "Công đoàn tỉnh Bạc Liêu", "Chủ tịch") in facts(extract(text), "holds_position")
+
+
+def test_a_party_organization_inside_a_body_is_no_unit_of_it():
+    doc = extract("Đồng chí Lê Minh An, Bí thư Đảng ủy Bộ Tư pháp, dự hội nghị của Ban Thường vụ Đảng ủy Bộ Tư pháp.")
+    parts = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations if r.predicate == "part_of"}
+    assert ("Ban Thường vụ Đảng ủy Bộ Tư pháp", "Đảng ủy Bộ Tư pháp") in parts
+    assert ("Đảng ủy Bộ Tư pháp", "Bộ Tư pháp") not in parts
+
+
+def test_congress_of_a_party_organization_named_by_its_term():
+    text = ("Ngày 28/6, Đảng bộ cơ quan Báo Nhân Dân tổ chức Đại hội nhiệm kỳ 2025-2030. "
+            "Đại hội Đảng bộ cơ quan Báo Nhân Dân nhiệm kỳ 2025-2030 đã bầu Ban Chấp hành Đảng bộ cơ quan Báo Nhân Dân "
+            "gồm 15 đồng chí. Dự Đại hội có đồng chí Nguyễn Văn Hùng, Phó Bí thư Đảng ủy các cơ quan Đảng Trung ương.")
+    doc = extract(text, published="2025-06-28")
+    [congress] = [e for e in doc.entities if e.type == "Event"]
+    assert congress.name == "Đại hội Đảng bộ cơ quan Báo Nhân Dân nhiệm kỳ 2025-2030"
+    assert congress.attrs["date"] == "2025-06-28"
+    facts = {(doc.entity(r.subject).name, r.predicate) for r in doc.relations if r.object == congress.id}
+    assert facts == {("Đảng bộ cơ quan Báo Nhân Dân", "organized"), ("Nguyễn Văn Hùng", "participated_in")}
+    # the executive committee a Party organization elects is its Party committee
+    committee = next(e for e in doc.entities if e.name == "Đảng ủy cơ quan Báo Nhân Dân")
+    assert "Ban Chấp hành Đảng bộ cơ quan Báo Nhân Dân" in committee.aliases
+
+
+def test_a_department_and_its_ministry_after_a_comma_or_in_brackets():
+    text = ("Đại tá Lê Văn An, Phó Cục trưởng Cục Tổ chức cán bộ, Bộ Công an trao quyết định. "
+            "Cục Cảnh sát đường thủy (Bộ Công an) tổ chức lễ. Ban Tuyên giáo Trung ương, Bộ Y tế phối hợp tổ chức.")
+    doc = extract(text)
+    parts = facts(doc, "part_of")
+    assert ("Cục Tổ chức cán bộ", "Bộ Công an") in parts
+    assert ("Cục Cảnh sát đường thủy", "Bộ Công an") in parts
+    assert not any(child == "Ban Tuyên giáo Trung ương" for child, _ in parts)  # two bodies side by side
+
+
+def test_a_council_session_named_with_a_dotted_city_and_a_capital_term():
+    text = "Sáng 5/7, Kỳ họp thứ 12 HĐND TP. Cần Thơ Khóa X khai mạc. Chủ tịch HĐND thành phố Trần Văn Lâu chủ trì."
+    doc = extract(text, published="2025-07-05")
+    [session] = [e for e in doc.entities if e.type == "Event"]
+    assert session.name == "Kỳ họp thứ 12, Hội đồng nhân dân thành phố Cần Thơ khóa X"
+    assert ("Hội đồng nhân dân thành phố Cần Thơ", "organized", session.name) in {
+        (doc.entity(r.subject).name, r.predicate, doc.entity(r.object).name) for r in doc.relations}
+
+
+def test_a_foreign_partys_central_committee():
+    doc = extract("Đồng chí Trần Cương, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Quảng Tây phát biểu.")
+    assert ("Trần Cương", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ủy viên") in facts(doc, "holds_position")
+
+
+def test_units_enumerated_in_a_bodys_structure_are_part_of_it():
+    text = ("Tổ chức bộ máy của Cơ quan Ủy ban Kiểm tra Tỉnh ủy Hà Giang gồm: 3 phòng như sau:\n"
+            "(1) Phòng Kiểm tra số 1 (gọi tắt là Phòng 1)\n"
+            "(2) Phòng Kiểm tra số 2\n"
+            "Phòng 1 phụ trách các huyện phía bắc.\n"
+            "Cơ cấu tổ chức của Bộ Nội vụ gồm: Vụ Tổ chức cán bộ, Vụ Pháp chế và các đơn vị khác.")
+    doc = extract(text)
+    parts = facts(doc, "part_of")
+    assert {("Phòng Kiểm tra số 1", "Cơ quan Ủy ban Kiểm tra Tỉnh ủy Hà Giang"),
+            ("Phòng Kiểm tra số 2", "Cơ quan Ủy ban Kiểm tra Tỉnh ủy Hà Giang"),
+            ("Vụ Tổ chức cán bộ", "Bộ Nội vụ"), ("Vụ Pháp chế", "Bộ Nội vụ")} <= parts
+    first = next(e for e in doc.entities if e.name == "Phòng Kiểm tra số 1")
+    assert "Phòng 1" in first.aliases
+
+
+def test_a_bare_title_is_a_post_in_the_body_the_headline_names():
+    text = ("Bệnh viện Đa khoa tỉnh Quảng Nam kỷ niệm 50 năm thành lập\n\n"
+            "Sáng 2/8, bệnh viện tổ chức lễ kỷ niệm. Phát biểu khai mạc, bác sĩ Trần Văn Hai, Giám đốc ôn lại chặng đường. "
+            "Dự lễ có ông Lê Minh Tâm, Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh Quảng Nam.")
+    doc = extract(text, published="2025-08-02")
+    posts = facts(doc, "holds_position")
+    assert ("Trần Văn Hai", "Bệnh viện Đa khoa tỉnh Quảng Nam", "Giám đốc") in posts
+    assert not any(o == "Bệnh viện Đa khoa tỉnh Quảng Nam" for s, o, r in posts if s == "Lê Minh Tâm")

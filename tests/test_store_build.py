@@ -93,13 +93,13 @@ def test_store_build_second_run_changes_nothing_and_new_article_alone_is_extract
     size, hashes = len(first.store), first.store.hashes()
     del first
     again = build_store([folder], tmp_path / "store")
-    assert again.added == [] and again.skipped == ["bai-1", "bai-2", "bai-3"]
+    assert again.added == [] and again.unchanged == ["bai-1", "bai-2", "bai-3"]
     assert len(again.store) == size and again.store.hashes() == hashes
     del again
     (folder / "bai-4.txt").write_text("Đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy Quảng Trị, dự lễ khánh thành "
                                        "cầu tại huyện Hướng Hóa.", encoding="utf-8")
     more = build_store([folder], tmp_path / "store")
-    assert more.added == ["bai-4"] and more.skipped == ["bai-1", "bai-2", "bai-3"]
+    assert more.added == ["bai-4"] and more.unchanged == ["bai-1", "bai-2", "bai-3"]
     assert len(more.store.article_graphs()) == 4
 
 
@@ -113,7 +113,7 @@ def test_store_build_replaces_a_changed_article_and_keeps_shared_triples(tmp_pat
                                       encoding="utf-8")
     (folder / "bai-1.txt").write_text("Ban Tổ chức Trung ương tổ chức hội nghị tại Hà Nội.", encoding="utf-8")
     again = build_store([folder], result.store)
-    assert again.added == ["bai-1", "bai-3"] and again.skipped == ["bai-2"]
+    assert again.added == ["bai-1", "bai-3"] and again.unchanged == ["bai-2"]
     # Mai Văn Chính is still named by bai-2; Lê Quang Tùng is gone with the old bai-3
     assert {r["name"] for r in again.store.query(people)} == {"Mai Văn Chính"}
     expected = build([folder])
@@ -179,7 +179,7 @@ def test_cli_build_with_store_rerun_skips_and_still_writes_everything(tmp_path, 
     args = ["build", str(folder), "--store", str(tmp_path / "store"), "-q", "--format", "ttl,nq"]
     assert main(args + ["-o", str(tmp_path / "one")]) == 0
     assert main(args + ["-o", str(tmp_path / "two")]) == 0
-    assert "3 unchanged article(s) skipped" in capsys.readouterr().err
+    assert "3 unchanged article(s) kept from the store" in capsys.readouterr().err
     for name in ("graph.ttl", "graph.nq"):
         assert isomorphic(_union(load(tmp_path / "one" / name)), _union(load(tmp_path / "two" / name)))
     docs = sorted(p.name for p in (tmp_path / "two" / "docs").glob("*.json"))

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.resources import read_tsv
+from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_described_documents"]
 
@@ -28,25 +29,26 @@ def _type_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation})(?= của )")
 
 
+_ABOUT = re.compile(" về ")
+
+
 def recognize_described_documents(doc: Document) -> Document:
     """Pipeline component: Document mentions described as "<type> của <body> về <subject>"."""
     text = doc.search_text
     bodies = {m.start: m for m in doc.mentions if m.type == "Organization"}
-    taken = [m for m in doc.mentions if m.type == "Document"]
+    taken = SpanIndex(m for m in doc.mentions if m.type == "Document")
     for match in _type_words().finditer(text):
         if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, match.start() - 8) : match.start()]):
             continue
-        if any(t.start <= match.start() < t.end for t in taken):
+        if taken.containing(match.start()):
             continue
-        body_start = match.end() + len(" của ")
-        candidates = [m for start, m in bodies.items() if start == body_start]
-        if not candidates:
+        body = bodies.get(match.end() + len(" của "))  # one body a start: a lookup, not a scan
+        if body is None:
             continue
-        body = max(candidates, key=lambda m: m.end - m.start)
-        about = re.match(r" về ", text[body.end :])
+        about = _ABOUT.match(text, body.end)
         if not about:
             continue
-        subject_start = body.end + about.end()
+        subject_start = about.end()
         stop = _CLAUSE_END.search(text, subject_start)
         end = stop.start() if stop else len(text)
         subject = text[subject_start:end].rstrip(" ,")

@@ -21,6 +21,7 @@ from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
 from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
+from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_events", "roman", "ordinal_number"]
 
@@ -73,12 +74,15 @@ _LOCAL_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biể
     rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:lần thứ|khóa) (?P<n>{_ROMAN}|\d+|[Nn]hất)(?![\w])"
     rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
 )
+_TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
+    r"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){1,80}?),? nhiệm kỳ (?P<period>\d{4}\s?[-–]\s?\d{4})"
+)
 _PLENUM = re.compile(
     rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Trung ương(?: Đảng)?|T\.Ư)"
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
 )
 _SESSION = re.compile(
-    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|QH|Hội đồng nhân dân [^\s,;]*[^\s,.;](?: {UPPER}[\w]*){{0,3}}|HĐND [^\s,;]*[^\s,.;](?: {UPPER}[\w]*){{0,3}})(?: khóa (?P<term>{_ROMAN}|\d+))?)?"
+    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) (?:TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})(?:,? [Kk]hóa (?P<term>{_ROMAN}|\d+))?)?"
 )
 _DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
     r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
@@ -99,7 +103,8 @@ def _stop_words() -> str:
 
 @lru_cache(maxsize=None)
 def _stop() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|" + _stop_words() + ")")
+    # a dash before a lowercase word opens an apposition ("... hạng Nhất - phần thưởng cao quý ...")
+    return re.compile(r"\s*(?:[.;:!?()\"\n]|,|$|\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
 
 
 @lru_cache(maxsize=None)
@@ -115,8 +120,21 @@ def _heads() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _act_heads() -> frozenset[str]:
-    return frozenset(row["head"].lower() for row in read_tsv("event_heads.tsv") if row.get("names_act") == "yes")
+def _act_heads() -> dict[str, str]:
+    """Heads that name the act themselves: "yes" (in any case) or "opened" (lowercase only after an opener)."""
+    return {row["head"].lower(): row["names_act"] for row in read_tsv("event_heads.tsv")
+            if row.get("names_act") in ("yes", "opened")}
+
+
+@lru_cache(maxsize=None)
+def _opener_tail() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("event_openers.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words})\s+$")
+
+
+def _opened(text: str, start: int) -> bool:
+    """A verb that holds an event stands right before ``start`` ("tổ chức gặp mặt", "có buổi làm việc")."""
+    return bool(_opener_tail().search(text[max(0, start - 25) : start]))
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +147,27 @@ def _continuations() -> tuple[str, ...]:
     return read_lines("event_continuations.txt")
 
 
-def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int:
+_QUOTED = re.compile(r'\s*"[^"\n]{2,150}"')
+_SEGMENT_END = re.compile(r"[,.;:()\n]")
+_DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
+
+
+def _run_on_sentence(text: str, start: int, end: int) -> int | None:
+    """Where a new sentence starts inside ``text[start:end]`` though no full stop marks it:
+    a capitalized function word ("Theo", "Tại", "Trong") in mid-name."""
+    for word in re.finditer(r"\s([A-ZĐ][^\W\d_]*)(?=\s)", text[start:end]):
+        if word.group(1).lower() in _sentence_openers():
+            return start + word.start()
+    return None
+
+
+@lru_cache(maxsize=None)
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("function_words.txt") + read_lines("event_stop_words.txt")
+                     if " " not in w)
+
+
+def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:
     """End of a named event's descriptor starting at ``pos``.
 
     A comma ends it, unless what follows continues a topic list ("về tổ chức,
@@ -137,28 +175,43 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset()) -> int
     holds where body mentions start) or is a listed continuation.
     """
     end = pos
+    spans = spans if spans is not None else SpanIndex()
     while True:
         stop = _stop().search(text, end)
         if stop is None:
             return len(text)
-        quote = re.match(r'\s*"[^"\n]{2,150}"', text[stop.start() :])
+        sentence = _run_on_sentence(text, end, stop.start())
+        if sentence is not None:  # "... tại Lễ ký kết Theo phương thức ...": a scrape lost the full stop
+            return sentence
+        inside = max((m.end for m in spans.containing(stop.start()) if m.start < stop.start()), default=None)
+        if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
+            end = inside
+            continue
+        quote = _QUOTED.match(text, stop.start())
         if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
-            end = stop.start() + quote.end()
+            end = quote.end()
+            continue
+        dates = _DATES_IN_PARENS.match(text, stop.start())
+        if dates:  # "Lễ kỷ niệm 60 năm thành lập (1965-2025) và đón nhận ...": the years belong to the name
+            end = dates.end()
             continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
             end = stop.end()  # "... Chính phủ với địa phương"
             continue
         if text[stop.start() : stop.end()].strip() == ",":
-            rest = text[stop.end() :].lstrip(", ")
-            segment = re.split(r"[,.;:()\n]", rest, maxsplit=1)[0]
+            rest = stop.end()  # where the text resumes after the comma (no slice to the article's end)
+            while rest < len(text) and text[rest] in ", ":
+                rest += 1
+            segment_end = _SEGMENT_END.search(text, rest)
+            segment = text[rest : segment_end.start() if segment_end else len(text)]
             words = _stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
-            body_next = stop.end() + (len(text[stop.end() :]) - len(rest)) in bodies
+            body_next = rest in bodies
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
                 (" về " in text[pos : stop.start()] or body_next)
                 and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "đồng", "trong")
             )
-            if any(rest.startswith(c + " ") for c in _continuations()) or topic_list:
+            if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list:
                 end = stop.end()
                 continue
         return stop.start()
@@ -179,8 +232,22 @@ def _number(token: str) -> int | None:
     return 1 if token.lower() == "nhất" else ordinal_number(token)
 
 
-def _congresses(text: str) -> list[Mention]:
+def _congress_key(doc: Document, start: int, end: int, place: str, number: str) -> str:
+    """One congress, however the article spells its body: the body's canonical name (the
+    organization recognized inside the name) and its term ("2025-2030"), else its number."""
+    inside = [m for m in doc.mentions if m.type == "Organization" and start < m.start and m.end <= end]
+    body = min(inside, key=lambda m: (m.start, -(m.end - m.start))).name if inside else place
+    return f"congress-{body.lower()}@{number}"
+
+
+def _period(match: re.Match[str], group: str) -> str | None:
+    value = match.group(group)
+    return re.sub(r"[\s,]|nhiệm kỳ", "", value).replace("–", "-") if value else None
+
+
+def _congresses(doc: Document) -> list[Mention]:
     """The Party's national congresses, bare references to a congress, and any body's congress."""
+    text = doc.search_text
     out = []
     for m in _CONGRESS.finditer(text):
         n = m.group("n")
@@ -200,8 +267,16 @@ def _congresses(text: str) -> list[Mention]:
     for m in _LOCAL_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in national):
             continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
-        key = f"congress-{m.group('place').lower()}-{_number(m.group('n'))}"
-        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events", {"kind": "congress", "key": key}))
+        key = _congress_key(doc, m.start(), m.end(), m.group("place"), str(_number(m.group("n"))))
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+                           {"kind": "congress", "key": key, "period": _period(m, "tail")}))
+    numbered = [(m.start, m.end) for m in out]
+    for m in _TERM_CONGRESS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in numbered):
+            continue
+        key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+                           {"kind": "congress", "key": key, "period": _period(m, "period"), "by_term": True}))
     return out
 
 
@@ -234,7 +309,8 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
         if body is None:
             name = f"Kỳ họp thứ {number}"
         else:
-            body_name = "Quốc hội" if body == "QH" else body.replace("HĐND", "Hội đồng nhân dân")
+            body_name = "Quốc hội" if body == "QH" else re.sub(
+                r"\b(?:TP|Tp)\.\s?", "thành phố ", body.replace("HĐND", "Hội đồng nhân dân"))
             name = f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "session", "number": number, "term": term,
@@ -270,27 +346,46 @@ def _structured(doc: Document) -> list[Mention]:
     """Events with a fixed grammar and an identity from their numbers."""
     text = doc.search_text
     year = context_year(text, doc.metadata.get("published"))
-    return _congresses(text) + _plenums(text) + _sessions(text, year) + _elections(text)
+    return _congresses(doc) + _plenums(text) + _sessions(text, year) + _elections(text)
+
+
+_THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
+
+
+def _rest(text: str, pos: int) -> str:
+    """The text after a head, as far as any test reads it: the white space, then 1000 characters.
+
+    A slice to the end of the article would make each head cost the article's length.
+    """
+    start = pos
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text[start : pos + 1000]
 
 
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
+    spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     out = []
+    taken_at = SpanIndex(taken)
     for m in _heads().finditer(text):
-        if any(t.start <= m.start() < t.end for t in taken):
+        if taken_at.containing(m.start()):
             continue
         if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
         if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "các kỳ họp chuyên đề": meetings in general
         head = m.group()
-        rest = text[m.end() :]
+        rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
         # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
-        starts_descriptor = starts_descriptor or head.lower() in _act_heads()
+        act = _act_heads().get(head.lower())
+        if act == "opened" and not capital and not _opened(text, m.start()):
+            act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
+        starts_descriptor = starts_descriptor or act is not None
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
@@ -298,24 +393,38 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         quoted_title = capital and after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
         two_words = " ".join(after.split(" ", 2)[:2])
-        if two_words and _stop_word().match(" " + two_words + " "):
+        if two_words and _stop_word().match(" " + two_words + " ") \
+                and not (act == "opened" and re.match(r"(?:với|giữa) ", after)):
             starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
         if not starts_descriptor and not quoted_title:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
-            opens_body = any(o.type == "Organization" and o.start == m.end() + len(rest) - len(after)
-                             for o in doc.mentions)  # "Phiên họp Chính phủ chuyên đề ..."
+            opens_body = m.end() + len(rest) - len(after) in bodies  # "Phiên họp Chính phủ chuyên đề ..."
             if not nxt or nxt in _function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body):
                 if capital and _is_reference(rest):
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
                                        {"ref": True, "kind": head.lower()}))
                 continue
+        title_end = _title_line_end(doc, m.start())
+        if title_end is not None:  # a headline that opens with an event's head names that event whole
+            out.append(Mention(m.start(), title_end, "Event", text[m.start() : title_end].rstrip(" .:"), "events",
+                               {"kind": head.lower(), "aliases": [], "title": True}))
+            continue
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
-        end = m.end() + quoted.end() if quoted else _named_end(text, m.end(), bodies)  # Hội nghị "Hà Nội 2020 - ..."
+        partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
+        # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
+        name_from = m.end() + partner.end() if partner else m.end()
+        end = m.end() + quoted.end() if quoted else _named_end(text, name_from, bodies, spans)  # Hội nghị "Hà Nội 2020 - ..."
+        if partner and end == name_from:
+            end = m.end()
         name = text[m.start() : end].strip()
-        if re.match(r"\s+(?:lần này|này|nói trên|trên)(?![\w])", text[end:]):
+        if _THIS_ONE.match(text, end):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before
             out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
+            continue
+        if end - m.end() <= 1 and (_after_cue(text, m.start()) or _is_reference(rest)):
+            # "Dự buổi gặp mặt có ...", "Tại buổi làm việc, ...": the head alone refers to the article's event
+            out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue
         if len(name.split()) < 3:
             continue
@@ -326,9 +435,29 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         of = name.find(" của ")
         if of > 0:
             aliases.append(name[:of])
-        out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events",
-                           {"kind": head.lower(), "aliases": aliases}))
+        attrs = {"kind": head.lower(), "aliases": aliases}
+        if re.search(r"(?<![\w])có(?: cuộc| buổi)?\s+$", text[max(0, m.start() - 12) : m.start()]):
+            attrs["subjects_attend"] = True  # "Thủ tướng X đã có buổi làm việc với ...": X takes part
+        out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events", attrs))
     return out
+
+
+def _title_line_end(doc: Document, start: int) -> int | None:
+    """Where the article's headline ends, when ``start`` opens it ("Gặp mặt nguyên cán bộ, nhân viên ...").
+
+    The headline is the first line, when the text goes on after it and it is short and unpunctuated.
+    """
+    text = doc.search_text
+    lead = len(text) - len(text.lstrip())
+    if start != lead:
+        return None
+    end = text.find("\n", start)
+    if end < 0 or end - start > 200 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if line.endswith((".", "!", "?")) or ". " in line:
+        return None
+    return start + len(line)
 
 
 @lru_cache(maxsize=None)
@@ -383,18 +512,28 @@ def _fill_congress_places(mentions: list[Mention]) -> None:
     """"Đại hội đại biểu Đảng bộ tỉnh lần thứ I" is the one named with its province elsewhere."""
     congresses = [m for m in mentions if str(m.attrs.get("key", "")).startswith("congress-")]
     for m in congresses:
-        body = m.attrs["key"].rsplit("-", 1)[0]
+        body, number = m.attrs["key"].rsplit("@", 1)
         fuller = {o.attrs["key"] for o in congresses if o is not m and o.attrs["key"].startswith(body + " ")
-                  and o.attrs["key"].endswith("-" + m.attrs["key"].rsplit("-", 1)[1])}
+                  and o.attrs["key"].endswith("@" + number)}
         if len(fuller) == 1:
             m.attrs["key"] = fuller.pop()
+    for m in congresses:  # "Đại hội Đảng bộ TPHCM nhiệm kỳ 2025-2030" is the numbered congress of that term
+        if m.attrs.get("by_term"):
+            body = m.attrs["key"].rsplit("@", 1)[0]
+            numbered = {o.attrs["key"] for o in congresses if not o.attrs.get("by_term")
+                        and o.attrs.get("period") == m.attrs["period"] and o.attrs["key"].startswith(body)}
+            if len(numbered) == 1:
+                m.attrs["key"] = numbered.pop()
 
 
 def _date_events(doc: Document, events: list[Mention]) -> None:
     year = context_year(doc.search_text, doc.metadata.get("published"))
+    lead = doc.sentences[2].end if len(doc.sentences) > 2 else len(doc.text)
     for mention in events:
-        if mention.attrs.get("ref") or mention.attrs.get("date"):
+        if mention.attrs.get("date"):
             continue
+        if mention.attrs.get("ref") and mention.start >= lead:
+            continue  # a reference dates its event only in the lead ("Ngày 28/6, ... tổ chức Đại hội nhiệm kỳ ...")
         sentence = doc.sentence_of(mention.start)
         if sentence is None:
             continue

@@ -9,12 +9,14 @@ none, the body keeps the article's form and an identity scoped to the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, local_heads, place_by_name, surnames
 from kgraph.normalize import UPPER
+from kgraph.recognize.places import DIRECTION as _DIRECTION
 from kgraph.recognize.places import match_place_at
 
 __all__ = ["local_bodies", "default_places"]
@@ -68,6 +70,10 @@ def default_places(doc: Document) -> dict[str, str]:
     return out
 
 
+_TERM_AT = re.compile(r"khóa [IVXLC]+ ")
+_EVERY_PLACE = re.compile(r"\s*,\s*(?:thành phố|tỉnh|huyện|quận|xã|phường)\b")
+
+
 def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tuple[int, str | None, str | None, str | None]:
     """Parse "[admin word] [place]" at ``pos``: (end, level, admin word, place name).
 
@@ -77,14 +83,15 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
     i = pos
     while i < len(text) and text[i] == " ":
         i += 1
-    term = re.match(r"khóa [IVXLC]+ ", text[i:])
+    term = _TERM_AT.match(text, i)
     if term:  # "Đoàn đại biểu Quốc hội khóa XV tỉnh Thái Bình"
-        i += term.end()
+        i = term.end()
     level = admin = None
     # "Thành phố Hồ Chí Minh" (also written "thành phố Hồ Chí Minh") is a name, not "thành phố" + "Hồ Chí Minh"
-    whole = match_place_at(text[: i] + text[i : i + 1].upper() + text[i + 1 :], i)
+    whole = match_place_at((text[i : i + 1].upper() + text[i + 1 : i + 80])[:80], 0)  # a window, not a copy
     if whole is not None and whole[1].name.split()[0] in ("Thành", "Quận", "Huyện", "Thị"):
         end, place = whole
+        end += i
         level = "city" if place.kind in ("municipality", "city") else "district"
         admin = {"Thành": "thành phố", "Quận": "quận", "Huyện": "huyện", "Thị": "thị xã"}[place.name.split()[0]]
         return end, level, admin, place.name
@@ -93,6 +100,8 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         level, admin = admin_words()[match.group(1)]
         i = match.end()
     found = match_place_at(text, i)
+    if found is not None and admin is not None and _DIRECTION.match(text, found[0]):
+        found = None  # "phường Thanh Xuân Bắc": a ward of its own, read below as a capitalized name
     if found is not None:
         end, place = found
         return end, level, admin, place.name
@@ -100,7 +109,7 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         if text.startswith(name, i) and not text[i + len(name) : i + len(name) + 1].isalnum():
             return i + len(name), level, admin, name
     if admin is not None:
-        if re.match(r"\s*,\s*(?:thành phố|tỉnh|huyện|quận|xã|phường)\b", text[match.end(1) :]):
+        if _EVERY_PLACE.match(text, match.end(1)):
             return pos, None, None, None  # "Công an tỉnh, thành phố": every province, no one body
         unknown = _CAPITALIZED.match(text, i)
         if unknown and (unknown.group().split()[0] in surnames() or " ".join(unknown.group().split()[:2]) in surnames()):
@@ -187,10 +196,14 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
 
     A bare head that names no such body ("UBND" alone) is dropped.
     """
+    # the names of unkeyed mentions, sorted: a renamed mention takes one of them, so the list holds
+    names = sorted({m.name for m in mentions if not m.attrs.get("key")})
     for mention in mentions:
         if not mention.attrs.get("key"):
             continue
-        named = {m.name for m in mentions if not m.attrs.get("key") and m.name.startswith(mention.name + " ")}
+        prefix = mention.name + " "
+        first = bisect_left(names, prefix)
+        named = {n for n in names[first : first + 2] if n.startswith(prefix)}  # one, or more than one
         if len(named) == 1:
             mention.name = named.pop()
             mention.attrs.pop("key")

@@ -20,9 +20,12 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import bodies, surnames
 from kgraph.normalize import UPPER
+from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.local_bodies import default_places, local_bodies
+from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.resources import read_lines
+from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_organizations", "default_places", "PARTY"]
 
@@ -61,9 +64,11 @@ def _ministries_by_field(doc: Document) -> list[Mention]:
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
+    index = SpanIndex()
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(mention.overlaps(k) for k in kept):
+        if not index.overlapping(mention.start, mention.end):
             kept.append(mention)
+            index.add(mention)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -76,8 +81,9 @@ def _with_terms(doc: Document, mentions: list[Mention]) -> None:
 
 def _named_once(doc: Document, pattern: re.Pattern[str], name: str, taken: list[Mention]) -> list[Mention]:
     out = []
+    index = SpanIndex(taken)
     for match in pattern.finditer(doc.search_text):
-        if any(m.start <= match.start() < m.end for m in taken):
+        if index.containing(match.start()):
             continue
         out.append(Mention(match.start(), match.end(), "Organization", name, "bodies", {}))
     return out
@@ -108,7 +114,8 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     heads = "|".join(re.escape(h) for h in sorted(read_lines("org_heads.txt"), key=len, reverse=True))
     head = re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
     stops = set()
-    for name in ("function_words.txt", "event_stop_words.txt", "organize_cues.txt", "participation_cues.txt"):
+    for name in ("function_words.txt", "event_stop_words.txt", "organize_cues.txt", "participation_cues.txt",
+                 "body_name_stops.txt"):
         stops.update(w.lower() for w in read_lines(name))
     return head, frozenset(stops)
 
@@ -137,11 +144,14 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 continue
             if words and (token.lower() in stops or two in stops):
                 break
-            if words and token in family and following[:1].isupper():
-                break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn")
+            if words and token in family and following[:1].isupper() \
+                    and match_place_at(text, match.end() + word.start()) is None:
+                break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh")
             end, words = match.end() + word.end(), words + 1
         if words:
-            name = text[match.start() : end]
+            name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
+            name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
+            end = match.start() + len(name)
             out.append(Mention(match.start(), end, "Organization", name, "named_bodies", {}))
     return out
 
@@ -155,4 +165,28 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     _with_terms(doc, mentions)
     taken = mentions + [m for m in doc.mentions if m.type != "Location"]
     mentions += _named_once(doc, _PARTY, PARTY, taken)
+    _short_names(doc, mentions)
     doc.mentions.extend(mentions)
+
+
+_SHORT_NAME = re.compile(r"\s*\((?:gọi tắt là|viết tắt là|sau đây gọi tắt là|sau đây gọi là|gọi tắt)\s*:?\s*([^()\n]{2,60})\)")
+
+
+def _short_names(doc: Document, mentions: list[Mention]) -> None:
+    """"Vụ Địa bàn I (gọi tắt là Vụ I)": every mention of the short name is the body of the full one."""
+    text = doc.search_text
+    short: dict[str, str] = {}
+    for mention in mentions:
+        match = _SHORT_NAME.match(text, mention.end)
+        if match:
+            name = match.group(1).strip(" .,;\"'")
+            short[name] = mention.name
+            mention.attrs.setdefault("surface_forms", []).append(name)
+    if not short:
+        return
+    for mention in mentions:
+        full = short.get(text[mention.start : mention.end])
+        if full and full != mention.name:
+            mention.attrs.setdefault("surface_forms", []).append(mention.name)
+            mention.name = full
+            mention.attrs.pop("part_of", None)  # the full name's own structure stands

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import honorifics, surnames, titles
+from kgraph.gazetteer import bodies, honorifics, places, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
@@ -50,6 +50,11 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _given_names_also_words() -> frozenset[str]:
+    return frozenset(read_lines("given_names_also_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def _cue_words() -> frozenset[str]:
     return frozenset(w for w in read_lines("short_name_cues.txt") if " " not in w)
 
@@ -72,6 +77,31 @@ def _name_tails() -> frozenset[str]:
     return frozenset(tails)
 
 
+def _cued(text: str, start: int) -> bool:
+    """A title or honorific stands right before ``start``, perhaps with a country, a body or
+    "tại" + a country between: "Thủ tướng Australia Anthony Albanese", "Tổng Thư ký Liên hợp
+    quốc António Guterres", "Trưởng đại diện UNESCO tại Việt Nam Jonathan Baker"."""
+    before = text[max(0, start - 90) : start]
+    for _ in range(3):
+        if _cue_tail().search(before):
+            return True
+        stripped = _strip_qualifier(before)
+        if stripped == before:
+            return False
+        before = stripped
+    return False
+
+
+def _strip_qualifier(before: str) -> str:
+    """``before`` without the country or body it ends with (and a "tại" before a country)."""
+    for finder in (places, bodies):
+        for match in finder().finditer(before):
+            if before[match.end :] == " " and (finder is bodies or match.payload.kind == "country"):
+                head = before[: match.start]
+                return head[: -len("tại ")] if head.endswith(" tại ") else head
+    return before
+
+
 def _syllables(run: str) -> list[str]:
     return run.split(" ")
 
@@ -92,15 +122,20 @@ def recognize_persons(doc: Document) -> Document:
         place = match_place_at(text, start)
         if place is not None and text[place[0] : match.end()].strip():
             rest = text[place[0] : match.end()].split()
-            if len(rest) >= 2 and (rest[0] in family or " ".join(rest[:2]) in family):
-                start, words = match.end() - len(" ".join(rest)), rest
+            rest_start = match.end() - len(" ".join(rest))
+            if len(rest) >= 2 and (rest[0] in family or " ".join(rest[:2]) in family or _cued(text, rest_start)):
+                start, words = rest_start, rest  # "... tại Việt Nam Jonathan Baker": a foreign name after the place
         # trim leading capitalized words that are not part of the name
-        while words and words[0] not in family and " ".join(words[:2]) not in family and len(words) > 2:
+        while words and words[0] not in family and " ".join(words[:2]) not in family and len(words) > 2 \
+                and not (start > match.start() and _cued(text, start)):
             start += len(words[0]) + 1
             words = words[1:]
-        if any(w in not_names for w in words):
+        # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")
+        given = len(words) >= 3 and (words[0] in family or " ".join(words[:2]) in family) \
+            and words[-1] in _given_names_also_words()
+        if any(w in not_names for w in (words[:-1] if given else words)):
             continue
-        cued = bool(_cue_tail().search(text[max(0, start - 60) : start]))
+        cued = _cued(text, start)
         if len(words) == 2 and words[0].lower() in _cue_words():
             start += len(words[0]) + 1  # "Ông Hiếu": a short reference
             words = words[1:]

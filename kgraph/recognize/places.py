@@ -70,9 +70,12 @@ def _venue() -> re.Pattern[str]:
     units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
     # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
     name = rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng ){LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*"
-    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {name})?(?![\w])")
+    # a head alone ("tại công viên", "Bảo tàng") names no particular place
+    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
 
+DIRECTION = re.compile(  # a direction after a place's name makes another place ("Thanh Xuân Bắc")
+    r" (?:Bắc|Nam|Đông|Tây|Trung|Thượng|Hạ)(?![\w])")
 _LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
 
 
@@ -105,15 +108,34 @@ def _venues(doc: Document) -> None:
                                     {"kind": "venue"}))
 
 
+@lru_cache(maxsize=None)
+def _not_place_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("not_place_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words}) $")
+
+
+def _inside_a_name_or_war(text: str, start: int) -> bool:
+    """A country's name that is part of a person's name ("Trần Đức Quận", a byline "VGP/Nhật Bắc")
+    or names a war's adversary ("kháng chiến chống Mỹ")."""
+    before = text[max(0, start - 25) : start]
+    if before.endswith("/") or re.search(rf"{UPPER}[\w'-]* $", before):
+        return True
+    return bool(_not_place_cue().search(before))
+
+
 def recognize_places(doc: Document) -> Document:
     """Pipeline component: Location mentions from the gazetteer, admin words and venue heads."""
     text = doc.search_text
     taken = []
     for match in places().finditer(text):
+        if DIRECTION.match(text, match.end) and admin_before(text, match.start) is not None:
+            continue  # "phường Thanh Xuân Bắc" is a ward of its own, not "Thanh Xuân": read as a local place
         taken.append((match.start, match.end))
         if match.payload.kind == "none":
             continue
         place = match.payload
+        if place.kind == "country" and _inside_a_name_or_war(text, match.start):
+            continue
         start = match.start
         admin = admin_before(text, start)
         if admin is not None and place.kind not in ("country", "region", "venue", "city_foreign"):

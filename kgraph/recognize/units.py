@@ -24,9 +24,18 @@ def _prefix_tail() -> re.Pattern[str]:
     forms = set()
     for prefix in org_prefixes()._table.values():  # noqa: SLF001 - read-only view of the data
         for phrase, _ in prefix:
-            forms.update({phrase, phrase[0] + phrase[1:].lower()})
+            forms.update(_spellings(phrase))
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$")
+
+
+def _spellings(phrase: str) -> set[str]:
+    """"Đảng bộ cơ quan" is also written "Đảng bộ Cơ quan", "Đảng Bộ cơ quan": any later word capitalized or not."""
+    first, *rest = phrase.split(" ")
+    forms = {first}
+    for word in rest:
+        forms = {f"{f} {w}" for f in forms for w in {word, word.lower(), word[0].upper() + word[1:]}}
+    return forms
 
 
 @lru_cache(maxsize=None)
@@ -58,9 +67,12 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": a qualifier of the title
         if _is_title(f"{prefix} {text[inner.start : inner.end]}"):
             continue  # "Thường trực Ban Bí thư" is a post
-        if prefix == "Ban Chấp hành" and inner.source == "local_bodies":
+        if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             continue  # "Ban Chấp hành Tỉnh ủy X", "Ban Chấp hành Công đoàn tỉnh X": the body itself
-        unit = Mention(start, inner.end, "Organization", f"{prefix} {inner.name}", "units",
+        if prefix == "Cơ quan" and not inner.name.startswith(_APPARATUS_OF):
+            continue  # "Cơ quan Tạp chí Cộng sản" is the journal itself; "Cơ quan Ủy ban Kiểm tra" is its apparatus
+        name, prefix = _unit_name(prefix, inner.name)
+        unit = Mention(start, inner.end, "Organization", name, "units",
                        {"part_of": inner.name, "prefix": prefix, "inner_start": inner.start,
                         "inner_span": (inner.start, inner.end)})
         if inner.attrs.get("key"):  # a unit of an article-scoped body is article-scoped too
@@ -83,12 +95,15 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.search_text
     # the body meant is one the article names units of ("Ban Chấp hành LĐLĐ tỉnh X"), else a local body
     with_units = {m.attrs["part_of"] for m in mentions if m.source == "units"}
+    party_bodies = [m for m in mentions if m.source == "units" and m.name.startswith(("Đảng bộ ", "Đảng ủy "))]
     bases = sorted((m for m in mentions if m.source != "units" and m.name != PARTY
                     and (m.name in with_units or m.source == "local_bodies")), key=lambda m: m.end)
     if any(m.name in with_units for m in bases):
         bases = [m for m in bases if m.name in with_units]
     if any(m.source == "local_bodies" for m in bases):
         bases = [m for m in bases if m.source == "local_bodies"]  # a provincial paper's bare units are local
+    if party_bodies:  # "Đại hội Đảng bộ X ... đã bầu Ban Chấp hành": the units of a Party body named nearby
+        bases = sorted([m for m in bases if m.source == "local_bodies"] + party_bodies, key=lambda m: m.end)
     out = []
     for match in _BARE_UNIT.finditer(text):
         if any(m.start <= match.start() < m.end for m in mentions):
@@ -100,14 +115,32 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         inner = before[-1]
         prefix = _prefix_canonical().get(match.group(1).lower(), match.group(1))
-        if prefix == "Ban Chấp hành" and inner.source == "local_bodies":
+        if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             continue  # the body itself
-        unit = Mention(match.start(), match.end(), "Organization", f"{prefix} {inner.name}", "units",
+        name, prefix = _unit_name(prefix, inner.name)
+        unit = Mention(match.start(), match.end(), "Organization", name, "units",
                        {"part_of": inner.name, "prefix": prefix, "inner_span": (inner.start, inner.end)})
         if inner.attrs.get("key"):
             unit.attrs["key"] = f"{unit.name.casefold()}@{doc.doc_id}"
         out.append(unit)
     return out
+
+
+_APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
+
+
+def _unit_name(prefix: str, body: str) -> tuple[str, str]:
+    """A unit's name and prefix: "Ban Chấp hành Đảng bộ X" is the Party committee "Đảng ủy X"."""
+    if prefix == "Ban Chấp hành" and body.startswith("Đảng bộ "):
+        return "Đảng ủy " + body[len("Đảng bộ "):], "Đảng ủy"
+    if body.startswith("Đảng bộ ") and prefix in ("Ban Thường vụ", "Thường trực", "Ủy ban Kiểm tra"):
+        return f"{prefix} Đảng ủy {body[len('Đảng bộ '):]}", prefix  # a Party body's units are its committee's
+    return f"{prefix} {body}", prefix
+
+
+def _is_committee(mention: Mention) -> bool:
+    """A Party committee ("Đảng ủy X"): its Ban Chấp hành is the committee itself."""
+    return mention.name.startswith("Đảng ủy ")
 
 
 def _is_title(phrase: str) -> bool:

@@ -11,10 +11,10 @@ One module per family of patterns, each a small function over one sentence:
 from __future__ import annotations
 
 from kgraph.document import Document
-from kgraph.relations.bodies import part_of, stated_part_of
+from kgraph.relations.bodies import enumerated_units, part_of, stated_part_of
 from kgraph.relations.context import RelationContext
 from kgraph.relations.documents import adopted, issued
-from kgraph.relations.events import held_in, organized, own_meetings, participated
+from kgraph.relations.events import attendees_by_subject, held_in, organized, own_meetings, participated
 from kgraph.relations.posts import most_specific_roles, positions
 
 __all__ = ["extract_relations"]
@@ -27,11 +27,13 @@ def extract_relations(doc: Document) -> Document:
         positions(ctx, sentence)
         organized(ctx, sentence)
         participated(ctx, sentence)
+        attendees_by_subject(ctx, sentence)
         held_in(ctx, sentence)
         issued(ctx, sentence)
         adopted(ctx, sentence)
         stated_part_of(ctx, sentence)
     part_of(ctx)
+    enumerated_units(ctx)
     own_meetings(ctx)
     reported = doc.metadata.get("published")
     for relation in ctx.relations.values():

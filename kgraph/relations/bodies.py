@@ -11,7 +11,7 @@ from kgraph.gazetteer import body_by_name
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
-__all__ = ["part_of", "stated_part_of"]
+__all__ = ["part_of", "stated_part_of", "enumerated_units"]
 
 def part_of(ctx: RelationContext) -> None:
     gazetteer = body_by_name()
@@ -20,8 +20,10 @@ def part_of(ctx: RelationContext) -> None:
             continue
         sentence = ctx.doc.sentence_of(mention.start) or Sentence(mention.start, mention.end)
         if mention.attrs.get("part_of"):
+            if mention.attrs.get("prefix") in _party_organizations():
+                continue  # "Đảng ủy Bộ Ngoại giao" leads the ministry's Party members; it is no unit of it
             span = tuple(mention.attrs["inner_span"])
-            inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+            inner = [m for m in ctx.mentions_within(*span) if m.type == "Organization" and m.entity
                      and (m.start, m.end) == span]
             if inner:
                 ctx.add(mention.entity, "part_of", inner[0].entity, sentence)
@@ -31,6 +33,11 @@ def part_of(ctx: RelationContext) -> None:
         surface = ctx.text[mention.start : mention.end]
         if body is not None and body.parent and (body.parent in mention.name or body.parent in surface):
             ctx.add(mention.entity, "part_of", ctx.body_named(body.parent).id, sentence)
+
+
+@lru_cache(maxsize=None)
+def _party_organizations() -> frozenset[str]:
+    return frozenset(read_lines("party_organizations.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -44,5 +51,62 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
     orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
     for child, parent in zip(orgs, orgs[1:]):
         gap = text[child.end : parent.start]
-        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and child.name.startswith(_unit_heads())):
+        unit = child.name.startswith(_unit_heads())
+        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and unit):
             ctx.add(child.entity, "part_of", parent.entity, sentence)
+        elif unit and child.source == "named_bodies" and re.fullmatch(r"\s*[,(]\s*", gap) and _ministry_level(parent) \
+                and (re.fullmatch(r"\s*\(\s*", gap) or not _starts_a_list(text, parent.end)):
+            # "Cục Tổ chức cán bộ, Bộ Công an", "Cục CSGT (Bộ Công an)": the unit and the ministry it belongs to
+            ctx.add(child.entity, "part_of", parent.entity, sentence)
+
+
+def _ministry_level(mention) -> bool:
+    """A body whose units are named "Cục", "Vụ", "Viện" ...: a ministry or a central agency."""
+    return mention.attrs.get("category") in ("ministry", "party_central", "agency", "legislature") \
+        or mention.name.startswith(("Bộ ", "Ban ", "Văn phòng ", "Ủy ban "))
+
+
+def _starts_a_list(text: str, end: int) -> bool:
+    """"Cục A, Bộ B, Bộ C": bodies in a list, not a unit and its ministry."""
+    return bool(re.match(r"\s*(?:,|và)\s", text[end : end + 6]))
+
+
+_ENUMERATION = re.compile(
+    r"(?:[Tt]ổ chức bộ máy|[Cc]ơ cấu tổ chức|[Bb]ộ máy giúp việc|[Cc]ác đơn vị trực thuộc|[Cc]ác đơn vị)"
+    r"[^\n:.]{0,80}?\bgồm\b[^\n:.]{0,40}:"
+)
+_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-+•–])?\s*")
+
+
+def enumerated_units(ctx: RelationContext) -> None:
+    """"Tổ chức bộ máy của Cơ quan X gồm: (1) Vụ A; (2) Vụ B ...": each unit listed is part of X.
+
+    The list is the rest of the sentence, or the item lines that follow it ("(1) ...", "2.", "- ...").
+    """
+    text = ctx.text
+    orgs = sorted((m for m in ctx.doc.mentions if m.type == "Organization" and m.entity), key=lambda m: m.start)
+    for match in _ENUMERATION.finditer(text):
+        owners = [m for m in orgs if match.start() <= m.start and m.end <= match.end()]
+        if not owners:
+            continue
+        owner = max(owners, key=lambda m: (m.end - m.start, -m.start))
+        pos = match.end()
+        line_end = text.find("\n", pos)
+        lines = [(pos, line_end if line_end >= 0 else len(text))]
+        while line_end >= 0:  # the item lines after it
+            start = line_end + 1
+            line_end = text.find("\n", start)
+            stop = line_end if line_end >= 0 else len(text)
+            line = text[start:stop]
+            if not line.strip():
+                continue
+            if not re.match(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-+•–])\s", line):
+                break
+            lines.append((start, stop))
+        for start, stop in lines:
+            for item_start in [start] + [start + m.end() for m in re.finditer(r"[;,]| và ", text[start:stop])]:
+                at = _ITEM.match(text, item_start).end()
+                unit = next((m for m in orgs if m.start == at and m.name.startswith(_unit_heads())), None)
+                if unit is not None and unit.entity != owner.entity:
+                    sentence = ctx.doc.sentence_of(unit.start) or Sentence(unit.start, unit.end)
+                    ctx.add(unit.entity, "part_of", owner.entity, sentence)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
+from functools import cached_property, lru_cache
 
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
 from kgraph.recognize.organizations import default_places
@@ -29,6 +30,18 @@ class RelationContext:
         self.by_key = {e.key: e for e in doc.entities}
         self.places = default_places(doc)
         self.last_post_body: str | None = None  # the body of the last post read, for lists that follow
+        self.headline_body = _headline_body(doc)
+        self.headline_name = doc.entity(self.headline_body).name if self.headline_body else ""
+        # mentions by start offset, so a sentence's mentions are found without scanning the article's
+        self._order = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
+        self._starts = [doc.mentions[i].start for i in self._order]
+        self._longest = max((m.end - m.start for m in doc.mentions), default=0)
+
+    @cached_property
+    def main_event(self) -> str | None:
+        """The article's own event: the first one it names (not a plenum or session it only cites)."""
+        return next((m.entity for m in self.doc.mentions
+                     if m.type == "Event" and m.entity and not m.attrs.get("key")), None)
 
     def implied(self, body: str) -> str | None:
         """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""
@@ -39,10 +52,19 @@ class RelationContext:
             bare = body.split(" {", 1)[0]
             return bare if any(e.name == bare for e in self.doc.entities) else None
 
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside ``start``-``end``, in the document's order (a bisect, not a scan)."""
+        found = self._order[bisect_left(self._starts, start) : bisect_right(self._starts, end)]
+        return [m for m in (self.doc.mentions[i] for i in sorted(found)) if m.end <= end]
+
+    def mentions_at(self, offset: int) -> list[Mention]:
+        """Mentions covering a character offset, in the document's order."""
+        return [m for m in self.mentions_within(offset - self._longest, offset + self._longest) if m.start <= offset < m.end]
+
     def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
         out = [
-            m for m in self.doc.mentions
-            if m.entity and sentence.start <= m.start and m.end <= sentence.end and (type_ is None or m.type == type_)
+            m for m in self.mentions_within(sentence.start, sentence.end)
+            if m.entity and (type_ is None or m.type == type_)
         ]
         if top:
             out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
@@ -73,3 +95,17 @@ class RelationContext:
         if key in self.relations:
             return
         self.relations[key] = Relation(subject, predicate, obj, sentence.start, sentence.end, role, dict(attrs))
+
+
+def _headline_body(doc: Document) -> str | None:
+    """The one body the headline names ("Bệnh viện X kỷ niệm 60 năm ..."): the article is about it,
+    so a bare title later in the article ("Giám đốc", "Phó Tổng Biên tập") is a post in it."""
+    text = doc.search_text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or end - start > 200 or not text[end:].strip() or re.search(r"[.!?]\s*$|\. ", text[start:end]):
+        return None
+    bodies = {m.entity for m in doc.mentions if m.type == "Organization" and m.entity and start <= m.start < end
+              and not any(o.type == "Organization" and o.start <= m.start and m.end <= o.end and o is not m
+                          for o in doc.mentions)}
+    return bodies.pop() if len(bodies) == 1 else None

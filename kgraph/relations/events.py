@@ -9,7 +9,7 @@ from kgraph.document import Mention, Sentence
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
 
-__all__ = ["organized", "participated", "held_in", "own_meetings"]
+__all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings"]
 
 
 
@@ -21,10 +21,7 @@ def _subject_gap() -> re.Pattern[str]:
 
 
 def _main_event(ctx: RelationContext) -> str | None:
-    for mention in ctx.doc.mentions:
-        if mention.type == "Event" and mention.entity and not mention.attrs.get("key"):
-            return mention.entity
-    return None
+    return ctx.main_event
 
 
 def _event_mentions(ctx: RelationContext, sentence: Sentence) -> list[Mention]:
@@ -38,7 +35,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
         return
     orgs = ctx.mentions_in(sentence, "Organization", top=True)
     for verb in cue_words("organize_cues.txt").finditer(text, sentence.start, sentence.end):
-        if any(m.start <= verb.start() < m.end for m in ctx.doc.mentions if m.type != "Event"):
+        if any(m.type != "Event" for m in ctx.mentions_at(verb.start())):
             continue
         after = [e for e in events if 0 <= e.start - verb.end() <= 3]
         passive = re.search(r"\bdo\s+$", text[max(sentence.start, verb.start() - 80) : verb.start()] + " ")
@@ -87,12 +84,12 @@ def own_meetings(ctx: RelationContext) -> None:
             continue  # "Đại hội XIII của Đảng": the national congress, held by no one body the text names
         if any(d.start <= event.start and event.end <= d.end for d in documents):
             continue
-        inside = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
-                  and event.start < m.start and m.end <= event.end]
+        inside = [m for m in ctx.mentions_within(event.start, event.end) if m.type == "Organization" and m.entity
+                  and event.start < m.start]
         sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
         if event.attrs.get("kind") in _OWN_MEETINGS:  # its own congress or session: the body organizes it
             named = [m for m in inside
-                     if re.match(r"\s*(?:lần thứ|khóa|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
+                     if re.match(r"\s*(?:lần thứ|[Kk]hóa|nhiệm kỳ|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
             if named:
                 body = min(named, key=lambda m: (m.start, -(m.end - m.start)))
                 ctx.add(body.entity, "organized", event.entity, sentence)
@@ -123,6 +120,17 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
         if re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|với|cho)\s", clause + " "):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói": cited, not present
         ctx.add(person.entity, "participated_in", event, sentence)
+
+
+def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
+    """"Thủ tướng X đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Y, Bí thư Z": all of them take part."""
+    for event in _event_mentions(ctx, sentence):
+        if not event.attrs.get("subjects_attend"):
+            continue
+        for person in ctx.mentions_in(sentence, "Person"):
+            clause = re.split(r"[,;:.]", ctx.text[sentence.start : person.start])[-1]
+            if not re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|cho)\s", clause + " "):
+                ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:

@@ -91,6 +91,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif _elected_to_last_body(ctx, sentence, start):
             # "... bầu ra Ban Chấp hành Công đoàn tỉnh X. Ông A được bầu làm Chủ tịch": the body just elected
             entity_id, post_end = _elected_to_last_body(ctx, sentence, start), end
+        elif ctx.headline_body and _stands_alone(ctx, sentence, end) and _fits(role, ctx.headline_name):
+            # "Nguyễn Văn A, Giám đốc phát biểu" in an article whose headline names the hospital
+            entity_id, post_end = ctx.headline_body, end
         else:
             # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
             comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
@@ -98,6 +101,21 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts
+
+
+def _fits(role: str, body: str) -> bool:
+    """A Party post ("Phó Bí thư Thường trực") is held in a Party body only."""
+    return "Bí thư" not in role or "ủy" in body or body.startswith(("Đảng", "Chi bộ"))
+
+
+def _stands_alone(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
+    """A title that no body follows: punctuation, the sentence's end, or a verb comes next ("..., Giám đốc ôn lại")."""
+    follow = ctx.text[end : sentence.end]
+    if re.match(r"\s*(?:[,;.)\n]|$)", follow):
+        return True
+    nxt = re.match(r"\s+(\S+)", follow)
+    return bool(nxt) and nxt.group(1)[:1].islower() and not any(
+        m.start == end + nxt.start(1) for m in ctx.mentions_at(end + nxt.start(1)))
 
 
 def _vietnamese(name: str) -> bool:
@@ -121,8 +139,9 @@ def _elected_to_last_body(ctx: RelationContext, sentence: Sentence, title_start:
         return None
     body = bodies[-1]
     if body.attrs.get("prefix") in ("Ban Chấp hành", "Ban Thường vụ") and body.attrs.get("inner_span"):
-        inner = [m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
-                 and (m.start, m.end) == tuple(body.attrs["inner_span"])]
+        span = tuple(body.attrs["inner_span"])
+        inner = [m for m in ctx.mentions_within(*span) if m.type == "Organization" and m.entity
+                 and (m.start, m.end) == span]
         if body.attrs.get("prefix") == "Ban Chấp hành" and inner:
             return inner[0].entity  # the chairman of the union's committee chairs the union
     return body.entity

@@ -1,0 +1,67 @@
+"""Where a name built from a head and free words stops: underthesea's POS tags on the tail only.
+
+A body the gazetteer lacks is a head and the words after it ("Bệnh viện Đa
+khoa tỉnh Hà Tĩnh"). Lowercase words may belong to the name ("Vụ Quản lý
+khoa học") or start the clause that follows it ("... Hà Tĩnh long trọng tổ
+chức", "Cục Y tế triển khai ..."). Word lists cannot tell these apart;
+underthesea's tagger can: a verb, adjective or adverb in the lowercase tail
+is where the clause moves on. It is asked only about names that end in
+lowercase words, so it costs a few milliseconds per article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["trim_clause_tail"]
+
+_CLAUSE_TAGS = frozenset({"V", "A", "R", "Vb", "Vy"})
+_TOKEN = re.compile(r"[^\W_]+(?:[&'.-][^\W_]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag  # lazily: importing kgraph stays cheap
+
+    return tuple(pos_tag(phrase))
+
+
+def trim_clause_tail(name: str, context: str = "") -> str:
+    """``name`` without the lowercase words at its end that open a new clause.
+
+    ``context`` is the text right after the name, so that the tagger sees the
+    whole verb phrase ("long trọng" + "tổ chức").
+
+    >>> trim_clause_tail("Bệnh viện Đa khoa tỉnh Hà Tĩnh long trọng", "tổ chức Lễ kỷ niệm")
+    'Bệnh viện Đa khoa tỉnh Hà Tĩnh'
+    >>> trim_clause_tail("Vụ Quản lý khoa học", "và công nghệ")
+    'Vụ Quản lý khoa học'
+    """
+    if not re.search(r"\s(?:[^\W\d_A-ZĐ]\w*|\d+)$", name):
+        return name  # ends in a capitalized word: nothing to ask
+    words = []  # (start in name, word, tag) for the words inside the name
+    offset = 0
+    for word, tag in _tags((name + " " + context).strip()):
+        at = name.find(word.split()[0], offset)
+        if at < 0:
+            break
+        words.append((at, word, tag))
+        offset = at + len(word)
+        if offset >= len(name):
+            break
+    # a name's words are capitalized, or a number right after one ("Quân y 4", "Khu vực 3")
+    named = [i for i, (_, word, _) in enumerate(words)
+             if word[0].isupper() or (word[0].isdigit() and i and words[i - 1][1][0].isupper())]
+    if not named:
+        return name
+    last = named[-1]
+    if words[last][1][0].isdigit() and last + 1 < len(words):
+        return name[: words[last][0] + len(words[last][1])]  # "Bệnh viện Quân y 4 ký kết ...": a number closes it
+    tail = words[last + 1 :]
+    for i, (at, word, tag) in enumerate(tail):
+        if tag in _CLAUSE_TAGS:
+            return name[:at].rstrip(" ,-")
+        if word[0].isdigit() and not (i and tail[i - 1][1] in ("số", "khu vực")):
+            return name[: tail[0][0]].rstrip(" ,-")  # "... Vinh kỷ niệm 60 năm": a count opens the clause
+    return name
