@@ -159,9 +159,8 @@ def write_oxigraph(graph: Graph, path: str | Path, format: str = "ttl") -> Path:
     prefixes = _prefixes_of(graph)
     quads = format in QUAD_FORMATS
     if format == "jsonld":
-        dataset = ox.Dataset(_ox_quads(graph, ox, True))
-        by_graph: dict[Any, list] = {}
-        for quad in dataset:
+        by_graph: dict[Any, list] = {}  # in the source's order: the same graph writes the same bytes
+        for quad in _ox_quads(graph, ox, True):
             by_graph.setdefault(quad.graph_name, []).append(quad)
         chunks = ((None if isinstance(name, ox.DefaultGraph) else name.value,
                    ox.serialize([ox.Quad(q.subject, q.predicate, q.object) for q in items], format=ox.RdfFormat.JSON_LD))
