@@ -191,3 +191,15 @@ def test_cli_build_with_store_rerun_skips_and_still_writes_everything(tmp_path, 
     assert main(["viz", str(tmp_path / "store"), "-o", str(tmp_path / "viz.html")]) == 0
     assert "Mai Văn Chính" in (tmp_path / "viz.html").read_text(encoding="utf-8")
     assert main(["query", str(tmp_path / "corpus"), "SELECT * WHERE { ?s ?p ?o }"]) == 2
+
+
+def test_store_query_refuses_service_and_honours_the_row_limit(built):
+    from kgraph.query import QueryRefused
+
+    _, _, result = built
+    with pytest.raises(QueryRefused):
+        result.store.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    cut = result.store.run_query("SELECT ?s WHERE { ?s ?p ?o }", limit=5)
+    assert cut.truncated and len(cut.rows) == 5
+    whole = result.store.run_query(QUERIES_DIR / "officials_of_body.rq", limit=0)
+    assert not whole.truncated and {str(row["name"]) for row in whole.rows} == {"Mai Văn Chính"}
