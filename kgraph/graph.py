@@ -4,6 +4,13 @@
 :mod:`kgraph.rdf`), re-adding a ``doc_id`` replaces it. Exports, queries and
 views are functions over it (:mod:`kgraph.export`, :mod:`kgraph.query`, ...).
 :func:`build` reads paths or texts and runs the extraction pipeline.
+
+At scale, :func:`build_store` runs the same per-article extraction
+(:func:`extract_article`) serially, in worker processes or on a Dask cluster;
+each worker returns the article's graph as N-Triples and its JSON, and the
+parent loads them into an Oxigraph :class:`~kgraph.store.ArticleStore`
+(optionally pushing each graph to a SPARQL server). Cross-article identity
+follows :mod:`kgraph.merge` in both.
 """
 
 from __future__ import annotations
