@@ -62,3 +62,8 @@ def test_a_given_name_that_is_also_a_word_ends_a_full_name():
     doc = run_until("Ông Nguyễn Văn Hội và ông Trần Đức Quận dự họp. Bà Lê Phương Hằng Theo đó cho biết.", "resolve")
     assert {"Nguyễn Văn Hội", "Trần Đức Quận"} <= names(doc, "Person")
     assert not any(n.endswith("Theo") for n in names(doc, "Person"))
+
+
+def test_a_name_right_after_a_bodys_place_is_the_persons_alone():
+    doc = run_until("Chủ tịch HĐND TP. Hồ Chí Minh Nguyễn Thị Lệ phát biểu bế mạc.", "resolve")
+    assert names(doc, "Person") == {"Nguyễn Thị Lệ"}

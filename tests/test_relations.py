@@ -268,3 +268,13 @@ def test_a_bare_title_is_a_post_in_the_body_the_headline_names():
     posts = facts(doc, "holds_position")
     assert ("Trần Văn Hai", "Bệnh viện Đa khoa tỉnh Quảng Nam", "Giám đốc") in posts
     assert not any(o == "Bệnh viện Đa khoa tỉnh Quảng Nam" for s, o, r in posts if s == "Lê Minh Tâm")
+
+
+def test_the_subject_body_may_carry_a_bracketed_qualifier_or_its_term():
+    text = ("Chiều 28/6, Cục Cảnh sát giao thông (Bộ Công an) đã tổ chức lễ công bố các quyết định về công tác cán bộ. "
+            "Hội đồng nhân dân tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Hội nghị tiếp xúc cử tri.")
+    doc = extract(text)
+    organizers = {(s, o) for s, o in facts(doc, "organized")}
+    assert ("Cục Cảnh sát giao thông", "Lễ công bố các quyết định về công tác cán bộ") in organizers
+    assert ("Hội đồng nhân dân tỉnh Hà Nam", "Hội nghị tiếp xúc cử tri") in organizers
+    assert not any(s == "Bộ Công an" for s, _ in organizers)

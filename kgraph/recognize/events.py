@@ -422,7 +422,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
             # "Kỳ họp chuyên đề lần này": a reference to the session named before
             out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue
-        if end - m.end() <= 1 and (_after_cue(text, m.start()) or _is_reference(rest)):
+        if end - m.end() <= 1 and len(head.split()) < 4 and (_after_cue(text, m.start()) or _is_reference(rest)):
             # "Dự buổi gặp mặt có ...", "Tại buổi làm việc, ...": the head alone refers to the article's event
             out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue

@@ -20,6 +20,7 @@ from kgraph.gazetteer import bodies, honorifics, places, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
+from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
 
@@ -111,9 +112,15 @@ def recognize_persons(doc: Document) -> Document:
     text = doc.search_text
     family = surnames()
     not_names = _not_names()
+    bodies_at = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     for match in _RUN.finditer(text):
         words = _syllables(match.group())
         start = match.start()
+        # the end of a body's name before a name ("HĐND TP. Hồ Chí Minh Nguyễn Thị Lệ") is not part of it
+        body_end = max((m.end for m in bodies_at.containing(start) if m.end < match.end()), default=None)
+        if body_end is not None:
+            words = _syllables(text[body_end:match.end()].lstrip())
+            start = match.end() - len(" ".join(words))
         # an honorific opening the sentence ("Ông Phan Đình Trạc") is not part of the name
         while len(words) > 2 and words[0].lower() in _cue_words():
             start += len(words[0]) + 1

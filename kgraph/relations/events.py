@@ -28,6 +28,12 @@ def _event_mentions(ctx: RelationContext, sentence: Sentence) -> list[Mention]:
     return [m for m in ctx.mentions_in(sentence, "Event")]
 
 
+_CLOSED = re.compile(r"\s*\)")  # the body sits in brackets that close before the verb: it qualifies another
+# what may follow the subject before the verb: a bracketed qualifier ("(Bộ Công an)", "(Nghệ An)")
+# or its term ("khóa XIX, nhiệm kỳ 2021-2026")
+_QUALIFIER = re.compile(r"\s*(?:\([^()\n]{1,60}\)|,?\s*khóa [IVXLC]+(?:,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)")
+
+
 def organized(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     events = _event_mentions(ctx, sentence)
@@ -45,6 +51,11 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
             pos = verb.start()
             for org in sorted((o for o in orgs if o.end <= pos), key=lambda o: -o.end):
                 gap = text[org.end : pos]
+                if _CLOSED.match(gap):
+                    continue  # "Cục CSGT (Bộ Công an) tổ chức": the body in brackets qualifies the subject
+                qualifier = _QUALIFIER.match(gap)
+                if qualifier:
+                    gap = gap[qualifier.end() :]
                 if re.fullmatch(r"\s+-\s+", gap) and subjects:
                     subjects[-1] = org  # "Trường Chính trị tỉnh X - Tỉnh ủy X": the unit organizes, not its parent
                     pos = org.start
