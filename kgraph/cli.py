@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kgraph.errors import KGraphError
 
-__all__ = ["main", "build_outputs"]
+__all__ = ["main", "build_outputs", "build_result"]
 
 
 def _formats(value: str) -> list[str]:
@@ -46,15 +46,17 @@ def _non_negative(kind: type) -> Callable[[str], float | int]:
 
 def build_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",),
                   progress: bool = False, jobs: int = 1, base: str | None = None,
-                  on_error: str = "raise", with_ontology: bool = False) -> dict[str, Path]:
+                  on_error: str = "raise", with_ontology: bool = False, store: str | Path | None = None,
+                  dask_scheduler: str | None = None, sparql_endpoint: str | None = None) -> dict[str, Path]:
     """Run ``kgraph build``: the graph files, the HTML page, one JSON per article.
 
     Everything is checked and extracted before anything is written, and the
     outputs replace the previous build's as a whole (:mod:`kgraph.outputs`).
     :func:`build_graph_outputs` also returns the inputs ``on_error="skip"`` left out.
     """
-    written, _ = build_graph_outputs(inputs, outdir, formats, progress=progress, jobs=jobs, base=base,
-                                     on_error=on_error, with_ontology=with_ontology)
+    written, _ = build_result(inputs, outdir, formats, progress=progress, jobs=jobs, base=base, on_error=on_error,
+                              with_ontology=with_ontology, store=store, dask_scheduler=dask_scheduler,
+                              sparql_endpoint=sparql_endpoint)
     return written
 
 
@@ -62,8 +64,24 @@ def build_graph_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequ
                         progress: bool = False, jobs: int = 1, base: str | None = None,
                         on_error: str = "raise", with_ontology: bool = False) -> tuple[dict[str, Path], list]:
     """:func:`build_outputs`, also returning the inputs left out (:class:`kgraph.sources.Skipped`)."""
-    from kgraph.export import FORMATS, document_json, export, write_ontology
-    from kgraph.graph import build
+    written, result = build_result(inputs, outdir, formats, progress=progress, jobs=jobs, base=base,
+                                   on_error=on_error, with_ontology=with_ontology)
+    return written, result.skipped
+
+
+def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[str] = ("ttl",), *,
+                 progress: bool = False, jobs: int = 1, base: str | None = None, on_error: str = "raise",
+                 with_ontology: bool = False, store: str | Path | None = None, dask_scheduler: str | None = None,
+                 sparql_endpoint: str | None = None) -> tuple[dict[str, Path], object]:
+    """:func:`build_outputs` with the :class:`~kgraph.graph.BuildResult` (skipped, unchanged, failed articles).
+
+    The graph goes through an Oxigraph :class:`~kgraph.store.ArticleStore`
+    (on disk at ``store``, else in memory), so writing scales with the
+    corpus; with a store, unchanged articles are not extracted again and the
+    outputs still cover every stored article.
+    """
+    from kgraph.export import FORMATS, NETWORK_FORMATS, export, write_ontology
+    from kgraph.graph import build_store
     from kgraph.iris import check_base
     from kgraph.outputs import check_output_folder, replace_outputs
     from kgraph.views import render_html, to_networkx
@@ -72,18 +90,22 @@ def build_graph_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequ
     outdir = check_output_folder(outdir)
     base = check_base(base or DEFAULT_BASE)
     # CLI inputs are paths, never texts
-    kg = build([Path(p) for p in inputs], progress=progress, jobs=jobs, base=base, on_error=on_error)
-    if not kg.documents:
-        raise KGraphError(f"no input could be read as an article ({len(kg.skipped)} skipped); nothing written")
+    result = build_store([Path(p) for p in inputs], store, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
+                         sparql_endpoint=sparql_endpoint, progress=progress, on_error=on_error)
+    documents = result.store.documents() if store is not None else result.documents
+    if not documents:
+        raise KGraphError(f"no input could be read as an article ({len(result.skipped)} skipped, "
+                          f"{len(result.failures)} failed); nothing written")
 
     def write(staging: Path) -> list[str]:
+        union = result.store.union_graph()
         for fmt in formats:
-            export(kg, staging / f"graph.{fmt}", format=fmt)
-        render_html(to_networkx(kg), staging / "graph.html", title="kgraph")
+            export(union if fmt in NETWORK_FORMATS else result.store, staging / f"graph.{fmt}", format=fmt)
+        render_html(to_networkx(union), staging / "graph.html", title="kgraph")
         docs = staging / "docs"
         docs.mkdir()
-        for doc_id, document in kg.documents.items():
-            text = json.dumps(document_json(document, base=base), ensure_ascii=False, indent=2) + "\n"
+        for doc_id, document in documents.items():
+            text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
             (docs / f"{doc_id}.json").write_text(text, encoding="utf-8")
         extra = list(write_ontology(staging).values()) if with_ontology else []
         return [f"graph.{fmt}" for fmt in formats] + ["graph.html", "docs"] + [p.name for p in extra]
@@ -96,7 +118,7 @@ def build_graph_outputs(inputs: Sequence[str], outdir: str | Path, formats: Sequ
     written["docs"] = outdir / "docs"
     if with_ontology:
         written.update({"ontology": outdir / "ontology.ttl", "shapes": outdir / "shapes.ttl"})
-    return written, kg.skipped
+    return written, result
 
 
 def _check_inputs(paths: Sequence[str | Path], force: bool) -> None:
@@ -125,15 +147,19 @@ def _read_stdin() -> str:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     _check_inputs(args.inputs, args.force)
-    written, skipped = build_graph_outputs(args.inputs, args.output, args.format, progress=not args.quiet,
-                                           jobs=args.jobs, base=args.base,
-                                           on_error="raise" if args.strict else "skip",
-                                           with_ontology=args.with_ontology)
+    written, result = build_result(args.inputs, args.output, args.format, progress=not args.quiet, jobs=args.jobs,
+                                   base=args.base, on_error="raise" if args.strict else "skip",
+                                   with_ontology=args.with_ontology, store=args.store,
+                                   dask_scheduler=args.dask_scheduler, sparql_endpoint=args.sparql_endpoint)
     for kind, path in written.items():
         print(f"{kind}\t{path}")
-    for item in skipped:  # one line each, naming the file and the reason
+    for item in result.skipped:  # one line each, naming the file and the reason
         print(f"kgraph: skipped: {item}", file=sys.stderr)
-    return 3 if skipped else 0
+    for doc_id, error in result.failures:  # an article whose extraction failed, left out
+        print(f"kgraph: skipped: {doc_id}: extraction failed: {error}", file=sys.stderr)
+    if result.unchanged:
+        print(f"kgraph: {len(result.unchanged)} unchanged article(s) kept from the store", file=sys.stderr)
+    return 3 if result.skipped or result.failures else 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -218,7 +244,10 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from kgraph.query import format_results, plain_rows, run_query
 
     sparql = Path(args.sparql[1:]) if args.sparql.startswith("@") else args.sparql
-    results = run_query(args.graph, sparql, timeout=args.timeout, limit=args.limit)
+    if Path(args.graph).is_dir():
+        results = _open_store(args.graph).run_query(sparql, limit=args.limit)
+    else:
+        results = run_query(args.graph, sparql, timeout=args.timeout, limit=args.limit)
     if args.json:  # kgraph's own rows: a list of {variable: value}
         print(json.dumps(plain_rows(results), ensure_ascii=False, indent=2))
     else:
@@ -233,7 +262,7 @@ def _cmd_viz(args: argparse.Namespace) -> int:
     from kgraph.export import load
     from kgraph.views import render_html, to_networkx
 
-    graph = to_networkx(load(args.graph))
+    graph = to_networkx(_open_store(args.graph).union_graph() if Path(args.graph).is_dir() else load(args.graph))
     types = args.types.split(",") if args.types else None
     title = args.title or Path(args.graph).stem
     path = render_html(graph, args.output, title=title, focus=args.focus, k=args.hops, types=types)
@@ -245,8 +274,40 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from kgraph.export import load
     from kgraph.views import format_summary, summary, to_networkx
 
-    print(format_summary(summary(to_networkx(load(args.graph)), top=args.top)))
+    if Path(args.graph).is_dir():
+        store = _open_store(args.graph)
+        source = store.union_graph()
+    else:
+        source = load(args.graph)
+    print(format_summary(summary(to_networkx(source), top=args.top)))
+    if args.merges:
+        from kgraph.merge import format_merges, merge_report
+
+        rows = store.entity_rows() if Path(args.graph).is_dir() else _entity_rows(source)
+        print(format_merges(merge_report(rows, top=args.top)))
     return 0
+
+
+def _open_store(path: str):
+    """A store folder made by ``kgraph build --store`` (query, stats and viz read it like a file)."""
+    from kgraph.store import ArticleStore
+
+    if not (Path(path) / "articles" / "CURRENT").is_file():
+        raise KGraphError(f"{path} is a folder but not a kgraph store; give a graph file or a --store folder")
+    return ArticleStore(path)
+
+
+def _entity_rows(dataset):
+    """(entity, type, label, article graph) rows of a loaded quad file, for the merge report."""
+    from kgraph.rdf import CLASSES
+    from kgraph.vocab import RDF, SKOS
+
+    types = {cls: name for name, cls in CLASSES.items()}
+    for graph in dataset.graphs():
+        for entity, cls in graph.subject_objects(RDF.type):
+            if cls in types:
+                label = dataset.value(entity, SKOS.prefLabel)
+                yield str(entity), types[cls], str(label) if label is not None else str(entity), str(graph.identifier)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -275,6 +336,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="read named files whatever their extension (default: only .txt, .html, .htm)")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first input that cannot be read (exit 2) instead of skipping it (default: skip it, exit 3)")
+    p.add_argument("--store", help="a folder for a persistent Oxigraph store: re-runs skip unchanged articles "
+                                   "(default: a store in memory)")
+    p.add_argument("--dask-scheduler", metavar="ADDRESS",
+                   help="extract on a dask.distributed cluster, e.g. tcp://host:8786 (default: local processes)")
+    p.add_argument("--sparql-endpoint", metavar="URL",
+                   help="also PUT each article's graph to this SPARQL 1.1 Graph Store Protocol URL (default: none)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("extract", help="print one article's entities and relations as JSON",
@@ -299,7 +366,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run SPARQL on a saved graph", description=(
         "Run a read-only SPARQL query on a saved graph. The default graph is the union of the articles' "
         "graphs; GRAPH ?g reaches one article. SERVICE, FROM of outside data and updates are refused."))
-    p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) or a --store folder")
     p.add_argument("sparql", help="the query, or @FILE to read it from a file")
     p.add_argument("--format", choices=["text", "json", "csv", "tsv"], default="text",
                    help="text: tab-separated values (default); json, csv, tsv: the W3C SPARQL 1.1 result formats. "
@@ -322,8 +389,10 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_viz)
 
     p = sub.add_parser("stats", help="summarize a saved graph: counts and top actors")
-    p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    p.add_argument("graph", help="a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) or a --store folder")
     p.add_argument("--top", type=int, default=10, help="how many top actors to list per type (default 10)")
+    p.add_argument("--merges", action="store_true",
+                   help="also report nodes merged across articles and nodes kept apart (possible homonyms)")
     p.set_defaults(func=_cmd_stats)
     return parser
 

@@ -3,7 +3,8 @@
 Gazetteers (bodies, places, titles) hold thousands of phrases; a regular
 expression alternation over all of them is slow and hard to debug. Here both
 the phrases and the text are cut into word tokens, and a dictionary keyed by
-token tuples finds the longest phrase at each word. Separators between the
+token tuples finds the longest phrase at each word, walking a word trie so
+that a position costs one lookup unless a phrase starts there. Separators between the
 words of a match may be spaces, dots, hyphens or "&" ("TP.HCM" = "TP HCM"),
 a comma only where the phrase has one,
 never a line break. Case: a phrase written in capitals (an
@@ -45,6 +46,9 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
         self._table: dict[tuple[str, ...], list[tuple[str, T]]] = {}
         self._max_len = 0
+        # a word trie over the same phrases: at each position only the words that
+        # continue some phrase are looked at (the key None holds a phrase's candidates)
+        self._trie: dict = {}
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -52,8 +56,13 @@ class PhraseMatcher(Generic[T]):
         key = tuple(w.lower() for w in _WORD.findall(phrase))
         if not key:
             return
-        self._table.setdefault(key, []).append((phrase, payload))
+        candidates = self._table.setdefault(key, [])
+        candidates.append((phrase, payload))
         self._max_len = max(self._max_len, len(key))
+        node = self._trie
+        for word in key:
+            node = node.setdefault(word, {})
+        node[None] = candidates
 
     def __len__(self) -> int:
         return len(self._table)
@@ -61,35 +70,46 @@ class PhraseMatcher(Generic[T]):
     def finditer(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[PhraseMatch[T]]:
         """Longest matches, left to right, not overlapping one another."""
         spans = word_spans(text) if spans is None else spans
-        words = [text[s:e].lower() for s, e in spans]
+        words = _lowered_words(text, spans)
+        root = self._trie
         i = 0
-        while i < len(spans):
-            found = self._longest_at(text, spans, words, i)
-            if found is None:
-                i += 1
+        for start in [k for k, word in enumerate(words) if word in root]:  # positions where a phrase may start
+            if start < i:
                 continue
-            length, match = found
-            yield match
-            i += length
+            found = self._longest_at(text, spans, words, start)
+            if found is not None:
+                length, match = found
+                yield match
+                i = start + length
 
     def find_all(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[PhraseMatch[T]]:
         """Every match, including ones that start inside another (for nesting)."""
         spans = word_spans(text) if spans is None else spans
-        words = [text[s:e].lower() for s, e in spans]
+        words = _lowered_words(text, spans)
+        root = self._trie
         out = []
-        for i in range(len(spans)):
+        for i in [k for k, word in enumerate(words) if word in root]:
             found = self._longest_at(text, spans, words, i)
             if found is not None:
                 out.append(found[1])
         return out
 
     def _longest_at(self, text, spans, words, i):
-        for n in range(min(self._max_len, len(spans) - i), 0, -1):
-            candidates = self._table.get(tuple(words[i : i + n]))
-            if not candidates:
-                continue
-            if not all(_JOINERS.match(text[spans[j][1] : spans[j + 1][0]]) for j in range(i, i + n - 1)):
-                continue
+        node = self._trie.get(words[i])
+        if node is None:
+            return None
+        # walk the trie while the gaps are joiners; a gap that is not ends every longer phrase too
+        ends = [(1, node[None])] if None in node else []
+        j = i + 1
+        while j < len(spans):
+            child = node.get(words[j])
+            if child is None or not _JOINERS.match(text[spans[j - 1][1] : spans[j][0]]):
+                break
+            node = child
+            j += 1
+            if None in node:
+                ends.append((j - i, node[None]))
+        for n, candidates in reversed(ends):
             start, end = spans[i][0], spans[i + n - 1][1]
             surface = text[start:end]
             commas = _comma_gaps(surface)
@@ -97,6 +117,14 @@ class PhraseMatcher(Generic[T]):
                 if _case_agrees(phrase, surface) and _comma_gaps(phrase) == commas:
                     return n, PhraseMatch(start, end, payload, phrase)
         return None
+
+
+def _lowered_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Each word span of ``text`` in lower case (one ``lower()`` of the text when that keeps offsets)."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and "Σ" not in text:  # no letter changes length; no context-dependent sigma
+        return [lowered[s:e] for s, e in spans]
+    return [text[s:e].lower() for s, e in spans]
 
 
 def _comma_gaps(text: str) -> tuple[bool, ...]:
