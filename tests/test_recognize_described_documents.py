@@ -1,5 +1,7 @@
 from helpers import facts, names, run_until
 
+from kgraph import extract
+
 
 def test_a_document_named_by_its_issuer_and_subject():
     text = ("Bộ Chính trị đã ban hành Kết luận của Bộ Chính trị về lộ trình tăng tuổi nghỉ hưu; "
@@ -12,3 +14,10 @@ def test_a_document_named_by_its_issuer_and_subject():
 def test_a_numbered_document_is_not_read_twice():
     doc = run_until("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương về đất đai.", "resolve")
     assert names(doc, "Document") == {"Nghị quyết số 18-NQ/TW"}
+
+
+def test_a_plan_named_after_the_document_it_carries_out():
+    doc = extract("UBND tỉnh Bắc Giang ban hành Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU của Tỉnh ủy.")
+    issued = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations if r.predicate == "issued"}
+    assert issued == {("Ủy ban nhân dân tỉnh Bắc Giang", "Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU"),
+                      ("Tỉnh ủy Bắc Giang", "Chương trình hành động số 86-CTr/TU")}

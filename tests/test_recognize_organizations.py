@@ -149,3 +149,8 @@ def test_party_organization_prefixes_in_any_capitalization_and_a_term_ends_a_nam
     doc = run_until(text, "resolve")
     assert {"Đảng bộ cơ quan Tạp chí Xây dựng", "Tạp chí Xây dựng"} <= names(doc, "Organization")
     assert not any("nhiệm kỳ" in n for n in names(doc, "Organization"))
+
+
+def test_a_steering_committees_remit_is_part_of_its_name():
+    doc = run_until("Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do Tổng Bí thư làm Trưởng ban.", "resolve")
+    assert "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật" in names(doc, "Organization")

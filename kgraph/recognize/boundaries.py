@@ -60,6 +60,8 @@ def trim_clause_tail(name: str, context: str = "") -> str:
         return name[: words[last][0] + len(words[last][1])]  # "Bệnh viện Quân y 4 ký kết ...": a number closes it
     tail = words[last + 1 :]
     for i, (at, word, tag) in enumerate(tail):
+        if word == "về":
+            return name  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế": the body's remit is its name
         if tag in _CLAUSE_TAGS:
             return name[:at].rstrip(" ,-")
         if word[0].isdigit() and not (i and tail[i - 1][1] in ("số", "khu vực")):

@@ -58,4 +58,23 @@ def recognize_described_documents(doc: Document) -> Document:
         name = text[match.start() : end]
         doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
                                     {"doc_type": match.group(), "issuers": [body.name], "form": "described"}))
+    _implementing(doc, taken)
     return doc
+
+
+# "Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU": a plan named after the document it carries out
+_IMPLEMENTING = re.compile(r"(?<![\w])(Kế hoạch|Chương trình|Đề án|Hướng dẫn)(?: triển khai)?(?: thực hiện| triển khai) (?=\S)")
+
+
+def _implementing(doc: Document, taken: SpanIndex) -> None:
+    """A plan without a number of its own, named by the document it implements: a Document too."""
+    numbered = {m.start: m for m in doc.mentions if m.type == "Document" and m.attrs.get("number")}
+    for match in _IMPLEMENTING.finditer(doc.search_text):
+        if taken.containing(match.start()):
+            continue
+        inner = numbered.get(match.end())
+        if inner is None:
+            continue
+        name = doc.search_text[match.start() : inner.end]
+        doc.mentions.append(Mention(match.start(), inner.end, "Document", name, "described_documents",
+                                    {"doc_type": match.group(1), "form": "described", "implements": True}))

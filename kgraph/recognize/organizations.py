@@ -120,6 +120,10 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     return head, frozenset(stops)
 
 
+# after a remit ("về hoàn thiện thể chế"), a comma and a few lowercase words before "do", "của" or a stop go on
+_REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
+
+
 def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     """Bodies the gazetteer lacks, named by a head and a capitalized name ("Vụ Quản lý khoa học")."""
     text = doc.search_text
@@ -149,6 +153,9 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh")
             end, words = match.end() + word.end(), words + 1
         if words:
+            remit = _REMIT_LIST.match(text, end) if " về " in text[match.start() : end] else None
+            if remit:  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do ...": a remit listed on
+                end = remit.end(1)
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
             name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)

@@ -23,6 +23,8 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
                 continue
             org = ctx.body_named(issuer)
             ctx.add(org.id, "issued", entity.id, sentence)
+        if doc_mention.attrs.get("implements"):
+            continue  # "Kế hoạch thực hiện Chương trình số 86-CTr/TU của Tỉnh ủy": "của" names the inner one's issuer
         # "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương"
         for org in orgs:
             gap = text[doc_mention.end : org.start]
