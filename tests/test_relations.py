@@ -278,3 +278,12 @@ def test_the_subject_body_may_carry_a_bracketed_qualifier_or_its_term():
     assert ("Cục Cảnh sát giao thông", "Lễ công bố các quyết định về công tác cán bộ") in organizers
     assert ("Hội đồng nhân dân tỉnh Hà Nam", "Hội nghị tiếp xúc cử tri") in organizers
     assert not any(s == "Bộ Công an" for s, _ in organizers)
+
+
+def test_a_resolution_passed_at_the_session_the_sentence_opens_with():
+    text = ("Tại Kỳ họp thứ 9, Quốc hội khóa XV đã biểu quyết thông qua Nghị quyết của Quốc hội về thí điểm "
+            "chính sách đặc thù. Chiều 5/6, UBND tỉnh Lạng Sơn đã tổ chức trọng thể Lễ đón nhận Bằng khen.")
+    doc = extract(text)
+    assert ("Nghị quyết của Quốc hội về thí điểm chính sách đặc thù", "Kỳ họp thứ 9, Quốc hội khóa XV") in facts(
+        doc, "adopted_at")
+    assert ("Ủy ban nhân dân tỉnh Lạng Sơn", "Lễ đón nhận Bằng khen") in facts(doc, "organized")

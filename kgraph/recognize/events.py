@@ -179,8 +179,8 @@ def _run_on_sentence(text: str, start: int, end: int) -> int | None:
 
 @lru_cache(maxsize=None)
 def _sentence_openers() -> frozenset[str]:
-    return frozenset(w.lower() for w in read_lines("function_words.txt") + read_lines("event_stop_words.txt")
-                     if " " not in w)
+    # function words, and "theo" ("Theo nội dung ..."); not every stop word: "Bằng khen" is a name
+    return frozenset(w.lower() for w in read_lines("function_words.txt") if " " not in w) | {"theo"}
 
 
 def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:

@@ -57,3 +57,14 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
             inner = [e for e in inner if e.start >= span[0] - 1] or inner
         if inner and ctx.doc.entity(doc_mention.entity).attrs.get("doc_type", "Nghị quyết") == "Nghị quyết":
             ctx.add(doc_mention.entity, "adopted_at", inner[0].entity, sentence)
+    # "Tại Kỳ họp thứ 9, Quốc hội ... đã biểu quyết thông qua Nghị quyết X": passed at the session
+    sessions = [e for e in events if e.attrs.get("kind") in ("session", "congress") and not e.attrs.get("ref")]
+    for verb in _PASSED.finditer(ctx.text, sentence.start, sentence.end):
+        held = [e for e in sessions if e.end <= verb.start()
+                and re.match(r"\s*(?:Tại|tại)\s+$", ctx.text[max(sentence.start, e.start - 6) : e.start])]
+        passed = [d for d in ctx.mentions_in(sentence, "Document") if 0 <= d.start - verb.end() <= 3]
+        if held and passed:
+            ctx.add(passed[0].entity, "adopted_at", held[-1].entity, sentence)
+
+
+_PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")

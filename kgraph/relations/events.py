@@ -43,7 +43,9 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
     for verb in cue_words("organize_cues.txt").finditer(text, sentence.start, sentence.end):
         if any(m.type != "Event" for m in ctx.mentions_at(verb.start())):
             continue
-        after = [e for e in events if 0 <= e.start - verb.end() <= 3]
+        # the event right after the verb, perhaps past an adverb ("tổ chức trọng thể Lễ đón nhận ...")
+        after = [e for e in events if 0 <= e.start - verb.end() <= 3
+                 or (e.start > verb.end() and _subject_gap().fullmatch(text[verb.end() : e.start]))]
         passive = re.search(r"\bdo\s+$", text[max(sentence.start, verb.start() - 80) : verb.start()] + " ")
         if after:
             # subjects: the bodies listed right before the verb ("Bộ Chính trị, Ban Bí thư tổ chức")
