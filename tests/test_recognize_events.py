@@ -213,3 +213,8 @@ def test_an_abbreviations_dot_and_a_place_after_a_comma_go_on_in_an_events_name(
     text = "Buổi tiếp xúc cử tri TP. Thủ Đức, TP.HCM sau kỳ họp thứ 9 Quốc hội khóa XV diễn ra sáng nay."
     doc = run_until(text, "resolve")
     assert "Buổi tiếp xúc cử tri TP. Thủ Đức, TP.HCM sau kỳ họp thứ 9 Quốc hội khóa XV" in names(doc, "Event")
+
+
+def test_a_plenum_written_with_a_lowercase_trung_uong_is_the_plenum():
+    doc = run_until("Bà Nguyễn Thị Hoa bị kỷ luật tại Hội nghị trung ương 12 khóa XIII.", "resolve")
+    assert names(doc, "Event") == {"Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII"}

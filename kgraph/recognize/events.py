@@ -78,7 +78,7 @@ _TERM_CONGRESS = re.compile(  # a Party organization's congress named by its ter
     r"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){1,80}?),? nhiệm kỳ (?P<period>\d{4}\s?[-–]\s?\d{4})"
 )
 _PLENUM = re.compile(
-    rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Trung ương(?: Đảng)?|T\.Ư)"
+    rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|[Tt]rung ương(?: Đảng)?|T\.Ư)"
     rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
 )
 _SESSION = re.compile(
