@@ -67,6 +67,7 @@ def default_pipeline() -> Pipeline:
     from kgraph.recognize.described_documents import recognize_described_documents
     from kgraph.recognize.documents import recognize_documents
     from kgraph.recognize.events import recognize_events
+    from kgraph.recognize.meeting_verbs import recognize_meeting_verbs
     from kgraph.recognize.organizations import recognize_organizations
     from kgraph.recognize.persons import recognize_persons
     from kgraph.recognize.places import recognize_places
@@ -84,6 +85,7 @@ def default_pipeline() -> Pipeline:
             ("documents", recognize_documents),
             ("described_documents", recognize_described_documents),
             ("events", recognize_events),
+            ("meeting_verbs", recognize_meeting_verbs),
             ("settle", settle_mentions),
             ("resolve", resolve_entities),
             ("relations", extract_relations),

@@ -218,3 +218,24 @@ def test_an_abbreviations_dot_and_a_place_after_a_comma_go_on_in_an_events_name(
 def test_a_plenum_written_with_a_lowercase_trung_uong_is_the_plenum():
     doc = run_until("Bà Nguyễn Thị Hoa bị kỷ luật tại Hội nghị trung ương 12 khóa XIII.", "resolve")
     assert names(doc, "Event") == {"Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII"}
+
+
+def test_a_meeting_reported_by_its_verb_is_named_and_its_parties_take_part():
+    text = ("Chủ tịch nước Lương Cường hội đàm với Tổng thống Chile Gabriel Boric Font\n\n"
+            "Sáng 11/11, Chủ tịch nước Lương Cường hội đàm với Tổng thống Chile Gabriel Boric Font tại Santiago. "
+            "Chiều cùng ngày, Chủ tịch nước Lương Cường đã hội kiến Chủ tịch Hạ viện Karol Cariola.")
+    doc = extract(text, metadata={"published": "2024-11-11"})
+    events = {e.name: e for e in doc.entities if e.type == "Event"}
+    talks = events["Hội đàm giữa Chủ tịch nước Lương Cường và Tổng thống Chile Gabriel Boric Font"]
+    assert "Chủ tịch nước Lương Cường hội đàm với Tổng thống Chile Gabriel Boric Font" in talks.aliases
+    assert talks.attrs["date"] == "2024-11-11"
+    assert "Hội kiến Chủ tịch Hạ viện Karol Cariola" in events
+    attended = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations
+                if r.predicate == "participated_in"}
+    assert {("Lương Cường", talks.name), ("Gabriel Boric Font", talks.name),
+            ("Karol Cariola", "Hội kiến Chủ tịch Hạ viện Karol Cariola")} <= attended
+
+
+def test_a_verb_without_a_person_or_title_as_subject_is_no_meeting():
+    doc = extract("Người dân tiếp Đoàn kiểm tra của tỉnh Nghệ An trong không khí vui vẻ.")
+    assert not [e for e in doc.entities if e.type == "Event"]

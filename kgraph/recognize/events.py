@@ -23,7 +23,7 @@ from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["recognize_events", "roman", "ordinal_number"]
+__all__ = ["recognize_events", "date_events", "clause_end", "roman", "ordinal_number"]
 
 _ROMAN = r"[IVXL]+"
 _NUMBER_WORDS = {
@@ -110,6 +110,12 @@ def _stop() -> re.Pattern[str]:
     # a dash before a lowercase word opens an apposition ("... hạng Nhất - phần thưởng cao quý ...")
     # a dot inside a token ("TP.HCM") is no stop
     return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause from ``pos`` moves on, as for an event's name: a date, "tại", "về", punctuation."""
+    stop = _stop().search(text, pos)
+    return stop.start() if stop else len(text)
 
 
 @lru_cache(maxsize=None)
@@ -553,7 +559,8 @@ def _fill_congress_places(mentions: list[Mention]) -> None:
                 m.attrs["key"] = numbered.pop()
 
 
-def _date_events(doc: Document, events: list[Mention]) -> None:
+def date_events(doc: Document, events: list[Mention]) -> None:
+    """Give each event the date its sentence states before it (refs only in the lead)."""
     year = context_year(doc.search_text, doc.metadata.get("published"))
     lead = doc.sentences[2].end if len(doc.sentences) > 2 else len(doc.text)
     for mention in events:
@@ -580,6 +587,6 @@ def recognize_events(doc: Document) -> Document:
     _fill_plenum_terms(structured)
     _fill_congress_places(structured)
     events = structured + named
-    _date_events(doc, events)
+    date_events(doc, events)
     doc.mentions.extend(events)
     return doc
