@@ -21,3 +21,10 @@ def test_a_plan_named_after_the_document_it_carries_out():
     issued = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations if r.predicate == "issued"}
     assert issued == {("Ủy ban nhân dân tỉnh Bắc Giang", "Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU"),
                       ("Tỉnh ủy Bắc Giang", "Chương trình hành động số 86-CTr/TU")}
+
+
+def test_a_resolution_named_by_its_issuer_and_the_act_it_performs():
+    doc = extract("Quốc hội xem xét Nghị quyết của Quốc hội thí điểm một số chính sách để tháo gỡ vướng mắc "
+                  "trong hoạt động khoa học. Nghị quyết của Quốc hội yêu cầu các bộ thực hiện.")
+    assert names(doc, "Document") == {
+        "Nghị quyết của Quốc hội thí điểm một số chính sách để tháo gỡ vướng mắc trong hoạt động khoa học"}

@@ -287,3 +287,14 @@ def test_a_resolution_passed_at_the_session_the_sentence_opens_with():
     assert ("Nghị quyết của Quốc hội về thí điểm chính sách đặc thù", "Kỳ họp thứ 9, Quốc hội khóa XV") in facts(
         doc, "adopted_at")
     assert ("Ủy ban nhân dân tỉnh Lạng Sơn", "Lễ đón nhận Bằng khen") in facts(doc, "organized")
+
+
+def test_the_other_side_of_a_working_session_takes_part():
+    text = ("Sáng 01/4, đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy Bình Định chủ trì buổi làm việc với Ban Thường vụ "
+            "Đảng ủy UBND tỉnh về kết quả công tác. Về phía Đảng ủy UBND tỉnh có đồng chí Phạm Anh Tuấn, Chủ tịch "
+            "UBND tỉnh.")
+    doc = extract(text, published="2025-04-01")
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert "Buổi làm việc với Ban Thường vụ Đảng ủy UBND tỉnh" in event.aliases
+    attended = {doc.entity(r.subject).name for r in doc.relations if r.predicate == "participated_in"}
+    assert {"Hồ Quốc Dũng", "Phạm Anh Tuấn"} <= attended

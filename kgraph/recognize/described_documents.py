@@ -14,11 +14,12 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.resources import read_tsv
+from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_described_documents"]
 
+_ACT_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|sẽ|theo|tại)\s")
 _CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|để)\s")
 
 
@@ -29,7 +30,11 @@ def _type_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation})(?= của )")
 
 
-_ABOUT = re.compile(" về ")
+@lru_cache(maxsize=None)
+def _about() -> re.Pattern[str]:
+    """What opens the subject after the issuer: " về ", or an act ("quy định", "thí điểm"), from a data file."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("document_subject_openers.txt"), key=len, reverse=True))
+    return re.compile(rf" (?:về |(?=(?:{words})(?![\w])))")
 
 
 def recognize_described_documents(doc: Document) -> Document:
@@ -45,14 +50,16 @@ def recognize_described_documents(doc: Document) -> Document:
         body = bodies.get(match.end() + len(" của "))  # one body a start: a lookup, not a scan
         if body is None:
             continue
-        about = _ABOUT.match(text, body.end)
+        about = _about().match(text, body.end)
         if not about:
             continue
         subject_start = about.end()
-        stop = _CLAUSE_END.search(text, subject_start)
+        # a subject that is an act ("thí điểm ... để phát triển ...") runs to the sentence's end
+        clause_end = _CLAUSE_END if about.group().strip() == "về" else _ACT_END
+        stop = clause_end.search(text, subject_start)
         end = stop.start() if stop else len(text)
         subject = text[subject_start:end].rstrip(" ,")
-        if not 1 <= len(subject.split()) <= 30:
+        if not 1 <= len(subject.split()) <= 40:
             continue
         end = subject_start + len(subject)
         name = text[match.start() : end]

@@ -468,6 +468,9 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         of = name.find(" của ")
         if of > 0:
             aliases.append(name[:of])
+        about = name.find(" về ")
+        if about > 0 and act == "opened":  # "Buổi làm việc với X về kết quả ...": also "Buổi làm việc với X"
+            aliases.append(name[:about])
         attrs = {"kind": head.lower(), "aliases": aliases}
         if re.search(r"(?<![\w])có(?: cuộc| buổi)?\s+$", text[max(0, m.start() - 12) : m.start()]):
             attrs["subjects_attend"] = True  # "Thủ tướng X đã có buổi làm việc với ...": X takes part
