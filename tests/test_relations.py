@@ -295,6 +295,6 @@ def test_the_other_side_of_a_working_session_takes_part():
             "UBND tỉnh.")
     doc = extract(text, published="2025-04-01")
     [event] = [e for e in doc.entities if e.type == "Event"]
-    assert "Buổi làm việc với Ban Thường vụ Đảng ủy UBND tỉnh" in event.aliases
+    assert "buổi làm việc với Ban Thường vụ Đảng ủy UBND tỉnh" in event.aliases
     attended = {doc.entity(r.subject).name for r in doc.relations if r.predicate == "participated_in"}
     assert {"Hồ Quốc Dũng", "Phạm Anh Tuấn"} <= attended
