@@ -298,3 +298,11 @@ def test_the_other_side_of_a_working_session_takes_part():
     assert "buổi làm việc với Ban Thường vụ Đảng ủy UBND tỉnh" in event.aliases
     attended = {doc.entity(r.subject).name for r in doc.relations if r.predicate == "participated_in"}
     assert {"Hồ Quốc Dũng", "Phạm Anh Tuấn"} <= attended
+
+
+def test_every_body_listed_after_do_organized_the_event():
+    text = ("Thông tin được cung cấp tại Hội nghị Giao ban báo chí định kỳ (do Ban Tuyên giáo và Dân vận Trung ương, "
+            "Bộ Thông tin và Truyền thông, Hội Nhà báo Việt Nam tổ chức) chiều 7/2.")
+    doc = extract(text)
+    assert {s for s, _ in facts(doc, "organized")} == {
+        "Ban Tuyên giáo và Dân vận Trung ương", "Bộ Thông tin và Truyền thông", "Hội Nhà báo Việt Nam"}

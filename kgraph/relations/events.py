@@ -34,6 +34,20 @@ _CLOSED = re.compile(r"\s*\)")  # the body sits in brackets that close before th
 _QUALIFIER = re.compile(r"\s*(?:\([^()\n]{1,60}\)|,?\s*khóa [IVXLC]+(?:,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)")
 
 
+def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[Mention]) -> list[Mention]:
+    """The bodies between "do" right after an event and the verb, when nothing else stands between them."""
+    opening = re.match(r"\s*\(?\s*do\s+", text[event_end : event_end + 8])
+    if not opening:
+        return []
+    pos, chain = event_end + opening.end(), []
+    for org in sorted((o for o in orgs if event_end < o.start < verb_start), key=lambda o: o.start):
+        if org.start != pos:
+            return []
+        chain.append(org)
+        pos = org.end + len(re.match(r"\s*(?:,|và|,\s*và)?\s*", text[org.end : verb_start]).group())
+    return chain if chain and pos >= verb_start - 1 else []
+
+
 def organized(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     events = _event_mentions(ctx, sentence)
@@ -68,6 +82,11 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                     break
             for org in subjects:
                 ctx.add(org.entity, "organized", after[0].entity, sentence)
+        # "Hội nghị Giao ban (do Ban A, Bộ B và Hội C tổ chức)": every body listed after "do"
+        for event in events:
+            chain = _passive_organizers(text, event.end, verb.start(), orgs)
+            for org in chain:
+                ctx.add(org.entity, "organized", event.entity, sentence)
         # "Hội nghị ... do Ban X tổ chức"
         for event in events:
             window = text[event.end : verb.start()]
