@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rdflib import Graph
+
 from kgraph.document import Document
 from kgraph.pipeline import default_pipeline
 
@@ -35,3 +37,11 @@ def facts(doc: Document, predicate: str) -> set[tuple]:
             s, o = doc.entity(r.subject).name, doc.entity(r.object).name
             out.add((s, o, r.role) if predicate == "holds_position" else (s, o))
     return out
+
+
+def flat_union(graph: Graph) -> Graph:
+    """Every triple of a graph or dataset in one plain rdflib Graph (for ``isomorphic``)."""
+    flat = Graph()
+    for triple in graph.triples((None, None, None)):
+        flat.add(triple)
+    return flat

@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from helpers import flat_union
 from rdflib.compare import isomorphic
 
 from kgraph.graph import build_store, extract_results
@@ -24,13 +24,6 @@ except ImportError:  # tests/ became a package
     from tests.test_store_build import ARTICLES, _corpus, _rows
 
 READY = sorted(QUERIES_DIR.glob("*.rq"))
-
-
-def _union(graph) -> Graph:
-    flat = Graph()
-    for triple in graph.triples((None, None, None)):
-        flat.add(triple)
-    return flat
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +42,7 @@ def test_dask_extraction_gives_the_serial_graph(tmp_path, dask_client):
     serial = build_store([folder])
     on_dask = build_store([folder], dask_scheduler=dask_client)
     assert on_dask.added == serial.added == ["bai-1", "bai-2", "bai-3"]
-    assert isomorphic(_union(on_dask.store.to_rdflib()), _union(serial.store.to_rdflib()))
+    assert isomorphic(flat_union(on_dask.store.to_rdflib()), flat_union(serial.store.to_rdflib()))
     assert on_dask.documents == serial.documents
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
+from helpers import flat_union
+from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 from kgraph.export import FORMATS, QUAD_FORMATS, export, load
@@ -35,13 +36,6 @@ def _corpus(folder: Path, articles: dict[str, str] = ARTICLES) -> Path:
 
 def _rows(rows):
     return sorted(tuple(sorted(row.items())) for row in rows)
-
-
-def _union(graph) -> Graph:
-    flat = Graph()
-    for triple in graph.triples((None, None, None)):
-        flat.add(triple)
-    return flat
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +76,7 @@ def test_oxigraph_export_writes_the_same_triples_as_rdflib(built, tmp_path, ext)
     data = kg.dataset.serialize(format=rdflib_format[ext])
     rdflib_written.parse(data=data, format=rdflib_format[ext])
     for written in (from_store, from_kg):
-        assert isomorphic(_union(written), _union(rdflib_written))
+        assert isomorphic(flat_union(written), flat_union(rdflib_written))
         if ext in QUAD_FORMATS:
             assert {g.identifier for g in written.graphs() if len(g)} == {article_iri(d) for d in ARTICLES}
 
@@ -118,7 +112,7 @@ def test_store_build_replaces_a_changed_article_and_keeps_shared_triples(tmp_pat
     assert {r["name"] for r in again.store.query(people)} == {"Mai Văn Chính"}
     expected = build([folder])
     assert len(again.store) == len(expected)
-    assert isomorphic(_union(again.store.to_rdflib()), _union(expected.dataset))
+    assert isomorphic(flat_union(again.store.to_rdflib()), flat_union(expected.dataset))
 
 
 def test_article_store_remove_drops_only_triples_no_other_article_holds():
@@ -130,7 +124,7 @@ def test_article_store_remove_drops_only_triples_no_other_article_holds():
     store.remove(first)
     kg.remove(first)
     assert len(store) == len(kg)
-    assert isomorphic(_union(store.to_rdflib()), _union(kg.dataset))
+    assert isomorphic(flat_union(store.to_rdflib()), flat_union(kg.dataset))
 
 
 def test_extraction_isolates_a_failing_article_in_every_mode():
@@ -147,7 +141,7 @@ def test_store_build_in_worker_processes_equals_serial(tmp_path):
     folder = _corpus(tmp_path)
     serial, parallel = build_store([folder]), build_store([folder], jobs=2)
     assert parallel.added == serial.added
-    assert isomorphic(_union(serial.store.to_rdflib()), _union(parallel.store.to_rdflib()))
+    assert isomorphic(flat_union(serial.store.to_rdflib()), flat_union(parallel.store.to_rdflib()))
     assert parallel.documents == serial.documents
 
 
@@ -181,7 +175,7 @@ def test_cli_build_with_store_rerun_skips_and_still_writes_everything(tmp_path, 
     assert main(args + ["-o", str(tmp_path / "two")]) == 0
     assert "3 unchanged article(s) kept from the store" in capsys.readouterr().err
     for name in ("graph.ttl", "graph.nq"):
-        assert isomorphic(_union(load(tmp_path / "one" / name)), _union(load(tmp_path / "two" / name)))
+        assert isomorphic(flat_union(load(tmp_path / "one" / name)), flat_union(load(tmp_path / "two" / name)))
     docs = sorted(p.name for p in (tmp_path / "two" / "docs").glob("*.json"))
     assert docs == ["bai-1.json", "bai-2.json", "bai-3.json"]
     assert json.loads((tmp_path / "two" / "docs" / "bai-1.json").read_text(encoding="utf-8")) == \
