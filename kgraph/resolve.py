@@ -244,7 +244,9 @@ def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[i
     mentions = [doc.mentions[i] for i in members]
     full = [m for m in mentions if not (m.attrs.get("short") or m.attrs.get("ref") or m.attrs.get("short_number"))]
     if type_ == "Event" and full:
-        name = max((m.name for m in full), key=len) if not full[0].attrs.get("key") else full[0].name
+        # a named event, or a congress spelled several ways: its fullest name; a plenum's name is made, not read
+        fullest = not full[0].attrs.get("key") or full[0].attrs.get("kind") == "congress"
+        name = max((m.name for m in full), key=len) if fullest else full[0].name
     else:
         name = (full or mentions)[0].name
     forms: list[str] = []

@@ -239,3 +239,12 @@ def test_a_meeting_reported_by_its_verb_is_named_and_its_parties_take_part():
 def test_a_verb_without_a_person_or_title_as_subject_is_no_meeting():
     doc = extract("Người dân tiếp Đoàn kiểm tra của tỉnh Nghệ An trong không khí vui vẻ.")
     assert not [e for e in doc.entities if e.type == "Event"]
+
+
+def test_a_headlines_congress_of_a_bare_party_organization_is_the_one_named_in_full():
+    text = ("Tạp chí Xây dựng tổ chức Đại hội Đảng bộ cơ quan nhiệm kỳ 2025-2030\n\n"
+            "Ngày 28/6, Đại hội Đảng bộ cơ quan Tạp chí Xây dựng nhiệm kỳ 2025-2030 đã bầu đoàn đại biểu.")
+    doc = run_until(text, "resolve", metadata={"published": "2025-06-28"})
+    [congress] = [e for e in doc.entities if e.type == "Event"]
+    assert congress.name == "Đại hội Đảng bộ cơ quan Tạp chí Xây dựng nhiệm kỳ 2025-2030"
+    assert "Đại hội Đảng bộ cơ quan nhiệm kỳ 2025-2030" in congress.aliases

@@ -556,8 +556,12 @@ def _fill_congress_places(mentions: list[Mention]) -> None:
     for m in congresses:  # "Đại hội Đảng bộ TPHCM nhiệm kỳ 2025-2030" is the numbered congress of that term
         if m.attrs.get("by_term"):
             body = m.attrs["key"].rsplit("@", 1)[0]
+            # the numbered one of that term, else the one fuller name of it ("Đảng bộ cơ quan" of "... Tạp chí X")
             numbered = {o.attrs["key"] for o in congresses if not o.attrs.get("by_term")
                         and o.attrs.get("period") == m.attrs["period"] and o.attrs["key"].startswith(body)}
+            numbered = numbered or {o.attrs["key"] for o in congresses if o.attrs["key"] != m.attrs["key"]
+                                    and o.attrs.get("period") == m.attrs["period"]
+                                    and o.attrs["key"].startswith(body + " ")}
             if len(numbered) == 1:
                 m.attrs["key"] = numbered.pop()
 
