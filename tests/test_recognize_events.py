@@ -248,3 +248,13 @@ def test_a_headlines_congress_of_a_bare_party_organization_is_the_one_named_in_f
     [congress] = [e for e in doc.entities if e.type == "Event"]
     assert congress.name == "Đại hội Đảng bộ cơ quan Tạp chí Xây dựng nhiệm kỳ 2025-2030"
     assert "Đại hội Đảng bộ cơ quan nhiệm kỳ 2025-2030" in congress.aliases
+
+
+def test_a_voter_meeting_reported_by_its_verb_and_topic():
+    text = ("Chiều 28/6, Chủ tịch nước Võ Văn Thưởng và Đoàn đại biểu Quốc hội TP Đà Nẵng tiếp xúc cử tri báo cáo "
+            "kết quả kỳ họp thứ 5, Quốc hội khóa 15. Cử tri phản ánh giá điện tăng.")
+    doc = extract(text, metadata={"published": "2023-06-28"})
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    assert events == {"Tiếp xúc cử tri báo cáo kết quả kỳ họp thứ 5, Quốc hội khóa 15", "Kỳ họp thứ 5, Quốc hội khóa 15"}
+    assert ("Võ Văn Thưởng", "Tiếp xúc cử tri báo cáo kết quả kỳ họp thứ 5, Quốc hội khóa 15") in {
+        (doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations if r.predicate == "participated_in"}

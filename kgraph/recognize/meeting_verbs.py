@@ -26,10 +26,12 @@ _GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|có cuộc))*"
 
 
 @lru_cache(maxsize=None)
-def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = {row["verb"]: row["name"] for row in read_tsv("event_verbs.tsv")}
-    alternation = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"{_GAP}\s+({alternation})\s+(?=[A-ZĐ])"), rows
+def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    rows = {row["verb"]: (row["name"], row["object"]) for row in read_tsv("event_verbs.tsv")}
+    named = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == "named")
+    topic = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == "topic")
+    # whom they meet opens with a capital; what the meeting is about may not
+    return re.compile(rf"{_GAP}\s+(?:({named})\s+(?=[A-ZĐ])|({topic})\s+(?=\S))"), rows
 
 
 def recognize_meeting_verbs(doc: Document) -> Document:
@@ -47,19 +49,24 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
             who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]
             titled = any(t.end == len(subject) or t.start == 0 for t in titles().find_all(subject))
-            if not subject or len(subject.split()) > 12 or not (who or titled):
+            if not subject or len(subject.split()) > 20 or not (who or titled):
                 continue
+            said = verb.group(1) or verb.group(2)
+            template, kind = templates[said]
             obj_start = verb.end()
             obj_end = clause_end(text, obj_start)
+            # a name the clause's end falls inside goes on to its end ("kỳ họp thứ 5, Quốc hội khóa 15")
+            obj_end = max([obj_end] + [m.end for m in people.containing(obj_end) if m.start < obj_end]
+                          + [m.end for m in events.containing(obj_end) if m.start < obj_end])
             obj = text[obj_start:obj_end].strip()
-            if not obj or len(obj.split()) > 20 or not people.overlapping(obj_start, obj_end):
+            if not obj or len(obj.split()) > 20 or (kind == "named" and not people.overlapping(obj_start, obj_end)):
                 continue
-            if events.overlapping(verb.start(1), obj_end):
+            if events.overlapping(verb.start(verb.lastindex), obj_end) and kind == "named":
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already
-            name = templates[verb.group(1)].format(subject=subject, object=obj)
-            clause = f"{subject} {verb.group(1)} {obj}"
-            head = re.sub(r"\s+(?:với|giữa)$", "", templates[verb.group(1)].split("{", 1)[0].strip())
-            found.append(Mention(verb.start(1), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
+            name = template.format(subject=subject, object=obj)
+            clause = f"{subject} {said} {obj}"
+            head = re.sub(r"\s+(?:với|giữa)$", "", template.split("{", 1)[0].strip())
+            found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
                                  {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True}))
     date_events(doc, found)
     doc.mentions.extend(found)
