@@ -27,6 +27,17 @@ from typing import Any
 from kgraph.document import Document, Mention
 from kgraph.errors import PipelineError
 from kgraph.normalize import search_form
+from kgraph.recognize.party_grammar import (
+    CENTRAL,
+    CENTRAL_COMMITTEE,
+    DIGITS,
+    NUMBER_WORDS,
+    ORDINAL,
+    ROMAN,
+    TENURE,
+    TERM,
+    ordinal_number,
+)
 from kgraph.resources import read_tsv, split_list
 
 __all__ = ["DocumentNumber", "parse_number", "recognize_documents"]
@@ -328,17 +339,13 @@ def _date_after(text: str, pos: int) -> tuple[dict[str, str], int]:
 # --------------------------------------------------------------------------
 # Congress and plenum phrases ("Nghị quyết Đại hội XIII")
 
-_ROMAN = r"[IVXL]+(?!\w)"
-_DIGITS = r"\d{1,2}(?!\d|[/.,-]\d)"
-_WORDNUM = (
-    r"(?:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|hai\s+mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?"
-    r"|nhất|mười|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)(?!\w)"
-)
-_ORDINAL = rf"lần\s+thứ\s+(?:{_DIGITS}|{_ROMAN}|{_WORDNUM})"
-_TERM = rf"(?:\s*,?\s*khóa\s+{_ROMAN}|\s*\(\s*khóa\s+{_ROMAN}\s*\))"
-_TENURE = r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}(?!\d))"
-_CENTRAL = r"(?:Trung\s+[Ưư]ơng|TW|T\.Ư)"
-_BCH = rf"(?:Ban\s+[Cc]hấp\s+[Hh]ành|BCH)\s+{_CENTRAL}(?:\s+Đảng)?"
+_ROMAN = ROMAN
+_DIGITS = DIGITS
+_ORDINAL = ORDINAL
+_TERM = TERM
+_TENURE = TENURE
+_CENTRAL = CENTRAL
+_BCH = CENTRAL_COMMITTEE
 _OF_PARTY = r"(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w))"
 _BLOCK = r"(?:các|những|và|của|tại|đã|được|sẽ|về|trong|với|là|này|cho|để|ngày|lần|khóa|nhiệm)(?!\w)"
 
@@ -368,29 +375,9 @@ def _event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, in
 
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-_WORD_VALUES = {
-    "nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
-    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-}
-_ORDINAL_TOKEN = re.compile(rf"lần\s+thứ\s+(?P<n>{_DIGITS}|{_ROMAN}|{_WORDNUM})|(?P<r>{_ROMAN})|(?P<d>{_DIGITS})")
+_ORDINAL_TOKEN = re.compile(rf"lần\s+thứ\s+(?P<n>{_DIGITS}|{_ROMAN}|{NUMBER_WORDS})|(?P<r>{_ROMAN})|(?P<d>{_DIGITS})")
 _TERM_IN = re.compile(rf"khóa\s+(?P<t>{_ROMAN})")
 _NATIONAL_WORDS = frozenset({"đại", "biểu", "toàn", "quốc", "đảng"})
-
-
-def _ordinal_value(token: str) -> int:
-    token = _clean(token)
-    if token.isdigit():
-        return int(token)
-    if re.fullmatch(r"[IVXL]+", token):
-        values = [_ROMAN_VALUES[c] for c in token]
-        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    words = token.split()
-    if words[0] == "mười":
-        return 10 + (_WORD_VALUES.get(words[1], 0) if len(words) > 1 else 0)
-    if len(words) > 1 and words[1] == "mươi":
-        return 10 * _WORD_VALUES[words[0]] + (_WORD_VALUES.get(words[2], 0) if len(words) > 2 else 0)
-    return _WORD_VALUES[words[0]]
 
 
 def _event_identity(event: str) -> tuple[str | None, str | None]:
@@ -412,7 +399,7 @@ def _event_identity(event: str) -> tuple[str | None, str | None]:
         body = re.sub(_BCH, " ", body)
     ordinal = None
     for match in _ORDINAL_TOKEN.finditer(body):
-        ordinal = _ordinal_value(match["n"] or match["r"] or match["d"])
+        ordinal = ordinal_number(_clean(match["n"] or match["r"] or match["d"]))
         scope_words = body[: match.start()].split()
         break
     if ordinal is None:

@@ -20,50 +20,15 @@ from functools import lru_cache
 from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
 from kgraph.normalize import UPPER
+from kgraph.recognize.party_grammar import NUMBER_WORDS, ordinal_number, to_roman
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["recognize_events", "date_events", "clause_end", "roman", "ordinal_number"]
+__all__ = ["recognize_events", "date_events", "clause_end"]
 
 _ROMAN = r"[IVXL]+"
-_NUMBER_WORDS = {
-    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
-    "mười bốn": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17, "mười tám": 18,
-}
-_NUM = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-
-
-def ordinal_number(token: str) -> int | None:
-    """'4', 'tư', 'mười một', 'XIII' -> the number."""
-    token = token.strip().lower()
-    if token.isdigit():
-        return int(token)
-    if token in _NUMBER_WORDS:
-        return _NUMBER_WORDS[token]
-    value = roman(token.upper())
-    return value
-
-
-def roman(token: str) -> int | None:
-    """Value of a Roman numeral, or None."""
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    if not token or any(c not in values for c in token):
-        return None
-    total = 0
-    for i, char in enumerate(token):
-        value = values[char]
-        total += -value if i + 1 < len(token) and values[token[i + 1]] > value else value
-    return total
-
-
-def to_roman(number: int) -> str:
-    out = ""
-    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out += numeral
-            number -= value
-    return out
+# the numbers events spell out, longest first ("mười một" before "mười")
+_NUM = r"(?:\d+|" + NUMBER_WORDS + ")"
 
 
 _CONGRESS = re.compile(  # the Party's national congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"

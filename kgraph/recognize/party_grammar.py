@@ -1,0 +1,79 @@
+"""The grammar of the Party's and the State's structures, shared by the event and document recognizers.
+
+Congresses, Central Committee plenums and assembly sessions are numbered
+("lần thứ XIII", "lần thứ mười một", "11") and qualified by a term ("khóa
+XIII") or a tenure ("nhiệm kỳ 2025-2030"). Events name them; documents cite
+them ("Nghị quyết Hội nghị Trung ương 11"). One module reads the numbers and
+holds the pattern fragments, so both recognizers read them alike.
+
+>>> ordinal_number("XIII"), ordinal_number("mười một"), ordinal_number("hai mươi mốt"), ordinal_number("tư")
+(13, 11, 21, 4)
+>>> to_roman(14)
+'XIV'
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ROMAN", "DIGITS", "NUMBER_WORDS", "ORDINAL", "TERM", "TENURE", "CENTRAL", "CENTRAL_COMMITTEE",
+    "ordinal_number", "roman", "to_roman",
+]
+
+_UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+          "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+
+#: A Roman numeral (not followed by a letter).
+ROMAN = r"[IVXL]+(?!\w)"
+#: A one- or two-digit number that is not part of a date or a document number.
+DIGITS = r"\d{1,2}(?!\d|[/.,-]\d)"
+#: A number written in words: "tư", "mười một", "hai mươi mốt".
+NUMBER_WORDS = (
+    r"(?:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|hai\s+mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?"
+    r"|nhất|mười|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)(?!\w)"
+)
+#: "lần thứ XIII", "lần thứ 11", "lần thứ mười một".
+ORDINAL = rf"lần\s+thứ\s+(?:{DIGITS}|{ROMAN}|{NUMBER_WORDS})"
+#: ", khóa XIII" or "(khóa XIII)".
+TERM = rf"(?:\s*,?\s*khóa\s+{ROMAN}|\s*\(\s*khóa\s+{ROMAN}\s*\))"
+#: ", nhiệm kỳ 2025-2030".
+TENURE = r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}(?!\d))"
+#: "Trung ương", "TW", "T.Ư".
+CENTRAL = r"(?:Trung\s+[Ưư]ơng|TW|T\.Ư)"
+#: "Ban Chấp hành Trung ương (Đảng)", "BCH TW".
+CENTRAL_COMMITTEE = rf"(?:Ban\s+[Cc]hấp\s+[Hh]ành|BCH)\s+{CENTRAL}(?:\s+Đảng)?"
+
+
+def roman(token: str) -> int | None:
+    """Value of a Roman numeral, or None."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not token or any(c not in values for c in token):
+        return None
+    total = 0
+    for i, char in enumerate(token):
+        value = values[char]
+        total += -value if i + 1 < len(token) and values[token[i + 1]] > value else value
+    return total
+
+
+def to_roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out += numeral
+            number -= value
+    return out
+
+
+def ordinal_number(token: str) -> int | None:
+    """'4', 'tư', 'mười một', 'hai mươi mốt', 'XIII' -> the number; None for anything else."""
+    token = " ".join(token.split()).lower()
+    if token.isdigit():
+        return int(token)
+    words = token.split()
+    if words and words[0] == "mười" and all(w in _UNITS for w in words[1:2]):
+        return 10 + (_UNITS[words[1]] if len(words) > 1 else 0)
+    if len(words) > 1 and words[1] == "mươi" and words[0] in _UNITS:
+        return 10 * _UNITS[words[0]] + (_UNITS.get(words[2], 0) if len(words) > 2 else 0)
+    if len(words) == 1 and token in _UNITS:
+        return _UNITS[token]
+    return roman(token.upper())
