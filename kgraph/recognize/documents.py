@@ -1,18 +1,10 @@
 """Document mentions: numbered Party and state documents, short references,
 named laws and resolutions named by the congress or plenum that adopted them.
 
-Vietnamese documents are numbered by three official grammars, and the number
-alone says who issued the document and what kind it is:
-
-* Party (Hướng dẫn 36-HD/VPTW): ``N-TYPE/ISSUER`` as in ``18-NQ/TW``;
-* state legal documents (Luật Ban hành văn bản quy phạm pháp luật):
-  ``N/YEAR/TYPE-ISSUER`` or ``N/YEAR/QH15`` as in ``15/2020/NĐ-CP``;
-* administrative documents (Nghị định 30/2020/NĐ-CP): ``N/TYPE-ISSUER`` as in
-  ``123/QĐ-TTg``.
-
-The codes are data (``document_types.tsv``, ``issuer_codes.tsv``); the same code
-can mean different types in the Party and the state, so a type word written
-before the number ("Chương trình hành động số 32-CT/TU") wins over the code.
+The numbers are decoded by :mod:`~kgraph.recognize.document_numbers`; a type
+word written before the number ("Chương trình hành động số 32-CT/TU") wins
+over the number's code, since the same code can mean different types in the
+Party and the state.
 Everything is matched on ``doc.search_text`` (modern tone marks, same length as
 the text), so every span is a valid span of ``doc.text``.
 """
@@ -27,390 +19,33 @@ from typing import Any
 from kgraph.document import Document, Mention
 from kgraph.errors import PipelineError
 from kgraph.normalize import search_form
-from kgraph.recognize.party_grammar import (
-    CENTRAL,
-    CENTRAL_COMMITTEE,
-    DIGITS,
-    NUMBER_WORDS,
-    ORDINAL,
-    ROMAN,
-    TENURE,
-    TERM,
-    ordinal_number,
+from kgraph.recognize.document_numbers import (
+    DocumentNumber,
+    TypeWord,
+    alternation,
+    date_after,
+    find_numbers,
+    named_pattern,
+    named_table,
+    parse_number,
+    type_words,
 )
-from kgraph.resources import read_tsv, split_list
+from kgraph.recognize.party_grammar import TERM, event_at, event_identity
+from kgraph.resources import read_tsv
 
 __all__ = ["DocumentNumber", "parse_number", "recognize_documents"]
 
 SOURCE = "documents"
 
 
-@dataclass(frozen=True)
-class DocumentNumber:
-    """What a document number says by itself.
-
-    ``issuers`` holds the bodies the codes name unambiguously; a local code
-    ("TU", "UBND") names a body whose place is in the article, and its name
-    pattern ("Tỉnh ủy {province}") goes to ``issuer_patterns`` instead.
-    """
-
-    number: str
-    type_code: str | None
-    type_name: str | None
-    issuer_codes: tuple[str, ...]
-    issuers: tuple[str, ...]
-    year: int | None
-    legislature: str | None
-    system: str  # "party" | "legal" | "administrative"
-    normalized: str
-    issuer_patterns: tuple[str, ...] = ()
-
-
 # --------------------------------------------------------------------------
-# Data tables (read on first use)
+# Resolutions named by the congress or plenum that adopted them ("Nghị quyết Đại hội XIII")
 
-
-@dataclass(frozen=True)
-class _TypeWord:
-    word: str  # canonical spelling, e.g. "Chương trình hành động"
-    code: str | None
-    systems: tuple[str, ...]
-    short_ref: bool
-
-    @property
-    def generic(self) -> bool:
-        return "generic" in self.systems
-
-
-@lru_cache(maxsize=None)
-def _type_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    return tuple(
-        (row["code"], row["name"], tuple(split_list(row["system"])))
-        for row in read_tsv("document_types.tsv")
-    )
-
-
-@lru_cache(maxsize=None)
-def _type_codes() -> frozenset[str]:
-    return frozenset(code for code, _, _ in _type_rows() if code)
-
-
-def _canonical_code(code: str, known: frozenset[str]) -> str | None:
-    """The table's spelling of a code, tolerating case slips ("QĐI")."""
-    if code in known:
-        return code
-    folded = [k for k in known if k.casefold() == code.casefold()]
-    return folded[0] if len(folded) == 1 else None
-
-
-def _type_name(code: str | None, system: str) -> str | None:
-    """The type a code stands for in a numbering system (first row wins)."""
-    if not code:
-        return None
-    fallback = None
-    for row_code, name, systems in _type_rows():
-        if row_code != code:
-            continue
-        if system in systems:
-            return name
-        fallback = fallback or name
-    return fallback
-
-
-@lru_cache(maxsize=None)
-def _type_words() -> dict[str, _TypeWord]:
-    words: dict[str, _TypeWord] = {}
-    for row in read_tsv("document_types.tsv"):
-        key = row["name"].casefold()
-        if key not in words:
-            words[key] = _TypeWord(
-                word=row["name"],
-                code=row["code"] or None,
-                systems=tuple(split_list(row["system"])),
-                short_ref=row.get("short_ref", "").lower() == "yes",
-            )
-    return words
-
-
-def _alternation(phrases: list[str]) -> str:
-    phrases = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in phrases)
-
-
-@lru_cache(maxsize=None)
-def _issuer_table() -> dict[str, tuple[tuple[str, str], ...]]:
-    table: dict[str, list[tuple[str, str]]] = {}
-    for row in read_tsv("issuer_codes.tsv"):
-        table.setdefault(row["code"], []).append((row["organization"], row["system"]))
-    return {code: tuple(rows) for code, rows in table.items()}
-
-
-_TERM_SUFFIX = re.compile(r"(?P<base>.*?[^\d])(?P<term>\d{2})")
-
-
-def _issuer(code: str, family: str) -> tuple[bool, str, str | None, set[str]]:
-    """(known, organization, legislature, systems) of an issuer code.
-
-    ``family`` is "party" or "state" and picks between rows that share a code.
-    A trailing term number ("QH15", "UBTVQH14") is the legislature.
-    """
-    table = _issuer_table()
-    base, legislature = code, None
-    if code not in table:
-        match = _TERM_SUFFIX.fullmatch(code)
-        if match and match["base"] in table:
-            base = match["base"]
-            if base.endswith("QH"):
-                legislature = f"QH{match['term']}"
-        else:
-            found = _canonical_code(code, frozenset(table))
-            if found is None:
-                return False, "", None, set()
-            base = found
-    rows = table[base]
-    chosen = next((r for r in rows if r[1] == family), rows[0])
-    return True, chosen[0], legislature, {r[1] for r in rows}
-
-
-@dataclass(frozen=True)
-class _Named:
-    name: str
-    doc_type: str
-
-
-@lru_cache(maxsize=None)
-def _named_table() -> dict[str, _Named]:
-    table: dict[str, _Named] = {}
-    for row in read_tsv("named_documents.tsv"):
-        entry = _Named(row["name"], row["doc_type"])
-        for form in [row["name"], *split_list(row["aliases"])]:
-            table.setdefault(" ".join(form.split()).casefold(), entry)
-    return table
-
-
-@lru_cache(maxsize=None)
-def _named_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(list(_named_table()))})(?!\w)", re.IGNORECASE)
-
-
-# --------------------------------------------------------------------------
-# Number grammar
-
-_CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
-_START = r"(?<![\w/.-])"
-_END = r"(?![\w/])"
-_LEGAL = re.compile(
-    rf"{_START}(?P<n>\d{{1,6}})\s?/\s?(?P<y>(?:19|20)\d\d)\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
-)
-_PARTY = re.compile(
-    rf"{_START}(?P<n>\d{{1,6}})\s?-\s?(?P<t>{_CODE})\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
-)
-_ADMIN = re.compile(rf"{_START}(?P<n>\d{{1,6}})\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}")
-
-
-def _build(
-    number: str,
-    type_code: str | None,
-    codes: list[str],
-    year: int | None,
-    system: str,
-    type_name: str | None = None,
-) -> DocumentNumber:
-    family = "party" if system == "party" else "state"
-    issuers: list[str] = []
-    patterns: list[str] = []
-    legislature = None
-    for code in codes:
-        _, org, term, _ = _issuer(code, family)
-        legislature = legislature or term
-        target = patterns if "{" in org else issuers
-        if org and org not in target:
-            target.append(org)
-    type_name = type_name or _type_name(type_code, system)
-    parts = "-".join(([type_code] if type_code else []) + codes)
-    if system == "party":
-        normalized = f"{number}-{type_code}/{'-'.join(codes)}"
-    elif system == "legal":
-        normalized = f"{number}/{year}/{parts}"
-    else:
-        normalized = f"{number}/{parts}"
-    return DocumentNumber(
-        number=number,
-        type_code=type_code,
-        type_name=type_name,
-        issuer_codes=tuple(codes),
-        issuers=tuple(issuers),
-        year=year,
-        legislature=legislature,
-        system=system,
-        normalized=normalized,
-        issuer_patterns=tuple(patterns),
-    )
-
-
-def _decode(kind: str, match: re.Match[str]) -> DocumentNumber | None:
-    number = match["n"]
-    parts = match["p"].split("-")
-    types = _type_codes()
-    if kind == "party":
-        type_code = _canonical_code(match["t"], types) or match["t"]
-        return _build(number, type_code, parts, None, "party")
-    first = _canonical_code(parts[0], types) if len(parts) > 1 else None
-    type_code, codes = (first, parts[1:]) if first else (None, parts)
-    if kind == "legal":
-        return _build(number, type_code, codes, int(match["y"]), "legal")
-    known = [_issuer(code, "state") for code in codes]
-    if type_code is None and not known[0][0]:
-        return None
-    if all(k[0] and k[3] == {"party"} for k in known):
-        # "18/NQ-TW" is a slip for the Party's "18-NQ/TW".
-        return _build(number, type_code, codes, None, "party") if type_code else None
-    # A letter (công văn) carries no type code: "N/ISSUER-UNIT".
-    letter = None if type_code else _type_name("CV", "administrative")
-    return _build(number, type_code, codes, None, "administrative", type_name=letter)
-
-
-def _find_numbers(text: str) -> list[tuple[int, int, DocumentNumber]]:
-    """Every document number in the text, the year-bearing grammar first."""
-    found: list[tuple[int, int, DocumentNumber]] = []
-    for kind, pattern in (("legal", _LEGAL), ("party", _PARTY), ("administrative", _ADMIN)):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(start < e and s < end for s, e, _ in found):
-                continue
-            parsed = _decode(kind, match)
-            if parsed is not None:
-                found.append((start, end, parsed))
-    return sorted(found, key=lambda item: item[0])
-
-
-def parse_number(code: str) -> DocumentNumber | None:
-    """Decode a document number; ``None`` when it follows none of the grammars.
-
-    >>> parse_number("17-HD/BTCTW").issuers
-    ('Ban Tổ chức Trung ương',)
-    >>> n = parse_number("70/2025/UBTVQH15")
-    >>> (n.year, n.legislature, n.system, n.issuers)
-    (2025, 'QH15', 'legal', ('Ủy ban Thường vụ Quốc hội',))
-    >>> parse_number("18-NQ/TW").issuers
-    ()
-    """
-    text = " ".join(search_form(code).split())
-    for kind, pattern in (("legal", _LEGAL), ("party", _PARTY), ("administrative", _ADMIN)):
-        match = pattern.fullmatch(text)
-        if match:
-            return _decode(kind, match)
-    return None
-
-
-# --------------------------------------------------------------------------
-# Dates written after a number
-
-_DATE = (
-    r"(?:(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)(?!\d)"
-)
-_DATE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?ngày\s+{_DATE}", re.IGNORECASE
-)
-# "Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024": the date after the issuer.
-_DATE_AFTER_ISSUER = re.compile(
-    rf"\s+của\s+(?:[^\W\d_]+\s+){{1,8}}?ngày\s+{_DATE}", re.IGNORECASE
-)
-
-
-def _date_after(text: str, pos: int) -> tuple[dict[str, str], int]:
-    """The date written right after ``pos`` as attrs, and where it ends."""
-    for pattern in (_DATE_AFTER, _DATE_AFTER_ISSUER):
-        match = pattern.match(text, pos)
-        if not match:
-            continue
-        day = int(match["d"] or match["d2"])
-        month = int(match["m"] or match["m2"])
-        year = match["y"] or match["y2"]
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
-        if year:
-            return {"date": f"{int(year):04d}-{month:02d}-{day:02d}"}, match.end()
-        return {"date_partial": f"--{month:02d}-{day:02d}"}, match.end()
-    return {}, pos
-
-
-# --------------------------------------------------------------------------
-# Congress and plenum phrases ("Nghị quyết Đại hội XIII")
-
-_ROMAN = ROMAN
-_DIGITS = DIGITS
-_ORDINAL = ORDINAL
-_TERM = TERM
-_TENURE = TENURE
-_CENTRAL = CENTRAL
-_BCH = CENTRAL_COMMITTEE
-_OF_PARTY = r"(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w))"
-_BLOCK = r"(?:các|những|và|của|tại|đã|được|sẽ|về|trong|với|là|này|cho|để|ngày|lần|khóa|nhiệm)(?!\w)"
-
-_PLENUM = re.compile(
-    rf"Hội\s+nghị\s+(?:{_CENTRAL}\s+(?:Đảng\s+)?(?:{_ORDINAL}|{_DIGITS}|{_ROMAN})"
-    rf"|{_ORDINAL}\s*,?\s*{_BCH}|{_BCH}\s+{_ORDINAL}){_TERM}?"
-)
-_PLENUM_SHORT = re.compile(rf"{_CENTRAL}\s+(?:{_ORDINAL}|{_DIGITS}|{_ROMAN}){_TERM}?")
-_CONGRESS = re.compile(
-    rf"Đại\s+hội(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,8}}?\s+(?:{_ORDINAL}|{_ROMAN}){_OF_PARTY}?(?:{_TERM}|{_TENURE})?"
-    rf"|Đại\s+hội(?:\s+đại\s+biểu)?\s+[Đđ]ảng\s+bộ(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,6}}?{_TENURE}"
-)
 # Only "Nghị quyết": a sentence-initial "Kết luận Hội nghị Trung ương 10, ..." is
 # the verb ("concluding the plenum"), not a document.
 _RESOLUTION_HEAD = re.compile(r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+\Z", re.IGNORECASE)
-
-
-def _event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int] | None:
-    patterns = [_PLENUM] + ([_CONGRESS] if congress else []) + ([_PLENUM_SHORT] if short else [])
-    for pattern in patterns:
-        match = pattern.match(text, pos)
-        if match:
-            return match.span()
-    return None
-
-
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
-
-_ORDINAL_TOKEN = re.compile(rf"lần\s+thứ\s+(?P<n>{_DIGITS}|{_ROMAN}|{NUMBER_WORDS})|(?P<r>{_ROMAN})|(?P<d>{_DIGITS})")
-_TERM_IN = re.compile(rf"khóa\s+(?P<t>{_ROMAN})")
-_NATIONAL_WORDS = frozenset({"đại", "biểu", "toàn", "quốc", "đảng"})
-
-
-def _event_identity(event: str) -> tuple[str | None, str | None]:
-    """("congress:national:13", "XIII") for "Đại hội đại biểu toàn quốc lần thứ XIII".
-
-    The same congress or plenum is written several ways in one article
-    ("Hội nghị Trung ương 11", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương
-    Đảng"); the identity lets those resolutions share one name.
-    """
-    event = re.sub(r"\s+của\s+Đảng.*$", "", event)
-    term_match = _TERM_IN.search(event)
-    term = term_match["t"] if term_match else None
-    body = event[: term_match.start()] if term_match else event
-    body = re.sub(r"nhiệm\s+kỳ.*$", "", body)
-    congress = body.startswith("Đại")
-    if congress:
-        body = body[len("Đại hội") :]
-    else:
-        body = re.sub(_BCH, " ", body)
-    ordinal = None
-    for match in _ORDINAL_TOKEN.finditer(body):
-        ordinal = ordinal_number(_clean(match["n"] or match["r"] or match["d"]))
-        scope_words = body[: match.start()].split()
-        break
-    if ordinal is None:
-        return None, term
-    if not congress:
-        return f"plenum:{ordinal}", term
-    words = [w.casefold() for w in scope_words]
-    scope = "national" if set(words) <= _NATIONAL_WORDS else "local:" + " ".join(
-        w for w in words if w not in ("đại", "biểu")
-    )
-    return f"congress:{scope}:{ordinal}", term
 
 
 # --------------------------------------------------------------------------
@@ -422,7 +57,7 @@ _YEAR_SUFFIX = re.compile(r"(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)")
 _AMENDED = re.compile(r"\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)")
 _LAW_HEAD = re.compile(r"(?<!\w)(?P<w>[Bb]ộ\s+luật|[Ll]uật|Pháp\s+lệnh)\s+(?=[^\W\d_])")
 _WORKING_RULES_HEAD = re.compile(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+")
-_TERM_AFTER = re.compile(_TERM)
+_TERM_AFTER = re.compile(TERM)
 
 
 @lru_cache(maxsize=None)
@@ -494,15 +129,15 @@ def _unique(items: list[str]) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _type_before_pattern() -> re.Pattern[str]:
-    alternation = _alternation([t.word for t in _type_words().values()])
-    return re.compile(rf"(?<!\w)(?P<w>{alternation})(?:\s+(?P<so>số))?\s*:?\s*\Z", re.IGNORECASE)
+    words = alternation([t.word for t in type_words().values()])
+    return re.compile(rf"(?<!\w)(?P<w>{words})(?:\s+(?P<so>số))?\s*:?\s*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _short_pattern() -> re.Pattern[str]:
-    alternation = _alternation([t.word for t in _type_words().values() if t.short_ref])
+    words = alternation([t.word for t in type_words().values() if t.short_ref])
     return re.compile(
-        rf"(?<!\w)(?P<w>{alternation})(?:\s+(?P<so>số))?\s+(?P<n>\d{{1,4}})(?!\d|[/.,-]\d|\s?[-/]\s?[A-Za-zĐđ])",
+        rf"(?<!\w)(?P<w>{words})(?:\s+(?P<so>số))?\s+(?P<n>\d{{1,4}})(?!\d|[/.,-]\d|\s?[-/]\s?[A-Za-zĐđ])",
         re.IGNORECASE,
     )
 
@@ -516,14 +151,14 @@ _SHORT_FOLLOW = re.compile(
 )
 
 
-def _type_word(raw: str) -> _TypeWord:
-    return _type_words()[_clean(raw).casefold()]
+def _type_word(raw: str) -> TypeWord:
+    return type_words()[_clean(raw).casefold()]
 
 
 def _number_candidates(text: str) -> list[_Candidate]:
     candidates = []
     type_before = _type_before_pattern()
-    for start, end, parsed in _find_numbers(text):
+    for start, end, parsed in find_numbers(text):
         before = type_before.search(text, max(0, start - 60), start)
         word = _type_word(before["w"]) if before else None
         mention_start = before.start() if before else start
@@ -539,7 +174,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
         for form_type in _unique([label or "", code_type if word is not None and word.generic else ""]):
             forms += [f"{form_type} số {number}", f"{form_type} {number}"]
         forms.append(number)
-        date, date_end = _date_after(text, end)
+        date, date_end = date_after(text, end)
         attrs: dict[str, Any] = {
             "form": "number",
             "number": parsed.number,
@@ -557,7 +192,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
         }
         event_lead = _EVENT_AFTER.match(text, date_end)
         if event_lead:
-            span = _event_at(text, event_lead.end(), congress=True, short=False)
+            span = event_at(text, event_lead.end(), congress=True, short=False)
             if span:
                 attrs["adopted_at_span"] = span
         candidates.append(_Candidate(mention_start, end, name, attrs, priority=0))
@@ -569,12 +204,12 @@ def _resolution_candidates(text: str) -> list[_Candidate]:
     for head in _RESOLUTION_HEAD.finditer(text):
         if _PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
             continue
-        span = _event_at(text, head.end(), congress=True, short=True)
+        span = event_at(text, head.end(), congress=True, short=True)
         if span is None:
             continue
         word = _type_word(head["w"]).word
         name = word + _clean(text[head.start() : span[1]])[len(_clean(head["w"])) :]
-        identity, term = _event_identity(_clean(text[span[0] : span[1]]))
+        identity, term = event_identity(_clean(text[span[0] : span[1]]))
         attrs: dict[str, Any] = {
             "form": "resolution",
             "doc_type": word,
@@ -602,8 +237,8 @@ def _with_year(text: str, name: str, end: int) -> tuple[str, int, int | None]:
 
 def _named_candidates(text: str) -> list[_Candidate]:
     candidates = []
-    table = _named_table()
-    for match in _named_pattern().finditer(text):
+    table = named_table()
+    for match in named_pattern().finditer(text):
         if not match.group()[0].isupper():
             continue
         entry = table[_clean(match.group()).casefold()]
@@ -671,7 +306,7 @@ def _short_candidates(text: str) -> list[_Candidate]:
             if re.fullmatch(r"(?:19|20)\d\d|0+", number):
                 continue
             name = f"{word.word} {number}"
-            date, _ = _date_after(text, stop)
+            date, _ = date_after(text, stop)
             attrs = {
                 "form": "short",
                 "short_number": number,

@@ -14,9 +14,11 @@ holds the pattern fragments, so both recognizers read them alike.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ROMAN", "DIGITS", "NUMBER_WORDS", "ORDINAL", "TERM", "TENURE", "CENTRAL", "CENTRAL_COMMITTEE",
-    "ordinal_number", "roman", "to_roman",
+    "ordinal_number", "roman", "to_roman", "event_at", "event_identity",
 ]
 
 _UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
@@ -77,3 +79,68 @@ def ordinal_number(token: str) -> int | None:
     if len(words) == 1 and token in _UNITS:
         return _UNITS[token]
     return roman(token.upper())
+
+
+# --------------------------------------------------------------------------
+# Congresses and plenums as documents cite them ("Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4")
+
+_OF_PARTY = r"(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w))"
+_BLOCK = r"(?:các|những|và|của|tại|đã|được|sẽ|về|trong|với|là|này|cho|để|ngày|lần|khóa|nhiệm)(?!\w)"
+
+_PLENUM = re.compile(
+    rf"Hội\s+nghị\s+(?:{CENTRAL}\s+(?:Đảng\s+)?(?:{ORDINAL}|{DIGITS}|{ROMAN})"
+    rf"|{ORDINAL}\s*,?\s*{CENTRAL_COMMITTEE}|{CENTRAL_COMMITTEE}\s+{ORDINAL}){TERM}?"
+)
+_PLENUM_SHORT = re.compile(rf"{CENTRAL}\s+(?:{ORDINAL}|{DIGITS}|{ROMAN}){TERM}?")
+_CONGRESS = re.compile(
+    rf"Đại\s+hội(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,8}}?\s+(?:{ORDINAL}|{ROMAN}){_OF_PARTY}?(?:{TERM}|{TENURE})?"
+    rf"|Đại\s+hội(?:\s+đại\s+biểu)?\s+[Đđ]ảng\s+bộ(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,6}}?{TENURE}"
+)
+
+
+def event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int] | None:
+    patterns = [_PLENUM] + ([_CONGRESS] if congress else []) + ([_PLENUM_SHORT] if short else [])
+    for pattern in patterns:
+        match = pattern.match(text, pos)
+        if match:
+            return match.span()
+    return None
+
+
+
+_ORDINAL_TOKEN = re.compile(rf"lần\s+thứ\s+(?P<n>{DIGITS}|{ROMAN}|{NUMBER_WORDS})|(?P<r>{ROMAN})|(?P<d>{DIGITS})")
+_TERM_IN = re.compile(rf"khóa\s+(?P<t>{ROMAN})")
+_NATIONAL_WORDS = frozenset({"đại", "biểu", "toàn", "quốc", "đảng"})
+
+
+def event_identity(event: str) -> tuple[str | None, str | None]:
+    """("congress:national:13", "XIII") for "Đại hội đại biểu toàn quốc lần thứ XIII".
+
+    The same congress or plenum is written several ways in one article
+    ("Hội nghị Trung ương 11", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương
+    Đảng"); the identity lets those resolutions share one name.
+    """
+    event = re.sub(r"\s+của\s+Đảng.*$", "", event)
+    term_match = _TERM_IN.search(event)
+    term = term_match["t"] if term_match else None
+    body = event[: term_match.start()] if term_match else event
+    body = re.sub(r"nhiệm\s+kỳ.*$", "", body)
+    congress = body.startswith("Đại")
+    if congress:
+        body = body[len("Đại hội") :]
+    else:
+        body = re.sub(CENTRAL_COMMITTEE, " ", body)
+    ordinal = None
+    for match in _ORDINAL_TOKEN.finditer(body):
+        ordinal = ordinal_number(match["n"] or match["r"] or match["d"])
+        scope_words = body[: match.start()].split()
+        break
+    if ordinal is None:
+        return None, term
+    if not congress:
+        return f"plenum:{ordinal}", term
+    words = [w.casefold() for w in scope_words]
+    scope = "national" if set(words) <= _NATIONAL_WORDS else "local:" + " ".join(
+        w for w in words if w not in ("đại", "biểu")
+    )
+    return f"congress:{scope}:{ordinal}", term
