@@ -67,3 +67,8 @@ def test_a_given_name_that_is_also_a_word_ends_a_full_name():
 def test_a_name_right_after_a_bodys_place_is_the_persons_alone():
     doc = run_until("Chủ tịch HĐND TP. Hồ Chí Minh Nguyễn Thị Lệ phát biểu bế mạc.", "resolve")
     assert names(doc, "Person") == {"Nguyễn Thị Lệ"}
+
+
+def test_a_street_in_an_address_is_no_person():
+    doc = run_until("Trụ sở đặt tại số 02 Lê Thạch, quận Hoàn Kiếm và đường Trần Phú. Ông Trần Văn Phú dự lễ.", "resolve")
+    assert names(doc, "Person") == {"Trần Văn Phú"}

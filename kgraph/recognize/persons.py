@@ -51,6 +51,12 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _address() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in read_lines("address_words.txt"))
+    return re.compile(rf"(?<![\w])(?:{words})(?:\s+\d+[A-Za-z]?(?:/\d+)?)?\s+$")
+
+
+@lru_cache(maxsize=None)
 def _given_names_also_words() -> frozenset[str]:
     return frozenset(read_lines("given_names_also_words.txt"))
 
@@ -152,8 +158,8 @@ def recognize_persons(doc: Document) -> Document:
             continue
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
-        if " ".join(words) in _name_tails():
-            continue
+        if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 20) : start]):
+            continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú": a street
         end = start + len(" ".join(words))
         doc.mentions.append(Mention(start, end, "Person", " ".join(words), "persons", {"cued": cued}))
     return doc
