@@ -40,6 +40,12 @@ def _cue_tail() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _cue_anywhere() -> re.Pattern[str]:
+    """A title or honorific anywhere in a window (the cheap test before stripping qualifiers)."""
+    return re.compile(_cue_tail().pattern.replace(r"[\s,]*$", ""), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _short_cue() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in read_lines("short_name_cues.txt"))
     return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{words})\s+$", re.IGNORECASE)
@@ -89,6 +95,8 @@ def _cued(text: str, start: int) -> bool:
     "tại" + a country between: "Thủ tướng Australia Anthony Albanese", "Tổng Thư ký Liên hợp
     quốc António Guterres", "Trưởng đại diện UNESCO tại Việt Nam Jonathan Baker"."""
     before = text[max(0, start - 90) : start]
+    if not _cue_anywhere().search(before):
+        return False  # no title or honorific in reach: nothing to strip down to
     for _ in range(3):
         if _cue_tail().search(before):
             return True
