@@ -306,3 +306,10 @@ def test_every_body_listed_after_do_organized_the_event():
     doc = extract(text)
     assert {s for s, _ in facts(doc, "organized")} == {
         "Ban Tuyên giáo và Dân vận Trung ương", "Bộ Thông tin và Truyền thông", "Hội Nhà báo Việt Nam"}
+
+
+def test_the_body_whose_delegation_is_received_takes_part():
+    text = ("Chiều 18/4, Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn đã có buổi tiếp Đoàn công tác của "
+            "Ngân hàng Thế giới tại Quy Nhơn.")
+    doc = extract(text, published="2025-04-18")
+    assert ("Ngân hàng Thế giới", "Buổi tiếp Đoàn công tác của Ngân hàng Thế giới") in facts(doc, "participated_in")

@@ -97,6 +97,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
         del passive
 
 
+_DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| cấp cao)?(?: [^\W\d_]+){0,3} của $")
 _OWN_MEETINGS = frozenset({"congress", "session", "phiên họp", "kỳ họp"})
 
 
@@ -131,6 +132,10 @@ def own_meetings(ctx: RelationContext) -> None:
         if heading:
             body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
             ctx.add(body.entity, "participated_in", event.entity, sentence)
+        # "Buổi tiếp Đoàn công tác của Ngân hàng Thế giới": the body whose delegation came takes part
+        for body in inside:
+            if _DELEGATION_OF.search(ctx.text[event.start : body.start]):
+                ctx.add(body.entity, "participated_in", event.entity, sentence)
 
 
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
