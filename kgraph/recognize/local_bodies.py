@@ -16,8 +16,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, local_heads, place_by_name, surnames
 from kgraph.normalize import UPPER
-from kgraph.recognize.places import DIRECTION as _DIRECTION
-from kgraph.recognize.places import match_place_at
+from kgraph.recognize.places import direction, match_place_at
 
 __all__ = ["local_bodies", "default_places"]
 
@@ -100,7 +99,7 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         level, admin = admin_words()[match.group(1)]
         i = match.end()
     found = match_place_at(text, i)
-    if found is not None and admin is not None and _DIRECTION.match(text, found[0]):
+    if found is not None and admin is not None and direction().match(text, found[0]):
         found = None  # "phường Thanh Xuân Bắc": a ward of its own, read below as a capitalized name
     if found is not None:
         end, place = found

@@ -74,8 +74,11 @@ def _venue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
 
-DIRECTION = re.compile(  # a direction after a place's name makes another place ("Thanh Xuân Bắc")
-    r" (?:Bắc|Nam|Đông|Tây|Trung|Thượng|Hạ)(?![\w])")
+@lru_cache(maxsize=None)
+def direction() -> re.Pattern[str]:
+    """A direction after a place's name, which makes another place ("Thanh Xuân Bắc")."""
+    words = "|".join(re.escape(w) for w in read_lines("place_directions.txt"))
+    return re.compile(rf" (?:{words})(?![\w])")
 _LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
 
 
@@ -128,7 +131,7 @@ def recognize_places(doc: Document) -> Document:
     text = doc.search_text
     taken = []
     for match in places().finditer(text):
-        if DIRECTION.match(text, match.end) and admin_before(text, match.start) is not None:
+        if direction().match(text, match.end) and admin_before(text, match.start) is not None:
             continue  # "phường Thanh Xuân Bắc" is a ward of its own, not "Thanh Xuân": read as a local place
         taken.append((match.start, match.end))
         if match.payload.kind == "none":
