@@ -103,14 +103,19 @@ def _act_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _opener_tail() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(read_lines("event_openers.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{words})\s+$")
+def _tail_words(name: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Words of a data file (and ``extra``) ending a window: "tổ chức " before a head."""
+    words = sorted((*read_lines(name), *extra), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})\s+$")
+
+
+def _ends_with(name: str, text: str, start: int, extra: tuple[str, ...] = ()) -> bool:
+    return bool(_tail_words(name, extra).search(text[max(0, start - 25) : start]))
 
 
 def _opened(text: str, start: int) -> bool:
     """A verb that holds an event stands right before ``start`` ("tổ chức gặp mặt", "có buổi làm việc")."""
-    return bool(_opener_tail().search(text[max(0, start - 25) : start]))
+    return _ends_with("event_openers.txt", text, start)
 
 
 @lru_cache(maxsize=None)
@@ -154,12 +159,12 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("function_words.txt") if " " not in w) | {"theo"}
 
 
-def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:
+def _named_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:
     """End of a named event's descriptor starting at ``pos``.
 
     A comma ends it, unless what follows continues a topic list ("về tổ chức,
-    cán bộ ..."), names a body ("lần thứ 11, Ban Chấp hành ..."; ``bodies``
-    holds where body mentions start) or is a listed continuation.
+    cán bộ ..."), names a body or place ("lần thứ 11, Ban Chấp hành ..."; ``names_next``
+    holds where their mentions start) or is a listed continuation.
     """
     end = pos
     spans = spans if spans is not None else SpanIndex()
@@ -195,7 +200,7 @@ def _named_end(text: str, pos: int, bodies: frozenset[int] = frozenset(), spans:
             segment_end = _SEGMENT_END.search(text, rest)
             segment = text[rest : segment_end.start() if segment_end else len(text)]
             words = _stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
-            body_next = rest in bodies
+            body_next = rest in names_next
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
                 (" về " in text[pos : stop.start()] or body_next)
                 and 0 < len(words) <= 12
@@ -362,8 +367,9 @@ def _rest(text: str, pos: int) -> str:
 
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
+    bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
     # where bodies and places start: after a comma they go on naming the event ("..., TP.HCM sau kỳ họp ...")
-    bodies = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
+    names_next = bodies | frozenset(m.start for m in doc.mentions if m.type == "Location")
     spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     out = []
     taken_at = SpanIndex(taken)
@@ -412,7 +418,7 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
         # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
         name_from = m.end() + partner.end() if partner else m.end()
-        end = m.end() + quoted.end() if quoted else _named_end(text, name_from, bodies, spans)  # Hội nghị "Hà Nội 2020 - ..."
+        end = m.end() + quoted.end() if quoted else _named_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
         if partner and end == name_from:
             end = m.end()
         name = text[m.start() : end].strip()
@@ -466,14 +472,9 @@ def _function_words() -> frozenset[str]:
     return frozenset(read_lines("function_words.txt"))
 
 
-@lru_cache(maxsize=None)
-def _cue_tail() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(read_lines("participation_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{words}|tại|Tại)\s+$")
-
-
 def _after_cue(text: str, start: int) -> bool:
-    return bool(_cue_tail().search(text[max(0, start - 25) : start]))
+    """A participation cue or "tại" right before ``start`` ("phát biểu tại hội nghị")."""
+    return _ends_with("participation_cues.txt", text, start, ("tại", "Tại"))
 
 
 @lru_cache(maxsize=None)
