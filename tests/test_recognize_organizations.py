@@ -1,4 +1,4 @@
-from helpers import mention_names, names, run_until
+from helpers import facts, mention_names, names, run_until
 
 
 def test_central_bodies_and_abbreviations_resolve_to_one_entity():
@@ -154,3 +154,16 @@ def test_party_organization_prefixes_in_any_capitalization_and_a_term_ends_a_nam
 def test_a_steering_committees_remit_is_part_of_its_name():
     doc = run_until("Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do Tổng Bí thư làm Trưởng ban.", "resolve")
     assert "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật" in names(doc, "Organization")
+
+
+def test_a_national_institution_followed_by_a_foreign_country_is_that_country_s_body():
+    doc = run_until("Chủ tịch Quốc hội Lào Xaysomphone Phomvihane gặp Chủ tịch Thượng viện Campuchia Hun Sen. "
+                    "Bộ Ngoại giao Nhật Bản và Chính phủ Liên bang Nga hoan nghênh. Quốc hội Việt Nam thông qua luật.",
+                    "relations")
+    orgs = names(doc, "Organization")
+    assert {"Quốc hội Lào", "Thượng viện Campuchia", "Bộ Ngoại giao Nhật Bản", "Chính phủ Liên bang Nga"} <= orgs
+    assert "Bộ Ngoại giao" not in orgs and "Lào" not in names(doc, "Location")
+    assert "Quốc hội" in orgs  # "Quốc hội Việt Nam" is Vietnam's own
+    posts = facts(doc, "holds_position")
+    assert ("Hun Sen", "Thượng viện Campuchia", "Chủ tịch") in posts
+    assert ("Xaysomphone Phomvihane", "Quốc hội Lào", "Chủ tịch") in posts

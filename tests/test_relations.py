@@ -313,3 +313,14 @@ def test_the_body_whose_delegation_is_received_takes_part():
             "Ngân hàng Thế giới tại Quy Nhơn.")
     doc = extract(text, published="2025-04-18")
     assert ("Ngân hàng Thế giới", "Buổi tiếp Đoàn công tác của Ngân hàng Thế giới") in facts(doc, "participated_in")
+
+
+def test_a_meeting_abroad_is_held_in_the_capital_named_after_tai_thu_do():
+    doc = extract("Chiều 4/6, tại Thủ đô Viêng Chăn, Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Quốc hội Lào "
+                  "Xaysomphone Phomvihane.")
+    events = [e.name for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1
+    assert facts(doc, "held_in") == {(events[0], "Viêng Chăn")}
+    # the body inside the meeting's name qualifies the host's title: it does not meet
+    assert ("Quốc hội Lào", events[0]) not in facts(doc, "participated_in")
+    assert ("Xaysomphone Phomvihane", events[0]) in facts(doc, "participated_in")

@@ -1,11 +1,12 @@
 """Organizations: central bodies, local bodies, their units, and bodies named by a head.
 
-Four sources, one grammar:
+Five sources, one grammar:
 
 * the body gazetteer (``organizations.tsv``): Bộ Chính trị, Bộ Ngoại giao, TTXVN;
 * local bodies (:mod:`~kgraph.recognize.local_bodies`): "Tỉnh ủy Gia Lai", "UBND tỉnh";
 * units (:mod:`~kgraph.recognize.units`): "Ban Thường vụ Tỉnh ủy Gia Lai";
-* bodies the gazetteer lacks, by a head from ``org_heads.txt``: "Vụ Quản lý khoa học".
+* bodies the gazetteer lacks, by a head from ``org_heads.txt``: "Vụ Quản lý khoa học";
+* foreign national institutions, a head from ``foreign_body_heads.txt`` and a country: "Hạ viện Chile".
 
 "Đảng" alone names the Communist Party ("Nhà nước" alone is left out: annotators
 disagree on it); a trailing "khóa XIII" is the body's term (an attribute, not
@@ -59,6 +60,26 @@ def _ministries_by_field(doc: Document) -> list[Mention]:
                 out.append(Mention(match.end(), match.end() + found.end - 3, "Organization", found.payload.name,
                                    "bodies", {"category": found.payload.category, "parent": found.payload.parent}))
             break
+    return out
+
+
+@lru_cache(maxsize=None)
+def _foreign_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("foreign_body_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
+
+
+def _foreign_bodies(doc: Document) -> list[Mention]:
+    """"Hạ viện Chile", "Chính phủ Liên bang Nga": a national institution followed by a foreign country."""
+    text = doc.search_text
+    out = []
+    for match in _foreign_head().finditer(text):
+        place = match_place_at(text, match.end())
+        if place is None or place[1].kind != "country" or place[1].name == "Việt Nam":
+            continue
+        end = place[0]
+        out.append(Mention(match.start(), end, "Organization", " ".join(text[match.start() : end].split()),
+                           "foreign_bodies", {"country": place[1].name}))
     return out
 
 
@@ -164,7 +185,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
 
 
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
-    base = _longest_first(_central_bodies(doc) + local_bodies(doc, defaults) + _ministries_by_field(doc))
+    base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + local_bodies(doc, defaults)
+                          + _ministries_by_field(doc))
     base += _named_bodies(doc, base)
     units = compose_units(doc, base)
     mentions = base + units
