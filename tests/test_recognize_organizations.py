@@ -167,3 +167,14 @@ def test_a_national_institution_followed_by_a_foreign_country_is_that_country_s_
     posts = facts(doc, "holds_position")
     assert ("Hun Sen", "Thượng viện Campuchia", "Chủ tịch") in posts
     assert ("Xaysomphone Phomvihane", "Quốc hội Lào", "Chủ tịch") in posts
+
+
+def test_a_party_committee_named_after_a_unit_the_gazetteer_lacks():
+    doc = run_until("Đồng chí Hoàng Văn Sơn, Bí thư Đảng ủy Than Hòn Gai và lãnh đạo công ty dự đại hội. "
+                    "Đảng ủy UBND tỉnh về kết quả công tác năm 2024 đã báo cáo. "
+                    "Đảng bộ Công ty cổ phần Cảng biển Cẩm Phả – TKV tổ chức đại hội.", "relations")
+    orgs = names(doc, "Organization")
+    assert "Đảng ủy Than Hòn Gai" in orgs  # not "... và lãnh đạo công ty": a lowercase "và" after the name ends it
+    assert not any(o.startswith("Đảng ủy UBND tỉnh về") for o in orgs)  # a body follows: units compose it
+    assert any(o.startswith("Đảng bộ Công ty cổ phần Cảng biển Cẩm Phả") and o.endswith("TKV") for o in orgs)
+    assert ("Hoàng Văn Sơn", "Đảng ủy Than Hòn Gai", "Bí thư") in facts(doc, "holds_position")

@@ -145,6 +145,10 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
 _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
 
+# a company named with its group's abbreviation after a dash ("... Hàng hải – TKV", "... - PVN")
+_GROUP_SUFFIX = re.compile(r"\s?[-–]\s?[A-ZĐ]{2,8}(?![\w-])")
+
+
 def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     """Bodies the gazetteer lacks, named by a head and a capitalized name ("Vụ Quản lý khoa học")."""
     text = doc.search_text
@@ -152,10 +156,15 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     out = []
     venues = {m.start for m in doc.mentions if m.type == "Location"}
     family = surnames()
+    starts = {m.start for m in taken}
     for match in head.finditer(text):
         if match.start() in venues or any(m.start <= match.start() < m.end for m in taken):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
-        end, words = match.end(), 0
+        apparatus = re.match(r"[Cc]ơ quan ", text[match.end() : match.end() + 8])
+        follows = match.end() + (apparatus.end() if apparatus else 0)
+        if follows in starts or head.match(text, follows):
+            continue  # "Đảng ủy UBND tỉnh", "Đảng bộ Cơ quan Tạp chí X": a body follows, the units grammar composes
+        end, words, previous = match.end(), 0, ""
         for word in re.finditer(r"[^\W_]+(?:[&'.-][^\W_]+)*", text[match.end() : match.end() + 120]):
             gap = text[end : match.end() + word.start()]
             if gap.strip() or "\n" in gap or words >= 10:
@@ -165,7 +174,10 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             following = nxt.group(1) if nxt else ""
             two = f"{token} {following}".lower()
             if token == "và" and following[:1].islower():
+                if previous[:1].isupper():
+                    break  # "Đảng ủy Than Quảng Ninh và lãnh đạo công ty": the name ended with its place
                 end, words = match.end() + word.end(), words + 1  # "Nghiên cứu và ứng dụng ..."
+                previous = token
                 continue
             if words and (token.lower() in stops or two in stops):
                 break
@@ -173,6 +185,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                     and match_place_at(text, match.end() + word.start()) is None:
                 break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh")
             end, words = match.end() + word.end(), words + 1
+            previous = token
         if words:
             remit = _REMIT_LIST.match(text, end) if " về " in text[match.start() : end] else None
             if remit:  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do ...": a remit listed on
@@ -180,6 +193,9 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
             name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
+            group = _GROUP_SUFFIX.match(text, end)
+            if group and not name.endswith((" và", " của")):  # "Công ty cổ phần Hoa tiêu Hàng hải – TKV"
+                end, name = group.end(), name + group.group()
             out.append(Mention(match.start(), end, "Organization", name, "named_bodies", {}))
     return out
 
