@@ -324,3 +324,21 @@ def test_a_meeting_abroad_is_held_in_the_capital_named_after_tai_thu_do():
     # the body inside the meeting's name qualifies the host's title: it does not meet
     assert ("Quốc hội Lào", events[0]) not in facts(doc, "participated_in")
     assert ("Xaysomphone Phomvihane", events[0]) in facts(doc, "participated_in")
+
+
+def test_every_body_listed_before_ban_hanh_or_thong_qua_issues_the_document():
+    doc = extract("Bộ Chính trị, Ban Bí thư ban hành Quy định số 205-QĐ/TW ngày 23/9/2019. "
+                  "Trong Kỳ họp thứ 8, Quốc hội đã biểu quyết thông qua Nghị quyết về việc thí điểm chính quyền đô thị "
+                  "tại thành phố Đà Nẵng, với 90% đại biểu tán thành.")
+    issued = facts(doc, "issued")
+    assert {("Bộ Chính trị", "Quy định số 205-QĐ/TW"), ("Ban Bí thư", "Quy định số 205-QĐ/TW")} <= issued
+    passed = "Nghị quyết về việc thí điểm chính quyền đô thị"  # "tại thành phố Đà Nẵng" is where, not what
+    assert ("Quốc hội", passed) in issued
+    assert {d for d, _ in facts(doc, "adopted_at")} == {passed}
+
+
+def test_the_bodies_an_official_signs_for_issue_the_document():
+    doc = extract("Thay mặt Ban Chấp hành Trung ương, đồng chí Lương Cường, Thường trực Ban Bí thư đã ký ban hành "
+                  "Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng.")
+    assert ("Ban Chấp hành Trung ương Đảng", "Quy định số 144-QĐ/TW") in facts(doc, "issued")
+    assert not any(s == "Lương Cường" for s, _ in facts(doc, "issued"))
