@@ -342,3 +342,11 @@ def test_the_bodies_an_official_signs_for_issue_the_document():
                   "Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng.")
     assert ("Ban Chấp hành Trung ương Đảng", "Quy định số 144-QĐ/TW") in facts(doc, "issued")
     assert not any(s == "Lương Cường" for s, _ in facts(doc, "issued"))
+
+
+def test_an_acting_post_is_held_as_such():
+    doc = extract("Tham dự có ông Đỗ Văn Minh, Quyền Giám đốc Sở Tài chính tỉnh Nghệ An, và "
+                  "Quyền Bộ trưởng Bộ Y tế Đào Hồng Lan.")
+    posts = facts(doc, "holds_position")
+    assert ("Đỗ Văn Minh", "Sở Tài chính tỉnh Nghệ An", "Quyền Giám đốc") in posts
+    assert ("Đào Hồng Lan", "Bộ Y tế", "Quyền Bộ trưởng") in posts

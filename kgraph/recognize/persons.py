@@ -176,5 +176,8 @@ def recognize_persons(doc: Document) -> Document:
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 20) : start]):
             continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú": a street
         end = start + len(" ".join(words))
+        place = match_place_at(text, start)
+        if place is not None and place[0] == end:
+            continue  # "Bộ trưởng Ấn Độ cùng ...": a title and a country, no name
         doc.mentions.append(Mention(start, end, "Person", " ".join(words), "persons", {"cued": cued}))
     return doc

@@ -117,6 +117,22 @@ def _not_place_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words}) $")
 
 
+@lru_cache(maxsize=None)
+def _not_place_follower() -> re.Pattern[str]:
+    """"Đức Phật", "Đức Pháp chủ": a country's short name as an honorific (``not_place_followers.txt``)."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("not_place_followers.txt"), key=len, reverse=True))
+    return re.compile(rf" (?:{words})(?![\w])")
+
+
+def _starts_a_title(text: str, start: int, end: int) -> bool:
+    """"Pháp chủ": a country's short name that is the first word of a longer title."""
+    from kgraph.gazetteer import titles
+
+    for found in titles().finditer(text[start : start + 40]):
+        return found.start == 0 and found.end > end - start
+    return False
+
+
 def _inside_a_name_or_war(text: str, start: int) -> bool:
     """A country's name that is part of a person's name ("Trần Đức Quận", a byline "VGP/Nhật Bắc")
     or names a war's adversary ("kháng chiến chống Mỹ")."""
@@ -137,7 +153,9 @@ def recognize_places(doc: Document) -> Document:
         if match.payload.kind == "none":
             continue
         place = match.payload
-        if place.kind == "country" and _inside_a_name_or_war(text, match.start):
+        if place.kind == "country" and (_inside_a_name_or_war(text, match.start)
+                                        or _not_place_follower().match(text, match.end)
+                                        or _starts_a_title(text, match.start, match.end)):
             continue
         start = match.start
         admin = admin_before(text, start)

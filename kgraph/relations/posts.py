@@ -29,6 +29,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
 
 
+_ACTING = re.compile(r"(?<![\w])[Qq]uyền $")
 _FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
 
 
@@ -61,6 +62,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
             continue  # a word inside a body's name ("Ban Bí thư")
         role = title.role
+        acting = _ACTING.search(text, max(sentence.start, start - 8), start)
+        if acting:  # "Quyền Giám đốc Sở Xây dựng": an acting post is a post of its own ("Quyền Giám đốc")
+            start, role = acting.start(), f"Quyền {role}"
         # "Trưởng ban" + "Ban Tổ chức ...": the title's last word opens the body's name
         shared = [m for m in orgs if start < m.start < end < m.end]
         if shared:
