@@ -178,3 +178,10 @@ def test_a_party_committee_named_after_a_unit_the_gazetteer_lacks():
     assert not any(o.startswith("Đảng ủy UBND tỉnh về") for o in orgs)  # a body follows: units compose it
     assert any(o.startswith("Đảng bộ Công ty cổ phần Cảng biển Cẩm Phả") and o.endswith("TKV") for o in orgs)
     assert ("Hoàng Văn Sơn", "Đảng ủy Than Hòn Gai", "Bí thư") in facts(doc, "holds_position")
+
+
+def test_a_body_written_with_different_dashes_is_one_entity():
+    doc = run_until("Công ty cổ phần Than Vàng Danh – Vinacomin tổ chức hội nghị. "
+                    "Lãnh đạo Công ty cổ phần Than Vàng Danh - Vinacomin phát biểu.", "resolve")
+    companies = [e for e in doc.entities if e.type == "Organization" and e.name.startswith("Công ty")]
+    assert len(companies) == 1

@@ -350,3 +350,21 @@ def test_an_acting_post_is_held_as_such():
     posts = facts(doc, "holds_position")
     assert ("Đỗ Văn Minh", "Sở Tài chính tỉnh Nghệ An", "Quyền Giám đốc") in posts
     assert ("Đào Hồng Lan", "Bộ Y tế", "Quyền Bộ trưởng") in posts
+
+
+def test_a_bare_standing_board_belongs_to_the_body_the_next_post_names():
+    doc = extract("Dự có đồng chí Nguyễn Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An; "
+                  "đồng chí Lê Văn Tâm, UV BTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh.")
+    posts = facts(doc, "holds_position")
+    assert ("Nguyễn Văn Hải", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ủy viên") in posts
+    assert ("Lê Văn Tâm", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy viên") in posts
+    assert ("Lê Văn Tâm", "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh", "Chủ nhiệm") in posts
+
+
+def test_a_post_named_by_a_decision_is_no_one_s_yet():
+    doc = extract("Đồng chí Bùi Văn Hưng, Trưởng Ban Tổ chức Đảng ủy Khối Doanh nghiệp công bố quyết định bổ nhiệm "
+                  "Giám đốc Công ty cổ phần Cảng Cái Lân - TKV. Sau đó, ông Phạm Văn Tú, Giám đốc Công ty TNHH Than Mạo Khê phát biểu.")
+    posts = facts(doc, "holds_position")
+    assert not any(p == "Bùi Văn Hưng" and role == "Giám đốc" for p, _, role in posts)
+    assert ("Phạm Văn Tú", "Công ty TNHH Than Mạo Khê", "Giám đốc") in posts
+    assert "Công ty cổ phần Cảng Cái Lân - TKV" in {e.name for e in doc.entities if e.type == "Organization"}

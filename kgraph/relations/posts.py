@@ -29,6 +29,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
 
 
+_DECISION_ABOUT = re.compile(r"(?<![\w])(?:[Qq]uyết định|việc) (?:bổ nhiệm|chuẩn y|điều động|miễn nhiệm|công nhận)(?: [^\W\d_]+){0,3} $")
 _ACTING = re.compile(r"(?<![\w])[Qq]uyền $")
 _FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
 
@@ -61,6 +62,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         title: Title = match.payload
         if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
             continue  # a word inside a body's name ("Ban Bí thư")
+        if _DECISION_ABOUT.search(text, max(sentence.start, start - 24), start) \
+                and not _introduces_people(ctx, sentence, end):
+            continue  # "công bố quyết định bổ nhiệm Giám đốc Công ty X": the post a decision fills, no one's yet
         role = title.role
         acting = _ACTING.search(text, max(sentence.start, start - 8), start)
         if acting:  # "Quyền Giám đốc Sở Xây dựng": an acting post is a post of its own ("Quyền Giám đốc")
