@@ -109,7 +109,8 @@ def place_facts(name: str, kind: str | None, when: str | None = None,
                 provinces: frozenset[str] = frozenset()) -> PlaceFacts | None:
     """The unit type, current province and coordinates of the place ``name`` of type ``kind``.
 
-    ``when`` (an ISO date) picks the map of the article's time; ``provinces``
+    ``when`` (an ISO date) picks the map of the article's time (undated: both
+    maps); ``provinces``
     (names the article uses) keeps the units that lie in one of them. The
     current province is given when every remaining unit lies in one; the
     coordinates and code when one unit remains. None for a place that is not
@@ -124,9 +125,10 @@ def place_facts(name: str, kind: str | None, when: str | None = None,
     wanted = {match_key(p) for p in provinces}
     inside = [u for u in candidates if match_key(u.province) in wanted or match_key(u.current) in wanted]
     candidates = tuple(inside) or candidates
-    after = not when or str(when)[:10] >= _REORGANIZED
-    of_time = [u for u in candidates if u.period == "both" or u.period == ("post2025" if after else "pre2025")]
-    candidates = tuple(of_time) or candidates
+    if when:  # an undated article may speak of either map
+        after = str(when)[:10] >= _REORGANIZED
+        of_time = [u for u in candidates if u.period == "both" or u.period == ("post2025" if after else "pre2025")]
+        candidates = tuple(of_time) or candidates
     currents = {u.current for u in candidates}
     current = currents.pop() if len(currents) == 1 else None
     if len(candidates) == 1:

@@ -61,7 +61,8 @@ def _province(full: str, short: str) -> tuple[str, str]:
 
 def _bare(full: str, type_word: str) -> str:
     """"Phường 1" keeps its number as its name; "Xã Sơn Hà" is "Sơn Hà"."""
-    rest = full[len(type_word):].strip() if full.startswith(type_word + " ") else full
+    prefixed = full.casefold().startswith(type_word.casefold() + " ")  # "Thành Phố Đồng Hới" too
+    rest = full[len(type_word):].strip() if prefixed else full
     return full if rest.isdigit() else rest
 
 

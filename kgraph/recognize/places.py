@@ -159,9 +159,11 @@ def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:
         units = units_named(name, ("district", "town", "city", "ward", "commune", "township", "special_zone"))
         if not units:
             continue
-        kinds = {u.unit for u in units}
+        # a bare name most often means the larger unit: "tại Ba Vì" is the district before the commune
+        kinds = [k for k in ("district", "town", "city") if any(u.unit == k for u in units)]
+        kinds = kinds or sorted({u.unit for u in units})
         doc.mentions.append(Mention(match.start(1), match.end(1), "Location", name, "places",
-                                    {"kind": kinds.pop() if len(kinds) == 1 else "admin_unit", "local": True}))
+                                    {"kind": kinds[0] if len(kinds) == 1 else "admin_unit", "local": True}))
 
 
 def _venues(doc: Document) -> None:
