@@ -16,8 +16,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kgraph.errors import KGraphError
 from kgraph.normalize import match_key
-from kgraph.resources import read_tsv
+from kgraph.resources import read_lines
 
 __all__ = ["Unit", "PlaceFacts", "UNIT_TYPES", "units_named", "unit_of_word", "is_unit", "place_facts",
            "document_places"]
@@ -50,7 +51,8 @@ _WORD_UNITS = {
     "đặc khu": ("special_zone",),
 }
 
-_REORGANIZED = "2025-07-01"  # Nghị quyết 202/2025/QH15: the 34-province map
+_REORGANIZED = "2025-07-01"
+_COLUMNS = ("name", "unit", "period", "province", "current", "lat", "long", "code")  # Nghị quyết 202/2025/QH15: the 34-province map
 
 
 @dataclass(frozen=True)
@@ -80,12 +82,17 @@ class PlaceFacts:
 
 @lru_cache(maxsize=None)
 def _units() -> dict[str, tuple[Unit, ...]]:
+    lines = read_lines("admin_units.tsv")  # 12,000 rows: split by hand, keyed once per distinct name
+    if lines[0].split("\t") != list(_COLUMNS):
+        raise KGraphError(f"kgraph/data/admin_units.tsv: the header is not {_COLUMNS}; "
+                          "regenerate it with python scripts/admin_units.py")
     grouped: dict[str, list[Unit]] = defaultdict(list)
-    for row in read_tsv("admin_units.tsv"):
-        lat, long = row["lat"], row["long"]
-        unit = Unit(row["name"], row["unit"], row["period"], row["province"], row["current"],
-                    float(lat) if lat else None, float(long) if long else None, row["code"])
-        grouped[match_key(unit.name)].append(unit)
+    keys: dict[str, str] = {}
+    for line in lines[1:]:
+        name, unit, period, province, current, lat, long, code = (line.split("\t") + [""] * 8)[:8]
+        key = keys.get(name) or keys.setdefault(name, match_key(name))
+        grouped[key].append(Unit(name, unit, period, province, current, float(lat) if lat else None,
+                                 float(long) if long else None, code))
     return {key: tuple(units) for key, units in grouped.items()}
 
 

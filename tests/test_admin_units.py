@@ -195,3 +195,9 @@ def test_the_article_json_carries_the_place():
     assert {"lat", "long", "code"} <= set(items["Sơn Hà"]["place"])
     assert items["Quảng Ngãi"]["place"] == {"unit_type": "province", "current_province": "Quảng Ngãi",
                                             "lat": 14.7688, "long": 108.143, "code": "51"}
+
+
+def test_thanh_pho_before_a_known_city_names_it_but_not_a_slogan():
+    doc = run_until("Đoàn công tác làm việc với thành phố Bảo Lộc, hướng tới xây dựng thành phố Xanh.", "resolve")
+    assert names(doc, "Location") == {"Bảo Lộc"}
+    assert _location(doc, "Bảo Lộc").attrs["kind"] == "city"

@@ -67,7 +67,7 @@ def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
 _NAME = rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,3}}"
 _LOCAL_PLACE = re.compile(
     rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|ấp|bản|khu phố|tổ dân phố"
-    rf"|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Đặc khu) ({_NAME}|\d+)(?![\w])"
+    rf"|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Đặc khu|thành phố|Thành phố|TP\.?) ({_NAME}|\d+)(?![\w])"
 )
 
 
@@ -124,16 +124,23 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
         word, name = match.group(1), match.group(2)
         if len(name) > 1 and name.isupper():
             continue  # "xã NTM" (nông thôn mới): an abbreviation, not a commune's name
+        # a capitalized word opens a sentence or a name, "thành phố" a slogan ("thành phố Xanh"):
+        # after them only a known unit is a place
+        strict = word[0].isupper() or word == "thành phố"
+        if name.isdigit() and word.casefold() in ("thành phố", "tp", "tp."):
+            continue
         if name.isdigit():
             name = f"{word.capitalize()} {name}"  # "quận 2" -> "Quận 2"
             end = match.end()
         else:
             name = _cut_name(name, word)
             end = position = match.start(2) + len(name)  # "xã A Phường B": B is read next
-            if word[0].isupper() and not is_unit(name, word):
-                continue  # a capitalized word opens a sentence or a name: only a known unit follows it
+            if strict and not is_unit(name, word):
+                continue
         word = word.casefold()
         level = unit_kind(word, admin_words().get(word, ("village", ""))[0])
+        if word in ("thành phố", "tp", "tp."):
+            level = min({u.unit for u in units_named(name, unit_of_word(word))} or {"city"})  # city before municipality
         doc.mentions.append(Mention(match.start(), end, "Location", name, "places",
                                     {"kind": level, "local": True}))
         listed = text[max(0, match.start() - 4) : match.start()] == "các "  # "các xã A, B và C"
