@@ -246,6 +246,12 @@ def _checked_date(value: object, what: str) -> Literal | None:
     return literal
 
 
+def _decimal(value: float) -> Literal:
+    """An xsd:decimal in canonical form ("108.434", "14"), as Oxigraph stores it: the same graph in both."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return Literal("0" if text in ("-0", "") else text, datatype=XSD.decimal)
+
+
 def _vi(text: str) -> Literal:
     return Literal(xml_safe(nfc(text)).strip(), lang="vi")  # XML 1.0 has no control characters: every format holds it
 
@@ -353,8 +359,8 @@ class _Writer:
             g.add((iri, KG.currentProvince, province))
             g.add((province, RDFS.label, _vi(name)))  # readable without the province's own article
         if facts.lat is not None and facts.long is not None:
-            g.add((iri, GEO.lat, Literal(f"{facts.lat:.4f}", datatype=XSD.decimal)))
-            g.add((iri, GEO.long, Literal(f"{facts.long:.4f}", datatype=XSD.decimal)))
+            g.add((iri, GEO.lat, _decimal(facts.lat)))
+            g.add((iri, GEO.long, _decimal(facts.long)))
         if facts.code:
             g.add((iri, KG.adminUnitCode, Literal(facts.code)))
 
