@@ -202,3 +202,8 @@ def test_thanh_pho_before_a_known_city_names_it_but_not_a_slogan():
     doc = run_until("Đoàn công tác làm việc với thành phố Bảo Lộc, hướng tới xây dựng thành phố Xanh.", "resolve")
     assert names(doc, "Location") == {"Bảo Lộc"}
     assert _location(doc, "Bảo Lộc").attrs["kind"] == "city"
+
+
+def test_a_bare_unit_after_a_visit_is_a_place_unless_it_opens_with_a_surname():
+    doc = run_until("Đoàn công tác đến thăm Mộc Châu. Bài học về Quang Trung được nhắc lại ở Trần Phú.", "resolve")
+    assert names(doc, "Location") == {"Mộc Châu"}

@@ -8,7 +8,7 @@ too many for a hand-made list: a lowercase admin word and a capitalized name
 after 2025, from ``vietnamadminunits`` through :mod:`kgraph.admin_units`) cut
 a name that runs on ("xã Hạ Bằng Phường …"), continue a list ("phường Thanh
 Xuân Trung và Nhân Chính") and name a bare district or commune after "tại",
-"ở". The admin word gives the place its unit type (``kind``: ward, commune,
+"ở", "đến", "thăm". The admin word gives the place its unit type (``kind``: ward, commune,
 township, district …). Venues open with a head from ``venue_heads.txt``
 ("Trung tâm Hội nghị tỉnh", "Hội trường Diên Hồng").
 """
@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from kgraph.admin_units import is_unit, unit_of_word, units_named
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import Place, admin_words, places
-from kgraph.normalize import LOWER, UPPER
+from kgraph.gazetteer import Place, admin_words, places, surnames
+from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.resources import read_lines
 
 __all__ = ["recognize_places", "admin_before", "match_place_at"]
@@ -153,16 +153,22 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
             end = item.start(1) + len(name)
 
 
-_BARE_CUE = re.compile(rf"(?<![\w])(?:tại|ở) ({_NAME})(?![\w])")
+_BARE_CUE = re.compile(rf"(?<![\w])(?:tại|ở|đến|thăm) ({_NAME})(?![\w])")
 
 
 def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:
-    """A district's or commune's name without its admin word, where "tại"/"ở" makes it a place."""
+    """A district's or commune's name without its admin word, where "tại", "ở", "đến", "thăm" make it a place.
+
+    Many wards bear a person's name ("Trần Phú", "Lê Lợi"): a name that opens
+    with a surname needs its admin word.
+    """
     text = doc.search_text
     for match in _BARE_CUE.finditer(text):
         if any(s < match.end(1) and match.start(1) < e for s, e in taken):
             continue
         name = match.group(1)
+        if search_form(name.split(" ")[0]) in surnames():
+            continue
         units = units_named(name, ("district", "town", "city", "ward", "commune", "township", "special_zone"))
         if not units:
             continue
