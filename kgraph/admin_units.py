@@ -123,6 +123,9 @@ def place_facts(name: str, kind: str | None, when: str | None = None,
     coordinates and code when one unit remains. None for a place that is not
     a Vietnamese unit (a country, a region, a venue).
     """
+    if kind is None:  # an entity from elsewhere, without the recognizer's kind: a province's name only
+        kinds = {u.unit for u in units_named(name, ("province", "municipality"))}
+        kind = kinds.pop() if len(kinds) == 1 else None
     if kind not in UNIT_TYPES:
         return None
     types = (kind,) if kind != "city" else ("city", "municipality")

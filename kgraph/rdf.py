@@ -351,7 +351,7 @@ class _Writer:
         g = self.graph
         if facts.unit in UNIT_TYPES:
             g.add((iri, KG.unitType, UNIT_TYPES[facts.unit]))
-        if facts.current_province and facts.current_province != entity.name:  # no province is its own
+        if facts.current_province:  # a province of today's map is its own: "all places in X now" holds X
             from kgraph.resolve import entity_key
 
             name = facts.current_province

@@ -84,6 +84,7 @@ def test_an_old_province_lies_in_its_current_province_at_its_old_centre():
     assert 14 < facts.lat < 15 and 107 < facts.long < 109
     assert place_facts("Hà Tây", "province") is not None  # not a unit of either map: type only
     assert place_facts("Hà Tây", "province").current_province is None
+    assert place_facts("Hà Nội", None).unit == "municipality"  # an entity without a kind: by its name
 
 
 def test_a_shared_name_is_narrowed_by_the_articles_provinces_and_date():
@@ -160,7 +161,7 @@ def test_a_location_in_rdf_carries_its_unit_type_current_province_and_coordinate
     for place in (kon_tum, son_ha, long_bien):
         lat, long = graph.value(place, GEO.lat), graph.value(place, GEO.long)
         assert lat.datatype == XSD.decimal and 8 < float(lat) < 24 and 102 < float(long) < 110
-    assert graph.value(quang_ngai, KG.currentProvince) is None  # a province is not its own
+    assert graph.value(quang_ngai, KG.currentProvince) == quang_ngai  # a province of today's map is its own
     assert str(graph.value(quang_ngai, GEO.long)) == "108.143"  # canonical xsd:decimal, as Oxigraph stores it
     assert (long_bien, KG.currentProvince, entity_iri(_location(doc, "Hà Nội"))) in graph
     conforms, report = validate(graph)
@@ -207,3 +208,20 @@ def test_thanh_pho_before_a_known_city_names_it_but_not_a_slogan():
 def test_a_bare_unit_after_a_visit_is_a_place_unless_it_opens_with_a_surname():
     doc = run_until("Đoàn công tác đến thăm Mộc Châu. Bài học về Quang Trung được nhắc lại ở Trần Phú.", "resolve")
     assert names(doc, "Location") == {"Mộc Châu"}
+
+
+def test_the_ready_query_lists_the_places_of_a_current_province():
+    from kgraph.graph import KnowledgeGraph
+    from kgraph.query import QUERIES_DIR, query, read_query
+
+    kg = KnowledgeGraph()
+    kg.add(kgraph.extract("Đoàn công tác của tỉnh Kon Tum thăm xã Sơn Hà, tỉnh Quảng Ngãi.", doc_id="a",
+                          metadata={"published": "2024-11-20"}))
+    kg.add(kgraph.extract("Cử tri phường Long Biên gặp đại biểu.", doc_id="b", metadata={"published": "2025-08-02"}))
+    rows = query(kg, QUERIES_DIR / "places.rq")
+    assert [(r["placeName"], r["unitType"], r["currentProvince"]) for r in rows] == [
+        ("Kon Tum", "Province", "Quảng Ngãi"), ("Long Biên", "Ward", "Hà Nội"), ("Quảng Ngãi", "Province", "Quảng Ngãi"),
+        ("Sơn Hà", "Commune", "Quảng Ngãi")]
+    assert all(8 < float(r["lat"]) < 24 for r in rows)
+    one = read_query(QUERIES_DIR / "places.rq").replace("# FILTER", "FILTER")  # the query's own switch
+    assert [r["placeName"] for r in query(kg, one)] == ["Kon Tum", "Quảng Ngãi", "Sơn Hà"]
