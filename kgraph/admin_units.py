@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kgraph.errors import KGraphError
 from kgraph.normalize import match_key
-from kgraph.resources import read_lines
+from kgraph.resources import read_lines, read_tsv
 
 __all__ = ["Unit", "PlaceFacts", "UNIT_TYPES", "units_named", "unit_of_word", "is_unit", "place_facts",
            "document_places"]
@@ -131,7 +131,7 @@ def place_facts(name: str, kind: str | None, when: str | None = None,
     types = (kind,) if kind != "city" else ("city", "municipality")
     candidates = units_named(name, types)
     if not candidates:
-        return PlaceFacts(kind, None)
+        return PlaceFacts(kind, _older_province(name) if kind == "province" else None)
     wanted = {match_key(p) for p in provinces}
     inside = [u for u in candidates if match_key(u.province) in wanted or match_key(u.current) in wanted]
     candidates = tuple(inside) or candidates
@@ -146,6 +146,17 @@ def place_facts(name: str, kind: str | None, when: str | None = None,
         return PlaceFacts(one.unit, current, one.lat, one.long, one.code or None)
     units = {u.unit for u in candidates}
     return PlaceFacts(units.pop() if len(units) == 1 else kind, current)
+
+
+@lru_cache(maxsize=None)
+def _older_provinces() -> dict[str, str]:
+    """Provinces older than the library's map, from the hand list: Thừa Thiên Huế -> Huế."""
+    return {match_key(row["name"]): row["merged_into"] for row in read_tsv("locations.tsv")
+            if row["kind"] == "province" and row["merged_into"] and not units_named(row["name"])}
+
+
+def _older_province(name: str) -> str | None:
+    return _older_provinces().get(match_key(name))
 
 
 def document_places(entities, when: str | None = None) -> dict[str, PlaceFacts]:
