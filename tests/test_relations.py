@@ -368,3 +368,8 @@ def test_a_post_named_by_a_decision_is_no_one_s_yet():
     assert not any(p == "Bùi Văn Hưng" and role == "Giám đốc" for p, _, role in posts)
     assert ("Phạm Văn Tú", "Công ty TNHH Than Mạo Khê", "Giám đốc") in posts
     assert "Công ty cổ phần Cảng Cái Lân - TKV" in {e.name for e in doc.entities if e.type == "Organization"}
+
+
+def test_the_country_after_a_ministry_stands_between_the_post_and_the_name():
+    doc = extract("Bộ trưởng Bộ Công Thương Việt Nam Nguyễn Hồng Diên tiếp đoàn doanh nghiệp.")
+    assert ("Nguyễn Hồng Diên", "Bộ Công Thương", "Bộ trưởng") in facts(doc, "holds_position")

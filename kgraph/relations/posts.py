@@ -210,6 +210,10 @@ def _hold(ctx: RelationContext, person: Mention, chain: list[_Post], sentence: S
         ctx.add(person.entity, "holds_position", post.body_id(ctx, person), sentence, post.role, **attrs)
 
 
+# "Bộ trưởng Bộ Ngoại giao Việt Nam Bùi Thanh Sơn": the country after the body, before the name
+_OWN_COUNTRY = re.compile(r"^\s+Việt Nam(?=\s)")
+
+
 def positions(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     persons = [m for m in ctx.mentions_in(sentence, "Person")]
@@ -217,7 +221,8 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     used = set()
     for chain in chains:
         # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"
-        after = [p for p in persons if p.start >= chain[-1].end and _name_gap().match(text[chain[-1].end : p.start])]
+        after = [p for p in persons if p.start >= chain[-1].end
+                 and _name_gap().match(_OWN_COUNTRY.sub("", text[chain[-1].end : p.start], count=1))]
         if after:
             _hold(ctx, after[0], chain, sentence)
             used.add(id(chain))
