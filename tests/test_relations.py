@@ -373,3 +373,13 @@ def test_a_post_named_by_a_decision_is_no_one_s_yet():
 def test_the_country_after_a_ministry_stands_between_the_post_and_the_name():
     doc = extract("Bộ trưởng Bộ Công Thương Việt Nam Nguyễn Hồng Diên tiếp đoàn doanh nghiệp.")
     assert ("Nguyễn Hồng Diên", "Bộ Công Thương", "Bộ trưởng") in facts(doc, "holds_position")
+
+
+def test_a_lowercase_title_counts_between_a_name_and_the_body_it_names():
+    doc = extract("Dự lễ có đại tá Lê Văn Hòa (phó giám đốc Công an tỉnh Thanh Hóa) và ông Trịnh Văn Mạnh, "
+                  "phó chủ tịch UBND tỉnh Thanh Hóa. Quy định nêu trách nhiệm của cán bộ, trước hết là "
+                  "ủy viên Bộ Chính trị, ủy viên Ban Bí thư.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Hòa", "Công an tỉnh Thanh Hóa", "Phó Giám đốc") in posts
+    assert ("Trịnh Văn Mạnh", "Ủy ban nhân dân tỉnh Thanh Hóa", "Phó Chủ tịch") in posts
+    assert not any(body in ("Bộ Chính trị", "Ban Bí thư") for _, body, _ in posts)  # a category, no one's post

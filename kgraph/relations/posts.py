@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
-from kgraph.gazetteer import Title, surnames, titles
+from kgraph.gazetteer import Title, lowercase_titles, surnames, titles
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -57,7 +57,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
     orgs = ctx.mentions_in(sentence, "Organization")
     posts = []
     segment = text[sentence.start : sentence.end]
-    for match in titles().finditer(segment):
+    persons = ctx.mentions_in(sentence, "Person")
+    for match in _title_matches(segment, {m.start - sentence.start: m.end - sentence.start for m in orgs},
+                                {m.end - sentence.start for m in persons}):
         start, end = sentence.start + match.start, sentence.start + match.end
         title: Title = match.payload
         if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
@@ -109,6 +111,30 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts
+
+
+def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) -> list:
+    """The titles of a sentence. One written in lower case counts only right before a body it names and
+    right after a name or another post ("đại tá A (phó giám đốc Công an tỉnh Bắc Ninh)", "ông B, chủ
+    tịch UBND tỉnh, ..."), where no reading but a post is left. ``bodies`` maps each body's start to
+    its end, ``person_ends`` are where names end (offsets in ``segment``)."""
+    found = list(titles().finditer(segment))
+    taken = [(m.start, m.end) for m in found]
+    anchors = set(person_ends) | {bodies.get(m.end + 1, m.end) for m in found}
+    for match in lowercase_titles().finditer(segment):
+        body_end = bodies.get(match.end + 1)
+        if body_end is None or any(s < match.end and match.start < e for s, e in taken):
+            continue
+        gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
+        if gap is None or gap.start() not in anchors:
+            continue
+        found.append(match)
+        anchors.add(body_end)
+    return sorted(found, key=lambda m: m.start)
+
+
+# what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
+_APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
 
 
 def _fits(role: str, body: str) -> bool:
