@@ -383,3 +383,13 @@ def test_a_lowercase_title_counts_between_a_name_and_the_body_it_names():
     assert ("Lê Văn Hòa", "Công an tỉnh Thanh Hóa", "Phó Giám đốc") in posts
     assert ("Trịnh Văn Mạnh", "Ủy ban nhân dân tỉnh Thanh Hóa", "Phó Chủ tịch") in posts
     assert not any(body in ("Bộ Chính trị", "Ban Bí thư") for _, body, _ in posts)  # a category, no one's post
+
+
+def test_bodies_that_meet_by_a_verb_take_part_and_a_district_committee_is_read_from_the_unit_list():
+    doc = extract("Sáng 3/4, Ban Thường vụ Tỉnh ủy Hà Tĩnh làm việc với Ban Thường vụ Huyện ủy Hương Khê "
+                  "về công tác cán bộ.")
+    events = [e.name for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1 and events[0].startswith("Buổi làm việc với Ban Thường vụ Huyện ủy Hương Khê")
+    attended = facts(doc, "participated_in")
+    assert {("Ban Thường vụ Tỉnh ủy Hà Tĩnh", events[0]), ("Ban Thường vụ Huyện ủy Hương Khê", events[0])} <= attended
+    assert ("Ban Thường vụ Huyện ủy Hương Khê", "Huyện ủy Hương Khê") in facts(doc, "part_of")

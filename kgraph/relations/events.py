@@ -169,6 +169,11 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
     for event in _event_mentions(ctx, sentence):
         if not event.attrs.get("subjects_attend"):
             continue
+        span = event.attrs.get("subject_span")
+        if span:  # the bodies that meet ("Ban Thường vụ Tỉnh ủy X làm việc với Ban Thường vụ Huyện ủy Y")
+            for body in ctx.mentions_in(sentence, "Organization", top=True):
+                if span[0] <= body.start and body.end <= span[1] and not ctx.text[body.end : span[1]].strip(" ,"):
+                    ctx.add(body.entity, "participated_in", event.entity, sentence)
         for person in ctx.mentions_in(sentence, "Person"):
             clause = re.split(r"[,;:.]", ctx.text[sentence.start : person.start])[-1]
             if not re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|cho)\s", clause + " "):
