@@ -393,3 +393,12 @@ def test_bodies_that_meet_by_a_verb_take_part_and_a_district_committee_is_read_f
     attended = facts(doc, "participated_in")
     assert {("Ban Thường vụ Tỉnh ủy Hà Tĩnh", events[0]), ("Ban Thường vụ Huyện ủy Hương Khê", events[0])} <= attended
     assert ("Ban Thường vụ Huyện ủy Hương Khê", "Huyện ủy Hương Khê") in facts(doc, "part_of")
+
+
+def test_a_member_of_several_boards_of_the_committee_the_chain_ends_with():
+    doc = extract("Quyết định chỉ định đồng chí Võ Văn Hưng làm Ủy viên Ban Chấp hành, Ban Thường vụ và giữ chức "
+                  "Phó Bí thư Tỉnh ủy Quảng Trị nhiệm kỳ 2020-2025.")
+    posts = facts(doc, "holds_position")
+    assert {("Võ Văn Hưng", "Tỉnh ủy Quảng Trị", "Ủy viên"),
+            ("Võ Văn Hưng", "Ban Thường vụ Tỉnh ủy Quảng Trị", "Ủy viên"),
+            ("Võ Văn Hưng", "Tỉnh ủy Quảng Trị", "Phó Bí thư")} <= posts

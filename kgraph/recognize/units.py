@@ -86,15 +86,17 @@ _BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy b
                         r"Thường trực|BTV|BCH)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])")
 _SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
-_NEXT_POST = re.compile(r"\s*,\s*[^,;.:()\n]{2,45}?\s$")
+_NEXT_POST = re.compile(r"\s*(?:,|và)\s*(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|BTV|BCH)\s*(?:,|và)\s*)*"
+                        r"(?:giữ chức\s+|làm\s+)?(?P<title>[^,;.:()\n]{2,45}?)\s$")
 
 
 def _parent_ahead(text: str, end: int, mentions: list[Mention]) -> Mention | None:
     """The body a bare unit belongs to when the next post of the chain names it ("Ủy viên Ban Thường vụ,
     Trưởng Ban Tổ chức Tỉnh ủy Nghệ An": the Standing Board of Tỉnh ủy Nghệ An)."""
-    following = sorted((m for m in mentions if end < m.start <= end + 60), key=lambda m: (m.start, m.start - m.end))
+    following = sorted((m for m in mentions if end < m.start <= end + 90), key=lambda m: (m.start, m.start - m.end))
     for mention in following[:1]:
-        if not _NEXT_POST.fullmatch(text[end : mention.start]) or not _is_title(text[end : mention.start].strip(" ,")):
+        post = _NEXT_POST.fullmatch(text, end, mention.start)
+        if not post or not _is_title(post["title"]):
             return None
         inner = mention.attrs.get("inner_span")
         if mention.source == "units" and inner:
@@ -135,6 +137,9 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         inner = ahead or before[-1]
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
+            if ahead is not None:  # "Ủy viên Ban Chấp hành, Ban Thường vụ, Bí thư Tỉnh ủy X": the committee itself
+                out.append(Mention(match.start(), match.end(), "Organization", inner.name, "units",
+                                   {"place": inner.attrs.get("place")}))
             continue  # the body itself
         name, prefix = _unit_name(prefix, inner.name)
         unit = Mention(match.start(), match.end(), "Organization", name, "units",

@@ -110,7 +110,27 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
             entity_id, post_end = None, end + comma.start() if comma else end
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
-    return posts
+    return posts + _shared_membership(text, orgs, posts)
+
+
+def _shared_membership(text: str, orgs: list[Mention], posts: list[_Post]) -> list[_Post]:
+    """"Ủy viên Ban Chấp hành, Ban Thường vụ Tỉnh ủy": the bodies listed after a member's post share it."""
+    out: list[_Post] = []
+    for post in posts:
+        if post.body is None or post.role not in ("Ủy viên", "Ủy viên dự khuyết"):
+            continue
+        end = post.end
+        while True:
+            listed = [m for m in orgs if m.start > end and _MEMBER_LIST.fullmatch(text, end, m.start)]
+            if not listed or any(p.start <= listed[0].start < p.end for p in posts):
+                break
+            body = min(listed, key=lambda m: (m.start, -(m.end - m.start)))
+            out.append(_Post(body.start, body.end, post.role, body.entity, post.former))
+            end = body.end
+    return out
+
+
+_MEMBER_LIST = re.compile(r"\s*(?:,|,?\s*và)\s*")
 
 
 def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) -> list:
