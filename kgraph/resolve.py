@@ -156,8 +156,9 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
     mention = doc.mentions[index]
     if mention.attrs.get("ref"):
         head = mention.attrs.get("kind", "")
+        heads = (head, head[len("buổi "):]) if head.startswith("buổi ") else (head,)  # "buổi lễ" -> "Lễ ..."
         events = [k for k in groups.order if groups.type[k] == "Event"
-                  and doc.mentions[groups.members[k][0]].name.lower().startswith(head)]
+                  and doc.mentions[groups.members[k][0]].name.lower().startswith(heads)]
         keyed = [k for k in events if doc.mentions[groups.members[k][0]].attrs.get("key")]
         # a conference the article names first; else its plenum or session ("Hội nghị" of a plenum article)
         named = [k for k in events if k not in keyed] or [k for k in keyed if not k.startswith("Event:party-")]

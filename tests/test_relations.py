@@ -402,3 +402,16 @@ def test_a_member_of_several_boards_of_the_committee_the_chain_ends_with():
     assert {("Võ Văn Hưng", "Tỉnh ủy Quảng Trị", "Ủy viên"),
             ("Võ Văn Hưng", "Ban Thường vụ Tỉnh ủy Quảng Trị", "Ủy viên"),
             ("Võ Văn Hưng", "Tỉnh ủy Quảng Trị", "Phó Bí thư")} <= posts
+
+
+def test_an_envoy_received_abroad_and_a_ceremony_referred_to_as_buoi_le():
+    doc = extract("Chiều 5/3, đồng chí Hoàng Nghĩa Hiếu, Phó Chủ tịch UBND tỉnh Nghệ An tiếp Đại sứ Hàn Quốc tại "
+                  "Việt Nam Choi Young Sam. Sáng 6/3, Tỉnh đoàn Nghệ An tổ chức Lễ tuyên dương thanh niên tiêu biểu. "
+                  "Phát biểu tại buổi lễ, ông Park Jong Min, Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) "
+                  "tại Việt Nam chúc mừng.")
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    reception = "Buổi tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam"
+    ceremony = next(e for e in events if e.startswith("Lễ tuyên dương"))
+    attended = facts(doc, "participated_in")
+    assert {("Choi Young Sam", reception), ("Hoàng Nghĩa Hiếu", reception), ("Park Jong Min", ceremony)} <= attended
+    assert facts(doc, "held_in") == set()  # "tại Việt Nam" is where the envoys serve

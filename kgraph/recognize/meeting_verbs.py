@@ -34,11 +34,25 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"{_GAP}\s+(?:({named})\s+(?=[A-ZĐ])|({topic})\s+(?=\S))"), rows
 
 
+_AT = re.compile(r"\s+tại\s+")
+
+
+def _envoy_name_end(text: str, end: int, people: SpanIndex, places: dict[int, Mention]) -> int:
+    """"tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki": "tại" + a place + a name goes on with whom they meet."""
+    at = _AT.match(text, end)
+    place = places.get(at.end()) if at else None
+    if place is None:
+        return end
+    named = [m for m in people.overlapping(place.end, place.end + 2) if m.type == "Person" and m.start <= place.end + 1]
+    return named[0].end if named else end
+
+
 def recognize_meeting_verbs(doc: Document) -> Document:
     """Pipeline component: an Event for each "subject verb object" meeting clause (run after persons)."""
     text = doc.search_text
     pattern, templates = _verbs()
     people = SpanIndex(m for m in doc.mentions if m.type in ("Person", "Organization"))
+    places = {m.start: m for m in doc.mentions if m.type == "Location"}
     events = SpanIndex(m for m in doc.mentions if m.type == "Event")
     found = []
     for sentence in doc.sentences:
@@ -49,9 +63,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
             who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]
             titled = any(t.end == len(subject) or t.start == 0 for t in titles().find_all(subject))
-            # "Ban Thường vụ Tỉnh ủy X làm việc với ...": a body that ends right before the verb meets too
+            # "Ban Thường vụ Tỉnh ủy X làm việc với ...": a body that ends right before the verb meets too, also
+            # when it is the body of the host's post ("Chủ tịch UBND tỉnh X tiếp ...": the annotators' reading)
             body = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Organization"
-                    and not text[m.end : verb.start()].strip(" ,") and text[clause_start : m.start].strip(" ,")[-1:] != "của"]
+                    and not text[m.end : verb.start()].strip(" ,")]
             if not subject or len(subject.split()) > 20 or not (who or titled or body):
                 continue
             said = verb.group(1) or verb.group(2)
@@ -61,6 +76,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             # a name the clause's end falls inside goes on to its end ("kỳ họp thứ 5, Quốc hội khóa 15")
             obj_end = max([obj_end] + [m.end for m in people.containing(obj_end) if m.start < obj_end]
                           + [m.end for m in events.containing(obj_end) if m.start < obj_end])
+            obj_end = _envoy_name_end(text, obj_end, people, places)
             obj = text[obj_start:obj_end].strip()
             if not obj or len(obj.split()) > 20 or (kind == "named" and not people.overlapping(obj_start, obj_end)):
                 continue
@@ -71,7 +87,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             head = re.sub(r"\s+(?:với|giữa)$", "", template.split("{", 1)[0].strip())
             found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
                                  {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True,
-                                  "subject_span": (clause_start, verb.start())}))
+                                  "subject_bodies": [(m.start, m.end) for m in body]}))
     date_events(doc, found)
     doc.mentions.extend(found)
     return doc

@@ -155,7 +155,7 @@ def recognize_persons(doc: Document) -> Document:
                 start, words = rest_start, rest  # "... tại Việt Nam Jonathan Baker": a foreign name after the place
         # trim leading capitalized words that are not part of the name
         while words and words[0] not in family and " ".join(words[:2]) not in family and len(words) > 2 \
-                and not (start > match.start() and _cued(text, start, body_starts)):
+                and not _cued(text, start, body_starts):
             start += len(words[0]) + 1
             words = words[1:]
         # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")

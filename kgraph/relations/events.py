@@ -169,11 +169,10 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
     for event in _event_mentions(ctx, sentence):
         if not event.attrs.get("subjects_attend"):
             continue
-        span = event.attrs.get("subject_span")
-        if span:  # the bodies that meet ("Ban Thường vụ Tỉnh ủy X làm việc với Ban Thường vụ Huyện ủy Y")
-            for body in ctx.mentions_in(sentence, "Organization", top=True):
-                if span[0] <= body.start and body.end <= span[1] and not ctx.text[body.end : span[1]].strip(" ,"):
-                    ctx.add(body.entity, "participated_in", event.entity, sentence)
+        spans = {tuple(span) for span in event.attrs.get("subject_bodies", ())}
+        for body in ctx.mentions_in(sentence, "Organization", top=True):  # the bodies that meet by the verb
+            if (body.start, body.end) in spans:
+                ctx.add(body.entity, "participated_in", event.entity, sentence)
         for person in ctx.mentions_in(sentence, "Person"):
             clause = re.split(r"[,;:.]", ctx.text[sentence.start : person.start])[-1]
             if not re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|cho)\s", clause + " "):
@@ -184,15 +183,24 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
 _AT = re.compile(r"(?<![\w])(?:tại|Tại)\s+(?:(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+)?$")
 
 
+_OFFICE_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*")  # "... Liên hợp quốc (UNESCO) tại Việt Nam"
+
+
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     documents = ctx.mentions_in(sentence, "Document")
     events = [e for e in _event_mentions(ctx, sentence)
               if not str(e.attrs.get("key", "")).startswith("party-")
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
+    orgs = ctx.mentions_in(sentence, "Organization")
     for place in ctx.mentions_in(sentence, "Location"):
-        lead = text[max(sentence.start, place.start - 24) : place.start]
+        lead_start = max(sentence.start, place.start - 24)
+        lead = text[lead_start : place.start]
         # a named event of the sentence, else a reference to one ("Hội thảo được tổ chức tại ...")
         candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start]
-        if candidates and _AT.search(lead):
+        at = _AT.search(lead)
+        if at and any(o.end <= lead_start + at.start() and _OFFICE_GAP.fullmatch(text, o.end, lead_start + at.start())
+                      for o in orgs):
+            continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
+        if candidates and at:
             ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
