@@ -415,3 +415,11 @@ def test_an_envoy_received_abroad_and_a_ceremony_referred_to_as_buoi_le():
     attended = facts(doc, "participated_in")
     assert {("Choi Young Sam", reception), ("Hoàng Nghĩa Hiếu", reception), ("Park Jong Min", ceremony)} <= attended
     assert facts(doc, "held_in") == set()  # "tại Việt Nam" is where the envoys serve
+
+
+def test_a_former_post_in_apposition_is_held_as_former():
+    doc = extract("Ủy ban Kiểm tra Trung ương thi hành kỷ luật cảnh cáo đối với ông Trần Văn Lâm, nguyên Phó Chủ tịch "
+                  "UBND tỉnh Bình Phước, và ông Hồ Văn Niên, cựu Bí thư Tỉnh ủy Gia Lai.")
+    former = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations
+              if r.predicate == "holds_position" and r.attrs.get("former")}
+    assert former == {("Trần Văn Lâm", "Ủy ban nhân dân tỉnh Bình Phước"), ("Hồ Văn Niên", "Tỉnh ủy Gia Lai")}

@@ -26,12 +26,12 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\
 
 
 
-_APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
+_APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?(?:(?:nguyên|cựu)\s+)?")
 
 
 _DECISION_ABOUT = re.compile(r"(?<![\w])(?:[Qq]uyết định|việc) (?:bổ nhiệm|chuẩn y|điều động|miễn nhiệm|công nhận)(?: [^\W\d_]+){0,3} $")
 _ACTING = re.compile(r"(?<![\w])[Qq]uyền $")
-_FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
+_FORMER = re.compile(r"(?:nguyên|Nguyên|cựu|Cựu|từng là|từng giữ|trước đó là)\s*$")
 
 
 @dataclass
