@@ -28,3 +28,13 @@ def test_a_resolution_named_by_its_issuer_and_the_act_it_performs():
                   "trong hoạt động khoa học. Nghị quyết của Quốc hội yêu cầu các bộ thực hiện.")
     assert names(doc, "Document") == {
         "Nghị quyết của Quốc hội thí điểm một số chính sách để tháo gỡ vướng mắc trong hoạt động khoa học"}
+
+
+def test_a_capitalized_type_word_and_its_subject_name_a_document():
+    from helpers import names, run_until
+
+    doc = run_until("Tại kỳ họp, HĐND tỉnh đã thông qua 15 nghị quyết, trong đó có Nghị quyết về kế hoạch đầu tư "
+                    "công năm 2026. Đảng viên phải chấp hành Quy định về những điều đảng viên không được làm. "
+                    "Các nghị quyết về đối tượng này được ban hành.", "resolve")
+    assert names(doc, "Document") == {"Nghị quyết về kế hoạch đầu tư công năm 2026",
+                                      "Quy định về những điều đảng viên không được làm"}

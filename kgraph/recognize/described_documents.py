@@ -74,23 +74,33 @@ def recognize_described_documents(doc: Document) -> Document:
 def _passed_type_words() -> re.Pattern[str]:
     names = {row["name"] for row in read_tsv("document_types.tsv") if row.get("name")}
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?:(?<=thông qua )|(?<=ban hành ))(?:{alternation}) về (?=\S)", re.IGNORECASE)
+    lowered = "|".join(re.escape(n[0].lower() + n[1:]) for n in sorted(names, key=len, reverse=True))
+    # capitalized mid-text, the type word opens a title ("..., trong đó có Nghị quyết về kế hoạch đầu tư công");
+    # in lower case only right after the verb that passes it
+    titled = "|".join(re.escape(n) for n in _TITLED_TYPES)
+    return re.compile(rf"(?<![\w])(?P<titled>{titled}) về (?=\S)|(?:(?<=thông qua )|(?<=ban hành ))(?:{lowered}) về (?=\S)")
 
 
+# the types whose documents news cites by their subject as a title ("Quy định về những điều đảng viên không được làm")
+_TITLED_TYPES = ("Nghị quyết", "Quy định", "Chỉ thị", "Kết luận", "Nghị định")
+
+
+_TITLE_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|nhằm|theo|tại|cũng|sẽ|với|của|trình|do|và các|cho)\s|(?<!không)\sđược\s")
 _SUBJECT_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|với)\s")
 
 
 def _passed(doc: Document, taken: SpanIndex) -> None:
-    """"Quốc hội đã thông qua Nghị quyết về việc ...": a document the sentence passes, named by its subject.
+    """"Quốc hội đã thông qua Nghị quyết về việc ...", "..., trong đó có Nghị quyết về kế hoạch đầu tư công năm
+    2026": a resolution named by its subject (a capitalized type word, or any after the verb that passes it).
 
     The body that passes it is its issuer (:mod:`kgraph.relations.documents`)."""
     text = doc.search_text
     for match in _passed_type_words().finditer(text):
         if taken.containing(match.start()):
             continue
-        stop = _SUBJECT_END.search(text, match.end())
+        stop = (_TITLE_END if match["titled"] else _SUBJECT_END).search(text, match.end())
         end = stop.start() if stop else len(text)
-        if not 2 <= len(text[match.end() : end].split()) <= 30:
+        if not (4 if match["titled"] else 2) <= len(text[match.end() : end].split()) <= 30:
             continue
         name = text[match.start() : end]
         name = name[0].upper() + name[1:]
