@@ -423,3 +423,13 @@ def test_a_former_post_in_apposition_is_held_as_former():
     former = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations
               if r.predicate == "holds_position" and r.attrs.get("former")}
     assert former == {("Trần Văn Lâm", "Ủy ban nhân dân tỉnh Bình Phước"), ("Hồ Văn Niên", "Tỉnh ủy Gia Lai")}
+
+
+def test_the_head_of_a_visiting_delegation_and_those_who_come_with_it_take_part():
+    doc = extract("Ngày 15/8, Đoàn công tác của Ban Bí thư do đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng làm "
+                  "Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau. Cùng đi có đồng chí Phan Thăng An, "
+                  "Phó Trưởng Ban Tổ chức Trung ương. Theo chỉ đạo của Tổng Bí thư Tô Lâm, tỉnh cần chuẩn bị tốt.")
+    event = next(e.name for e in doc.entities if e.type == "Event")
+    attended = {p for p, e in facts(doc, "participated_in") if e == event}
+    assert {"Lê Minh Hưng", "Phan Thăng An"} <= attended
+    assert "Tô Lâm" not in attended  # cited, not present

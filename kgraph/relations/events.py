@@ -158,10 +158,19 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
     if event is None:
         return
     for person in ctx.mentions_in(sentence, "Person"):
-        clause = re.split(r"[,;:.]", text[sentence.start : person.start])[-1]
-        if re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|với|cho)\s", clause + " "):
+        if _cited(text[sentence.start : person.start], "nguyên|Nguyên|của|như|theo|với|cho"):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói": cited, not present
         ctx.add(person.entity, "participated_in", event, sentence)
+
+
+def _cited(before: str, words: str) -> bool:
+    """Whether the clause before a name cites the person ("của Tổng Bí thư", "như ... đã nói") rather than
+    having them act: a cited word not followed by "do" ("Đoàn công tác của Bộ Chính trị do đồng chí X")."""
+    clause = re.split(r"[,;:.]", before)[-1] + " "
+    cue = None
+    for cue in re.finditer(rf"(?:^|\s)(?:{words})\s", clause):
+        pass
+    return cue is not None and not re.search(r"\sdo\s", clause[cue.end() - 1 :])
 
 
 def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
@@ -174,8 +183,7 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
             if (body.start, body.end) in spans:
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
         for person in ctx.mentions_in(sentence, "Person"):
-            clause = re.split(r"[,;:.]", ctx.text[sentence.start : person.start])[-1]
-            if not re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|cho)\s", clause + " "):
+            if not _cited(ctx.text[sentence.start : person.start], "nguyên|Nguyên|của|như|theo|cho"):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 
