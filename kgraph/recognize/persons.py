@@ -18,6 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import bodies, honorifics, places, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
+from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
 from kgraph.spans import SpanIndex
@@ -35,7 +36,7 @@ def _cue_tail() -> re.Pattern[str]:
         forms.update(p for p, _ in entries)
     for entries in titles()._table.values():  # noqa: SLF001
         forms.update(p for p, _ in entries)
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alternation = phrase_alternation(forms, ignore_case=True)  # a trie: one search is ~5x faster
     return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{alternation})[\s,]*$", re.IGNORECASE)
 
 
