@@ -88,6 +88,7 @@ class PhraseMatcher(Generic[T]):
         # a word trie over the same phrases: at each position only the words that
         # continue some phrase are looked at (the key None holds a phrase's candidates)
         self._trie: dict = {}
+        self._start_pattern: re.Pattern[str] | None = None  # built on first use, dropped by add()
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -102,12 +103,86 @@ class PhraseMatcher(Generic[T]):
         for word in key:
             node = node.setdefault(word, {})
         node[None] = candidates
+        self._start_pattern = None
 
     def __len__(self) -> int:
         return len(self._table)
 
     def finditer(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[PhraseMatch[T]]:
         """Longest matches, left to right, not overlapping one another."""
+        lowered = _lowered(text) if spans is None else None
+        if lowered is None:
+            yield from self._finditer_spans(text, spans)
+            return
+        end = 0
+        for hit in self._starts().finditer(lowered):  # words where a phrase may start
+            if hit.start() < end:
+                continue  # inside the last match
+            match = self._longest_from(text, lowered, hit.start(), hit.end())
+            if match is not None:
+                yield match
+                end = match.end
+
+    def find_all(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[PhraseMatch[T]]:
+        """Every match, including ones that start inside another (for nesting)."""
+        lowered = _lowered(text) if spans is None else None
+        if lowered is None:
+            return self._find_all_spans(text, spans)
+        found = (self._longest_from(text, lowered, hit.start(), hit.end()) for hit in self._starts().finditer(lowered))
+        return [match for match in found if match is not None]
+
+    def match_prefix(self, text: str) -> PhraseMatch[T] | None:
+        """The longest phrase that starts at offset 0 of ``text`` (what ``finditer`` yields first
+        when it starts there), reading only the words the trie walks through."""
+        lowered = _lowered(text)
+        if lowered is None:
+            return next((m for m in self._finditer_spans(text, None) if m.start == 0), None)
+        first = _WORD.match(lowered)
+        return None if first is None else self._longest_from(text, lowered, 0, first.end())
+
+    def _starts(self) -> re.Pattern[str]:
+        """One regex for the (lowercase) words a phrase starts with: ``re`` scans the lowered text,
+        not a Python loop word by word. Lowering keeps word boundaries: no character that lowers to
+        one character changes between word and non-word (checked over all of Unicode)."""
+        if self._start_pattern is None:
+            words = alternation(w for w in self._trie if w is not None)
+            self._start_pattern = re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])")
+        return self._start_pattern
+
+    def _longest_from(self, text: str, lowered: str, start: int, first_end: int) -> PhraseMatch[T] | None:
+        """The longest phrase whose first word is ``text[start:first_end]``, walking the trie word by word."""
+        node = self._trie.get(lowered[start:first_end])
+        if node is None:
+            return None
+        ends = [(first_end, 0, node[None])] if None in node else []  # (end, gaps inside, candidates)
+        gaps: list[bool] = []  # gaps[k]: a comma between the phrase's word k and word k + 1
+        position = first_end
+        while True:
+            word = _WORD.search(lowered, position)
+            if word is None:
+                break
+            a, b = word.span()
+            child = node.get(word.group())
+            if child is None:
+                break
+            gap = text[position:a]
+            if not _JOINERS.match(gap):
+                break  # a gap that is not a joiner ends every longer phrase too
+            gaps.append("," in gap)
+            node, position = child, b
+            if None in node:
+                ends.append((b, len(gaps), node[None]))
+        for end, inside, candidates in reversed(ends):
+            surface = text[start:end]
+            surface_commas = tuple(gaps[:inside])
+            for phrase, payload in candidates:
+                shape = _shape(phrase)
+                if shape[0] == surface_commas and _case_agrees_shape(shape, surface):
+                    return PhraseMatch(start, end, payload, phrase)
+        return None
+
+    def _finditer_spans(self, text: str, spans: list[tuple[int, int]] | None) -> Iterator[PhraseMatch[T]]:
+        """:meth:`finditer` over given word spans (and for text whose lower case moves offsets)."""
         spans = word_spans(text) if spans is None else spans
         words = _lowered_words(text, spans)
         root = self._trie
@@ -121,8 +196,7 @@ class PhraseMatcher(Generic[T]):
                 yield match
                 i = start + length
 
-    def find_all(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[PhraseMatch[T]]:
-        """Every match, including ones that start inside another (for nesting)."""
+    def _find_all_spans(self, text: str, spans: list[tuple[int, int]] | None) -> list[PhraseMatch[T]]:
         spans = word_spans(text) if spans is None else spans
         words = _lowered_words(text, spans)
         root = self._trie
@@ -132,25 +206,6 @@ class PhraseMatcher(Generic[T]):
             if found is not None:
                 out.append(found[1])
         return out
-
-    def match_prefix(self, text: str) -> PhraseMatch[T] | None:
-        """The longest phrase that starts at offset 0 of ``text`` (what ``finditer`` yields first
-        when it starts there), reading only as many words as the trie can use."""
-        words_at = _WORD.finditer(text)
-        first = next(words_at, None)
-        if first is None or first.start() != 0 or first.group().lower() not in self._trie:
-            return None
-        spans = [first.span()]
-        words = [first.group().lower()]
-        for word in words_at:  # the trie cannot use more words than its longest phrase has
-            if len(spans) >= self._max_len:
-                break
-            spans.append(word.span())
-            words.append(word.group().lower())
-        if "Σ" in text:  # a context-dependent lowercase: keep finditer's own lowering
-            words = _lowered_words(text, spans)
-        found = self._longest_at(text, spans, words, 0)
-        return None if found is None else found[1]
 
     def _longest_at(self, text, spans, words, i):
         node = self._trie.get(words[i])
@@ -181,6 +236,12 @@ class PhraseMatcher(Generic[T]):
                 if shape[0] == surface_commas and _case_agrees_shape(shape, surface):
                     return n, PhraseMatch(start, end, payload, phrase)
         return None
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (no letter changes length, no context-dependent sigma)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) and "Σ" not in text else None
 
 
 def _lowered_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
