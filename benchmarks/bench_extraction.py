@@ -105,7 +105,7 @@ def main() -> None:
 
     rates = _rates_in_turn({"kgraph": kgraph_extract, "ner": ner_per_sentence, "tokenize": tokenize_per_sentence},
                            texts, {"kgraph": args.repeat})
-    kgraph_rate, ner_rate, tokenize_rate = rates["kgraph"][0], rates["ner"][0], rates["tokenize"][0]
+    kgraph_rate, ner_rate = rates["kgraph"][0], rates["ner"][0]
     total = sum(len(t) for t in texts)
     print(f"texts: {len(texts)} articles, {total:,} characters")
     print(f"{'pass':<36}{'chars/s':>12}{'vs ner()':>10}{'CPU chars/s':>13}{'vs ner()':>10}")

@@ -49,6 +49,9 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     >>> pattern.search("ông Phó Bí thư Tỉnh ủy").group(), pattern.search("Phó Chủ tịch tỉnh").group()
     ('Phó Bí thư', 'Phó Chủ tịch')
     """
+    words = list(words)
+    if ignore_case and not _folds_simply(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
     trie: dict = {}
     for word in words:
         node = trie
@@ -58,6 +61,20 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     if not trie:
         return "(?!)"  # no words: a pattern that matches nothing
     return _branches(trie)
+
+
+def _folds_simply(words: list[str]) -> bool:
+    """Whether ``re.IGNORECASE`` matches each character of ``words`` as its ``lower()`` does: letters
+    of Latin scripts (Vietnamese included), lowering to one character, none with an extra case
+    partner ("ı" for "i", "ſ" for "s") that would let one input character enter two branches."""
+    for word in words:
+        lowered = word.lower()
+        if len(lowered) != len(word):
+            return False
+        if any(not (c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff") or c in "ıſṡẛ"
+               for c in lowered):
+            return False
+    return True
 
 
 def _branches(node: dict) -> str:
