@@ -136,3 +136,15 @@ def test_phrases_alternation_keeps_the_plain_alternation_where_case_folding_is_n
     assert alternation(words, ignore_case=True) == "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     trie = re.compile(alternation(["Bí thư", "Phó Bí thư"], ignore_case=True), re.IGNORECASE)
     assert trie.search("PHÓ BÍ THƯ Tỉnh ủy").group() == "PHÓ BÍ THƯ"
+
+
+def test_phrases_may_end_with_is_false_only_where_no_match_ends_at_the_end():
+    matcher = PhraseMatcher((p, p) for p in TRICKY)
+    for text in SENTENCES:
+        for end in range(len(text) + 1):
+            window = text[:end]
+            ends_here = any(m.end == end for m in matcher.find_all(window))
+            assert matcher.may_end_with(window) or not ends_here, window
+    assert matcher.may_end_with("Đoàn công tác của Ủy ban")
+    assert not matcher.may_end_with("Đoàn công tác của Ủy ban ")  # a phrase ends at a word
+    assert not matcher.may_end_with("Đoàn công tác")

@@ -41,6 +41,16 @@ def _cue_tail() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _cue_tail_reversed() -> re.Pattern[str]:
+    """:func:`_cue_tail` for the reversed window, matched at its start: a cue ends the window
+    when the reversed one starts it, so one match replaces a search from every position."""
+    forms = {form[::-1] for entries in (*honorifics()._table.values(), *titles()._table.values())  # noqa: SLF001
+             for form, _ in entries}
+    alternation = phrase_alternation(forms, ignore_case=True)
+    return re.compile(rf"[\s,]*(?:{alternation})(?:\Z|(?=[\s(,;:\"']))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _cue_anywhere() -> re.Pattern[str]:
     """A title or honorific anywhere in a window (the cheap test before stripping qualifiers)."""
     return re.compile(_cue_tail().pattern.replace(r"[\s,]*$", ""), re.IGNORECASE)
@@ -99,7 +109,7 @@ def _cued(text: str, start: int) -> bool:
     if not _cue_anywhere().search(before):
         return False  # no title or honorific in reach: nothing to strip down to
     for _ in range(3):
-        if _cue_tail().search(before):
+        if _cue_tail_reversed().match(before[::-1]):  # = _cue_tail().search(before), without a scan
             return True
         stripped = _strip_qualifier(before)
         if stripped == before:
@@ -110,6 +120,8 @@ def _cued(text: str, start: int) -> bool:
 
 def _strip_qualifier(before: str) -> str:
     """``before`` without the country or body it ends with (and a "tại" before a country)."""
+    if not before.endswith(" ") or not (places().may_end_with(before[:-1]) or bodies().may_end_with(before[:-1])):
+        return before  # no place or body can end right before the name (the cheap test first)
     for finder in (places, bodies):
         for match in finder().finditer(before):
             if before[match.end :] == " " and (finder is bodies or match.payload.kind == "country"):

@@ -106,6 +106,7 @@ class PhraseMatcher(Generic[T]):
         # continue some phrase are looked at (the key None holds a phrase's candidates)
         self._trie: dict = {}
         self._start_pattern: re.Pattern[str] | None = None  # built on first use, dropped by add()
+        self._last_words: set[str] = set()  # the words phrases end with, for may_end_with()
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -121,6 +122,7 @@ class PhraseMatcher(Generic[T]):
             node = node.setdefault(word, {})
         node[None] = candidates
         self._start_pattern = None
+        self._last_words.add(key[-1])
 
     def __len__(self) -> int:
         return len(self._table)
@@ -156,6 +158,17 @@ class PhraseMatcher(Generic[T]):
             return next((m for m in self._finditer_spans(text, None) if m.start == 0), None)
         first = _WORD.match(lowered)
         return None if first is None else self._longest_from(text, lowered, 0, first.end())
+
+    def may_end_with(self, text: str) -> bool:
+        """False when no phrase can end exactly at the end of ``text``: its last word ends none.
+
+        A cheap test before :meth:`finditer` for callers that only want a match ending there.
+        """
+        i = len(text)
+        while i and text[i - 1].isalnum():  # str.isalnum() is the [^\W_] of word_spans
+            i -= 1
+        word = text[i:]
+        return bool(word) and ("Σ" in word or word.lower() in self._last_words)
 
     def _starts(self) -> re.Pattern[str]:
         """One regex for the (lowercase) words a phrase starts with: ``re`` scans the lowered text,
