@@ -26,6 +26,9 @@ T = TypeVar("T")
 
 _WORD = re.compile(r"[^\W_]+")
 _JOINERS = re.compile(r"^[ \t.\-&'/,]{1,3}$")
+# the gap after a word (up to 4 characters: three joiners and the line break "$" lets through) and the next word
+_NEXT_WORD = re.compile(r"[\W_]{1,4}([^\W_]+)")
+_JOINER_GAPS: dict[str, bool] = {}  # _JOINERS' answer for each gap seen (a handful: " ", ", ", " - ")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -188,15 +191,20 @@ class PhraseMatcher(Generic[T]):
         gaps: list[bool] = []  # gaps[k]: a comma between the phrase's word k and word k + 1
         position = first_end
         while True:
-            word = _WORD.search(lowered, position)
+            word = _NEXT_WORD.match(lowered, position)  # a longer gap is no joiner: no match, as below
             if word is None:
                 break
-            a, b = word.span()
-            child = node.get(word.group())
+            a, b = word.span(1)
+            child = node.get(word.group(1))
             if child is None:
                 break
             gap = text[position:a]
-            if not _JOINERS.match(gap):
+            joins = _JOINER_GAPS.get(gap)
+            if joins is None:
+                joins = bool(_JOINERS.match(gap))
+                if len(_JOINER_GAPS) < 4096:
+                    _JOINER_GAPS[gap] = joins
+            if not joins:
                 break  # a gap that is not a joiner ends every longer phrase too
             gaps.append("," in gap)
             node, position = child, b
