@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
 from kgraph.recognize.organizations import default_places
+from kgraph.recognize.phrases import alternation
 from kgraph.resolve import entity_key
 from kgraph.resources import read_lines
 
@@ -17,7 +18,7 @@ __all__ = ["RelationContext", "cue_words"]
 @lru_cache(maxsize=None)
 def cue_words(name: str) -> re.Pattern[str]:
     words = sorted(read_lines(name), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + alternation(words) + r")(?![\w])")  # a trie: one pass per character
 
 
 class RelationContext:
