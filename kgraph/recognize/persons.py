@@ -169,7 +169,7 @@ def recognize_persons(doc: Document) -> Document:
             and words[-1] in _given_names_also_words()
         if any(w in not_names for w in (words[:-1] if given else words)):
             continue
-        cued = _cued(text, start)
+        cued_at = start  # a title or honorific before here: asked below, once a lone word has left
         if len(words) == 2 and words[0].lower() in _cue_words():
             start += len(words[0]) + 1  # "Ông Hiếu": a short reference
             words = words[1:]
@@ -177,6 +177,7 @@ def recognize_persons(doc: Document) -> Document:
             if _short_cue().search(text[max(0, start - 12) : start]) or start > match.start():
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
+        cued = _cued(text, cued_at)
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 20) : start]):
