@@ -86,7 +86,8 @@ def _reference_finditer(phrases, text):
 
 
 TRICKY = PHRASES + ["Ủy ban nhân dân", "Ủy ban", "Hội đồng nhân dân tỉnh", "Phó Bí thư", "Bí thư", "Đà Nẵng",
-                    "Bà Rịa, Vũng Tàu", "Bà Rịa - Vũng Tàu", "T.Ư", "HĐND", "Quảng Nam - Đà Nẵng", "Ban"]
+                    "Bà Rịa, Vũng Tàu", "Bà Rịa - Vũng Tàu", "T.Ư", "HĐND", "Quảng Nam - Đà Nẵng", "Ban",
+                    "quận Ba Đình", "Quận", "3TV", "hà"]
 
 SENTENCES = [
     "Phó Bí thư Tỉnh ủy dự họp cùng Ủy ban nhân dân TP. Đà Nẵng và HĐND tỉnh.",
@@ -96,6 +97,7 @@ SENTENCES = [
     "Hđnd và HĐND, Ubnd và UBND; Quảng Nam-Đà Nẵng; Quảng Nam -- Đà Nẵng; Quảng Nam / Đà Nẵng.",
     "Đoàn của ΣΙΓΜΑ gặp Ban Tổ chức Trung ương; İstanbul gặp Hà Nội; tp hcm và TP.HCM.",
     "Ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo và Dân vận_Trung ương, Ban Ban Tổ chức.",
+    "Ở quận Ba Đình và Quận Ba Đình, kênh 3TV, 3tv và 3Tv; hà Nội, Hà Nội và hà nội.",
 ]
 
 

@@ -110,6 +110,7 @@ class PhraseMatcher(Generic[T]):
         self._trie: dict = {}
         self._start_pattern: re.Pattern[str] | None = None  # built on first use, dropped by add()
         self._last_words: set[str] = set()  # the words phrases end with, for may_end_with()
+        self._capitals: frozenset[str] | None = None  # built on first use, dropped by add()
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -125,6 +126,7 @@ class PhraseMatcher(Generic[T]):
             node = node.setdefault(word, {})
         node[None] = candidates
         self._start_pattern = None
+        self._capitals = None
         self._last_words.add(key[-1])
 
     def __len__(self) -> int:
@@ -137,9 +139,12 @@ class PhraseMatcher(Generic[T]):
             yield from self._finditer_spans(text, spans)
             return
         end = 0
+        capital_only = self._capital_only()
         for hit in self._starts().finditer(lowered):  # words where a phrase may start
             if hit.start() < end:
                 continue  # inside the last match
+            if hit.group() in capital_only and not text[hit.start()].isupper():
+                continue  # every phrase from this word asks for a capital ("Bình Định", not "bình thường")
             match = self._longest_from(text, lowered, hit.start(), hit.end())
             if match is not None:
                 yield match
@@ -150,7 +155,9 @@ class PhraseMatcher(Generic[T]):
         lowered = _lowered(text) if spans is None else None
         if lowered is None:
             return self._find_all_spans(text, spans)
-        found = (self._longest_from(text, lowered, hit.start(), hit.end()) for hit in self._starts().finditer(lowered))
+        capital_only = self._capital_only()
+        found = (self._longest_from(text, lowered, hit.start(), hit.end()) for hit in self._starts().finditer(lowered)
+                 if not (hit.group() in capital_only and not text[hit.start()].isupper()))
         return [match for match in found if match is not None]
 
     def match_prefix(self, text: str) -> PhraseMatch[T] | None:
@@ -172,6 +179,25 @@ class PhraseMatcher(Generic[T]):
             i -= 1
         word = text[i:]
         return bool(word) and ("Σ" in word or word.lower() in self._last_words)
+
+    def _capital_only(self) -> frozenset[str]:
+        """First words all of whose phrases match only where the text has a capital letter.
+
+        The case rule of :func:`_case_agrees`: a phrase with a capital first letter (and one in
+        capitals that starts with a letter) matches a surface with a capital first letter only.
+        """
+        if self._capitals is None:
+            starts: dict[str, set[bool]] = {}
+            for key, candidates in self._table.items():
+                for phrase, _ in candidates:
+                    capitals = _shape(phrase)[1]
+                    if capitals is not None and not phrase[:1].isalpha():
+                        upper = {True, False}  # "2TV": letters decide, not the first character
+                    else:
+                        upper = {True} if capitals is not None else {phrase[:1].isupper()}
+                    starts.setdefault(key[0], set()).update(upper)
+            self._capitals = frozenset(word for word, upper in starts.items() if upper == {True})
+        return self._capitals
 
     def _starts(self) -> re.Pattern[str]:
         """One regex for the (lowercase) words a phrase starts with: ``re`` scans the lowered text,
