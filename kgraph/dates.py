@@ -20,7 +20,8 @@ DATE = re.compile(
     + r"(?:[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
     + r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)"
 )
-_YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/.\-]\d)")
+# (the look-ahead lets re pass over the characters that cannot start a year before it looks behind)
+_YEAR = re.compile(r"(?=[12])(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/.\-]\d)")
 
 
 def parse_date(match: re.Match[str], default_year: int | None) -> str | None:
