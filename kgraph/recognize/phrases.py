@@ -163,6 +163,12 @@ class PhraseMatcher(Generic[T]):
     def match_prefix(self, text: str) -> PhraseMatch[T] | None:
         """The longest phrase that starts at offset 0 of ``text`` (what ``finditer`` yields first
         when it starts there), reading only the words the trie walks through."""
+        first = _WORD.match(text)
+        if first is None:
+            return None  # no word at offset 0
+        word = first.group().lower()  # (a word's own lower case is the one finditer uses)
+        if word not in self._trie or (word in self._capital_only() and not text[0].isupper()):
+            return None  # no phrase starts with this word, or none written this way
         lowered = _lowered(text)
         if lowered is None:
             return next((m for m in self._finditer_spans(text, None) if m.start == 0), None)
