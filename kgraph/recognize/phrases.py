@@ -66,6 +66,19 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     return _branches(trie)
 
 
+#: Letters of the Latin blocks (Vietnamese among them), whose capitals _capitals_of() finds.
+_LATIN_FIRST = re.compile("[\u0000-\u024f\u1e00-\u1eff]")
+# where every capital of such a letter lives (tests/test_phrases.py checks this over all of Unicode):
+# the Latin blocks, letterlike symbols (KELVIN SIGN, ANGSTROM SIGN), Latin Extended-C and -D, fullwidth
+_CAPITAL_BLOCKS = ((0x0000, 0x0250), (0x1E00, 0x1F00), (0x2100, 0x2150), (0x2C60, 0x2C80), (0xA720, 0xA800),
+                   (0xFF21, 0xFF5B))
+
+
+def _capitals_of(letters: set[str]) -> set[str]:
+    """Every capital letter whose ``lower()`` is one of ``letters`` (Latin letters)."""
+    return {c for a, b in _CAPITAL_BLOCKS for c in map(chr, range(a, b)) if c.isupper() and c.lower() in letters}
+
+
 def _folds_simply(words: list[str]) -> bool:
     """Whether ``re.IGNORECASE`` matches each character of ``words`` as its ``lower()`` does: letters
     of Latin scripts (Vietnamese included), lowering to one character, none with an extra case
@@ -140,10 +153,11 @@ class PhraseMatcher(Generic[T]):
             return
         end = 0
         capital_only = self._capital_only()
-        for hit in self._starts().finditer(lowered):  # words where a phrase may start
+        starts, on_text = self._starts()
+        for hit in starts.finditer(text if on_text else lowered):  # words where a phrase may start
             if hit.start() < end:
                 continue  # inside the last match
-            if hit.group() in capital_only and not text[hit.start()].isupper():
+            if not text[hit.start()].isupper() and lowered[hit.start() : hit.end()] in capital_only:
                 continue  # every phrase from this word asks for a capital ("Bình Định", not "bình thường")
             match = self._longest_from(text, lowered, hit.start(), hit.end())
             if match is not None:
@@ -156,8 +170,10 @@ class PhraseMatcher(Generic[T]):
         if lowered is None:
             return self._find_all_spans(text, spans)
         capital_only = self._capital_only()
-        found = (self._longest_from(text, lowered, hit.start(), hit.end()) for hit in self._starts().finditer(lowered)
-                 if not (hit.group() in capital_only and not text[hit.start()].isupper()))
+        starts, on_text = self._starts()
+        found = (self._longest_from(text, lowered, hit.start(), hit.end())
+                 for hit in starts.finditer(text if on_text else lowered)
+                 if text[hit.start()].isupper() or lowered[hit.start() : hit.end()] not in capital_only)
         return [match for match in found if match is not None]
 
     def match_prefix(self, text: str) -> PhraseMatch[T] | None:
@@ -205,13 +221,31 @@ class PhraseMatcher(Generic[T]):
             self._capitals = frozenset(word for word, upper in starts.items() if upper == {True})
         return self._capitals
 
-    def _starts(self) -> re.Pattern[str]:
-        """One regex for the (lowercase) words a phrase starts with: ``re`` scans the lowered text,
-        not a Python loop word by word. Lowering keeps word boundaries: no character that lowers to
-        one character changes between word and non-word (checked over all of Unicode)."""
+    def _starts(self) -> tuple[re.Pattern[str], bool]:
+        """One regex for the words a phrase starts with, and whether it reads the text itself (else
+        the lowered text): ``re`` scans, not a Python loop word by word.
+
+        On the text, a word whose phrases all need a capital is looked for only after a look-ahead
+        for the capitals that lower to its first letter, which ``re`` rejects at most positions at
+        once. Lowering keeps word boundaries: no character that lowers to one character changes
+        between word and non-word (checked over all of Unicode).
+        """
         if self._start_pattern is None:
-            words = alternation(w for w in self._trie if w is not None)
-            self._start_pattern = re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])")
+            roots = [w for w in self._trie if w is not None]
+            if not _folds_simply(roots):  # case folding not one to one: the lowered text, plainly
+                words = alternation(roots)
+                self._start_pattern = (re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])"), False)
+                return self._start_pattern
+            capital = [w for w in roots if w in self._capital_only() and _LATIN_FIRST.match(w)]
+            rest = [w for w in roots if not (w in self._capital_only() and _LATIN_FIRST.match(w))]
+            branches = []
+            if capital:
+                capitals = "".join(sorted(_capitals_of({w[0] for w in capital})))
+                branches.append(rf"(?=[{re.escape(capitals)}])(?<![^\W_])(?i:{alternation(capital, ignore_case=True)})")
+            if rest:
+                firsts = "".join(sorted({w[0] for w in rest}))
+                branches.append(rf"(?=(?i:[{re.escape(firsts)}]))(?<![^\W_])(?i:{alternation(rest, ignore_case=True)})")
+            self._start_pattern = (re.compile(rf"(?:{'|'.join(branches) or '(?!)'})(?![^\W_])"), True)
         return self._start_pattern
 
     def _longest_from(self, text: str, lowered: str, start: int, first_end: int) -> PhraseMatch[T] | None:
