@@ -15,7 +15,8 @@ __all__ = ["DATE", "parse_date", "context_year", "find_dates"]
 
 _DAY_WORDS = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
 DATE = re.compile(
-    _DAY_WORDS
+    r"(?=[NnSsCcTtĐđHh])"  # the first letters of _DAY_WORDS: re skips other positions at once
+    + _DAY_WORDS
     + r"\s+(?P<d>\d{1,2})(?:\s*-\s*(?P<d2>\d{1,2}))?"
     + r"(?:[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
     + r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)"

@@ -182,7 +182,7 @@ def named_pattern() -> re.Pattern[str]:
 # Number grammar
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
-_START = r"(?<![\w/.-])"
+_START = r"(?=\d)(?<![\w/.-])"  # every number starts with a digit: re skips the rest before looking behind
 _END = r"(?![\w/])"
 _LEGAL = re.compile(
     rf"{_START}(?P<n>\d{{1,6}})\s?/\s?(?P<y>(?:19|20)\d\d)\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
