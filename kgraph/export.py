@@ -259,13 +259,16 @@ def document_json(document: Document, base: str | None = None) -> dict[str, Any]
 
     Beyond the GUIDE's keys (which ``kgraph evaluate`` scores), each entity has
     its ``iri`` in the graph (minted under ``base``, the default base when
-    None) and its ``mentions`` as character offsets into the article text, and
+    None) and its ``mentions`` as character offsets into the article text, a
+    Location that is a Vietnamese administrative unit its ``place`` (unit type,
+    current province, coordinates: :mod:`kgraph.admin_units`), and
     each relation its ``evidence`` span: ``{"start", "end", "text"}`` with
     ``text == document.text[start:end]``, as spaCy users expect.
     """
     from kgraph.rdf import entity_iri
     from kgraph.vocab import DEFAULT_BASE
 
+    places = _places(document)
     entities = []
     for entity in document.entities:
         item: dict[str, Any] = {
@@ -277,6 +280,8 @@ def document_json(document: Document, base: str | None = None) -> dict[str, Any]
         if entity.attrs.get("date"):
             item["date"] = str(entity.attrs["date"])
         item["iri"] = str(entity_iri(entity, base or DEFAULT_BASE))
+        if entity.id in places:
+            item["place"] = places[entity.id]
         spans = sorted({(document.mentions[i].start, document.mentions[i].end) for i in entity.mentions
                         if 0 <= i < len(document.mentions)})
         item["mentions"] = [_span(document, start, end) for start, end in spans]
@@ -291,6 +296,19 @@ def document_json(document: Document, base: str | None = None) -> dict[str, Any]
         item["evidence"] = _span(document, relation.start, relation.end)
         relations.append(item)
     return {"doc_id": document.doc_id, "entities": entities, "relations": relations}
+
+
+def _places(document: Document) -> dict[str, dict[str, Any]]:
+    """A Location's administrative unit as JSON (``place``: unit_type, current_province, lat, long, code)."""
+    from kgraph.admin_units import document_places
+
+    published = document.metadata.get("published")
+    out = {}
+    for entity_id, facts in document_places(document.entities, str(published) if published else None).items():
+        place = {"unit_type": facts.unit, "current_province": facts.current_province,
+                 "lat": facts.lat, "long": facts.long, "code": facts.code}
+        out[entity_id] = {key: value for key, value in place.items() if value is not None}
+    return out
 
 
 def write_ontology(outdir: str | Path) -> dict[str, Path]:

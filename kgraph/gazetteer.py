@@ -155,6 +155,22 @@ def titles() -> PhraseMatcher[Title]:
 
 
 @lru_cache(maxsize=None)
+def lowercase_titles() -> PhraseMatcher[Title]:
+    """The titles written in lower case, as news often does before a body ("phó giám đốc Công an tỉnh")."""
+    matcher: PhraseMatcher[Title] = PhraseMatcher()
+    for row in read_tsv("titles.tsv"):
+        title = Title(
+            search_form(row["title"]),
+            search_form(row.get("implied_body", "")),
+            search_form(row.get("role") or row["title"]),
+            row.get("absorbs_head", ""),
+        )
+        if any(c.islower() for c in title.title):  # not the abbreviations ("UV", "TBT")
+            matcher.add(title.title.lower(), title)
+    return matcher
+
+
+@lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     return frozenset(search_form(s) for s in read_lines("surnames.txt"))
 

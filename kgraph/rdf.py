@@ -32,6 +32,7 @@ from kgraph.vocab import (
     DCTERMS,
     DEFAULT_BASE,
     FOAF,
+    GEO,
     KG,
     NIF,
     ORG,
@@ -53,6 +54,7 @@ __all__ = [
     "CLASSES",
     "ALSO_TYPED",
     "PROPERTIES",
+    "UNIT_TYPES",
     "slug",
     "entity_iri",
     "article_iri",
@@ -95,6 +97,19 @@ PROPERTIES = {
     "part_of": (ORG.subOrganizationOf, False),
 }
 _PREDICATES = {prop: (name, inverse) for name, (prop, inverse) in PROPERTIES.items()}
+
+#: A place's unit type (kgraph.admin_units) -> its concept in kg:AdministrativeUnitTypes.
+UNIT_TYPES = {
+    "province": KG.Province,
+    "municipality": KG.Municipality,
+    "city": KG.ProvincialCity,
+    "town": KG.Town,
+    "district": KG.District,
+    "ward": KG.Ward,
+    "commune": KG.Commune,
+    "township": KG.Township,
+    "special_zone": KG.SpecialZone,
+}
 
 
 @dataclass(frozen=True)
@@ -231,6 +246,12 @@ def _checked_date(value: object, what: str) -> Literal | None:
     return literal
 
 
+def _decimal(value: float) -> Literal:
+    """An xsd:decimal in canonical form ("108.434", "14"), as Oxigraph stores it: the same graph in both."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return Literal("0" if text in ("-0", "") else text, datatype=XSD.decimal)
+
+
 def _vi(text: str) -> Literal:
     return Literal(xml_safe(nfc(text)).strip(), lang="vi")  # XML 1.0 has no control characters: every format holds it
 
@@ -251,6 +272,7 @@ class _Writer:
         self.keys: dict[str, str] = {}
         published = document.metadata.get("published")
         self.published = _date_literal(published) if published else None
+        self.places: dict | None = None  # the article's Locations as administrative units, on first need
 
     def write(self) -> Graph:
         self._article()
@@ -316,6 +338,32 @@ class _Writer:
         g.add((self.article, SCHEMA.mentions, iri))
         self._attributes(iri, entity)
 
+    def _place(self, iri: URIRef, entity: Entity) -> None:
+        """A Vietnamese administrative unit's type, current province and coordinates (kgraph.admin_units)."""
+        if self.places is None:
+            from kgraph.admin_units import document_places
+
+            published = self.doc.metadata.get("published")
+            self.places = document_places(self.doc.entities, str(published) if published else None)
+        facts = self.places.get(entity.id)
+        if facts is None:
+            return
+        g = self.graph
+        if facts.unit in UNIT_TYPES:
+            g.add((iri, KG.unitType, UNIT_TYPES[facts.unit]))
+        if facts.current_province:  # a province of today's map is its own: "all places in X now" holds X
+            from kgraph.resolve import entity_key
+
+            name = facts.current_province
+            province = entity_iri(Entity("", "Location", name, entity_key("Location", name)), self.base)
+            g.add((iri, KG.currentProvince, province))
+            g.add((province, RDFS.label, _vi(name)))  # readable without the province's own article
+        if facts.lat is not None and facts.long is not None:
+            g.add((iri, GEO.lat, _decimal(facts.lat)))
+            g.add((iri, GEO.long, _decimal(facts.long)))
+        if facts.code:
+            g.add((iri, KG.adminUnitCode, Literal(facts.code)))
+
     def _attributes(self, iri: URIRef, entity: Entity) -> None:
         """Dates, terms and a document's numbering, from the recognizers' attrs.
 
@@ -324,6 +372,8 @@ class _Writer:
         ``doc_type``, ``type_code``, ``issuer_codes``, ``year``.
         """
         g, attrs = self.graph, entity.attrs
+        if entity.type == "Location":
+            self._place(iri, entity)
         if attrs.get("date") and entity.type in ("Event", "Document"):
             when = _checked_date(attrs["date"], f"{entity.type} {entity.name!r} date")
             if when is not None:

@@ -67,7 +67,11 @@ def settle_mentions(doc: Document) -> Document:
 def entity_key(type_: str, name: str) -> str:
     """Article-independent identity of an entity named ``name``."""
     base = _TERM_TAIL.sub("", name) if type_ == "Organization" else name
+    base = _DASH.sub(" - ", base)  # "Hoa tiêu Hàng hải – TKV", "... - TKV", "...-TKV": one name
     return f"{type_}:{base.casefold()}"
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 def _syllable_f1(a: str, b: str) -> float:

@@ -30,6 +30,7 @@ from rdflib.namespace import (
 __all__ = [
     "KG",
     "NIF",
+    "GEO",
     "SCHEMA",
     "ORG",
     "PROV",
@@ -79,6 +80,24 @@ class KG(DefinedNamespace):
     legislature: URIRef
     reportedOn: URIRef
     former: URIRef
+    # places: the administrative unit a Location is
+    unitType: URIRef
+    currentProvince: URIRef
+    adminUnitCode: URIRef
+    AdministrativeUnitTypes: URIRef
+    Province: URIRef
+    Municipality: URIRef
+    ProvincialCity: URIRef
+    Town: URIRef
+    District: URIRef
+    Ward: URIRef
+    Commune: URIRef
+    Township: URIRef
+    SpecialZone: URIRef
+
+
+#: W3C Basic Geo (WGS84 lat/long) vocabulary, for a place's coordinates.
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 
 
 class NIF(DefinedNamespace):
@@ -111,6 +130,7 @@ PREFIXES = {
     "foaf": FOAF._NS,
     "owl": OWL._NS,
     "xsd": XSD._NS,
+    "geo": GEO,
 }
 
 

@@ -515,3 +515,18 @@ def test_lowercase_law_word_names_a_law_but_discipline_does_not():
     text = "Dự án sửa đổi luật Xử lý vi phạm hành chính được trình; Ủy ban đề nghị kỷ luật Ban cán sự đảng."
     doc = recognize_documents(Document(text=text, doc_id="x", search_text=search_form(text)))
     assert [m.name for m in doc.mentions] == ["Luật Xử lý vi phạm hành chính"]
+
+
+def test_international_instruments_named_by_title():
+    text = ("Hai bên cam kết tôn trọng Hiến chương Liên Hợp Quốc và Công ước Liên Hợp Quốc về Luật Biển năm 1982, "
+            "thực thi Hiệp định Thương mại tự do Việt Nam - Hàn Quốc do hai nước ký năm 2015. "
+            "Sau đó hai Thủ tướng chứng kiến việc ký Tuyên bố chung Việt Nam - Ấn Độ và một bản ghi nhớ về giáo dục. "
+            "Hiệp định vay vốn được ký ngay sau đó.")
+    doc = recognize_documents(_doc(text))
+    found = {m.name for m in doc.mentions}
+    assert found == {
+        "Hiến chương Liên Hợp Quốc",
+        "Công ước Liên Hợp Quốc về Luật Biển năm 1982",  # one instrument, not "Luật Biển năm 1982" inside it
+        "Hiệp định Thương mại tự do Việt Nam - Hàn Quốc",  # "tự do" is one word; "do hai nước" ends the title
+        "Tuyên bố chung Việt Nam - Ấn Độ",
+    }

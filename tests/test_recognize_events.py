@@ -258,3 +258,9 @@ def test_a_voter_meeting_reported_by_its_verb_and_topic():
     assert events == {"Tiếp xúc cử tri báo cáo kết quả kỳ họp thứ 5, Quốc hội khóa 15", "Kỳ họp thứ 5, Quốc hội khóa 15"}
     assert ("Võ Văn Thưởng", "Tiếp xúc cử tri báo cáo kết quả kỳ họp thứ 5, Quốc hội khóa 15") in {
         (doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations if r.predicate == "participated_in"}
+
+
+def test_a_city_council_s_session_keeps_the_whole_council_name():
+    doc = run_until("Sáng 10/7, tại kỳ họp thứ 18, HĐND thành phố Hải Phòng đã thông qua 20 nghị quyết.", "resolve")
+    assert names(doc, "Event") == {"Kỳ họp thứ 18, Hội đồng nhân dân thành phố Hải Phòng"}
+    assert "Hội đồng nhân dân thành phố Hải Phòng" in names(doc, "Organization")

@@ -1,4 +1,4 @@
-from helpers import mention_names, names, run_until
+from helpers import facts, mention_names, names, run_until
 
 
 def test_central_bodies_and_abbreviations_resolve_to_one_entity():
@@ -154,3 +154,34 @@ def test_party_organization_prefixes_in_any_capitalization_and_a_term_ends_a_nam
 def test_a_steering_committees_remit_is_part_of_its_name():
     doc = run_until("Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do Tổng Bí thư làm Trưởng ban.", "resolve")
     assert "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật" in names(doc, "Organization")
+
+
+def test_a_national_institution_followed_by_a_foreign_country_is_that_country_s_body():
+    doc = run_until("Chủ tịch Quốc hội Lào Xaysomphone Phomvihane gặp Chủ tịch Thượng viện Campuchia Hun Sen. "
+                    "Bộ Ngoại giao Nhật Bản và Chính phủ Liên bang Nga hoan nghênh. Quốc hội Việt Nam thông qua luật.",
+                    "relations")
+    orgs = names(doc, "Organization")
+    assert {"Quốc hội Lào", "Thượng viện Campuchia", "Bộ Ngoại giao Nhật Bản", "Chính phủ Liên bang Nga"} <= orgs
+    assert "Bộ Ngoại giao" not in orgs and "Lào" not in names(doc, "Location")
+    assert "Quốc hội" in orgs  # "Quốc hội Việt Nam" is Vietnam's own
+    posts = facts(doc, "holds_position")
+    assert ("Hun Sen", "Thượng viện Campuchia", "Chủ tịch") in posts
+    assert ("Xaysomphone Phomvihane", "Quốc hội Lào", "Chủ tịch") in posts
+
+
+def test_a_party_committee_named_after_a_unit_the_gazetteer_lacks():
+    doc = run_until("Đồng chí Hoàng Văn Sơn, Bí thư Đảng ủy Than Hòn Gai và lãnh đạo công ty dự đại hội. "
+                    "Đảng ủy UBND tỉnh về kết quả công tác năm 2024 đã báo cáo. "
+                    "Đảng bộ Công ty cổ phần Cảng biển Cẩm Phả – TKV tổ chức đại hội.", "relations")
+    orgs = names(doc, "Organization")
+    assert "Đảng ủy Than Hòn Gai" in orgs  # not "... và lãnh đạo công ty": a lowercase "và" after the name ends it
+    assert not any(o.startswith("Đảng ủy UBND tỉnh về") for o in orgs)  # a body follows: units compose it
+    assert any(o.startswith("Đảng bộ Công ty cổ phần Cảng biển Cẩm Phả") and o.endswith("TKV") for o in orgs)
+    assert ("Hoàng Văn Sơn", "Đảng ủy Than Hòn Gai", "Bí thư") in facts(doc, "holds_position")
+
+
+def test_a_body_written_with_different_dashes_is_one_entity():
+    doc = run_until("Công ty cổ phần Than Vàng Danh – Vinacomin tổ chức hội nghị. "
+                    "Lãnh đạo Công ty cổ phần Than Vàng Danh - Vinacomin phát biểu.", "resolve")
+    companies = [e for e in doc.entities if e.type == "Organization" and e.name.startswith("Công ty")]
+    assert len(companies) == 1

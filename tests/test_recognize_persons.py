@@ -72,3 +72,9 @@ def test_a_name_right_after_a_bodys_place_is_the_persons_alone():
 def test_a_street_in_an_address_is_no_person():
     doc = run_until("Trụ sở đặt tại số 02 Lê Thạch, quận Hoàn Kiếm và đường Trần Phú. Ông Trần Văn Phú dự lễ.", "resolve")
     assert names(doc, "Person") == {"Trần Văn Phú"}
+
+
+def test_monastics_and_a_title_followed_by_a_country_alone():
+    doc = run_until("Dự lễ có Hòa thượng Thích Thiện Nhơn và Bộ trưởng Lào cùng đoàn đại biểu.", "resolve")
+    assert names(doc, "Person") == {"Thích Thiện Nhơn"}  # "Lào" after a title is the minister's country
+    assert "Lào" in names(doc, "Location")

@@ -56,3 +56,10 @@ def test_a_direction_after_a_wards_name_makes_another_ward_and_a_bare_venue_head
     doc = run_until(text, "resolve")
     assert names(doc, "Location") == {"Thanh Xuân", "Quảng Tây"}
     assert "Ủy ban nhân dân phường Thanh Xuân Bắc" in names(doc, "Organization")
+
+
+def test_a_country_s_short_name_as_an_honorific_or_inside_a_title_is_no_place():
+    doc = run_until("Đức Pháp chủ chủ trì lễ tắm Phật mừng Đại lễ Đức Phật đản sinh. Phó Pháp chủ Giáo hội "
+                    "cùng đoàn đại biểu sang Đức và Pháp dự hội thảo.", "resolve")
+    assert names(doc, "Location") == {"Đức", "Pháp"}  # only the journey's two countries
+    assert len([m for m in doc.mentions if m.type == "Location"]) == 2

@@ -313,3 +313,83 @@ def test_the_body_whose_delegation_is_received_takes_part():
             "Ngân hàng Thế giới tại Quy Nhơn.")
     doc = extract(text, published="2025-04-18")
     assert ("Ngân hàng Thế giới", "Buổi tiếp Đoàn công tác của Ngân hàng Thế giới") in facts(doc, "participated_in")
+
+
+def test_a_meeting_abroad_is_held_in_the_capital_named_after_tai_thu_do():
+    doc = extract("Chiều 4/6, tại Thủ đô Viêng Chăn, Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Quốc hội Lào "
+                  "Xaysomphone Phomvihane.")
+    events = [e.name for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1
+    assert facts(doc, "held_in") == {(events[0], "Viêng Chăn")}
+    # the body inside the meeting's name qualifies the host's title: it does not meet
+    assert ("Quốc hội Lào", events[0]) not in facts(doc, "participated_in")
+    assert ("Xaysomphone Phomvihane", events[0]) in facts(doc, "participated_in")
+
+
+def test_every_body_listed_before_ban_hanh_or_thong_qua_issues_the_document():
+    doc = extract("Bộ Chính trị, Ban Bí thư ban hành Quy định số 205-QĐ/TW ngày 23/9/2019. "
+                  "Trong Kỳ họp thứ 8, Quốc hội đã biểu quyết thông qua Nghị quyết về việc thí điểm chính quyền đô thị "
+                  "tại thành phố Đà Nẵng, với 90% đại biểu tán thành.")
+    issued = facts(doc, "issued")
+    assert {("Bộ Chính trị", "Quy định số 205-QĐ/TW"), ("Ban Bí thư", "Quy định số 205-QĐ/TW")} <= issued
+    passed = "Nghị quyết về việc thí điểm chính quyền đô thị"  # "tại thành phố Đà Nẵng" is where, not what
+    assert ("Quốc hội", passed) in issued
+    assert {d for d, _ in facts(doc, "adopted_at")} == {passed}
+
+
+def test_the_bodies_an_official_signs_for_issue_the_document():
+    doc = extract("Thay mặt Ban Chấp hành Trung ương, đồng chí Lương Cường, Thường trực Ban Bí thư đã ký ban hành "
+                  "Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng.")
+    assert ("Ban Chấp hành Trung ương Đảng", "Quy định số 144-QĐ/TW") in facts(doc, "issued")
+    assert not any(s == "Lương Cường" for s, _ in facts(doc, "issued"))
+
+
+def test_an_acting_post_is_held_as_such():
+    doc = extract("Tham dự có ông Đỗ Văn Minh, Quyền Giám đốc Sở Tài chính tỉnh Nghệ An, và "
+                  "Quyền Bộ trưởng Bộ Y tế Đào Hồng Lan.")
+    posts = facts(doc, "holds_position")
+    assert ("Đỗ Văn Minh", "Sở Tài chính tỉnh Nghệ An", "Quyền Giám đốc") in posts
+    assert ("Đào Hồng Lan", "Bộ Y tế", "Quyền Bộ trưởng") in posts
+
+
+def test_a_bare_standing_board_belongs_to_the_body_the_next_post_names():
+    doc = extract("Dự có đồng chí Nguyễn Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An; "
+                  "đồng chí Lê Văn Tâm, UV BTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh.")
+    posts = facts(doc, "holds_position")
+    assert ("Nguyễn Văn Hải", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ủy viên") in posts
+    assert ("Lê Văn Tâm", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy viên") in posts
+    assert ("Lê Văn Tâm", "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh", "Chủ nhiệm") in posts
+
+
+def test_a_post_named_by_a_decision_is_no_one_s_yet():
+    doc = extract("Đồng chí Bùi Văn Hưng, Trưởng Ban Tổ chức Đảng ủy Khối Doanh nghiệp công bố quyết định bổ nhiệm "
+                  "Giám đốc Công ty cổ phần Cảng Cái Lân - TKV. Sau đó, ông Phạm Văn Tú, Giám đốc Công ty TNHH Than Mạo Khê phát biểu.")
+    posts = facts(doc, "holds_position")
+    assert not any(p == "Bùi Văn Hưng" and role == "Giám đốc" for p, _, role in posts)
+    assert ("Phạm Văn Tú", "Công ty TNHH Than Mạo Khê", "Giám đốc") in posts
+    assert "Công ty cổ phần Cảng Cái Lân - TKV" in {e.name for e in doc.entities if e.type == "Organization"}
+
+
+def test_the_country_after_a_ministry_stands_between_the_post_and_the_name():
+    doc = extract("Bộ trưởng Bộ Công Thương Việt Nam Nguyễn Hồng Diên tiếp đoàn doanh nghiệp.")
+    assert ("Nguyễn Hồng Diên", "Bộ Công Thương", "Bộ trưởng") in facts(doc, "holds_position")
+
+
+def test_a_lowercase_title_counts_between_a_name_and_the_body_it_names():
+    doc = extract("Dự lễ có đại tá Lê Văn Hòa (phó giám đốc Công an tỉnh Thanh Hóa) và ông Trịnh Văn Mạnh, "
+                  "phó chủ tịch UBND tỉnh Thanh Hóa. Quy định nêu trách nhiệm của cán bộ, trước hết là "
+                  "ủy viên Bộ Chính trị, ủy viên Ban Bí thư.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Hòa", "Công an tỉnh Thanh Hóa", "Phó Giám đốc") in posts
+    assert ("Trịnh Văn Mạnh", "Ủy ban nhân dân tỉnh Thanh Hóa", "Phó Chủ tịch") in posts
+    assert not any(body in ("Bộ Chính trị", "Ban Bí thư") for _, body, _ in posts)  # a category, no one's post
+
+
+def test_bodies_that_meet_by_a_verb_take_part_and_a_district_committee_is_read_from_the_unit_list():
+    doc = extract("Sáng 3/4, Ban Thường vụ Tỉnh ủy Hà Tĩnh làm việc với Ban Thường vụ Huyện ủy Hương Khê "
+                  "về công tác cán bộ.")
+    events = [e.name for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1 and events[0].startswith("Buổi làm việc với Ban Thường vụ Huyện ủy Hương Khê")
+    attended = facts(doc, "participated_in")
+    assert {("Ban Thường vụ Tỉnh ủy Hà Tĩnh", events[0]), ("Ban Thường vụ Huyện ủy Hương Khê", events[0])} <= attended
+    assert ("Ban Thường vụ Huyện ủy Hương Khê", "Huyện ủy Hương Khê") in facts(doc, "part_of")

@@ -65,8 +65,37 @@ def recognize_described_documents(doc: Document) -> Document:
         name = text[match.start() : end]
         doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
                                     {"doc_type": match.group(), "issuers": [body.name], "form": "described"}))
+    _passed(doc, taken)
     _implementing(doc, taken)
     return doc
+
+
+@lru_cache(maxsize=None)
+def _passed_type_words() -> re.Pattern[str]:
+    names = {row["name"] for row in read_tsv("document_types.tsv") if row.get("name")}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:(?<=thông qua )|(?<=ban hành ))(?:{alternation}) về (?=\S)", re.IGNORECASE)
+
+
+_SUBJECT_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|với)\s")
+
+
+def _passed(doc: Document, taken: SpanIndex) -> None:
+    """"Quốc hội đã thông qua Nghị quyết về việc ...": a document the sentence passes, named by its subject.
+
+    The body that passes it is its issuer (:mod:`kgraph.relations.documents`)."""
+    text = doc.search_text
+    for match in _passed_type_words().finditer(text):
+        if taken.containing(match.start()):
+            continue
+        stop = _SUBJECT_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if not 2 <= len(text[match.end() : end].split()) <= 30:
+            continue
+        name = text[match.start() : end]
+        name = name[0].upper() + name[1:]
+        doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
+                                    {"doc_type": name.split(" về ")[0], "form": "described"}))
 
 
 # "Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU": a plan named after the document it carries out

@@ -1,5 +1,6 @@
 """Document mentions: numbered Party and state documents, short references,
-named laws and resolutions named by the congress or plenum that adopted them.
+named laws, international instruments (:mod:`~kgraph.recognize.treaties`) and
+resolutions named by the congress or plenum that adopted them.
 
 The numbers are decoded by :mod:`~kgraph.recognize.document_numbers`; a type
 word written before the number ("Chương trình hành động số 32-CT/TU") wins
@@ -32,6 +33,7 @@ from kgraph.recognize.document_numbers import (
 )
 from kgraph.recognize.party_grammar import TERM, event_at, event_identity
 from kgraph.recognize.phrases import first_letters
+from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_tsv
 
 __all__ = ["DocumentNumber", "parse_number", "recognize_documents"]
@@ -273,6 +275,11 @@ def _named_candidates(text: str) -> list[_Candidate]:
         if year:
             attrs["year"] = year
         candidates.append(_Candidate(head.start(), end, name, attrs, priority=3))
+    for start, end, name, head, year in treaty_spans(text):
+        attrs = {"form": "named", "doc_type": head, "surface_forms": _unique([_clean(text[start:end]), name])}
+        if year:
+            attrs["year"] = year
+        candidates.append(_Candidate(start, end, name, attrs, priority=3))
     for head in _WORKING_RULES_HEAD.finditer(text):
         if _PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
             continue

@@ -123,6 +123,21 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
     return pos, None, None, None
 
 
+def _unit_after(text: str, pos: int, word: str) -> tuple[int, str] | None:
+    """The administrative unit of the level ``word`` names ("huyện") written right after ``pos``."""
+    from kgraph.admin_units import is_unit
+
+    run = _CAPITALIZED.match(text, pos + 1 if text[pos : pos + 1] == " " else pos)
+    if run is None or run.group()[0].isdigit():
+        return None
+    words = run.group().split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if is_unit(name, word):
+            return run.start() + len(name), name
+    return None
+
+
 def _local_name(head, level, admin, place) -> str:
     if head.style == "bare":
         return f"{head.head} {place}"
@@ -145,6 +160,11 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     for match in local_heads().finditer(text):
         head = match.payload
         end, level, admin, place = _place_after(text, match.end, local)
+        if place is None and head.style == "bare" and head.levels and admin is None:
+            unit = _unit_after(text, match.end, head.levels[0])
+            if unit is not None:  # "Huyện ủy Quỳnh Lưu": a district the hand-made gazetteer lacks
+                end, place = unit
+                admin, level = head.levels[0], admin_words()[head.levels[0]][0]
         if place is None:
             if head.style == "bare" and not head.levels:
                 continue  # "Báo" needs its place

@@ -3,7 +3,7 @@
 Diplomatic and working news often names its event only by the verb ("Chủ
 tịch nước Lương Cường hội đàm với Tổng thống Chile ...", "Bí thư Tỉnh ủy làm
 việc với Ban Thường vụ ..."). The subject is who meets (a person, or a post
-title as headlines write it) and the object whom they meet, up to where the
+title as headlines write it, or a body) and the object whom they meet, up to where the
 clause moves on (a date, "tại", "về", a comma). The meeting is named by the
 template of ``event_verbs.tsv``, the clause is an alias, and the subject takes
 part (``attrs["subjects_attend"]``).
@@ -49,7 +49,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
             who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]
             titled = any(t.end == len(subject) or t.start == 0 for t in titles().find_all(subject))
-            if not subject or len(subject.split()) > 20 or not (who or titled):
+            # "Ban Thường vụ Tỉnh ủy X làm việc với ...": a body that ends right before the verb meets too
+            body = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Organization"
+                    and not text[m.end : verb.start()].strip(" ,") and text[clause_start : m.start].strip(" ,")[-1:] != "của"]
+            if not subject or len(subject.split()) > 20 or not (who or titled or body):
                 continue
             said = verb.group(1) or verb.group(2)
             template, kind = templates[said]
@@ -67,7 +70,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             clause = f"{subject} {said} {obj}"
             head = re.sub(r"\s+(?:với|giữa)$", "", template.split("{", 1)[0].strip())
             found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
-                                 {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True}))
+                                 {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True,
+                                  "subject_span": (clause_start, verb.start())}))
     date_events(doc, found)
     doc.mentions.extend(found)
     return doc

@@ -1,11 +1,12 @@
 """Organizations: central bodies, local bodies, their units, and bodies named by a head.
 
-Four sources, one grammar:
+Five sources, one grammar:
 
 * the body gazetteer (``organizations.tsv``): Bộ Chính trị, Bộ Ngoại giao, TTXVN;
 * local bodies (:mod:`~kgraph.recognize.local_bodies`): "Tỉnh ủy Gia Lai", "UBND tỉnh";
 * units (:mod:`~kgraph.recognize.units`): "Ban Thường vụ Tỉnh ủy Gia Lai";
-* bodies the gazetteer lacks, by a head from ``org_heads.txt``: "Vụ Quản lý khoa học".
+* bodies the gazetteer lacks, by a head from ``org_heads.txt``: "Vụ Quản lý khoa học";
+* foreign national institutions, a head from ``foreign_body_heads.txt`` and a country: "Hạ viện Chile".
 
 "Đảng" alone names the Communist Party ("Nhà nước" alone is left out: annotators
 disagree on it); a trailing "khóa XIII" is the body's term (an attribute, not
@@ -60,6 +61,26 @@ def _ministries_by_field(doc: Document) -> list[Mention]:
                 out.append(Mention(match.end(), match.end() + found.end - 3, "Organization", found.payload.name,
                                    "bodies", {"category": found.payload.category, "parent": found.payload.parent}))
             break
+    return out
+
+
+@lru_cache(maxsize=None)
+def _foreign_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("foreign_body_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
+
+
+def _foreign_bodies(doc: Document) -> list[Mention]:
+    """"Hạ viện Chile", "Chính phủ Liên bang Nga": a national institution followed by a foreign country."""
+    text = doc.search_text
+    out = []
+    for match in _foreign_head().finditer(text):
+        place = match_place_at(text, match.end())
+        if place is None or place[1].kind != "country" or place[1].name == "Việt Nam":
+            continue
+        end = place[0]
+        out.append(Mention(match.start(), end, "Organization", " ".join(text[match.start() : end].split()),
+                           "foreign_bodies", {"country": place[1].name}))
     return out
 
 
@@ -125,6 +146,10 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
 _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
 
+# a company named with its group's abbreviation after a dash ("... Hàng hải – TKV", "... - PVN")
+_GROUP_SUFFIX = re.compile(r"\s?[-–]\s?[A-ZĐ]{2,8}(?![\w-])")
+
+
 def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     """Bodies the gazetteer lacks, named by a head and a capitalized name ("Vụ Quản lý khoa học")."""
     text = doc.search_text
@@ -132,10 +157,15 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     out = []
     venues = {m.start for m in doc.mentions if m.type == "Location"}
     family = surnames()
+    starts = {m.start for m in taken}
     for match in head.finditer(text):
         if match.start() in venues or any(m.start <= match.start() < m.end for m in taken):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
-        end, words = match.end(), 0
+        apparatus = re.match(r"[Cc]ơ quan ", text[match.end() : match.end() + 8])
+        follows = match.end() + (apparatus.end() if apparatus else 0)
+        if follows in starts or head.match(text, follows):
+            continue  # "Đảng ủy UBND tỉnh", "Đảng bộ Cơ quan Tạp chí X": a body follows, the units grammar composes
+        end, words, previous = match.end(), 0, ""
         for word in re.finditer(r"[^\W_]+(?:[&'.-][^\W_]+)*", text[match.end() : match.end() + 120]):
             gap = text[end : match.end() + word.start()]
             if gap.strip() or "\n" in gap or words >= 10:
@@ -145,7 +175,10 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             following = nxt.group(1) if nxt else ""
             two = f"{token} {following}".lower()
             if token == "và" and following[:1].islower():
+                if previous[:1].isupper():
+                    break  # "Đảng ủy Than Quảng Ninh và lãnh đạo công ty": the name ended with its place
                 end, words = match.end() + word.end(), words + 1  # "Nghiên cứu và ứng dụng ..."
+                previous = token
                 continue
             if words and (token.lower() in stops or two in stops):
                 break
@@ -153,6 +186,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                     and match_place_at(text, match.end() + word.start()) is None:
                 break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh")
             end, words = match.end() + word.end(), words + 1
+            previous = token
         if words:
             remit = _REMIT_LIST.match(text, end) if " về " in text[match.start() : end] else None
             if remit:  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do ...": a remit listed on
@@ -160,12 +194,16 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
             name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
+            group = _GROUP_SUFFIX.match(text, end)
+            if group and not name.endswith((" và", " của")):  # "Công ty cổ phần Hoa tiêu Hàng hải – TKV"
+                end, name = group.end(), name + group.group()
             out.append(Mention(match.start(), end, "Organization", name, "named_bodies", {}))
     return out
 
 
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
-    base = _longest_first(_central_bodies(doc) + local_bodies(doc, defaults) + _ministries_by_field(doc))
+    base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + local_bodies(doc, defaults)
+                          + _ministries_by_field(doc))
     base += _named_bodies(doc, base)
     units = compose_units(doc, base)
     mentions = base + units

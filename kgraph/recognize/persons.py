@@ -101,25 +101,31 @@ def _name_tails() -> frozenset[str]:
     return frozenset(tails)
 
 
-def _cued(text: str, start: int) -> bool:
+def _cued(text: str, start: int, body_starts: dict[int, int] | None = None) -> bool:
     """A title or honorific stands right before ``start``, perhaps with a country, a body or
     "tại" + a country between: "Thủ tướng Australia Anthony Albanese", "Tổng Thư ký Liên hợp
-    quốc António Guterres", "Trưởng đại diện UNESCO tại Việt Nam Jonathan Baker"."""
-    before = text[max(0, start - 90) : start]
+    quốc António Guterres", "Trưởng đại diện UNESCO tại Việt Nam Jonathan Baker".
+    ``body_starts`` maps the end of each body the organization recognizer found to its start
+    ("Chủ tịch Hạ viện Chile Maria Soto")."""
+    low = max(0, start - 90)
+    before = text[low:start]
     if not _cue_anywhere().search(before):
         return False  # no title or honorific in reach: nothing to strip down to
     for _ in range(3):
         if _cue_tail_reversed().match(before[::-1]):  # = _cue_tail().search(before), without a scan
             return True
-        stripped = _strip_qualifier(before)
+        stripped = _strip_qualifier(before, low, body_starts or {})
         if stripped == before:
             return False
         before = stripped
     return False
 
 
-def _strip_qualifier(before: str) -> str:
+def _strip_qualifier(before: str, low: int, body_starts: dict[int, int]) -> str:
     """``before`` without the country or body it ends with (and a "tại" before a country)."""
+    body = body_starts.get(low + len(before) - 1) if before.endswith(" ") else None
+    if body is not None and body >= low:
+        return before[: body - low]
     if not before.endswith(" ") or not (places().may_end_with(before[:-1]) or bodies().may_end_with(before[:-1])):
         return before  # no place or body can end right before the name (the cheap test first)
     for finder in (places, bodies):
@@ -140,6 +146,7 @@ def recognize_persons(doc: Document) -> Document:
     family = surnames()
     not_names = _not_names()
     bodies_at = SpanIndex(m for m in doc.mentions if m.type == "Organization")
+    body_starts = {m.end: m.start for m in doc.mentions if m.type == "Organization"}
     for match in _RUN.finditer(text):
         words = _syllables(match.group())
         start = match.start()
@@ -157,11 +164,11 @@ def recognize_persons(doc: Document) -> Document:
         if place is not None and text[place[0] : match.end()].strip():
             rest = text[place[0] : match.end()].split()
             rest_start = match.end() - len(" ".join(rest))
-            if len(rest) >= 2 and (rest[0] in family or " ".join(rest[:2]) in family or _cued(text, rest_start)):
+            if len(rest) >= 2 and (rest[0] in family or " ".join(rest[:2]) in family or _cued(text, rest_start, body_starts)):
                 start, words = rest_start, rest  # "... tại Việt Nam Jonathan Baker": a foreign name after the place
         # trim leading capitalized words that are not part of the name
         while words and words[0] not in family and " ".join(words[:2]) not in family and len(words) > 2 \
-                and not (start > match.start() and _cued(text, start)):
+                and not (start > match.start() and _cued(text, start, body_starts)):
             start += len(words[0]) + 1
             words = words[1:]
         # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")
@@ -177,11 +184,14 @@ def recognize_persons(doc: Document) -> Document:
             if _short_cue().search(text[max(0, start - 12) : start]) or start > match.start():
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
-        cued = _cued(text, cued_at)
+        cued = _cued(text, cued_at, body_starts)
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 20) : start]):
             continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú": a street
         end = start + len(" ".join(words))
+        place = match_place_at(text, start)
+        if place is not None and place[0] == end:
+            continue  # "Bộ trưởng Ấn Độ cùng ...": a title and a country, no name
         doc.mentions.append(Mention(start, end, "Person", " ".join(words), "persons", {"cued": cued}))
     return doc

@@ -3,9 +3,14 @@
 A place is found by the gazetteer; an administrative word right before it
 ("tỉnh", "TP", "huyện") joins the mention, so "tỉnh Gia Lai" becomes the
 alias of the place "Gia Lai", as the GUIDE asks. Communes and districts are
-too many (and, since 2025, too new) for a list: a lowercase admin word and a
-capitalized name ("xã Phong Hải", "phường 5") name one. Venues open with a
-head from ``venue_heads.txt`` ("Trung tâm Hội nghị tỉnh", "Hội trường Diên Hồng").
+too many for a hand-made list: a lowercase admin word and a capitalized name
+("xã Phong Hải", "phường 5") name one, and the units of both maps (before and
+after 2025, from ``vietnamadminunits`` through :mod:`kgraph.admin_units`) cut
+a name that runs on ("xã Hạ Bằng Phường …"), continue a list ("phường Thanh
+Xuân Trung và Nhân Chính") and name a bare district or commune after "tại",
+"ở", "đến", "thăm". The admin word gives the place its unit type (``kind``: ward, commune,
+township, district …). Venues open with a head from ``venue_heads.txt``
+("Trung tâm Hội nghị tỉnh", "Hội trường Diên Hồng").
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgraph.admin_units import is_unit, unit_of_word, units_named
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import Place, admin_words, places
-from kgraph.normalize import LOWER, UPPER
+from kgraph.gazetteer import Place, admin_words, places, surnames
+from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.resources import read_lines
 
 __all__ = ["recognize_places", "admin_before", "match_place_at"]
@@ -58,7 +64,8 @@ def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
 
 _NAME = rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,3}}"
 _LOCAL_PLACE = re.compile(
-    rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|ấp|bản|khu phố|tổ dân phố) ({_NAME}|\d+)(?![\w])"
+    rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|ấp|bản|khu phố|tổ dân phố"
+    rf"|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Đặc khu|thành phố|Thành phố|TP\.?) ({_NAME}|\d+)(?![\w])"
 )
 
 
@@ -80,25 +87,94 @@ def direction() -> re.Pattern[str]:
 _LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
 
 
+_ADMIN_IN_NAME = re.compile(r" (?:Phường|Xã|Thị trấn|Thị xã|Huyện|Quận|Tỉnh|Thành phố|Đặc khu)(?![\w])")
+
+
+def unit_kind(word: str, default: str = "village") -> str:
+    """The unit type an admin word gives the place after it ("phường" -> ward, "huyện" -> district)."""
+    units = unit_of_word(word)
+    return units[0] if len(units) == 1 else default
+
+
+def _cut_name(name: str, word: str) -> str:
+    """The unit's name in a capitalized run: up to a capitalized admin word ("Hạ Bằng Phường Thanh"),
+    and the longest known unit of the word's type when the whole run is none ("Sơn Hà Nguyễn")."""
+    inner = _ADMIN_IN_NAME.search(name)
+    if inner:
+        name = name[: inner.start()]
+    types = unit_of_word(word)
+    if not types or units_named(name, types):
+        return name
+    syllables = name.split(" ")
+    for size in range(len(syllables) - 1, 1, -1):
+        if units_named(" ".join(syllables[:size]), types):
+            return " ".join(syllables[:size])
+    return name
+
+
 def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
     text = doc.search_text
-    for match in _LOCAL_PLACE.finditer(text):
+    position = 0
+    while match := _LOCAL_PLACE.search(text, position):
+        position = match.end()
         if any(s <= match.start(2) < e for s, e in taken):
             continue
-        name = match.group(2)
+        word, name = match.group(1), match.group(2)
         if len(name) > 1 and name.isupper():
             continue  # "xã NTM" (nông thôn mới): an abbreviation, not a commune's name
+        # a capitalized word opens a sentence or a name, "thành phố" a slogan ("thành phố Xanh"):
+        # after them only a known unit is a place
+        strict = word[0].isupper() or word == "thành phố"
+        if name.isdigit() and word.casefold() in ("thành phố", "tp", "tp."):
+            continue
         if name.isdigit():
-            name = f"{match.group(1).capitalize()} {name}"  # "quận 2" -> "Quận 2"
-        level = admin_words().get(match.group(1), ("village", ""))[0]
-        doc.mentions.append(Mention(match.start(), match.end(), "Location", name, "places",
-                                    {"kind": level, "local": True}))
-        if text[max(0, match.start() - 4) : match.start()] == "các ":  # "các xã A, B và C"
+            name = f"{word.capitalize()} {name}"  # "quận 2" -> "Quận 2"
             end = match.end()
-            while item := _LIST_ITEM.match(text, end):
-                doc.mentions.append(Mention(item.start(1), item.end(1), "Location", item.group(1), "places",
-                                            {"kind": level, "local": True}))
-                end = item.end()
+        else:
+            name = _cut_name(name, word)
+            end = position = match.start(2) + len(name)  # "xã A Phường B": B is read next
+            if strict and not is_unit(name, word):
+                continue
+        word = word.casefold()
+        level = unit_kind(word, admin_words().get(word, ("village", ""))[0])
+        if word in ("thành phố", "tp", "tp."):
+            level = min({u.unit for u in units_named(name, unit_of_word(word))} or {"city"})  # city before municipality
+        doc.mentions.append(Mention(match.start(), end, "Location", name, "places",
+                                    {"kind": level, "local": True}))
+        listed = text[max(0, match.start() - 4) : match.start()] == "các "  # "các xã A, B và C"
+        while item := _LIST_ITEM.match(text, end):
+            name = item.group(1) if listed else _cut_name(item.group(1), word)
+            if not listed and not is_unit(name, word):
+                break  # "phường A và B": B continues the list only when it is a unit of that type
+            doc.mentions.append(Mention(item.start(1), item.start(1) + len(name), "Location", name, "places",
+                                        {"kind": level, "local": True}))
+            end = item.start(1) + len(name)
+
+
+_BARE_CUE = re.compile(rf"(?<![\w])(?:tại|ở|đến|thăm) ({_NAME})(?![\w])")
+
+
+def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:
+    """A district's or commune's name without its admin word, where "tại", "ở", "đến", "thăm" make it a place.
+
+    Many wards bear a person's name ("Trần Phú", "Lê Lợi"): a name that opens
+    with a surname needs its admin word.
+    """
+    text = doc.search_text
+    for match in _BARE_CUE.finditer(text):
+        if any(s < match.end(1) and match.start(1) < e for s, e in taken):
+            continue
+        name = match.group(1)
+        if search_form(name.split(" ")[0]) in surnames():
+            continue
+        units = units_named(name, ("district", "town", "city", "ward", "commune", "township", "special_zone"))
+        if not units:
+            continue
+        # a bare name most often means the larger unit: "tại Ba Vì" is the district before the commune
+        kinds = [k for k in ("district", "town", "city") if any(u.unit == k for u in units)]
+        kinds = kinds or sorted({u.unit for u in units})
+        doc.mentions.append(Mention(match.start(1), match.end(1), "Location", name, "places",
+                                    {"kind": kinds[0] if len(kinds) == 1 else "admin_unit", "local": True}))
 
 
 def _venues(doc: Document) -> None:
@@ -113,6 +189,22 @@ def _venues(doc: Document) -> None:
 def _not_place_cue() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(read_lines("not_place_cues.txt"), key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{words}) $")
+
+
+@lru_cache(maxsize=None)
+def _not_place_follower() -> re.Pattern[str]:
+    """"Đức Phật", "Đức Pháp chủ": a country's short name as an honorific (``not_place_followers.txt``)."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("not_place_followers.txt"), key=len, reverse=True))
+    return re.compile(rf" (?:{words})(?![\w])")
+
+
+def _starts_a_title(text: str, start: int, end: int) -> bool:
+    """"Pháp chủ": a country's short name that is the first word of a longer title."""
+    from kgraph.gazetteer import titles
+
+    for found in titles().finditer(text[start : start + 40]):
+        return found.start == 0 and found.end > end - start
+    return False
 
 
 def _inside_a_name_or_war(text: str, start: int) -> bool:
@@ -135,15 +227,21 @@ def recognize_places(doc: Document) -> Document:
         if match.payload.kind == "none":
             continue
         place = match.payload
-        if place.kind == "country" and _inside_a_name_or_war(text, match.start):
+        if place.kind == "country" and (_inside_a_name_or_war(text, match.start)
+                                        or _not_place_follower().match(text, match.end)
+                                        or _starts_a_title(text, match.start, match.end)):
             continue
-        start = match.start
+        start, kind = match.start, place.kind
         admin = admin_before(text, start)
         if admin is not None and place.kind not in ("country", "region", "venue", "city_foreign"):
             start = admin[0]
+            kind = unit_kind(text[start : match.start].strip().rstrip(".").casefold(), kind)
+            if kind in ("municipality", "city") or place.kind == "municipality":
+                kind = place.kind  # "thành phố Đà Nẵng", "TP Kon Tum": the gazetteer's unit
         doc.mentions.append(
-            Mention(start, match.end, "Location", place.name, "places", {"kind": place.kind})
+            Mention(start, match.end, "Location", place.name, "places", {"kind": kind})
         )
     _local_places(doc, taken)
+    _bare_units(doc, taken + [(m.start, m.end) for m in doc.mentions])
     _venues(doc)
     return doc

@@ -83,7 +83,25 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 _BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
-                        r"Thường trực)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])")
+                        r"Thường trực|BTV|BCH)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])")
+_SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
+# "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
+_NEXT_POST = re.compile(r"\s*,\s*[^,;.:()\n]{2,45}?\s$")
+
+
+def _parent_ahead(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The body a bare unit belongs to when the next post of the chain names it ("Ủy viên Ban Thường vụ,
+    Trưởng Ban Tổ chức Tỉnh ủy Nghệ An": the Standing Board of Tỉnh ủy Nghệ An)."""
+    following = sorted((m for m in mentions if end < m.start <= end + 60), key=lambda m: (m.start, m.start - m.end))
+    for mention in following[:1]:
+        if not _NEXT_POST.fullmatch(text[end : mention.start]) or not _is_title(text[end : mention.start].strip(" ,")):
+            return None
+        inner = mention.attrs.get("inner_span")
+        if mention.source == "units" and inner:
+            parent = [m for m in mentions if (m.start, m.end) == tuple(inner)]
+            return parent[0] if parent else None
+        return mention if mention.source == "local_bodies" or _is_committee(mention) else None
+    return None
 
 
 def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -110,11 +128,12 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         if match.group(1) == "Thường trực" and _after_title(text, match.start()):
             continue
+        prefix = _prefix_canonical().get(_SHORT_UNITS.get(match.group(1), match.group(1)).lower(), match.group(1))
+        ahead = _parent_ahead(text, match.end(), mentions)
         before = [m for m in bases if m.end <= match.start() and match.start() - m.end <= 400]
-        if not before:
+        if ahead is None and not before:
             continue
-        inner = before[-1]
-        prefix = _prefix_canonical().get(match.group(1).lower(), match.group(1))
+        inner = ahead or before[-1]
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             continue  # the body itself
         name, prefix = _unit_name(prefix, inner.name)

@@ -40,12 +40,53 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
             if 0 <= org.start - doc_mention.end <= 40 and re.fullmatch(r"\s*(?:đã|vừa|mới)?\s*được\s+", gap) \
                     and re.match(r"(?:\s*khóa\s+[IVXLC]+)?\s*(?:thông qua|ban hành)", text[org.end : sentence.end]):
                 ctx.add(org.entity, "issued", doc_mention.entity, sentence)
-    for verb in re.finditer(r"(?<![\w])ban hành(?![\w])", text[sentence.start : sentence.end]):
-        pos = sentence.start + verb.start()
-        subjects = [o for o in orgs if o.end <= pos and re.fullmatch(r"\s*(?:đã|vừa|mới)?\s*", text[o.end : pos])]
-        objects = [d for d in ctx.mentions_in(sentence, "Document") if d.start >= pos + len("ban hành")]
-        if subjects and objects:
-            ctx.add(subjects[-1].entity, "issued", objects[0].entity, sentence)
+    # "Bộ Chính trị, Ban Bí thư ban hành Quy định 301", "Quốc hội đã thông qua Nghị quyết về ...": every
+    # body listed before the verb issues the document right after it
+    for verb in _ISSUING_VERB.finditer(text, sentence.start, sentence.end):
+        objects = [d for d in ctx.mentions_in(sentence, "Document") if d.start >= verb.end()]
+        if verb["verb"] != "ban hành":  # a passed document follows its verb at once
+            objects = [d for d in objects if d.start - verb.end() <= 3]
+        if not objects:
+            continue
+        for org in _listed_before(text, verb.start(), orgs):
+            ctx.add(org.entity, "issued", objects[0].entity, sentence)
+        # "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí A đã ký ban hành Quy định 301": the bodies signed for
+        behalf = _ON_BEHALF.search(text, sentence.start, verb.start())
+        if behalf and verb["verb"] == "ban hành" and re.search(r"\bký\s+$", text[verb.start() - 6 : verb.start()]):
+            for org in _listed_after(text, behalf.end(), orgs):
+                ctx.add(org.entity, "issued", objects[0].entity, sentence)
+
+
+_ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua)(?![\w])")
+_BEFORE_VERB = re.compile(r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:(?:đã|vừa|mới|chính thức|cùng)\s+)*")
+_LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+
+
+_ON_BEHALF = re.compile(r"(?<![\w])[Tt]hay mặt\s+")
+
+
+def _listed_after(text: str, pos: int, orgs: list) -> list:
+    """The bodies listed from ``pos`` on ("Bộ Chính trị, Ban Bí thư, đồng chí ...")."""
+    listed = []
+    for org in sorted((o for o in orgs if o.start >= pos), key=lambda o: o.start):
+        if org.start != pos:
+            break
+        listed.append(org)
+        gap = _LIST_GAP.match(text, org.end)
+        pos = gap.end() if gap else org.end
+    return listed
+
+
+def _listed_before(text: str, pos: int, orgs: list) -> list:
+    """The bodies listed right before ``pos`` ("Bộ Chính trị, Ban Bí thư đã"), nearest last."""
+    listed = []
+    gap = _BEFORE_VERB
+    for org in sorted((o for o in orgs if o.end <= pos), key=lambda o: -o.end):
+        if not gap.fullmatch(text, org.end, pos):
+            break
+        listed.append(org)
+        pos, gap = org.start, _LIST_GAP
+    return listed[::-1]
 
 
 def adopted(ctx: RelationContext, sentence: Sentence) -> None:
@@ -61,10 +102,12 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
     sessions = [e for e in events if e.attrs.get("kind") in ("session", "congress") and not e.attrs.get("ref")]
     for verb in _PASSED.finditer(ctx.text, sentence.start, sentence.end):
         held = [e for e in sessions if e.end <= verb.start()
-                and re.match(r"\s*(?:Tại|tại)\s+$", ctx.text[max(sentence.start, e.start - 6) : e.start])]
+                and _AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])]
         passed = [d for d in ctx.mentions_in(sentence, "Document") if 0 <= d.start - verb.end() <= 3]
         if held and passed:
             ctx.add(passed[0].entity, "adopted_at", held[-1].entity, sentence)
 
 
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
+# "Tại Kỳ họp thứ 9", "tiếp tục Kỳ họp thứ 9", "trong Kỳ họp": the session the sentence passes things at
+_AT_SESSION = re.compile(r"(?<![\w])(?:[Tt]ại|[Tt]iếp tục|[Tt]rong)\s+$")

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Mention, Sentence
+from kgraph.normalize import UPPER
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
 
@@ -97,6 +98,9 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
         del passive
 
 
+# a capitalized word between the head and the body: a title ("Hội kiến Chủ tịch Hạ viện Chile ..."), so the
+# body qualifies a person, it does not meet
+_TITLE_BETWEEN = re.compile(rf"\s{UPPER}")
 _DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| cấp cao)?(?: [^\W\d_]+){0,3} của $")
 _OWN_MEETINGS = frozenset({"congress", "session", "phiên họp", "kỳ họp"})
 
@@ -128,7 +132,8 @@ def own_meetings(ctx: RelationContext) -> None:
                 ctx.add(body.entity, "organized", event.entity, sentence)
             continue
         # a meeting of the body named right after its head takes part in it: "Hội nghị Ban Chấp hành ..."
-        heading = [m for m in inside if m.start - event.start <= 25]
+        heading = [m for m in inside if m.start - event.start <= 25
+                   and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])]
         if heading:
             body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
             ctx.add(body.entity, "participated_in", event.entity, sentence)
@@ -164,10 +169,19 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
     for event in _event_mentions(ctx, sentence):
         if not event.attrs.get("subjects_attend"):
             continue
+        span = event.attrs.get("subject_span")
+        if span:  # the bodies that meet ("Ban Thường vụ Tỉnh ủy X làm việc với Ban Thường vụ Huyện ủy Y")
+            for body in ctx.mentions_in(sentence, "Organization", top=True):
+                if span[0] <= body.start and body.end <= span[1] and not ctx.text[body.end : span[1]].strip(" ,"):
+                    ctx.add(body.entity, "participated_in", event.entity, sentence)
         for person in ctx.mentions_in(sentence, "Person"):
             clause = re.split(r"[,;:.]", ctx.text[sentence.start : person.start])[-1]
             if not re.search(r"(?:^|\s)(?:nguyên|Nguyên|của|như|theo|cho)\s", clause + " "):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
+
+
+# "tại Hà Nội", "tại Thủ đô Santiago", "tại tỉnh Gia Lai": the place right after "tại"
+_AT = re.compile(r"(?<![\w])(?:tại|Tại)\s+(?:(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+)?$")
 
 
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
@@ -177,8 +191,8 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
               if not str(e.attrs.get("key", "")).startswith("party-")
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     for place in ctx.mentions_in(sentence, "Location"):
-        lead = text[max(sentence.start, place.start - 8) : place.start]
+        lead = text[max(sentence.start, place.start - 24) : place.start]
         # a named event of the sentence, else a reference to one ("Hội thảo được tổ chức tại ...")
         candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start]
-        if candidates and re.search(r"(?:tại|Tại)\s+$", lead):
+        if candidates and _AT.search(lead):
             ctx.add(candidates[0].entity, "held_in", place.entity, sentence)

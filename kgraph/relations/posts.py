@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
-from kgraph.gazetteer import Title, surnames, titles
+from kgraph.gazetteer import Title, lowercase_titles, surnames, titles
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -29,6 +29,8 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\
 _APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?")
 
 
+_DECISION_ABOUT = re.compile(r"(?<![\w])(?:[Qq]uyết định|việc) (?:bổ nhiệm|chuẩn y|điều động|miễn nhiệm|công nhận)(?: [^\W\d_]+){0,3} $")
+_ACTING = re.compile(r"(?<![\w])[Qq]uyền $")
 _FORMER = re.compile(r"(?:nguyên|Nguyên|từng là|từng giữ|trước đó là)\s*$")
 
 
@@ -55,12 +57,20 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
     orgs = ctx.mentions_in(sentence, "Organization")
     posts = []
     segment = text[sentence.start : sentence.end]
-    for match in titles().finditer(segment):
+    persons = ctx.mentions_in(sentence, "Person")
+    for match in _title_matches(segment, {m.start - sentence.start: m.end - sentence.start for m in orgs},
+                                {m.end - sentence.start for m in persons}):
         start, end = sentence.start + match.start, sentence.start + match.end
         title: Title = match.payload
         if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
             continue  # a word inside a body's name ("Ban Bí thư")
+        if _DECISION_ABOUT.search(text, max(sentence.start, start - 24), start) \
+                and not _introduces_people(ctx, sentence, end):
+            continue  # "công bố quyết định bổ nhiệm Giám đốc Công ty X": the post a decision fills, no one's yet
         role = title.role
+        acting = _ACTING.search(text, max(sentence.start, start - 8), start)
+        if acting:  # "Quyền Giám đốc Sở Xây dựng": an acting post is a post of its own ("Quyền Giám đốc")
+            start, role = acting.start(), f"Quyền {role}"
         # "Trưởng ban" + "Ban Tổ chức ...": the title's last word opens the body's name
         shared = [m for m in orgs if start < m.start < end < m.end]
         if shared:
@@ -101,6 +111,30 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts
+
+
+def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) -> list:
+    """The titles of a sentence. One written in lower case counts only right before a body it names and
+    right after a name or another post ("đại tá A (phó giám đốc Công an tỉnh Bắc Ninh)", "ông B, chủ
+    tịch UBND tỉnh, ..."), where no reading but a post is left. ``bodies`` maps each body's start to
+    its end, ``person_ends`` are where names end (offsets in ``segment``)."""
+    found = list(titles().finditer(segment))
+    taken = [(m.start, m.end) for m in found]
+    anchors = set(person_ends) | {bodies.get(m.end + 1, m.end) for m in found}
+    for match in lowercase_titles().finditer(segment):
+        body_end = bodies.get(match.end + 1)
+        if body_end is None or any(s < match.end and match.start < e for s, e in taken):
+            continue
+        gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
+        if gap is None or gap.start() not in anchors:
+            continue
+        found.append(match)
+        anchors.add(body_end)
+    return sorted(found, key=lambda m: m.start)
+
+
+# what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
+_APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
 
 
 def _fits(role: str, body: str) -> bool:
@@ -202,6 +236,10 @@ def _hold(ctx: RelationContext, person: Mention, chain: list[_Post], sentence: S
         ctx.add(person.entity, "holds_position", post.body_id(ctx, person), sentence, post.role, **attrs)
 
 
+# "Bộ trưởng Bộ Ngoại giao Việt Nam Bùi Thanh Sơn": the country after the body, before the name
+_OWN_COUNTRY = re.compile(r"^\s+Việt Nam(?=\s)")
+
+
 def positions(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     persons = [m for m in ctx.mentions_in(sentence, "Person")]
@@ -209,7 +247,8 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     used = set()
     for chain in chains:
         # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"
-        after = [p for p in persons if p.start >= chain[-1].end and _name_gap().match(text[chain[-1].end : p.start])]
+        after = [p for p in persons if p.start >= chain[-1].end
+                 and _name_gap().match(_OWN_COUNTRY.sub("", text[chain[-1].end : p.start], count=1))]
         if after:
             _hold(ctx, after[0], chain, sentence)
             used.add(id(chain))
