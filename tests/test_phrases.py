@@ -163,4 +163,6 @@ def test_phrases_the_capitals_of_latin_letters_all_live_in_the_blocks_searched()
     latin = {c for c in latin if _LATIN_FIRST.match(c)}
     expected = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isupper() and c.lower() in latin}
     assert _capitals_of(latin) == expected
+    others = {c for c in map(chr, range(sys.maxunicode + 1)) if not c.isupper() and c.lower() in latin}
+    assert _capitals_of(latin, capitals=False) == others  # for phrases that start in lower case
     assert {"K", "Đ", "Ủ", "\u212a"} <= expected  # KELVIN SIGN lowers to "k"

@@ -74,9 +74,11 @@ _CAPITAL_BLOCKS = ((0x0000, 0x0250), (0x1E00, 0x1F00), (0x2100, 0x2150), (0x2C60
                    (0xFF21, 0xFF5B))
 
 
-def _capitals_of(letters: set[str]) -> set[str]:
-    """Every capital letter whose ``lower()`` is one of ``letters`` (Latin letters)."""
-    return {c for a, b in _CAPITAL_BLOCKS for c in map(chr, range(a, b)) if c.isupper() and c.lower() in letters}
+def _capitals_of(letters: set[str], capitals: bool = True) -> set[str]:
+    """Every capital letter whose ``lower()`` is one of ``letters`` (Latin letters); with
+    ``capitals=False``, every character that is not a capital and lowers to one of them."""
+    return {c for a, b in _CAPITAL_BLOCKS for c in map(chr, range(a, b))
+            if c.isupper() == capitals and c.lower() in letters}
 
 
 def first_letters(words: Iterable[str]) -> str:
@@ -137,6 +139,7 @@ class PhraseMatcher(Generic[T]):
         self._start_pattern: re.Pattern[str] | None = None  # built on first use, dropped by add()
         self._last_words: set[str] = set()  # the words phrases end with, for may_end_with()
         self._capitals: frozenset[str] | None = None  # built on first use, dropped by add()
+        self._lowercase: frozenset[str] = frozenset()  # built with _capitals
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -232,7 +235,14 @@ class PhraseMatcher(Generic[T]):
                         upper = {True} if capitals is not None else {phrase[:1].isupper()}
                     starts.setdefault(key[0], set()).update(upper)
             self._capitals = frozenset(word for word, upper in starts.items() if upper == {True})
+            self._lowercase = frozenset(word for word, upper in starts.items() if upper == {False})
         return self._capitals
+
+    def _lowercase_only(self) -> frozenset[str]:
+        """First words all of whose phrases start with a letter that is not a capital, so match
+        only where the text has none ("phó giám đốc" of the lower-case titles)."""
+        self._capital_only()
+        return self._lowercase
 
     def _starts(self) -> tuple[re.Pattern[str], bool]:
         """One regex for the words a phrase starts with, and whether it reads the text itself (else
@@ -250,11 +260,15 @@ class PhraseMatcher(Generic[T]):
                 self._start_pattern = (re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])"), False)
                 return self._start_pattern
             capital = [w for w in roots if w in self._capital_only() and _LATIN_FIRST.match(w)]
-            rest = [w for w in roots if not (w in self._capital_only() and _LATIN_FIRST.match(w))]
+            lower = [w for w in roots if w in self._lowercase_only() and _LATIN_FIRST.match(w)]
+            rest = [w for w in roots if not (w in capital or w in lower)]
             branches = []
             if capital:
                 capitals = "".join(sorted(_capitals_of({w[0] for w in capital})))
                 branches.append(rf"(?=[{re.escape(capitals)}])(?<![^\W_])(?i:{alternation(capital, ignore_case=True)})")
+            if lower:  # the same, for the letters that are not capitals and lower to a first letter
+                smalls = "".join(sorted(_capitals_of({w[0] for w in lower}, capitals=False)))
+                branches.append(rf"(?=[{re.escape(smalls)}])(?<![^\W_])(?i:{alternation(lower, ignore_case=True)})")
             if rest:
                 firsts = "".join(sorted({w[0] for w in rest}))
                 branches.append(rf"(?=(?i:[{re.escape(firsts)}]))(?<![^\W_])(?i:{alternation(rest, ignore_case=True)})")
