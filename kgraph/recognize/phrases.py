@@ -173,8 +173,8 @@ class PhraseMatcher(Generic[T]):
         for hit in starts.finditer(text if on_text else lowered):  # words where a phrase may start
             if hit.start() < end:
                 continue  # inside the last match
-            if not text[hit.start()].isupper() and lowered[hit.start() : hit.end()] in capital_only:
-                continue  # every phrase from this word asks for a capital ("Bình Định", not "bình thường")
+            if not on_text and not text[hit.start()].isupper() and lowered[hit.start() : hit.end()] in capital_only:
+                continue  # every phrase from this word asks for a capital (on the text, the pattern saw to it)
             match = self._longest_from(text, lowered, hit.start(), hit.end())
             if match is not None:
                 yield match
@@ -189,7 +189,7 @@ class PhraseMatcher(Generic[T]):
         starts, on_text = self._starts()
         found = (self._longest_from(text, lowered, hit.start(), hit.end())
                  for hit in starts.finditer(text if on_text else lowered)
-                 if text[hit.start()].isupper() or lowered[hit.start() : hit.end()] not in capital_only)
+                 if on_text or text[hit.start()].isupper() or lowered[hit.start() : hit.end()] not in capital_only)
         return [match for match in found if match is not None]
 
     def match_prefix(self, text: str) -> PhraseMatch[T] | None:
