@@ -166,3 +166,17 @@ def test_phrases_the_capitals_of_latin_letters_all_live_in_the_blocks_searched()
     others = {c for c in map(chr, range(sys.maxunicode + 1)) if not c.isupper() and c.lower() in latin}
     assert _capitals_of(latin, capitals=False) == others  # for phrases that start in lower case
     assert {"K", "Đ", "Ủ", "\u212a"} <= expected  # KELVIN SIGN lowers to "k"
+
+
+LOWER_ONLY = ["phó giám đốc", "giám đốc", "chủ tịch", "quận", "3 tháng", "ủy viên"]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Ông A, phó giám đốc Sở, Phó giám đốc B, phó Giám Đốc C, PHÓ GIÁM ĐỐC D và chủ tịch xã; 3 tháng, ủy viên.",
+])
+def test_phrases_a_matcher_of_lower_case_phrases_finds_what_the_reference_finds(text):
+    matcher = PhraseMatcher((p, p) for p in LOWER_ONLY)
+    assert [(m.start, m.end, m.phrase) for m in matcher.finditer(text)] == _reference_finditer(LOWER_ONLY, text)
+    spans = [m.span() for m in re.finditer(r"[^\W_]+", text)]
+    nested = [f[:3] for f in (_reference_at(LOWER_ONLY, text, spans, i) for i in range(len(spans))) if f]
+    assert [(m.start, m.end, m.phrase) for m in matcher.find_all(text)] == nested
