@@ -280,6 +280,10 @@ class PhraseMatcher(Generic[T]):
         node = self._trie.get(lowered[start:first_end])
         if node is None:
             return None
+        if None not in node:  # no one-word phrase: most starts end here, at the next word
+            word = _NEXT_WORD.match(lowered, first_end)
+            if word is None or word.group(1) not in node:
+                return None
         ends = [(first_end, 0, node[None])] if None in node else []  # (end, gaps inside, candidates)
         gaps: list[bool] = []  # gaps[k]: a comma between the phrase's word k and word k + 1
         position = first_end
