@@ -15,12 +15,14 @@ __all__ = ["DATE", "parse_date", "context_year", "find_dates"]
 
 _DAY_WORDS = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
 DATE = re.compile(
-    _DAY_WORDS
+    r"(?=[NnSsCcTtĐđHh])"  # the first letters of _DAY_WORDS: re skips other positions at once
+    + _DAY_WORDS
     + r"\s+(?P<d>\d{1,2})(?:\s*-\s*(?P<d2>\d{1,2}))?"
     + r"(?:[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
     + r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)"
 )
-_YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/.\-]\d)")
+# (the look-ahead lets re pass over the characters that cannot start a year before it looks behind)
+_YEAR = re.compile(r"(?=[12])(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/.\-]\d)")
 
 
 def parse_date(match: re.Match[str], default_year: int | None) -> str | None:

@@ -39,13 +39,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = line.start()
         for boundary in _BOUNDARY.finditer(line.group()):
             end = line.start() + boundary.end()
-            word = _LAST_WORD.search(text[start:end])
-            if word and word.group(1).casefold() in abbreviations:
+            word = _last_word(text, start, end)
+            if word and word.casefold() in abbreviations:
                 continue
             spans.append((start, end))
             start = end
         spans.append((start, line.end()))
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """``_LAST_WORD.search(text[start:end]).group(1)``, without trying every position (no line
+    break inside a line; ``str.split`` and ``\\s`` agree on what white space is)."""
+    piece = text[start:end]
+    if not piece or piece[-1].isspace():
+        return None
+    return piece.rsplit(None, 1)[-1]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

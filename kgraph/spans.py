@@ -44,7 +44,11 @@ class SpanIndex:
         return range(start // self.width, max(start, end - 1) // self.width + 1)
 
     def add(self, span: S) -> None:
-        for bucket in self._range(span.start, span.end):
+        first, last = span.start // self.width, max(span.start, span.end - 1) // self.width  # = _range()
+        if first == last:  # most spans sit in one bucket
+            self._buckets[first].append(span)
+            return
+        for bucket in range(first, last + 1):
             self._buckets[bucket].append(span)
 
     def overlapping(self, start: int, end: int) -> list:

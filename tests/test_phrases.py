@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from kgraph.recognize.phrases import PhraseMatcher
+import re
+
+import pytest
+
+from kgraph.recognize.phrases import PhraseMatcher, alternation
 
 PHRASES = ["Ban Tổ chức", "Ban Tổ chức Trung ương", "Tổ chức", "Trung ương", "UBND", "TP HCM",
            "Ban Tuyên giáo và Dân vận", "Hà Nội"]
@@ -37,3 +41,142 @@ def test_phrases_find_all_reports_nested_matches():
     text = "Ban Tổ chức Trung ương"
     assert _found(_matcher().find_all(text)) == [("Ban Tổ chức Trung ương", 0, 22), ("Tổ chức", 4, 11),
                                                  ("Trung ương", 12, 22)]
+
+
+# The matcher against a plain reference: at each word, every phrase tried longest first, with the
+# rules written out (joiners between words, a comma only where the phrase has one, case).
+_JOINER_GAP = re.compile(r"^[ \t.\-&'/,]{1,3}$")
+
+
+def _reference_at(phrases, text, spans, i):
+    words = [text[s:e].lower() for s, e in spans]
+    for phrase in sorted(phrases, key=lambda p: -len(re.findall(r"[^\W_]+", p))):
+        key = [w.lower() for w in re.findall(r"[^\W_]+", phrase)]
+        n = len(key)
+        if words[i : i + n] != key:
+            continue
+        gaps = [text[spans[k][1] : spans[k + 1][0]] for k in range(i, i + n - 1)]
+        if not all(_JOINER_GAP.match(g) for g in gaps):
+            continue
+        phrase_gaps = re.findall(r"[^\W_]+([^\w]*)", phrase)[:-1]
+        if [("," in g) for g in gaps] != [("," in g) for g in phrase_gaps]:
+            continue
+        surface = text[spans[i][0] : spans[i + n - 1][1]]
+        letters = [c for c in phrase if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            if [c for c in surface if c.isalpha()] != letters:
+                continue
+        elif phrase[:1].isupper() != surface[:1].isupper():
+            continue
+        return spans[i][0], spans[i + n - 1][1], phrase, n
+    return None
+
+
+def _reference_finditer(phrases, text):
+    spans = [m.span() for m in re.finditer(r"[^\W_]+", text)]
+    out, i = [], 0
+    while i < len(spans):
+        found = _reference_at(phrases, text, spans, i)
+        if found:
+            out.append(found[:3])
+            i += found[3]
+        else:
+            i += 1
+    return out
+
+
+TRICKY = PHRASES + ["Ủy ban nhân dân", "Ủy ban", "Hội đồng nhân dân tỉnh", "Phó Bí thư", "Bí thư", "Đà Nẵng",
+                    "Bà Rịa, Vũng Tàu", "Bà Rịa - Vũng Tàu", "T.Ư", "HĐND", "Quảng Nam - Đà Nẵng", "Ban",
+                    "quận Ba Đình", "Quận", "3TV", "hà", "Kon Tum"]
+
+SENTENCES = [
+    "Phó Bí thư Tỉnh ủy dự họp cùng Ủy ban nhân dân TP. Đà Nẵng và HĐND tỉnh.",
+    "UBND tỉnh Bà Rịa - Vũng Tàu, Bà Rịa, Vũng Tàu và Bà Rịa Vũng Tàu đều được nhắc.",
+    "Ban Tổ chức T.Ư họp; ban tổ chức trung ương thì không; BAN TỔ CHỨC viết hoa thì có.",
+    "Ủy ban\nnhân dân tỉnh và Ủy ban .\nnhân dân, Ban Tổ chức \nTrung ương, Ban Tổ chức\n\nTrung ương.",
+    "Hđnd và HĐND, Ubnd và UBND; Quảng Nam-Đà Nẵng; Quảng Nam -- Đà Nẵng; Quảng Nam / Đà Nẵng.",
+    "Đoàn của ΣΙΓΜΑ gặp Ban Tổ chức Trung ương; İstanbul gặp Hà Nội; tp hcm và TP.HCM.",
+    "Ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo và Dân vận_Trung ương, Ban Ban Tổ chức.",
+    "Ở quận Ba Đình và Quận Ba Đình, kênh 3TV, 3tv và 3Tv; hà Nội, Hà Nội và hà nội.",
+    "Tỉnh \u212aon Tum (a KELVIN SIGN), Kon Tum, kon Tum và KON TUM.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_phrases_the_trie_and_start_regex_find_what_the_plain_reference_finds(text):
+    matcher = PhraseMatcher((p, p) for p in TRICKY)
+    expected = _reference_finditer(TRICKY, text)
+    assert expected  # every sentence holds a phrase: the comparison is not vacuous
+    assert [(m.start, m.end, m.phrase) for m in matcher.finditer(text)] == expected
+    spans = [m.span() for m in re.finditer(r"[^\W_]+", text)]
+    nested = [f[:3] for f in (_reference_at(TRICKY, text, spans, i) for i in range(len(spans))) if f]
+    assert [(m.start, m.end, m.phrase) for m in matcher.find_all(text)] == nested
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_phrases_match_prefix_is_finditers_first_match_at_offset_zero(text):
+    matcher = PhraseMatcher((p, p) for p in TRICKY)
+    for start in [m.start() for m in re.finditer(r"\S+", text)]:
+        window = text[start : start + 40]
+        first = next(iter(matcher.finditer(window)), None)
+        expected = first if first is not None and first.start == 0 else None
+        assert matcher.match_prefix(window) == expected
+
+
+def test_phrases_alternation_matches_what_the_longest_first_alternation_matches():
+    words = ["Bí thư", "Phó Bí thư", "Phó Chủ tịch", "Chủ tịch", "ông", "ông bà", "bà", "Ủy viên", "ủy viên"]
+    plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)), re.IGNORECASE)
+    trie = re.compile(alternation(words, ignore_case=True), re.IGNORECASE)
+    text = "Ông bà Phó Bí thư, phó chủ tịch và ỦY VIÊN, ủy viên; Chủ tịch ông Bí thư; Phó Chủ, bà"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(trie.finditer(text))) >= 8
+    assert re.search(alternation([]), "bất kỳ") is None
+
+
+def test_phrases_alternation_keeps_the_plain_alternation_where_case_folding_is_not_one_to_one():
+    # "ı" is a case partner of "i" under re.IGNORECASE: a trie could send one letter down two branches
+    words = ["Bí thư", "bıt", "İzmir"]
+    assert alternation(words, ignore_case=True) == "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    trie = re.compile(alternation(["Bí thư", "Phó Bí thư"], ignore_case=True), re.IGNORECASE)
+    assert trie.search("PHÓ BÍ THƯ Tỉnh ủy").group() == "PHÓ BÍ THƯ"
+
+
+def test_phrases_may_end_with_is_false_only_where_no_match_ends_at_the_end():
+    matcher = PhraseMatcher((p, p) for p in TRICKY)
+    for text in SENTENCES:
+        for end in range(len(text) + 1):
+            window = text[:end]
+            ends_here = any(m.end == end for m in matcher.find_all(window))
+            assert matcher.may_end_with(window) or not ends_here, window
+    assert matcher.may_end_with("Đoàn công tác của Ủy ban")
+    assert not matcher.may_end_with("Đoàn công tác của Ủy ban ")  # a phrase ends at a word
+    assert not matcher.may_end_with("Đoàn công tác")
+
+
+def test_phrases_the_capitals_of_latin_letters_all_live_in_the_blocks_searched():
+    # the start pattern looks ahead for the capitals of a word's first letter: none may be missing
+    import sys
+
+    from kgraph.recognize.phrases import _LATIN_FIRST, _capitals_of
+
+    latin = {chr(c) for c in range(0x250)} | {chr(c) for c in range(0x1E00, 0x1F00)}
+    latin = {c for c in latin if _LATIN_FIRST.match(c)}
+    expected = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isupper() and c.lower() in latin}
+    assert _capitals_of(latin) == expected
+    others = {c for c in map(chr, range(sys.maxunicode + 1)) if not c.isupper() and c.lower() in latin}
+    assert _capitals_of(latin, capitals=False) == others  # for phrases that start in lower case
+    assert {"K", "Đ", "Ủ", "\u212a"} <= expected  # KELVIN SIGN lowers to "k"
+
+
+LOWER_ONLY = ["phó giám đốc", "giám đốc", "chủ tịch", "quận", "3 tháng", "ủy viên"]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Ông A, phó giám đốc Sở, Phó giám đốc B, phó Giám Đốc C, PHÓ GIÁM ĐỐC D và chủ tịch xã; 3 tháng, ủy viên.",
+])
+def test_phrases_a_matcher_of_lower_case_phrases_finds_what_the_reference_finds(text):
+    matcher = PhraseMatcher((p, p) for p in LOWER_ONLY)
+    assert [(m.start, m.end, m.phrase) for m in matcher.finditer(text)] == _reference_finditer(LOWER_ONLY, text)
+    spans = [m.span() for m in re.finditer(r"[^\W_]+", text)]
+    nested = [f[:3] for f in (_reference_at(LOWER_ONLY, text, spans, i) for i in range(len(spans))) if f]
+    assert [(m.start, m.end, m.phrase) for m in matcher.find_all(text)] == nested

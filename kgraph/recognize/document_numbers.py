@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.normalize import search_form
+from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.resources import read_tsv, split_list
 
 __all__ = ["DocumentNumber", "TypeWord", "parse_number", "find_numbers", "date_after", "type_words",
@@ -172,14 +173,16 @@ def named_table() -> dict[str, _Named]:
 
 @lru_cache(maxsize=None)
 def named_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(list(named_table()))})(?!\w)", re.IGNORECASE)
+    # a look-ahead for the few first words lets re skip most positions without trying every name
+    firsts = phrase_alternation({name.split()[0] for name in named_table()}, ignore_case=True)
+    return re.compile(rf"(?<!\w)(?={firsts})(?:{alternation(list(named_table()))})(?!\w)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------
 # Number grammar
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
-_START = r"(?<![\w/.-])"
+_START = r"(?=\d)(?<![\w/.-])"  # every number starts with a digit: re skips the rest before looking behind
 _END = r"(?![\w/])"
 _LEGAL = re.compile(
     rf"{_START}(?P<n>\d{{1,6}})\s?/\s?(?P<y>(?:19|20)\d\d)\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"

@@ -21,6 +21,8 @@ from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import NUMBER_WORDS, ordinal_number, to_roman
+from kgraph.recognize.phrases import alternation as phrase_alternation
+from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -91,8 +93,8 @@ def _stop_word() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _heads() -> re.Pattern[str]:
     heads = sorted((row["head"] for row in read_tsv("event_heads.tsv")), key=len, reverse=True)
-    alternation = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+    alternation = phrase_alternation(heads, ignore_case=True)  # a trie: ~3x faster over an article
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -23,6 +23,7 @@ from kgraph.gazetteer import bodies, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.local_bodies import default_places, local_bodies
+from kgraph.recognize.phrases import first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.resources import read_lines
@@ -133,7 +134,7 @@ def recognize_organizations(doc: Document) -> Document:
 @lru_cache(maxsize=None)
 def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     heads = "|".join(re.escape(h) for h in sorted(read_lines("org_heads.txt"), key=len, reverse=True))
-    head = re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
+    head = re.compile(rf"{first_letters(read_lines('org_heads.txt'))}(?<![\w])(?:{heads}) (?={UPPER})")
     stops = set()
     for name in ("function_words.txt", "event_stop_words.txt", "organize_cues.txt", "participation_cues.txt",
                  "body_name_stops.txt"):

@@ -18,6 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import bodies, honorifics, places, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
+from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
 from kgraph.spans import SpanIndex
@@ -35,8 +36,18 @@ def _cue_tail() -> re.Pattern[str]:
         forms.update(p for p, _ in entries)
     for entries in titles()._table.values():  # noqa: SLF001
         forms.update(p for p, _ in entries)
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alternation = phrase_alternation(forms, ignore_case=True)  # a trie: one search is ~5x faster
     return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{alternation})[\s,]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _cue_tail_reversed() -> re.Pattern[str]:
+    """:func:`_cue_tail` for the reversed window, matched at its start: a cue ends the window
+    when the reversed one starts it, so one match replaces a search from every position."""
+    forms = {form[::-1] for entries in (*honorifics()._table.values(), *titles()._table.values())  # noqa: SLF001
+             for form, _ in entries}
+    alternation = phrase_alternation(forms, ignore_case=True)
+    return re.compile(rf"[\s,]*(?:{alternation})(?:\Z|(?=[\s(,;:\"']))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +112,7 @@ def _cued(text: str, start: int, body_starts: dict[int, int] | None = None) -> b
     if not _cue_anywhere().search(before):
         return False  # no title or honorific in reach: nothing to strip down to
     for _ in range(3):
-        if _cue_tail().search(before):
+        if _cue_tail_reversed().match(before[::-1]):  # = _cue_tail().search(before), without a scan
             return True
         stripped = _strip_qualifier(before, low, body_starts or {})
         if stripped == before:
@@ -115,6 +126,8 @@ def _strip_qualifier(before: str, low: int, body_starts: dict[int, int]) -> str:
     body = body_starts.get(low + len(before) - 1) if before.endswith(" ") else None
     if body is not None and body >= low:
         return before[: body - low]
+    if not before.endswith(" ") or not (places().may_end_with(before[:-1]) or bodies().may_end_with(before[:-1])):
+        return before  # no place or body can end right before the name (the cheap test first)
     for finder in (places, bodies):
         for match in finder().finditer(before):
             if before[match.end :] == " " and (finder is bodies or match.payload.kind == "country"):
@@ -163,7 +176,7 @@ def recognize_persons(doc: Document) -> Document:
             and words[-1] in _given_names_also_words()
         if any(w in not_names for w in (words[:-1] if given else words)):
             continue
-        cued = _cued(text, start, body_starts)
+        cued_at = start  # a title or honorific before here: asked below, once a lone word has left
         if len(words) == 2 and words[0].lower() in _cue_words():
             start += len(words[0]) + 1  # "Ông Hiếu": a short reference
             words = words[1:]
@@ -171,6 +184,7 @@ def recognize_persons(doc: Document) -> Document:
             if _short_cue().search(text[max(0, start - 12) : start]) or start > match.start():
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
+        cued = _cued(text, cued_at, body_starts)
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 20) : start]):

@@ -17,19 +17,106 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
-__all__ = ["PhraseMatcher", "PhraseMatch", "word_spans"]
+__all__ = ["PhraseMatcher", "PhraseMatch", "word_spans", "alternation", "first_letters"]
 
 T = TypeVar("T")
 
 _WORD = re.compile(r"[^\W_]+")
 _JOINERS = re.compile(r"^[ \t.\-&'/,]{1,3}$")
+# the gap after a word (up to 4 characters: three joiners and the line break "$" lets through) and the next word
+_NEXT_WORD = re.compile(r"[\W_]{1,4}([^\W_]+)")
+_JOINER_GAPS: dict[str, bool] = {}  # _JOINERS' answer for each gap seen (a handful: " ", ", ", " - ")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the word tokens of ``text``."""
-    return [m.span() for m in _WORD.finditer(text)]
+    return list(map(_SPAN, _WORD.finditer(text)))
+
+
+_SPAN = re.Match.span
+
+
+def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """A regex that matches any of ``words`` literally, longest first, factored into a character trie.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; with hundreds of
+    titles that is most of a search's time. Factored ("Phó (?:Bí thư|Chủ tịch)"), each character is
+    tried once. It matches what ``"|".join(sorted(words, key=len, reverse=True))`` matches, and
+    prefers the same (the longest) word; with ``ignore_case`` (for ``re.IGNORECASE`` patterns) the
+    words are folded to lower case first, so that "Bí thư" and "bí thư" share one branch.
+
+    >>> pattern = re.compile(alternation(["Bí thư", "Phó Bí thư", "Phó Chủ tịch"]))
+    >>> pattern.search("ông Phó Bí thư Tỉnh ủy").group(), pattern.search("Phó Chủ tịch tỉnh").group()
+    ('Phó Bí thư', 'Phó Chủ tịch')
+    """
+    words = list(words)
+    if ignore_case and not _folds_simply(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    if not trie:
+        return "(?!)"  # no words: a pattern that matches nothing
+    return _branches(trie)
+
+
+#: Letters of the Latin blocks (Vietnamese among them), whose capitals _capitals_of() finds.
+_LATIN_FIRST = re.compile("[\u0000-\u024f\u1e00-\u1eff]")
+# where every capital of such a letter lives (tests/test_phrases.py checks this over all of Unicode):
+# the Latin blocks, letterlike symbols (KELVIN SIGN, ANGSTROM SIGN), Latin Extended-C and -D, fullwidth
+_CAPITAL_BLOCKS = ((0x0000, 0x0250), (0x1E00, 0x1F00), (0x2100, 0x2150), (0x2C60, 0x2C80), (0xA720, 0xA800),
+                   (0xFF21, 0xFF5B))
+
+
+def _capitals_of(letters: set[str], capitals: bool = True) -> set[str]:
+    """Every capital letter whose ``lower()`` is one of ``letters`` (Latin letters); with
+    ``capitals=False``, every character that is not a capital and lowers to one of them."""
+    return {c for a, b in _CAPITAL_BLOCKS for c in map(chr, range(a, b))
+            if c.isupper() == capitals and c.lower() in letters}
+
+
+def first_letters(words: Iterable[str]) -> str:
+    r"""A look-ahead for the first characters of ``words``, to open a pattern that starts with a
+    look-behind: ``re`` tries a pattern at every position, and a look-behind first costs each one
+    the full attempt, while this class rejects most positions at once (2-3x faster scans). It
+    takes the pattern's flags: under ``re.IGNORECASE`` it matches either case.
+
+    >>> re.findall(first_letters(["Luật", "Bộ luật"]) + r"(?<!\w)\w+", "Luật Đất đai, Bộ luật")
+    ['Luật', 'Bộ']
+    """
+    letters = sorted({word[0] for word in words if word})
+    return "(?=[" + "".join(re.escape(c) for c in letters) + "])" if letters else "(?!)"
+
+
+def _folds_simply(words: list[str]) -> bool:
+    """Whether ``re.IGNORECASE`` matches each character of ``words`` as its ``lower()`` does: letters
+    of Latin scripts (Vietnamese included), lowering to one character, none with an extra case
+    partner ("ı" for "i", "ſ" for "s") that would let one input character enter two branches."""
+    for word in words:
+        lowered = word.lower()
+        if len(lowered) != len(word):
+            return False
+        if any(not (c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff") or c in "ıſṡẛ"
+               for c in lowered):
+            return False
+    return True
+
+
+def _branches(node: dict) -> str:
+    """The regex of one trie node: its children (longer words first), then the end of a word."""
+    children = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not children:
+        return ""
+    body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+    if "" in node:  # a word ends here: the longer ones are tried first, then this one
+        return "(?:" + body + ")?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -49,6 +136,10 @@ class PhraseMatcher(Generic[T]):
         # a word trie over the same phrases: at each position only the words that
         # continue some phrase are looked at (the key None holds a phrase's candidates)
         self._trie: dict = {}
+        self._start_pattern: re.Pattern[str] | None = None  # built on first use, dropped by add()
+        self._last_words: set[str] = set()  # the words phrases end with, for may_end_with()
+        self._capitals: frozenset[str] | None = None  # built on first use, dropped by add()
+        self._lowercase: frozenset[str] = frozenset()  # built with _capitals
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -63,12 +154,170 @@ class PhraseMatcher(Generic[T]):
         for word in key:
             node = node.setdefault(word, {})
         node[None] = candidates
+        self._start_pattern = None
+        self._capitals = None
+        self._last_words.add(key[-1])
 
     def __len__(self) -> int:
         return len(self._table)
 
     def finditer(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[PhraseMatch[T]]:
         """Longest matches, left to right, not overlapping one another."""
+        lowered = _lowered(text) if spans is None else None
+        if lowered is None:
+            yield from self._finditer_spans(text, spans)
+            return
+        end = 0
+        capital_only = self._capital_only()
+        starts, on_text = self._starts()
+        for hit in starts.finditer(text if on_text else lowered):  # words where a phrase may start
+            if hit.start() < end:
+                continue  # inside the last match
+            if not on_text and not text[hit.start()].isupper() and lowered[hit.start() : hit.end()] in capital_only:
+                continue  # every phrase from this word asks for a capital (on the text, the pattern saw to it)
+            match = self._longest_from(text, lowered, hit.start(), hit.end())
+            if match is not None:
+                yield match
+                end = match.end
+
+    def find_all(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[PhraseMatch[T]]:
+        """Every match, including ones that start inside another (for nesting)."""
+        lowered = _lowered(text) if spans is None else None
+        if lowered is None:
+            return self._find_all_spans(text, spans)
+        capital_only = self._capital_only()
+        starts, on_text = self._starts()
+        found = (self._longest_from(text, lowered, hit.start(), hit.end())
+                 for hit in starts.finditer(text if on_text else lowered)
+                 if on_text or text[hit.start()].isupper() or lowered[hit.start() : hit.end()] not in capital_only)
+        return [match for match in found if match is not None]
+
+    def match_prefix(self, text: str) -> PhraseMatch[T] | None:
+        """The longest phrase that starts at offset 0 of ``text`` (what ``finditer`` yields first
+        when it starts there), reading only the words the trie walks through."""
+        first = _WORD.match(text)
+        if first is None:
+            return None  # no word at offset 0
+        word = first.group().lower()  # (a word's own lower case is the one finditer uses)
+        if word not in self._trie or (word in self._capital_only() and not text[0].isupper()):
+            return None  # no phrase starts with this word, or none written this way
+        lowered = _lowered(text)
+        if lowered is None:
+            return next((m for m in self._finditer_spans(text, None) if m.start == 0), None)
+        first = _WORD.match(lowered)
+        return None if first is None else self._longest_from(text, lowered, 0, first.end())
+
+    def may_end_with(self, text: str) -> bool:
+        """False when no phrase can end exactly at the end of ``text``: its last word ends none.
+
+        A cheap test before :meth:`finditer` for callers that only want a match ending there.
+        """
+        i = len(text)
+        while i and text[i - 1].isalnum():  # str.isalnum() is the [^\W_] of word_spans
+            i -= 1
+        word = text[i:]
+        return bool(word) and ("Σ" in word or word.lower() in self._last_words)
+
+    def _capital_only(self) -> frozenset[str]:
+        """First words all of whose phrases match only where the text has a capital letter.
+
+        The case rule of :func:`_case_agrees`: a phrase with a capital first letter (and one in
+        capitals that starts with a letter) matches a surface with a capital first letter only.
+        """
+        if self._capitals is None:
+            starts: dict[str, set[bool]] = {}
+            for key, candidates in self._table.items():
+                for phrase, _ in candidates:
+                    capitals = _shape(phrase)[1]
+                    if capitals is not None and not phrase[:1].isalpha():
+                        upper = {True, False}  # "2TV": letters decide, not the first character
+                    else:
+                        upper = {True} if capitals is not None else {phrase[:1].isupper()}
+                    starts.setdefault(key[0], set()).update(upper)
+            self._capitals = frozenset(word for word, upper in starts.items() if upper == {True})
+            self._lowercase = frozenset(word for word, upper in starts.items() if upper == {False})
+        return self._capitals
+
+    def _lowercase_only(self) -> frozenset[str]:
+        """First words all of whose phrases start with a letter that is not a capital, so match
+        only where the text has none ("phó giám đốc" of the lower-case titles)."""
+        self._capital_only()
+        return self._lowercase
+
+    def _starts(self) -> tuple[re.Pattern[str], bool]:
+        """One regex for the words a phrase starts with, and whether it reads the text itself (else
+        the lowered text): ``re`` scans, not a Python loop word by word.
+
+        On the text, a word whose phrases all need a capital is looked for only after a look-ahead
+        for the capitals that lower to its first letter, which ``re`` rejects at most positions at
+        once. Lowering keeps word boundaries: no character that lowers to one character changes
+        between word and non-word (checked over all of Unicode).
+        """
+        if self._start_pattern is None:
+            roots = [w for w in self._trie if w is not None]
+            if not _folds_simply(roots):  # case folding not one to one: the lowered text, plainly
+                words = alternation(roots)
+                self._start_pattern = (re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])"), False)
+                return self._start_pattern
+            capital = [w for w in roots if w in self._capital_only() and _LATIN_FIRST.match(w)]
+            lower = [w for w in roots if w in self._lowercase_only() and _LATIN_FIRST.match(w)]
+            rest = [w for w in roots if not (w in capital or w in lower)]
+            branches = []
+            if capital:
+                capitals = "".join(sorted(_capitals_of({w[0] for w in capital})))
+                branches.append(rf"(?=[{re.escape(capitals)}])(?<![^\W_])(?i:{alternation(capital, ignore_case=True)})")
+            if lower:  # the same, for the letters that are not capitals and lower to a first letter
+                smalls = "".join(sorted(_capitals_of({w[0] for w in lower}, capitals=False)))
+                branches.append(rf"(?=[{re.escape(smalls)}])(?<![^\W_])(?i:{alternation(lower, ignore_case=True)})")
+            if rest:
+                firsts = "".join(sorted({w[0] for w in rest}))
+                branches.append(rf"(?=(?i:[{re.escape(firsts)}]))(?<![^\W_])(?i:{alternation(rest, ignore_case=True)})")
+            self._start_pattern = (re.compile(rf"(?:{'|'.join(branches) or '(?!)'})(?![^\W_])"), True)
+        return self._start_pattern
+
+    def _longest_from(self, text: str, lowered: str, start: int, first_end: int) -> PhraseMatch[T] | None:
+        """The longest phrase whose first word is ``text[start:first_end]``, walking the trie word by word."""
+        node = self._trie.get(lowered[start:first_end])
+        if node is None:
+            return None
+        if None not in node:  # no one-word phrase: most starts end here, at the next word
+            word = _NEXT_WORD.match(lowered, first_end)
+            if word is None or word.group(1) not in node:
+                return None
+        ends = [(first_end, 0, node[None])] if None in node else []  # (end, gaps inside, candidates)
+        gaps: list[bool] = []  # gaps[k]: a comma between the phrase's word k and word k + 1
+        position = first_end
+        while True:
+            word = _NEXT_WORD.match(lowered, position)  # a longer gap is no joiner: no match, as below
+            if word is None:
+                break
+            a, b = word.span(1)
+            child = node.get(word.group(1))
+            if child is None:
+                break
+            gap = text[position:a]
+            joins = _JOINER_GAPS.get(gap)
+            if joins is None:
+                joins = bool(_JOINERS.match(gap))
+                if len(_JOINER_GAPS) < 4096:
+                    _JOINER_GAPS[gap] = joins
+            if not joins:
+                break  # a gap that is not a joiner ends every longer phrase too
+            gaps.append("," in gap)
+            node, position = child, b
+            if None in node:
+                ends.append((b, len(gaps), node[None]))
+        for end, inside, candidates in reversed(ends):
+            surface = text[start:end]
+            surface_commas = tuple(gaps[:inside])
+            for phrase, payload in candidates:
+                shape = _shape(phrase)
+                if shape[0] == surface_commas and _case_agrees_shape(shape, surface):
+                    return PhraseMatch(start, end, payload, phrase)
+        return None
+
+    def _finditer_spans(self, text: str, spans: list[tuple[int, int]] | None) -> Iterator[PhraseMatch[T]]:
+        """:meth:`finditer` over given word spans (and for text whose lower case moves offsets)."""
         spans = word_spans(text) if spans is None else spans
         words = _lowered_words(text, spans)
         root = self._trie
@@ -82,8 +331,7 @@ class PhraseMatcher(Generic[T]):
                 yield match
                 i = start + length
 
-    def find_all(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[PhraseMatch[T]]:
-        """Every match, including ones that start inside another (for nesting)."""
+    def _find_all_spans(self, text: str, spans: list[tuple[int, int]] | None) -> list[PhraseMatch[T]]:
         spans = word_spans(text) if spans is None else spans
         words = _lowered_words(text, spans)
         root = self._trie
@@ -100,11 +348,16 @@ class PhraseMatcher(Generic[T]):
             return None
         # walk the trie while the gaps are joiners; a gap that is not ends every longer phrase too
         ends = [(1, node[None])] if None in node else []
+        gaps: list[bool] = []  # gaps[k]: a comma between the phrase's word k and word k + 1
         j = i + 1
         while j < len(spans):
             child = node.get(words[j])
-            if child is None or not _JOINERS.match(text[spans[j - 1][1] : spans[j][0]]):
+            if child is None:
                 break
+            gap = text[spans[j - 1][1] : spans[j][0]]
+            if not _JOINERS.match(gap):
+                break
+            gaps.append("," in gap)
             node = child
             j += 1
             if None in node:
@@ -112,11 +365,18 @@ class PhraseMatcher(Generic[T]):
         for n, candidates in reversed(ends):
             start, end = spans[i][0], spans[i + n - 1][1]
             surface = text[start:end]
-            commas = _comma_gaps(surface)
+            surface_commas = tuple(gaps[: n - 1])
             for phrase, payload in candidates:
-                if _case_agrees(phrase, surface) and _comma_gaps(phrase) == commas:
+                shape = _shape(phrase)
+                if shape[0] == surface_commas and _case_agrees_shape(shape, surface):
                     return n, PhraseMatch(start, end, payload, phrase)
         return None
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (no letter changes length, no context-dependent sigma)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) and "Σ" not in text else None
 
 
 def _lowered_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -125,6 +385,22 @@ def _lowered_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
     if len(lowered) == len(text) and "Σ" not in text:  # no letter changes length; no context-dependent sigma
         return [lowered[s:e] for s, e in spans]
     return [text[s:e].lower() for s, e in spans]
+
+
+@lru_cache(maxsize=None)
+def _shape(phrase: str) -> tuple[tuple[bool, ...], list[str] | None, bool]:
+    """What a surface must agree with, worked out once per phrase: its comma gaps, its letters
+    when it is written in capitals (else None), whether its first character is upper case."""
+    letters = [c for c in phrase if c.isalpha()]
+    capitals = letters if len(letters) > 1 and all(c.isupper() for c in letters) else None
+    return _comma_gaps(phrase), capitals, phrase[:1].isupper()
+
+
+def _case_agrees_shape(shape, surface: str) -> bool:
+    """:func:`_case_agrees` from the phrase's precomputed shape."""
+    if shape[1] is not None:
+        return [c for c in surface if c.isalpha()] == shape[1]
+    return shape[2] == surface[:1].isupper()
 
 
 def _comma_gaps(text: str) -> tuple[bool, ...]:

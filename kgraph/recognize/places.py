@@ -56,11 +56,9 @@ def admin_before(text: str, start: int) -> tuple[int, str] | None:
 
 def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
     """A gazetteer place starting exactly at ``start`` (its end and the place)."""
-    window = text[start : start + 80]
-    for match in places().finditer(window):
-        if match.start == 0 and match.payload.kind != "none":
-            return start + match.end, match.payload
-        break
+    match = places().match_prefix(text[start : start + 80])
+    if match is not None and match.payload.kind != "none":
+        return start + match.end, match.payload
     return None
 
 

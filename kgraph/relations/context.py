@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
 from kgraph.recognize.organizations import default_places
+from kgraph.recognize.phrases import alternation
 from kgraph.resolve import entity_key
 from kgraph.resources import read_lines
 
@@ -17,7 +18,7 @@ __all__ = ["RelationContext", "cue_words"]
 @lru_cache(maxsize=None)
 def cue_words(name: str) -> re.Pattern[str]:
     words = sorted(read_lines(name), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + alternation(words) + r")(?![\w])")  # a trie: one pass per character
 
 
 class RelationContext:
@@ -36,6 +37,7 @@ class RelationContext:
         self._order = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
         self._starts = [doc.mentions[i].start for i in self._order]
         self._longest = max((m.end - m.start for m in doc.mentions), default=0)
+        self._mentions_in: dict[tuple, list[Mention]] = {}
 
     @cached_property
     def main_event(self) -> str | None:
@@ -62,8 +64,22 @@ class RelationContext:
         return [m for m in self.mentions_within(offset - self._longest, offset + self._longest) if m.start <= offset < m.end]
 
     def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
+        # the patterns ask about each sentence a dozen times; mentions do not change while they run
+        key = (sentence.start, sentence.end, type_, top)
+        found = self._mentions_in.get(key)
+        if found is None:
+            found = self._mentions_in[key] = self._find_mentions_in(sentence, type_, top)
+        return list(found)
+
+    def _sentence_mentions(self, sentence: Sentence) -> list[Mention]:
+        found = self._mentions_in.get((sentence.start, sentence.end))
+        if found is None:
+            found = self._mentions_in[(sentence.start, sentence.end)] = self.mentions_within(sentence.start, sentence.end)
+        return found
+
+    def _find_mentions_in(self, sentence: Sentence, type_: str | None, top: bool) -> list[Mention]:
         out = [
-            m for m in self.mentions_within(sentence.start, sentence.end)
+            m for m in self._sentence_mentions(sentence)
             if m.entity and (type_ is None or m.type == type_)
         ]
         if top:
