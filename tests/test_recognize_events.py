@@ -264,3 +264,13 @@ def test_a_city_council_s_session_keeps_the_whole_council_name():
     doc = run_until("Sáng 10/7, tại kỳ họp thứ 18, HĐND thành phố Hải Phòng đã thông qua 20 nghị quyết.", "resolve")
     assert names(doc, "Event") == {"Kỳ họp thứ 18, Hội đồng nhân dân thành phố Hải Phòng"}
     assert "Hội đồng nhân dân thành phố Hải Phòng" in names(doc, "Organization")
+
+
+def test_a_ward_party_congress_by_number_and_term_is_no_national_congress():
+    text = ("Ngày 20/8, Đảng bộ phường Điện Biên, tỉnh Thanh Hóa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+            "2025-2030. Đại hội đã bầu Ban Chấp hành Đảng bộ phường gồm 31 đồng chí. Đồng chí Lê Văn Tú được bầu "
+            "giữ chức Bí thư Đảng ủy phường Điện Biên.")
+    doc = run_until(text, "resolve")
+    assert not any(e.attrs.get("key", "").startswith("party-congress") for e in doc.entities if e.type == "Event")
+    assert "Đảng ủy phường Điện Biên" in names(doc, "Organization")
+    assert "Ban Chấp hành Đảng bộ phường" not in names(doc, "Organization")

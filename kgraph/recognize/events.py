@@ -242,6 +242,9 @@ def _period(match: re.Match[str], group: str) -> str | None:
     return re.sub(r"[\s,]|nhiệm kỳ", "", value).replace("–", "-") if value else None
 
 
+_TENURE_AFTER = re.compile(r",?\s*nhiệm kỳ \d{4}\s?[-–]\s?\d{4}")
+
+
 def _congresses(doc: Document) -> list[Mention]:
     """The Party's national congresses, bare references to a congress, and any body's congress."""
     text = doc.search_text
@@ -250,6 +253,11 @@ def _congresses(doc: Document) -> list[Mention]:
         n = m.group("n")
         if n.isdigit() and not (m.group("party") or m.group("tail")) and re.search(r"đại biểu|toàn quốc", m.group()):
             continue  # "Đại hội đại biểu toàn quốc lần thứ 8" may be any national body's congress
+        tenure = _TENURE_AFTER.match(text, m.end())
+        if tenure and not (m.group("party") or m.group("tail") or "toàn quốc" in m.group()):
+            # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": that body's congress
+            out.append(Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
+            continue
         number = _number(n)
         numeral = to_roman(number)
         aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",

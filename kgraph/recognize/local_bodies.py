@@ -186,6 +186,11 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
                 if head.style == "admin" and admin is None and head.kind != "department":
                     continue
                 name = head.head if head.style == "bare" or admin is None else f"{head.head} {admin}"
+                if head.kind == "party_committee_alias" and admin is not None:
+                    # "Ban Chấp hành Đảng bộ phường" is "Đảng ủy phường", completed from the one the article names
+                    committee = _COMMITTEE_BY_LEVEL.get(level or "province") or (
+                        "Quận ủy" if admin == "quận" else "Huyện ủy")
+                    name = f"Đảng ủy {admin}" if committee == "Đảng ủy" else committee
                 out.append(Mention(match.start, end, "Organization", name, "local_bodies",
                                    {"kind": head.kind, "key": f"{name.casefold()}@{doc.doc_id}"}))
                 continue
