@@ -433,3 +433,14 @@ def test_the_head_of_a_visiting_delegation_and_those_who_come_with_it_take_part(
     attended = {p for p, e in facts(doc, "participated_in") if e == event}
     assert {"Lê Minh Hưng", "Phan Thăng An"} <= attended
     assert "Tô Lâm" not in attended  # cited, not present
+
+
+def test_a_foreign_minister_named_by_field_and_country_and_an_envoy_s_post_is_no_venue():
+    doc = extract("Chiều 10/9, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Hàn Quốc "
+                  "Cho Tae Yul đang thăm Việt Nam. Tham dự có Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ.")
+    posts = facts(doc, "holds_position")
+    assert ("Cho Tae Yul", "Bộ Ngoại giao Hàn Quốc", "Bộ trưởng") in posts
+    assert not any(body == "Bộ Ngoại giao" for _, body, _ in posts)
+    event = next(e.name for e in doc.entities if e.type == "Event")
+    assert event == "Buổi tiếp Bộ trưởng Ngoại giao Hàn Quốc Cho Tae Yul"
+    assert {place for _, place in facts(doc, "held_in")} == {"Trụ sở Chính phủ"}

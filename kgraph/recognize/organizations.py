@@ -58,7 +58,15 @@ def _ministries_by_field(doc: Document) -> list[Mention]:
             continue
         for found in bodies().finditer("Bộ " + field.group()):
             if found.start == 0 and found.end > 3:
-                out.append(Mention(match.end(), match.end() + found.end - 3, "Organization", found.payload.name,
+                end = match.end() + found.end - 3
+                country = match_place_at(text, end + 1) if text[end : end + 1] == " " else None
+                if country is not None and country[1].kind == "country" and country[1].name != "Việt Nam":
+                    # "Bộ trưởng Ngoại giao Nhật Bản": that country's ministry
+                    out.append(Mention(match.end(), country[0], "Organization",
+                                       f"{found.payload.name} {text[end + 1 : country[0]]}", "foreign_bodies",
+                                       {"country": country[1].name}))
+                    break
+                out.append(Mention(match.end(), end, "Organization", found.payload.name,
                                    "bodies", {"category": found.payload.category, "parent": found.payload.parent}))
             break
     return out

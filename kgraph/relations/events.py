@@ -201,6 +201,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
               if not str(e.attrs.get("key", "")).startswith("party-")
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     orgs = ctx.mentions_in(sentence, "Organization")
+    people = ctx.mentions_in(sentence, "Person")
     for place in ctx.mentions_in(sentence, "Location"):
         lead_start = max(sentence.start, place.start - 24)
         lead = text[lead_start : place.start]
@@ -210,5 +211,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         if at and any(o.end <= lead_start + at.start() and _OFFICE_GAP.fullmatch(text, o.end, lead_start + at.start())
                       for o in orgs):
             continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
+        if at and any(0 <= p.start - place.end <= 1 for p in people):
+            continue  # "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu": an envoy's post, not the venue
         if candidates and at:
             ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
