@@ -444,3 +444,12 @@ def test_a_foreign_minister_named_by_field_and_country_and_an_envoy_s_post_is_no
     event = next(e.name for e in doc.entities if e.type == "Event")
     assert event == "Buổi tiếp Bộ trưởng Ngoại giao Hàn Quốc Cho Tae Yul"
     assert {place for _, place in facts(doc, "held_in")} == {"Trụ sở Chính phủ"}
+
+
+def test_a_title_whose_body_is_unread_still_ends_the_chain_before_the_name():
+    doc = extract("Phát biểu tại hội thảo, Thứ trưởng Bộ Tư pháp, Chủ nhiệm Hội đồng phối hợp phổ biến giáo dục "
+                  "pháp luật trung ương Nguyễn Thanh Tịnh nhấn mạnh. Đồng chí Lê Văn Hà trên cương vị Giám đốc "
+                  "Công ty sẽ cùng đồng chí Phạm Văn Tú phát triển đơn vị.")
+    posts = facts(doc, "holds_position")
+    assert ("Nguyễn Thanh Tịnh", "Bộ Tư pháp", "Thứ trưởng") in posts
+    assert not any(p == "Phạm Văn Tú" for p, _, _ in posts)  # a clause, not a body's name, stands before him

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
 from kgraph.gazetteer import Title, lowercase_titles, surnames, titles
+from kgraph.normalize import UPPER
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -256,6 +257,13 @@ def _hold(ctx: RelationContext, person: Mention, chain: list[_Post], sentence: S
         ctx.add(person.entity, "holds_position", post.body_id(ctx, person), sentence, post.role, **attrs)
 
 
+def _unread(post: _Post) -> bool:
+    return post.body is None and not post.implied
+
+
+# "..., Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài Ngô Lê Văn": a title whose body
+# could not be read still ends a chain that goes with the name right after the body's words
+_UNREAD_BODY = re.compile(rf" (?={UPPER})(?!(?:\S+ )*?(?:sẽ|đã|đang|được|là|cùng|tại|trong|cho|khi|thì) )[^,;.:()\n]{{2,100}}? ")
 # "Bộ trưởng Bộ Ngoại giao Việt Nam Bùi Thanh Sơn": the country after the body, before the name
 _OWN_COUNTRY = re.compile(r"^\s+Việt Nam(?=\s)")
 
@@ -268,7 +276,8 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     for chain in chains:
         # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"
         after = [p for p in persons if p.start >= chain[-1].end
-                 and _name_gap().match(_OWN_COUNTRY.sub("", text[chain[-1].end : p.start], count=1))]
+                 and (_name_gap().match(_OWN_COUNTRY.sub("", text[chain[-1].end : p.start], count=1))
+                      or (_unread(chain[-1]) and _UNREAD_BODY.fullmatch(text, chain[-1].end, p.start)))]
         if after:
             _hold(ctx, after[0], chain, sentence)
             used.add(id(chain))
