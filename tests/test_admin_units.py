@@ -11,17 +11,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import names, run_until
 from rdflib import Literal
 
 import kgraph
 from kgraph.admin_units import place_facts, unit_of_word, units_named
 from kgraph.export import document_json
 from kgraph.rdf import entity_iri, to_rdf, validate
-from kgraph.resources import read_tsv
 from kgraph.resolve import entity_key
+from kgraph.resources import read_tsv
 from kgraph.vocab import GEO, KG, XSD
-
-from helpers import names, run_until
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -73,7 +73,6 @@ def recognize_described_documents(doc: Document) -> Document:
 @lru_cache(maxsize=None)
 def _passed_type_words() -> re.Pattern[str]:
     names = {row["name"] for row in read_tsv("document_types.tsv") if row.get("name")}
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     lowered = "|".join(re.escape(n[0].lower() + n[1:]) for n in sorted(names, key=len, reverse=True))
     # capitalized mid-text, the type word opens a title ("..., trong đó có Nghị quyết về kế hoạch đầu tư công");
     # in lower case only right after the verb that passes it
