@@ -453,3 +453,12 @@ def test_a_title_whose_body_is_unread_still_ends_the_chain_before_the_name():
     posts = facts(doc, "holds_position")
     assert ("Nguyễn Thanh Tịnh", "Bộ Tư pháp", "Thứ trưởng") in posts
     assert not any(p == "Phạm Văn Tú" for p, _, _ in posts)  # a clause, not a body's name, stands before him
+
+
+def test_boards_of_a_company_are_its_units():
+    doc = extract("Ông Nguyễn Văn Tuấn, Chủ tịch Hội đồng quản trị Công ty cổ phần Than Cao Sơn; ông Trần Văn Bình, "
+                  "Thành viên Hội đồng thành viên Tập đoàn Điện lực Việt Nam dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Nguyễn Văn Tuấn", "Hội đồng quản trị Công ty cổ phần Than Cao Sơn", "Chủ tịch") in posts
+    assert ("Trần Văn Bình", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam", "Thành viên") in posts
+    assert ("Hội đồng quản trị Công ty cổ phần Than Cao Sơn", "Công ty cổ phần Than Cao Sơn") in facts(doc, "part_of")

@@ -154,6 +154,7 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
 _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
 
+_TWO_WORDS_THEN_STOP = re.compile(rf"{UPPER}\w* {UPPER}\w*(?=\s*(?:[,;.)]|$))")
 # a company named with its group's abbreviation after a dash ("... Hàng hải – TKV", "... - PVN")
 _GROUP_SUFFIX = re.compile(r"\s?[-–]\s?[A-ZĐ]{2,8}(?![\w-])")
 
@@ -191,8 +192,11 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if words and (token.lower() in stops or two in stops):
                 break
             if words and token in family and following[:1].isupper() \
-                    and match_place_at(text, match.end() + word.start()) is None:
-                break  # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh")
+                    and match_place_at(text, match.end() + word.start()) is None \
+                    and not _TWO_WORDS_THEN_STOP.match(text, match.end() + word.start()):
+                # a person's name follows the body's ("... Việt Nam Trần Anh Tuấn"), not a place ("tỉnh Hà Tĩnh");
+                # two capitalized words and a stop end the body's own name ("Công ty Than Cao Sơn;")
+                break
             end, words = match.end() + word.end(), words + 1
             previous = token
         if words:
