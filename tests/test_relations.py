@@ -462,3 +462,14 @@ def test_boards_of_a_company_are_its_units():
     assert ("Nguyễn Văn Tuấn", "Hội đồng quản trị Công ty cổ phần Than Cao Sơn", "Chủ tịch") in posts
     assert ("Trần Văn Bình", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam", "Thành viên") in posts
     assert ("Hội đồng quản trị Công ty cổ phần Than Cao Sơn", "Công ty cổ phần Than Cao Sơn") in facts(doc, "part_of")
+
+
+def test_bodies_listed_before_a_shared_place_are_each_that_place_s_and_organize_together():
+    doc = extract("Chiều 30/3, Tỉnh ủy, HĐND, UBND, UBMTTQ Việt Nam tỉnh Quảng Trị đã tổ chức Lễ kỷ niệm 50 năm "
+                  "Ngày giải phóng tỉnh. Sáng 2/4, Huyện ủy, HĐND, UBND huyện Hải Lăng tổ chức Lễ mít tinh kỷ niệm.")
+    organized = facts(doc, "organized")
+    province = {"Tỉnh ủy Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"}
+    district = {"Huyện ủy Hải Lăng", "Hội đồng nhân dân huyện Hải Lăng", "Ủy ban nhân dân huyện Hải Lăng"}
+    assert {body for body, event in organized if event.startswith("Lễ kỷ niệm")} == province
+    assert {body for body, event in organized if event.startswith("Lễ mít tinh")} == district

@@ -101,6 +101,8 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
     found = match_place_at(text, i)
     if found is not None and admin is not None and direction().match(text, found[0]):
         found = None  # "phường Thanh Xuân Bắc": a ward of its own, read below as a capitalized name
+    if found is not None and found[1].kind == "country":
+        found = None  # "MTTQ Việt Nam tỉnh": the country belongs to the body's name, no local place
     if found is not None:
         end, place = found
         return end, level, admin, place.name
@@ -121,6 +123,29 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         # the admin word alone ("UBND tỉnh"): the place comes from context
         return match.end(1), level, admin, None
     return pos, None, None, None
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _shared_suffixes(text: str, matches: list, local: frozenset[str]) -> dict[int, tuple]:
+    """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị": heads listed before the last one share
+    its admin word and place. Index of each such head -> (level, admin word, place or None)."""
+    out: dict[int, tuple] = {}
+    k = 0
+    while k < len(matches):
+        j = k
+        while j + 1 < len(matches) and _LIST_SEP.fullmatch(text, matches[j].end, matches[j + 1].start):
+            j += 1
+        if j > k:
+            _, level, admin, place = _place_after(text, matches[j].end, local)
+            if admin is not None:
+                for i in range(k, j):
+                    head = matches[i].payload
+                    if head.style != "bare" or admin in head.levels:
+                        out[i] = (level, admin, place)
+        k = j + 1
+    return out
 
 
 def _unit_after(text: str, pos: int, word: str) -> tuple[int, str] | None:
@@ -157,9 +182,14 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     text = doc.search_text
     local = frozenset(m.name for m in doc.mentions if m.type == "Location" and m.attrs.get("local"))
     out = []
-    for match in local_heads().finditer(text):
+    matches = list(local_heads().finditer(text))
+    shared = _shared_suffixes(text, matches, local)
+    for k, match in enumerate(matches):
         head = match.payload
-        end, level, admin, place = _place_after(text, match.end, local)
+        if k in shared:
+            end, (level, admin, place) = match.end, shared[k]
+        else:
+            end, level, admin, place = _place_after(text, match.end, local)
         if place is None and head.style == "bare" and head.levels and admin is None:
             unit = _unit_after(text, match.end, head.levels[0])
             if unit is not None:  # "Huyện ủy Quỳnh Lưu": a district the hand-made gazetteer lacks
