@@ -473,3 +473,10 @@ def test_bodies_listed_before_a_shared_place_are_each_that_place_s_and_organize_
     district = {"Huyện ủy Hải Lăng", "Hội đồng nhân dân huyện Hải Lăng", "Ủy ban nhân dân huyện Hải Lăng"}
     assert {body for body, event in organized if event.startswith("Lễ kỷ niệm")} == province
     assert {body for body, event in organized if event.startswith("Lễ mít tinh")} == district
+
+
+def test_everyone_listed_before_an_election_takes_the_post():
+    doc = extract("Tại phiên họp thứ nhất, các đồng chí Trần Văn Nam, Lê Thị Thu và Phạm Văn Tình được bầu giữ "
+                  "chức Phó Bí thư Tỉnh ủy Bình Dương.")
+    posts = facts(doc, "holds_position")
+    assert {(p, "Tỉnh ủy Bình Dương", "Phó Bí thư") for p in ("Trần Văn Nam", "Lê Thị Thu", "Phạm Văn Tình")} <= posts

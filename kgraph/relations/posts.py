@@ -340,13 +340,27 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         subject = beneficiary or [p for p in persons if p.end <= chain[0].start]
         if not subject:
             continue
-        subject = subject[:1] if beneficiary else subject[-1:]
+        subject = subject[:1] if beneficiary else _listed_people(text, persons, subject[-1])
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
-        for post in chain:
-            if post.body_id(ctx, subject[0]) is None:
-                continue
-            attrs = {"former": True} if (former or post.former) else {}
-            ctx.add(subject[0].entity, "holds_position", post.body_id(ctx, subject[0]), sentence, post.role, **attrs)
+        for person in subject:
+            for post in chain:
+                if post.body_id(ctx, person) is None:
+                    continue
+                attrs = {"former": True} if (former or post.former) else {}
+                ctx.add(person.entity, "holds_position", post.body_id(ctx, person), sentence, post.role, **attrs)
+
+
+_PEOPLE_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:đồng chí\s+|ông\s+|bà\s+)?")
+
+
+def _listed_people(text: str, persons: list[Mention], last: Mention) -> list[Mention]:
+    """"các đồng chí A, B và C được bầu ...": the names listed up to ``last``, which all take the post."""
+    listed = [last]
+    for person in sorted((p for p in persons if p.end <= last.start), key=lambda p: -p.end):
+        if not _PEOPLE_SEP.fullmatch(text, person.end, listed[0].start):
+            break
+        listed.insert(0, person)
+    return listed
 
 
 def most_specific_roles(relations: list[Relation]) -> list[Relation]:
