@@ -480,3 +480,11 @@ def test_everyone_listed_before_an_election_takes_the_post():
                   "chức Phó Bí thư Tỉnh ủy Bình Dương.")
     posts = facts(doc, "holds_position")
     assert {(p, "Tỉnh ủy Bình Dương", "Phó Bí thư") for p in ("Trần Văn Nam", "Lê Thị Thu", "Phạm Văn Tình")} <= posts
+
+
+def test_who_chairs_a_meeting_by_su_chu_tri_cua_takes_part_and_a_law_on_population_keeps_its_title():
+    doc = extract("Chiều 3/11, Chính phủ tổ chức Phiên họp Chính phủ thường kỳ tháng 10 dưới sự chủ trì của Thủ tướng "
+                  "Phạm Minh Chính. Quốc hội sẽ thông qua Luật Dân số và Luật số 15/2023/QH15.")
+    meeting = "Phiên họp Chính phủ thường kỳ tháng 10"
+    assert ("Phạm Minh Chính", meeting) in facts(doc, "participated_in")
+    assert "Luật Dân số" in {e.name for e in doc.entities if e.type == "Document"}

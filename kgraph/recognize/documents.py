@@ -72,6 +72,9 @@ def _title_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(pairs), frozenset(blocked)
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
 def _title_end(text: str, pos: int, max_words: int = 12) -> int | None:
     """End of a capitalised title starting at ``pos`` ("Đất đai", "Ban hành ...")."""
     first = _WORD.match(text, pos)
@@ -87,8 +90,8 @@ def _title_end(text: str, pos: int, max_words: int = 12) -> int | None:
         if "\n" in sep or ("," in sep and lower != "chống"):  # "Phòng, chống ..." is one title
             break
         stops, stop_pairs, _ = _title_stops()
-        if lower in stops or word == "Luật":
-            break
+        if (lower in stops and not (lower == "số" and not _DIGIT_NEXT.match(text, match.end()))) or word == "Luật":
+            break  # "Luật số 31/2024/QH15" ends at "số", "Luật Dân số" does not
         after = _NEXT_WORD.match(text, match.end())
         if after and "," not in after.group(1) and f"{lower} {after.group(2).casefold()}" in stop_pairs:
             break
