@@ -488,3 +488,11 @@ def test_who_chairs_a_meeting_by_su_chu_tri_cua_takes_part_and_a_law_on_populati
     meeting = "Phiên họp Chính phủ thường kỳ tháng 10"
     assert ("Phạm Minh Chính", meeting) in facts(doc, "participated_in")
     assert "Luật Dân số" in {e.name for e in doc.entities if e.type == "Document"}
+
+
+def test_an_appointee_takes_part_in_the_ceremony_that_announces_the_decision():
+    doc = extract("Chiều 28/6, Bộ Công an tổ chức lễ công bố quyết định của Bộ trưởng Bộ Công an về công tác cán bộ. "
+                  "Theo quyết định, Đại tá Lê Văn Sao được điều động, bổ nhiệm giữ chức Giám đốc Công an tỉnh Cà Mau.")
+    ceremony = next(e.name for e in doc.entities if e.type == "Event")
+    assert ("Lê Văn Sao", ceremony) in facts(doc, "participated_in")
+    assert ("Lê Văn Sao", "Công an tỉnh Cà Mau", "Giám đốc") in facts(doc, "holds_position")

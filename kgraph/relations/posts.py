@@ -342,12 +342,24 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
             continue
         subject = subject[:1] if beneficiary else _listed_people(text, persons, subject[-1])
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
+        ceremony = _announcing_ceremony(ctx)
         for person in subject:
+            if ceremony and not former:  # the appointee receives the decision at the article's ceremony
+                ctx.add(person.entity, "participated_in", ceremony, sentence)
             for post in chain:
                 if post.body_id(ctx, person) is None:
                     continue
                 attrs = {"former": True} if (former or post.former) else {}
                 ctx.add(person.entity, "holds_position", post.body_id(ctx, person), sentence, post.role, **attrs)
+
+
+_ANNOUNCES = re.compile(r"(?i)công bố|trao (?:các )?quyết định|trao quyết định")
+
+
+def _announcing_ceremony(ctx: RelationContext) -> str | None:
+    """The article's own event when it announces or hands over decisions ("Lễ công bố quyết định ...")."""
+    event = ctx.main_event
+    return event if event and _ANNOUNCES.search(ctx.doc.entity(event).name) else None
 
 
 _PEOPLE_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:đồng chí\s+|ông\s+|bà\s+)?")
