@@ -274,3 +274,15 @@ def test_a_ward_party_congress_by_number_and_term_is_no_national_congress():
     assert not any(e.attrs.get("key", "").startswith("party-congress") for e in doc.entities if e.type == "Event")
     assert "Đảng ủy phường Điện Biên" in names(doc, "Organization")
     assert "Ban Chấp hành Đảng bộ phường" not in names(doc, "Organization")
+
+
+def test_visits_reported_by_their_verb_are_events_the_visitor_takes_part_in():
+    doc = extract("Từ ngày 10 đến 12/5, Chủ tịch Quốc hội Trần Thanh Mẫn thăm chính thức Nhật Bản. "
+                  "Sáng 3/6, Thủ tướng Phạm Minh Chính thăm và làm việc tại tỉnh Nghệ An.",
+                  metadata={"published": "2025-06-03"})
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    assert {"Chuyến thăm chính thức Nhật Bản", "Chuyến thăm và làm việc tại tỉnh Nghệ An"} <= events
+    attended = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations
+                if r.predicate == "participated_in"}
+    assert {("Trần Thanh Mẫn", "Chuyến thăm chính thức Nhật Bản"),
+            ("Phạm Minh Chính", "Chuyến thăm và làm việc tại tỉnh Nghệ An")} <= attended
