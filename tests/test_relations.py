@@ -496,3 +496,10 @@ def test_an_appointee_takes_part_in_the_ceremony_that_announces_the_decision():
     ceremony = next(e.name for e in doc.entities if e.type == "Event")
     assert ("Lê Văn Sao", ceremony) in facts(doc, "participated_in")
     assert ("Lê Văn Sao", "Công an tỉnh Cà Mau", "Giám đốc") in facts(doc, "holds_position")
+
+
+def test_a_group_named_by_its_head_and_abbreviation_is_the_body_a_title_names():
+    doc = extract("Dự lễ có đồng chí Đặng Văn Hòa, Phó Tổng Giám đốc Tập đoàn TKV, và ông Lê Mạnh Hùng, "
+                  "Tổng Giám đốc Tập đoàn PVN.")
+    posts = facts(doc, "holds_position")
+    assert ("Đặng Văn Hòa", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Phó Tổng Giám đốc") in posts

@@ -38,11 +38,19 @@ _PARTY = re.compile(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|C�
 
 
 def _central_bodies(doc: Document) -> list[Mention]:
-    return [
-        Mention(m.start, m.end, "Organization", m.payload.name, "bodies",
-                {"category": m.payload.category, "parent": m.payload.parent})
-        for m in bodies().finditer(doc.search_text)
-    ]
+    text = doc.search_text
+    out = []
+    for m in bodies().finditer(text):
+        start = m.start
+        if text[m.start : m.end].isupper():  # "Tập đoàn TKV": the head written before an abbreviation is part of it
+            head = _HEAD_BEFORE_ABBREVIATION.search(text, max(0, m.start - 16), m.start)
+            start = head.start() if head else start
+        out.append(Mention(start, m.end, "Organization", m.payload.name, "bodies",
+                           {"category": m.payload.category, "parent": m.payload.parent}))
+    return out
+
+
+_HEAD_BEFORE_ABBREVIATION = re.compile(r"(?<![\w])(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Báo|Đài|Tạp chí) $")
 
 
 _MINISTER = re.compile(r"(?<![\w])(?:Bộ trưởng|Thứ trưởng|Bộ Trưởng|Thứ Trưởng) (?=\S)")
