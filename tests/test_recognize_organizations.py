@@ -185,3 +185,10 @@ def test_a_body_written_with_different_dashes_is_one_entity():
                     "Lãnh đạo Công ty cổ phần Than Vàng Danh - Vinacomin phát biểu.", "resolve")
     companies = [e for e in doc.entities if e.type == "Organization" and e.name.startswith("Công ty")]
     assert len(companies) == 1
+
+
+def test_a_body_at_a_level_names_no_one_body():
+    doc = run_until("Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh do ban thường vụ tỉnh ủy thành lập. "
+                    "Hội Liên hiệp Phụ nữ các cấp tham gia. Hội Liên hiệp Phụ nữ tỉnh Gia Lai phát động phong trào.",
+                    "resolve")
+    assert names(doc, "Organization") == {"Hội Liên hiệp Phụ nữ tỉnh Gia Lai"}

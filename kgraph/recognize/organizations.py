@@ -232,7 +232,11 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     taken = mentions + [m for m in doc.mentions if m.type != "Location"]
     mentions += _named_once(doc, _PARTY, PARTY, taken)
     _short_names(doc, mentions)
-    doc.mentions.extend(mentions)
+    doc.mentions.extend(m for m in mentions if not _EVERY_LEVEL.match(doc.search_text, m.end))
+
+
+# "Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh", "Hội Liên hiệp Phụ nữ các cấp": the kind of body at a level, no one body
+_EVERY_LEVEL = re.compile(r"\s+(?:cấp (?:tỉnh|huyện|xã|cơ sở|trung ương|Trung ương)|các cấp|cùng cấp)(?![\w])")
 
 
 _SHORT_NAME = re.compile(r"\s*\((?:gọi tắt là|viết tắt là|sau đây gọi tắt là|sau đây gọi là|gọi tắt)\s*:?\s*([^()\n]{2,60})\)")
