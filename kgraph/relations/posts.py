@@ -159,8 +159,15 @@ _APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
 
 
 def _fits(role: str, body: str) -> bool:
-    """A Party post ("Phó Bí thư Thường trực") is held in a Party body only."""
+    """A Party post ("Phó Bí thư Thường trực") is held in a Party body only; a post named after its body's
+    head ("Trưởng ban", "Cục trưởng") only in a body with that head."""
+    head = _ROLE_HEAD.search(role)
+    if head and not body.lower().startswith((head.group(1) or head.group(2)).lower()):
+        return False
     return "Bí thư" not in role or "ủy" in body or body.startswith(("Đảng", "Chi bộ"))
+
+
+_ROLE_HEAD = re.compile(r"Trưởng (ban|đoàn)$|^(?:Phó )?(Cục|Vụ|Viện|Tổng cục) trưởng")
 
 
 def _stands_alone(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
