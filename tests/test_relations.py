@@ -506,7 +506,8 @@ def test_a_group_named_by_its_head_and_abbreviation_is_the_body_a_title_names():
 
 
 def test_a_bare_head_title_goes_only_to_a_headline_body_with_that_head():
-    text = ("Bộ trưởng Nguyễn Hải Ninh gặp Bí thư Đảng ủy tỉnh Vân Nam\n\n"
-            "Ban Chỉ đạo do đồng chí Nguyễn Văn Hòa làm Trưởng ban, Đảng ủy Bộ Tư pháp là cơ quan thường trực.")
+    text = ("Bộ trưởng Nguyễn Hải Ninh gặp mặt Bí thư Đảng ủy Khu tự trị dân tộc Choang Quảng Tây\n\n"
+            "Ban Chỉ đạo Trung ương về hoàn thiện thể chế do đồng chí Nguyễn Văn Hòa làm Trưởng ban, Đảng ủy Bộ Tư pháp "
+            "là cơ quan thường trực.")
     doc = extract(text)
     assert not any(role == "Trưởng ban" and body.startswith("Đảng ủy") for _, body, role in facts(doc, "holds_position"))
