@@ -511,3 +511,12 @@ def test_a_bare_head_title_goes_only_to_a_headline_body_with_that_head():
             "là cơ quan thường trực.")
     doc = extract(text)
     assert not any(role == "Trưởng ban" and body.startswith("Đảng ủy") for _, body, role in facts(doc, "holds_position"))
+
+
+def test_the_body_a_person_heads_by_do_lam():
+    doc = extract("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do đồng chí Nguyễn Phú Trọng làm Trưởng ban. "
+                  "Đoàn kiểm tra của Bộ Chính trị do đồng chí Lê Minh Hưng làm Trưởng đoàn.")
+    posts = facts(doc, "holds_position")
+    assert any(p == "Nguyễn Phú Trọng" and body.startswith("Ban Chỉ đạo Trung ương") and role == "Trưởng ban"
+               for p, body, role in posts)
+    assert not any(p == "Lê Minh Hưng" and body == "Bộ Chính trị" for p, body, _ in posts)  # the delegation's head

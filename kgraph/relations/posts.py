@@ -102,6 +102,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif _elected_to_last_body(ctx, sentence, start):
             # "... bầu ra Ban Chấp hành Công đoàn tỉnh X. Ông A được bầu làm Chủ tịch": the body just elected
             entity_id, post_end = _elected_to_last_body(ctx, sentence, start), end
+        elif _headed_body(ctx, sentence, orgs, start, role):
+            # "Ban Chỉ đạo Trung ương ... do đồng chí Tô Lâm làm Trưởng ban": the body the person heads
+            entity_id, post_end = _headed_body(ctx, sentence, orgs, start, role), end
         elif ctx.headline_body and _stands_alone(ctx, sentence, end) and _fits(role, ctx.headline_name):
             # "Nguyễn Văn A, Giám đốc phát biểu" in an article whose headline names the hospital
             entity_id, post_end = ctx.headline_body, end
@@ -156,6 +159,18 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
 
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
 _APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
+
+
+_HEADED_BY = re.compile(r"\s+do\s+[^;.]{2,160}?\s+làm\s+$")
+
+
+def _headed_body(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], start: int, role: str) -> str | None:
+    """"<body> do đồng chí A, ... làm <title>": the body before "do" that the title fits."""
+    text = ctx.text
+    for org in sorted((o for o in orgs if o.end <= start), key=lambda o: -o.end):
+        if _HEADED_BY.fullmatch(text, org.end, start):
+            return org.entity if _fits(role, ctx.doc.entity(org.entity).name) else None
+    return None
 
 
 def _fits(role: str, body: str) -> bool:
