@@ -141,33 +141,29 @@ def org_prefixes() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=None)
-def titles() -> PhraseMatcher[Title]:
-    matcher: PhraseMatcher[Title] = PhraseMatcher()
-    for row in read_tsv("titles.tsv"):
-        title = Title(
+def _title_rows() -> tuple[Title, ...]:
+    return tuple(
+        Title(
             search_form(row["title"]),
             search_form(row.get("implied_body", "")),
             search_form(row.get("role") or row["title"]),
             row.get("absorbs_head", ""),
         )
-        matcher.add(title.title, title)
-    return matcher
+        for row in read_tsv("titles.tsv")
+    )
+
+
+@lru_cache(maxsize=None)
+def titles() -> PhraseMatcher[Title]:
+    return PhraseMatcher((title.title, title) for title in _title_rows())
 
 
 @lru_cache(maxsize=None)
 def lowercase_titles() -> PhraseMatcher[Title]:
-    """The titles written in lower case, as news often does before a body ("phó giám đốc Công an tỉnh")."""
-    matcher: PhraseMatcher[Title] = PhraseMatcher()
-    for row in read_tsv("titles.tsv"):
-        title = Title(
-            search_form(row["title"]),
-            search_form(row.get("implied_body", "")),
-            search_form(row.get("role") or row["title"]),
-            row.get("absorbs_head", ""),
-        )
-        if any(c.islower() for c in title.title):  # not the abbreviations ("UV", "TBT")
-            matcher.add(title.title.lower(), title)
-    return matcher
+    """The titles written in lower case, as news often does before a body ("phó giám đốc Công an tỉnh");
+    not the abbreviations ("UV", "TBT")."""
+    return PhraseMatcher((title.title.lower(), title) for title in _title_rows()
+                         if any(c.islower() for c in title.title))
 
 
 @lru_cache(maxsize=None)
