@@ -89,22 +89,26 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
 
     outdir = check_output_folder(outdir)
     base = check_base(base or DEFAULT_BASE)
-    # CLI inputs are paths, never texts
-    result = build_store([Path(p) for p in inputs], store, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
-                         sparql_endpoint=sparql_endpoint, progress=progress, on_error=on_error)
-    documents = result.store.documents() if store is not None else result.documents
-    if not documents:
+    from kgraph.store import ArticleStore
+
+    # CLI inputs are paths, never texts. Without --store the graph still goes to disk (a temporary store):
+    # memory stays flat with the corpus; the articles' JSON stays in the store until written
+    target = store if store is not None else ArticleStore.temporary(base)
+    result = build_store([Path(p) for p in inputs], target, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
+                         sparql_endpoint=sparql_endpoint, progress=progress, on_error=on_error, keep_documents=False)
+    if next(result.store.iter_documents(), None) is None:
         raise KGraphError(f"no input could be read as an article ({len(result.skipped)} skipped, "
                           f"{len(result.failures)} failed); nothing written")
 
     def write(staging: Path) -> list[str]:
-        union = result.store.union_graph()
+        graph = to_networkx(result.store)  # read from the store: no rdflib copy of the corpus
         for fmt in formats:
-            export(union if fmt in NETWORK_FORMATS else result.store, staging / f"graph.{fmt}", format=fmt)
-        render_html(to_networkx(union), staging / "graph.html", title="kgraph")
+            export(graph if fmt in NETWORK_FORMATS else result.store, staging / f"graph.{fmt}", format=fmt)
+        render_html(graph, staging / "graph.html", title="kgraph")
+        del graph
         docs = staging / "docs"
         docs.mkdir()
-        for doc_id, document in documents.items():
+        for doc_id, document in result.store.iter_documents():
             text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
             (docs / f"{doc_id}.json").write_text(text, encoding="utf-8")
         extra = list(write_ontology(staging).values()) if with_ontology else []

@@ -175,7 +175,7 @@ class ArticleStore:
     ``skos:altLabel``.
     """
 
-    def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int = 64) -> None:
+    def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int | None = None) -> None:
         from kgraph.vocab import DEFAULT_BASE
 
         self.path = Path(path) if path is not None else None
@@ -187,12 +187,14 @@ class ArticleStore:
                 raise KGraphError(f"cannot create the store folder {self.path}: {e.strerror or e}") from e
         self.store = open_store(self.path / "articles" if self.path else None)
         self.union = open_store(self.path / "union" if self.path else None)
-        self.batch = batch
+        # on disk a batch is one bulk load (new files, no transaction log): larger batches, fewer files
+        self.batch = batch or (64 if self.path is None else 512)
         self._ox = _pyoxigraph()
         self._names: dict[str, str] = {}
         # new articles wait here and go in together (one transaction a batch: far fewer disk commits);
         # every read commits them first, and an article touching a waiting node commits them before it
         self._pending: list[str] = []
+        self._pending_meta: list[str] = []
         self._pending_union: list[str] = []
         self._pending_graphs: set[str] = set()
         self._pending_labels: dict[Any, set[Any]] = {}
@@ -200,18 +202,58 @@ class ArticleStore:
         self._pending_issuers: dict[str, set[str]] = {}
         self._pending_splits: set[str] = set()
 
+    @classmethod
+    def temporary(cls, base: str | None = None) -> "ArticleStore":
+        """An on-disk store in a fresh temporary folder, removed when the store is garbage-collected.
+
+        What a one-off build uses: the graph lives on disk (bulk-loaded), so
+        memory stays flat with the corpus, unlike an in-memory store.
+        """
+        import shutil
+        import tempfile
+        import weakref
+
+        folder = tempfile.mkdtemp(prefix="kgraph-store-")
+        store = cls(folder, base=base)
+        store._cleanup = weakref.finalize(store, shutil.rmtree, folder, True)
+        return store
+
+    def close(self) -> None:
+        """Remove a :meth:`temporary` store's folder now (other stores: nothing to do)."""
+        cleanup = getattr(self, "_cleanup", None)
+        if cleanup is not None:
+            self.store = self.union = None
+            import gc
+
+            gc.collect()  # the Oxigraph stores close their files when collected
+            cleanup()
+
     def commit(self) -> None:
-        """Store the articles still waiting in the current batch (in one transaction)."""
-        if not self._pending:
+        """Store the articles still waiting in the current batch.
+
+        In memory, one transaction per store. On disk, the graphs go through
+        Oxigraph's bulk loader (it writes sorted files directly: several
+        times faster than a transaction), and the articles' hashes and JSON
+        follow in one transaction once the graphs are in: an article whose
+        load was cut has no hash, so a re-run adds it again.
+        """
+        if not self._pending and not self._pending_meta:
             return
         data = "\n".join(self._pending).encode("utf-8")
         union = "\n".join(self._pending_union).encode("utf-8")
+        meta = "\n".join(self._pending_meta).encode("utf-8")
         self._pending, self._pending_union, self._pending_graphs, self._pending_labels = [], [], set(), {}
+        self._pending_meta = []
         self._pending_posts, self._pending_issuers, self._pending_splits = {}, {}, set()
+        ox = self._ox
         try:
-            # the union first: if the articles' load fails, their hashes are missing and a re-run adds them again
-            self.union.load(union, format=self._ox.RdfFormat.N_TRIPLES)
-            self.store.load(data, format=self._ox.RdfFormat.N_QUADS)
+            if self.path is None:
+                self.union.load(union, format=ox.RdfFormat.N_TRIPLES)
+                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+            else:  # the text is kgraph's own N-Triples, already parsed once: lenient skips re-validating IRIs
+                self.union.bulk_load(union, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.store.load(meta, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError) as e:
             raise KGraphError(f"cannot store a batch of articles: {e}") from e
 
@@ -226,15 +268,17 @@ class ArticleStore:
 
     def documents(self) -> dict[str, dict]:
         """Each stored article's JSON (:func:`kgraph.export.document_json`), by doc_id."""
+        return dict(sorted(dict(self.iter_documents()).items()))
+
+    def iter_documents(self) -> Iterator[tuple[str, dict]]:
+        """(doc_id, JSON) of each stored article, one at a time (a corpus's JSON is never all in memory)."""
         import json
         self.commit()
 
         ox = self._ox
-        found = {}
         for quad in self.store.quads_for_pattern(None, ox.NamedNode(_JSON), None, ox.NamedNode(META_GRAPH)):
             data = json.loads(quad.object.value)
-            found[data.get("doc_id", quad.subject.value)] = data
-        return dict(sorted(found.items()))
+            yield data.get("doc_id", quad.subject.value), data
 
     def hashes(self) -> dict[str, str]:
         """Content hash by article graph IRI."""
@@ -263,8 +307,7 @@ class ArticleStore:
     def __len__(self) -> int:
         """Number of distinct triples (the union graph)."""
         self.commit()
-        ox = self._ox
-        return sum(1 for _ in self.union.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(self.union)  # the union store holds the default graph only
 
     def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "", document_json: str = "") -> str:
         """Add or replace one article from its graph as N-Triples text; returns the graph IRI.
@@ -304,7 +347,7 @@ class ArticleStore:
             out.append(f"{line[:line.rindex('.')]}<{g}> .")
         self._pending_union.extend(lines)
         for predicate, value in meta:
-            out.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
+            self._pending_meta.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
         self._pending_graphs.add(g)
         if len(self._pending_graphs) >= self.batch:
             self.commit()
@@ -378,8 +421,8 @@ class ArticleStore:
         self._pending_splits.update(renamed.values())
         for split in splits:
             if not split.joined:
-                self._pending.append(f"<{split.new}> <{_HOMONYM_OF}> <{split.old}> <{META_GRAPH}> .")
-                self._pending.append(f"<{split.new}> <{_REASON}> {_nt_string(split.reason)} <{META_GRAPH}> .")
+                self._pending_meta.append(f"<{split.new}> <{_HOMONYM_OF}> <{split.old}> <{META_GRAPH}> .")
+                self._pending_meta.append(f"<{split.new}> <{_REASON}> {_nt_string(split.reason)} <{META_GRAPH}> .")
         return renamed
 
     def entity_rows(self) -> Iterator[tuple[str, str, str, str]]:

@@ -112,7 +112,7 @@ def add_fact(G: nx.MultiDiGraph, subject: str, predicate: str, object: str, *, r
 
 
 def to_networkx(source: Any) -> nx.MultiDiGraph:
-    """A :class:`~kgraph.graph.KnowledgeGraph` (or rdflib Graph/Dataset) as a MultiDiGraph.
+    """A :class:`~kgraph.graph.KnowledgeGraph` (or rdflib Graph/Dataset, or ArticleStore) as a MultiDiGraph.
 
     Reads entities (labels, types, aliases, dates, the articles that mention
     them) and the GUIDE-direction facts of :func:`kgraph.rdf.facts`; see the
@@ -138,6 +138,10 @@ def to_networkx(source: Any) -> nx.MultiDiGraph:
     from kgraph import rdf
     from kgraph.vocab import DCTERMS, SCHEMA
 
+    if hasattr(source, "union") and hasattr(source, "article_graphs"):  # a kgraph.store.ArticleStore
+        from kgraph.views.store_view import store_networkx
+
+        return store_networkx(source)
     g = rdf.union(_rdf_graph(source))
     G = nx.MultiDiGraph()
     G.graph["articles"] = _articles(g)
