@@ -76,9 +76,10 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
     """:func:`build_outputs` with the :class:`~kgraph.graph.BuildResult` (skipped, unchanged, failed articles).
 
     The graph goes through an Oxigraph :class:`~kgraph.store.ArticleStore`
-    (on disk at ``store``, else in memory), so writing scales with the
-    corpus; with a store, unchanged articles are not extracted again and the
-    outputs still cover every stored article.
+    on disk (at ``store``, else a temporary one, closed and removed once the
+    outputs are written), so memory and writing scale with the corpus; with a
+    store, unchanged articles are not extracted again and the outputs still
+    cover every stored article.
     """
     from kgraph.export import FORMATS, NETWORK_FORMATS, export, write_ontology
     from kgraph.graph import build_store
@@ -116,7 +117,11 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
 
     owned = [f"graph.{fmt}" for fmt in (*FORMATS, "graphml", "gexf")] + ["graph.html", "docs", "ontology.ttl",
                                                                          "shapes.ttl"]
-    replace_outputs(outdir, write, owned=owned)
+    try:
+        replace_outputs(outdir, write, owned=owned)
+    finally:
+        if store is None:  # the temporary store's folder goes now, not at exit
+            result.store.close()
     written = {fmt: outdir / f"graph.{fmt}" for fmt in formats}
     written["html"] = outdir / "graph.html"
     written["docs"] = outdir / "docs"

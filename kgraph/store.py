@@ -607,9 +607,13 @@ class ArticleStore:
             if format == "jsonld":
                 from kgraph.export import write_jsonld
 
-                chunks = ((name, ox.serialize(self._graph_quads(name, triples=True), format=ox.RdfFormat.JSON_LD))
+                chunks = ((name, _retyped(self.store.dump(format=ox.RdfFormat.JSON_LD, from_graph=ox.NamedNode(name)),
+                                          "jsonld"))
                           for name in self.article_graphs())
                 write_jsonld(path, chunks, _prefixes(self.base))
+                return path
+            if format in ("nt", "nq", "rdf"):  # Oxigraph writes these straight from its indexes
+                self._dump_native(path, format, prefixes)
                 return path
             if format in QUAD_FORMATS:
                 quads = (q for name in self.article_graphs() for q in self._graph_quads(name))
@@ -620,6 +624,26 @@ class ArticleStore:
         except OSError as e:
             raise KGraphError(f"cannot write {path}: {e.strerror or e}") from e
         return path
+
+    def _dump_native(self, path: Path, format: str, prefixes: dict[str, str] | None) -> None:
+        """N-Triples, RDF/XML (the union) or N-Quads (each article's graph, sorted) from Oxigraph's own dump.
+
+        No term passes through Python: the offsets' datatype is put back on
+        the serialized text as it streams to the file (:func:`_retyped`).
+        """
+        ox = self._ox
+        self.commit()
+        with open(path, "wb") as file:
+            out = _RetypingWriter(file, format)
+            if format == "nq":
+                for name in self.article_graphs():
+                    data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
+                    # N-Triples escapes line breaks in literals: every line, and only a line, ends with " .\n"
+                    out.write(data.replace(b" .\n", f" <{name}> .\n".encode("utf-8")))
+            else:
+                self.union.dump(out, getattr(ox.RdfFormat, _FILE_FORMATS[format]), from_graph=ox.DefaultGraph(),
+                                prefixes=prefixes)
+            out.close()
 
     def to_rdflib(self) -> Any:
         """The articles' graphs as an rdflib Dataset (default graph = union) for views and rdflib users."""
@@ -675,6 +699,44 @@ class ArticleStore:
     def __repr__(self) -> str:
         where = str(self.path) if self.path else "memory"
         return f"<ArticleStore {len(self.article_graphs())} articles in {where}>"
+
+
+_XSD_RE = rb"http://www\.w3\.org/2001/XMLSchema#"
+#: How each format writes a NIF offset once Oxigraph has stored it as ``xsd:integer`` (group 1: up to the type name).
+_OFFSET = {
+    "nt": re.compile(rb'(nif-core#(?:begin|end)Index> "[0-9]+"\^\^<' + _XSD_RE + rb")integer>"),
+    "nq": re.compile(rb'(nif-core#(?:begin|end)Index> "[0-9]+"\^\^<' + _XSD_RE + rb")integer>"),
+    "rdf": re.compile(rb'((?:begin|end)Index(?: xmlns="[^"]*")? rdf:datatype="' + _XSD_RE + rb')integer"'),
+    "jsonld": re.compile(rb'(nif-core#(?:begin|end)Index":\[\{"@type":"' + _XSD_RE + rb')integer"'),
+}
+
+
+def _retyped(data: bytes, format: str) -> bytes:
+    """Serialized text with NIF offsets typed ``xsd:nonNegativeInteger`` again, as kgraph wrote them."""
+    return _OFFSET[format].sub(lambda m: m.group(1) + b"nonNegativeInteger" + m.group(0)[-1:], data)
+
+
+class _RetypingWriter:
+    """A binary file wrapper that applies :func:`_retyped` to whole lines as Oxigraph writes them."""
+
+    def __init__(self, file: Any, format: str) -> None:
+        self.file, self.format, self.carry = file, format, b""
+
+    def write(self, chunk: bytes) -> int:
+        data = self.carry + bytes(chunk)
+        cut = data.rfind(b"\n") + 1
+        self.carry = data[cut:]
+        if cut:
+            self.file.write(_retyped(data[:cut], self.format))
+        return len(chunk)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        if self.carry:
+            self.file.write(_retyped(self.carry, self.format))
+            self.carry = b""
 
 
 def remote_query(endpoint: str, sparql: str | Path, timeout: float = 60) -> list[dict[str, str]]:
