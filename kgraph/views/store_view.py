@@ -159,8 +159,12 @@ def store_networkx(store: Any) -> nx.MultiDiGraph:
             subject, object_ = (o, s) if inverse else (s, o)
             facts.append((subject.value, name, object_.value, None, False, evidence_of(s.value, str(prop), o.value)))
     facts.sort(key=lambda f: (f[0], f[1], f[2], f[3] or ""))
+    node_articles: dict[str, set[str]] = {}
     for subject, predicate, object_, role, former, found in facts:
         items = [{"article": article, "sentence": sentence, "start": start, "end": stop}
                  for article, sentence, start, stop in sorted(found, key=lambda e: (str(e[0]), e[2], e[3]))]
-        add_fact(G, subject, predicate, object_, role=role, former=former, evidence=items)
+        add_fact(G, subject, predicate, object_, role=role, former=former, evidence=items, node_articles=node_articles)
+    for node, found in node_articles.items():  # once per node, as add_fact would have left them
+        attrs = G.nodes[node]
+        attrs["articles"] = sorted(found.union(attrs.get("articles") or ()))
     return G
