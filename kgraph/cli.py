@@ -271,7 +271,7 @@ def _cmd_viz(args: argparse.Namespace) -> int:
     from kgraph.export import load
     from kgraph.views import render_html, to_networkx
 
-    graph = to_networkx(_open_store(args.graph).union_graph() if Path(args.graph).is_dir() else load(args.graph))
+    graph = to_networkx(_open_store(args.graph) if Path(args.graph).is_dir() else load(args.graph))
     types = args.types.split(",") if args.types else None
     title = args.title or Path(args.graph).stem
     path = render_html(graph, args.output, title=title, focus=args.focus, k=args.hops, types=types)
@@ -285,7 +285,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
     if Path(args.graph).is_dir():
         store = _open_store(args.graph)
-        source = store.union_graph()
+        source = store  # the view is read from the store, no rdflib copy
     else:
         source = load(args.graph)
     print(format_summary(summary(to_networkx(source), top=args.top)))
