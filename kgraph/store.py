@@ -636,7 +636,7 @@ class ArticleStore:
         return path
 
     def _dump_native(self, path: Path, format: str, prefixes: dict[str, str] | None) -> None:
-        """N-Triples, RDF/XML (the union) or N-Quads (each article's graph, sorted) from Oxigraph's own dump.
+        """N-Triples, RDF/XML (the union) or N-Quads (the articles' graphs) from Oxigraph's own dump.
 
         No term passes through Python: the offsets' datatype is put back on
         the serialized text as it streams to the file (:func:`_retyped`).
@@ -645,11 +645,8 @@ class ArticleStore:
         self.commit()
         with open(path, "wb") as file:
             out = _RetypingWriter(file, format)
-            if format == "nq":
-                for name in self.article_graphs():
-                    data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
-                    # N-Triples escapes line breaks in literals: every line, and only a line, ends with " .\n"
-                    out.write(data.replace(b" .\n", f" <{name}> .\n".encode("utf-8")))
+            if format == "nq":  # the whole dataset in one scan; the lines of kgraph's own graph are dropped
+                self.store.dump(out, ox.RdfFormat.N_QUADS)
             else:
                 self.union.dump(out, getattr(ox.RdfFormat, _FILE_FORMATS[format]), from_graph=ox.DefaultGraph(),
                                 prefixes=prefixes)
@@ -717,9 +714,13 @@ _XSD_RE = rb"http://www\.w3\.org/2001/XMLSchema#"
 _OFFSET = {
     "nt": re.compile(rb'(nif-core#(?:begin|end)Index> "[0-9]+"\^\^<' + _XSD_RE + rb")integer>"),
     "nq": re.compile(rb'(nif-core#(?:begin|end)Index> "[0-9]+"\^\^<' + _XSD_RE + rb")integer>"),
-    "rdf": re.compile(rb'((?:begin|end)Index(?: xmlns="[^"]*")? rdf:datatype="' + _XSD_RE + rb')integer"'),
+    # starts with a literal, so the scan runs at memchr speed; begin/end is checked behind it
+    "rdf": re.compile(rb'(Index(?<=beginIndex|..endIndex)(?: xmlns="[^"]*")? rdf:datatype="' + _XSD_RE + rb')integer"'),
     "jsonld": re.compile(rb'(nif-core#(?:begin|end)Index":\[\{"@type":"' + _XSD_RE + rb')integer"'),
 }
+
+
+_META_LINE = re.compile(rb"^.*<" + re.escape(META_GRAPH.encode()) + rb"> \.\n", re.MULTILINE)
 
 
 def _retyped(data: bytes, format: str) -> bytes:
@@ -738,15 +739,20 @@ class _RetypingWriter:
         cut = data.rfind(b"\n") + 1
         self.carry = data[cut:]
         if cut:
-            self.file.write(_retyped(data[:cut], self.format))
+            self.file.write(self._fixed(data[:cut]))
         return len(chunk)
+
+    def _fixed(self, lines: bytes) -> bytes:
+        if self.format == "nq":  # N-Quads escapes line breaks in literals: a quad is exactly one line
+            lines = _META_LINE.sub(b"", lines)
+        return _retyped(lines, self.format)
 
     def flush(self) -> None:
         pass
 
     def close(self) -> None:
         if self.carry:
-            self.file.write(_retyped(self.carry, self.format))
+            self.file.write(self._fixed(self.carry + (b"\n" if self.format == "nq" else b"")))
             self.carry = b""
 
 
