@@ -382,6 +382,8 @@ def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *
         store_time += mark - now
     mark = time.perf_counter()
     store.flush()
+    if result.added:
+        store.optimize()
     store_time += time.perf_counter() - mark
     result.timings.update(extract=extract_time, store=store_time)
     return result
