@@ -195,7 +195,7 @@ class ArticleStore:
         self.batch = batch or (64 if self.path is None else 512)
         self._ox = _pyoxigraph()
         self._names: dict[str, str] = {}
-        # new articles wait here and go in together (one transaction a batch: far fewer disk commits);
+        # new articles wait here and go in together (one load a batch, see commit: far fewer disk writes);
         # every read commits them first, and an article touching a waiting node commits them before it
         self._pending: list[str] = []
         self._pending_meta: list[str] = []
@@ -322,10 +322,11 @@ class ArticleStore:
     def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "", document_json: str = "") -> str:
         """Add or replace one article from its graph as N-Triples text; returns the graph IRI.
 
-        A new article goes in with one ``load`` of N-Quads (its graph, its
-        triples in the union, its hash and JSON); a stored one is replaced by
-        one SPARQL update. Either is one transaction. The text is handled line
-        by line: only the lines the merge rules read are parsed.
+        A new article waits in the current batch and goes in with it (see
+        :meth:`commit`: its graph, its triples in the union, then its hash
+        and JSON); a stored one is replaced by one SPARQL update, one
+        transaction. The text is handled line by line: only the lines the
+        merge rules read are parsed.
         """
         ox = self._ox
         g = self._name(doc_id)
