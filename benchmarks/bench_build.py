@@ -55,7 +55,12 @@ def run_store(corpus: Path, out: Path, jobs: int, formats: list[str], queries: b
     from kgraph.views import render_html, to_networkx
 
     phases = Phases()
-    store = {"store": ArticleStore.temporary(), "disk": ArticleStore(out / "store"), "memory": ArticleStore()}[where]
+    from kgraph.export import QUAD_FORMATS
+
+    if where == "store":  # as the CLI: the articles' graphs only when a quad format is written
+        store = ArticleStore.temporary(keep_graphs=bool(QUAD_FORMATS & set(formats)))
+    else:
+        store = ArticleStore(out / "store") if where == "disk" else ArticleStore()
     result = build_store([corpus], store, jobs=jobs, keep_documents=False)
     phases.done("extract", result.timings["read"] + result.timings["extract"])
     phases.done("graph", result.timings["store"])

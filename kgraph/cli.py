@@ -81,7 +81,7 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
     store, unchanged articles are not extracted again and the outputs still
     cover every stored article.
     """
-    from kgraph.export import FORMATS, NETWORK_FORMATS, export, write_ontology
+    from kgraph.export import FORMATS, NETWORK_FORMATS, export, format_key, write_ontology
     from kgraph.graph import build_store
     from kgraph.iris import check_base
     from kgraph.outputs import check_output_folder, replace_outputs
@@ -94,7 +94,12 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
 
     # CLI inputs are paths, never texts. Without --store the graph still goes to disk (a temporary store):
     # memory stays flat with the corpus; the articles' JSON stays in the store until written
-    target = store if store is not None else ArticleStore.temporary(base)
+    from kgraph.export import QUAD_FORMATS
+
+    # the articles' own graphs are kept only when an output needs them (N-Quads, TriG, JSON-LD, the endpoint)
+    keep_graphs = bool(sparql_endpoint) or any(format_key(f) in QUAD_FORMATS for f in formats
+                                               if f not in NETWORK_FORMATS)
+    target = store if store is not None else ArticleStore.temporary(base, keep_graphs=keep_graphs)
     result = build_store([Path(p) for p in inputs], target, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
                          sparql_endpoint=sparql_endpoint, progress=progress, on_error=on_error, keep_documents=False)
     if next(result.store.iter_documents(), None) is None:

@@ -351,6 +351,8 @@ def build_store(sources: Iterable[str | Path] | str | Path, store: Any = None, *
     started = time.perf_counter()
     items, result.skipped = scan_sources(sources, on_error=on_error)
     known = store.hashes()
+    if not getattr(store, "keep_graphs", True) and len({item[1] for item in items}) < len(items):
+        store.keep_graphs = True  # an article given twice replaces the first: that needs its stored graph
     todo = []
     for item in items:
         if known.get(str(article_iri(item[1], base))) == content_hash(item, base):

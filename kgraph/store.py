@@ -177,7 +177,7 @@ class ArticleStore:
     """
 
     def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int | None = None,
-                 union_in_memory: bool = False) -> None:
+                 union_in_memory: bool = False, keep_graphs: bool = True) -> None:
         from kgraph.vocab import DEFAULT_BASE
 
         self.path = Path(path) if path is not None else None
@@ -193,6 +193,9 @@ class ArticleStore:
         self.union = open_store(self.path / "union" if self._union_on_disk else None)
         # on disk a batch is one bulk load (new files, no transaction log): larger batches, fewer files
         self.batch = batch or (64 if self.path is None else 512)
+        #: False: only the union, hashes and JSON are stored, not each article's graph (a one-off build whose
+        #: outputs need no named graphs; re-adding an article cannot then replace it)
+        self.keep_graphs = keep_graphs
         self._ox = _pyoxigraph()
         self._names: dict[str, str] = {}
         # new articles wait here and go in together (one load a batch, see commit: far fewer disk writes);
@@ -207,21 +210,23 @@ class ArticleStore:
         self._pending_splits: set[str] = set()
 
     @classmethod
-    def temporary(cls, base: str | None = None) -> "ArticleStore":
+    def temporary(cls, base: str | None = None, keep_graphs: bool = True) -> "ArticleStore":
         """A store in a fresh temporary folder, removed by :meth:`close` or when garbage-collected.
 
         What a one-off build uses: the articles' graphs (every triple once per
         article that states it, six indexes: most of the data) are bulk-loaded
         to disk, while the union (each triple once), which merges, queries,
         the page and the triple formats read, stays in memory, where reads are
-        several times faster than on disk.
+        several times faster than on disk. With ``keep_graphs=False`` the
+        articles' graphs are not stored at all (a build whose outputs are
+        triple formats, the page and JSON needs none of them).
         """
         import shutil
         import tempfile
         import weakref
 
         folder = tempfile.mkdtemp(prefix="kgraph-store-")
-        store = cls(folder, base=base, union_in_memory=True)
+        store = cls(folder, base=base, union_in_memory=True, keep_graphs=keep_graphs)
         store._cleanup = weakref.finalize(store, shutil.rmtree, folder, True)
         return store
 
@@ -259,7 +264,9 @@ class ArticleStore:
                 self.union.bulk_load(union, format=ox.RdfFormat.N_TRIPLES, lenient=True)
             else:
                 self.union.load(union, format=ox.RdfFormat.N_TRIPLES)
-            if self.path is None:
+            if not data:
+                pass
+            elif self.path is None:
                 self.store.load(data, format=ox.RdfFormat.N_QUADS)
             else:
                 self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
@@ -353,9 +360,10 @@ class ArticleStore:
         if replacing:
             self._replace(doc_id, g, lines, meta)
             return g
-        out = self._pending
-        for line in lines:
-            out.append(f"{line[:line.rindex('.')]}<{g}> .")
+        if self.keep_graphs:
+            out = self._pending
+            for line in lines:
+                out.append(f"{line[:line.rindex('.')]}<{g}> .")
         self._pending_union.extend(lines)
         for predicate, value in meta:
             self._pending_meta.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
@@ -609,6 +617,9 @@ class ArticleStore:
 
         if format not in FORMATS:
             raise KGraphError(f"unknown RDF format {format!r}; choose from {', '.join(FORMATS)}")
+        if format in QUAD_FORMATS and not self.keep_graphs:
+            raise KGraphError(f"this store keeps no per-article graphs, which {format} writes; "
+                              "open it with keep_graphs=True before adding articles")
         ox = self._ox
         path = Path(path)
         rdf_format = getattr(ox.RdfFormat, _FILE_FORMATS[format])

@@ -146,3 +146,21 @@ def test_cli_build_without_store_leaves_no_temporary_store(corpus, tmp_path, mon
     assert docs == sorted([*ARTICLES, SEED.stem])
     page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert "Hồ Quốc Dũng" in page and re.search(r"Bí thư", page)
+
+
+def test_temporary_store_without_article_graphs_holds_the_same_union_and_refuses_quad_formats(corpus, tmp_path):
+    from kgraph.errors import KGraphError
+    from kgraph.views import to_networkx
+
+    full = build_store([corpus], ArticleStore.temporary()).store
+    lean = build_store([corpus], ArticleStore.temporary(keep_graphs=False)).store
+    assert _quads(lean.union) == _quads(full.union)
+    assert lean.article_graphs() == [] and lean.documents() == full.documents()
+    _same_view(to_networkx(lean), to_networkx(full))
+    with pytest.raises(KGraphError, match="per-article graphs"):
+        lean.dump(tmp_path / "graph.nq", format="nq")
+    folders = [lean.path, full.path]
+    lean.close()
+    full.close()
+    assert not any(folder.exists() for folder in folders)
+
