@@ -90,13 +90,12 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
 
     outdir = check_output_folder(outdir)
     base = check_base(base or DEFAULT_BASE)
+    from kgraph.export import QUAD_FORMATS
     from kgraph.store import ArticleStore
 
     # CLI inputs are paths, never texts. Without --store the graph still goes to disk (a temporary store):
-    # memory stays flat with the corpus; the articles' JSON stays in the store until written
-    from kgraph.export import QUAD_FORMATS
-
-    # the articles' own graphs are kept only when an output needs them (N-Quads, TriG, JSON-LD, the endpoint)
+    # memory stays flat with the corpus; the articles' JSON stays in the store until written. The articles'
+    # own graphs are kept only when an output needs them (N-Quads, TriG, JSON-LD, the endpoint)
     keep_graphs = bool(sparql_endpoint) or any(format_key(f) in QUAD_FORMATS for f in formats
                                                if f not in NETWORK_FORMATS)
     target = store if store is not None else ArticleStore.temporary(base, keep_graphs=keep_graphs)

@@ -264,11 +264,9 @@ class ArticleStore:
                 self.union.bulk_load(union, format=ox.RdfFormat.N_TRIPLES, lenient=True)
             else:
                 self.union.load(union, format=ox.RdfFormat.N_TRIPLES)
-            if not data:
-                pass
-            elif self.path is None:
+            if data and self.path is None:
                 self.store.load(data, format=ox.RdfFormat.N_QUADS)
-            else:
+            elif data:  # (no data: a store that keeps no per-article graphs)
                 self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
             self.store.load(meta, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError) as e:
