@@ -89,7 +89,7 @@ def main() -> None:
                     store = ArticleStore(None if where == "memory" else tmp / "store")
                     for r in results:
                         store.add_ntriples(r.doc_id, r.ntriples, r.content_hash, json.dumps(r.json, ensure_ascii=False))
-                    store.flush()
+                    store.optimize()  # as build_store does (compacts an on-disk union)
                     return store
                 seconds, stores[where] = _timed(load)
                 print(f"  load into the {where} store: {seconds:7.2f} s, RSS +{_rss_mb() - before} MB")
