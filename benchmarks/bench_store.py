@@ -85,7 +85,7 @@ def main() -> None:
             for where in ("memory", "disk"):
                 before = _rss_mb()
 
-                def load(where=where):
+                def load(where=where, results=results):
                     store = ArticleStore(None if where == "memory" else tmp / "store")
                     for r in results:
                         store.add_ntriples(r.doc_id, r.ntriples, r.content_hash, json.dumps(r.json, ensure_ascii=False))

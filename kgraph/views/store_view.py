@@ -71,7 +71,6 @@ def store_networkx(store: Any) -> nx.MultiDiGraph:
         articles[article.value] = {"id": text("identifier") or article.value.rsplit("/", 1)[-1],
                                    "title": text("title"), "date": text("date"), "source": text("source")}
     G.graph["articles"] = dict(sorted(articles.items()))
-    del fields
 
     # entities
     mentions: dict[str, set[str]] = defaultdict(set)
