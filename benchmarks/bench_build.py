@@ -5,8 +5,10 @@ Usage: python benchmarks/bench_build.py [--articles 1000 ...] [--jobs 1 2] [--pa
 
 Each configuration runs in a fresh process so its peak RSS (the parent's and
 its workers', from ``getrusage``) is its own. ``store`` is the path the CLI
-takes (``disk``: the same with an on-disk store, as ``--store DIR``) (``build_store``: workers return N-Triples, the parent loads them into
-an Oxigraph ArticleStore and writes with Oxigraph's serializers); ``rdflib``
+takes (``build_store``: workers return N-Triples, the parent bulk-loads them
+into a temporary on-disk Oxigraph ArticleStore, writes with Oxigraph's
+serializers and reads the page's view from the store); ``disk`` the same
+into a ``--store DIR`` folder, ``memory`` into an in-memory store; ``rdflib``
 is the in-memory KnowledgeGraph written with rdflib's serializers, the path
 before. Phases: ``extract`` (reading and extraction, waiting on workers),
 ``graph`` (adding articles), one per format, ``html`` (networkx view and
@@ -46,21 +48,29 @@ class Phases:
         self.mark = time.perf_counter()
 
 
-def run_store(corpus: Path, out: Path, jobs: int, formats: list[str], queries: bool, disk: bool = False) -> dict:
+def run_store(corpus: Path, out: Path, jobs: int, formats: list[str], queries: bool, where: str = "store") -> dict:
+    """As ``kgraph build`` does: ``store`` a temporary on-disk store, ``disk`` a --store folder, ``memory`` in memory."""
     from kgraph.graph import build_store
+    from kgraph.store import ArticleStore
     from kgraph.views import render_html, to_networkx
 
     phases = Phases()
-    result = build_store([corpus], out / "store" if disk else None, jobs=jobs)
+    from kgraph.export import QUAD_FORMATS
+
+    if where == "store":  # as the CLI: the articles' graphs only when a quad format is written
+        store = ArticleStore.temporary(keep_graphs=bool(QUAD_FORMATS & set(formats)))
+    else:
+        store = ArticleStore(out / "store") if where == "disk" else ArticleStore()
+    result = build_store([corpus], store, jobs=jobs, keep_documents=False)
     phases.done("extract", result.timings["read"] + result.timings["extract"])
     phases.done("graph", result.timings["store"])
     for fmt in formats:
         result.store.dump(out / f"graph.{fmt}", format=fmt)
         phases.done(f"write {fmt}")
-    render_html(to_networkx(result.store.union_graph()), out / "graph.html", title="bench")
+    render_html(to_networkx(result.store), out / "graph.html", title="bench")
     phases.done("html")
     (out / "docs").mkdir(exist_ok=True)
-    for doc_id, document in result.documents.items():
+    for doc_id, document in result.store.iter_documents():
         (out / "docs" / f"{doc_id}.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
                                                      encoding="utf-8")
     phases.done("json")
@@ -150,7 +160,7 @@ def _child(args: argparse.Namespace) -> None:
             report = run_rdflib(args.corpus, Path(out), args.child_jobs, args.formats.split(","), args.queries)
         else:
             report = run_store(args.corpus, Path(out), args.child_jobs, args.formats.split(","), args.queries,
-                               disk=args.child_path == "disk")
+                               where=args.child_path)
     print(json.dumps(report))
 
 
@@ -175,13 +185,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--paths", nargs="+", default=["store", "rdflib"], choices=["store", "disk", "rdflib"],
-                        help="store: in-memory ArticleStore (the CLI without --store); disk: on-disk store (--store)")
+    parser.add_argument("--paths", nargs="+", default=["store", "rdflib"], choices=["store", "disk", "memory", "rdflib"],
+                        help="store: temporary on-disk ArticleStore (the CLI without --store); disk: a --store "
+                             "folder; memory: an in-memory ArticleStore")
     parser.add_argument("--formats", default="ttl,nt,nq,trig,jsonld,rdf")
     parser.add_argument("--queries", action="store_true")
     parser.add_argument("--extraction-only", action="store_true",
                         help="time only the per-article extraction (workers' results in the parent), per --jobs")
-    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help="an existing corpus folder (else one is generated)")
     parser.add_argument("--child-path", help=argparse.SUPPRESS)
     parser.add_argument("--child-jobs", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -193,7 +204,7 @@ def main() -> None:
 
     for count in args.articles:
         with tempfile.TemporaryDirectory() as tmp:
-            corpus = write_corpus(Path(tmp) / "corpus", count)
+            corpus = args.corpus or write_corpus(Path(tmp) / "corpus", count)
             chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt"))
             print(f"\n## {count} articles, {chars:,} characters")
             if args.extraction_only:

@@ -76,11 +76,12 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
     """:func:`build_outputs` with the :class:`~kgraph.graph.BuildResult` (skipped, unchanged, failed articles).
 
     The graph goes through an Oxigraph :class:`~kgraph.store.ArticleStore`
-    (on disk at ``store``, else in memory), so writing scales with the
-    corpus; with a store, unchanged articles are not extracted again and the
-    outputs still cover every stored article.
+    on disk (at ``store``, else a temporary one, closed and removed once the
+    outputs are written), so memory and writing scale with the corpus; with a
+    store, unchanged articles are not extracted again and the outputs still
+    cover every stored article.
     """
-    from kgraph.export import FORMATS, NETWORK_FORMATS, export, write_ontology
+    from kgraph.export import FORMATS, NETWORK_FORMATS, export, format_key, write_ontology
     from kgraph.graph import build_store
     from kgraph.iris import check_base
     from kgraph.outputs import check_output_folder, replace_outputs
@@ -89,22 +90,30 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
 
     outdir = check_output_folder(outdir)
     base = check_base(base or DEFAULT_BASE)
-    # CLI inputs are paths, never texts
-    result = build_store([Path(p) for p in inputs], store, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
-                         sparql_endpoint=sparql_endpoint, progress=progress, on_error=on_error)
-    documents = result.store.documents() if store is not None else result.documents
-    if not documents:
+    from kgraph.export import QUAD_FORMATS
+    from kgraph.store import ArticleStore
+
+    # CLI inputs are paths, never texts. Without --store the graph still goes to disk (a temporary store):
+    # memory stays flat with the corpus; the articles' JSON stays in the store until written. The articles'
+    # own graphs are kept only when an output needs them (N-Quads, TriG, JSON-LD, the endpoint)
+    keep_graphs = bool(sparql_endpoint) or any(format_key(f) in QUAD_FORMATS for f in formats
+                                               if f not in NETWORK_FORMATS)
+    target = store if store is not None else ArticleStore.temporary(base, keep_graphs=keep_graphs)
+    result = build_store([Path(p) for p in inputs], target, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
+                         sparql_endpoint=sparql_endpoint, progress=progress, on_error=on_error, keep_documents=False)
+    if next(result.store.iter_documents(), None) is None:
         raise KGraphError(f"no input could be read as an article ({len(result.skipped)} skipped, "
                           f"{len(result.failures)} failed); nothing written")
 
     def write(staging: Path) -> list[str]:
-        union = result.store.union_graph()
+        graph = to_networkx(result.store)  # read from the store: no rdflib copy of the corpus
         for fmt in formats:
-            export(union if fmt in NETWORK_FORMATS else result.store, staging / f"graph.{fmt}", format=fmt)
-        render_html(to_networkx(union), staging / "graph.html", title="kgraph")
+            export(graph if fmt in NETWORK_FORMATS else result.store, staging / f"graph.{fmt}", format=fmt)
+        render_html(graph, staging / "graph.html", title="kgraph")
+        del graph
         docs = staging / "docs"
         docs.mkdir()
-        for doc_id, document in documents.items():
+        for doc_id, document in result.store.iter_documents():
             text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
             (docs / f"{doc_id}.json").write_text(text, encoding="utf-8")
         extra = list(write_ontology(staging).values()) if with_ontology else []
@@ -112,7 +121,11 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
 
     owned = [f"graph.{fmt}" for fmt in (*FORMATS, "graphml", "gexf")] + ["graph.html", "docs", "ontology.ttl",
                                                                          "shapes.ttl"]
-    replace_outputs(outdir, write, owned=owned)
+    try:
+        replace_outputs(outdir, write, owned=owned)
+    finally:
+        if store is None:  # the temporary store's folder goes now, not at exit
+            result.store.close()
     written = {fmt: outdir / f"graph.{fmt}" for fmt in formats}
     written["html"] = outdir / "graph.html"
     written["docs"] = outdir / "docs"
@@ -262,7 +275,7 @@ def _cmd_viz(args: argparse.Namespace) -> int:
     from kgraph.export import load
     from kgraph.views import render_html, to_networkx
 
-    graph = to_networkx(_open_store(args.graph).union_graph() if Path(args.graph).is_dir() else load(args.graph))
+    graph = to_networkx(_open_store(args.graph) if Path(args.graph).is_dir() else load(args.graph))
     types = args.types.split(",") if args.types else None
     title = args.title or Path(args.graph).stem
     path = render_html(graph, args.output, title=title, focus=args.focus, k=args.hops, types=types)
@@ -276,7 +289,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
     if Path(args.graph).is_dir():
         store = _open_store(args.graph)
-        source = store.union_graph()
+        source = store  # the view is read from the store, no rdflib copy
     else:
         source = load(args.graph)
     print(format_summary(summary(to_networkx(source), top=args.top)))

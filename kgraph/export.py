@@ -178,6 +178,12 @@ def _iri_pattern(prefixes: dict[str, str]) -> tuple[Any, dict[str, str]]:
     import re
 
     by_namespace = {namespace: prefix for prefix, namespace in prefixes.items()}
+    if all(ns.startswith("http") for ns in by_namespace):
+        # the same matches, found several times faster: the pattern opens with the literal '"http' (a fast scan)
+        # instead of trying every namespace at every quote; group 1 is the namespace without its "http"
+        rest = {ns[4:]: prefix for ns, prefix in by_namespace.items()}
+        names = "|".join(re.escape(ns) for ns in sorted(rest, key=len, reverse=True))
+        return re.compile(rf'"http(?<!"@value":"http)(?<!\\"http)({names})(?!//)(?=[^"])'), rest
     names = "|".join(re.escape(ns) for ns in sorted(by_namespace, key=len, reverse=True))
     # an unescaped quote opens a JSON string; only "@value" strings are literals, everything else is an IRI
     return re.compile(rf'(?<!"@value":)(?<!\\)"({names})(?!//)(?=[^"])'), by_namespace

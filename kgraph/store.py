@@ -131,6 +131,7 @@ _WATCHED = ("rdf-syntax-ns#type>", "org#member>", "org#organization>", "kgraph/o
             "kgraph/ontology#issuerCode>", "core#prefLabel>", "purl.org/dc/terms/date>")
 
 
+_WATCHED_RE = re.compile("|".join(map(re.escape, _WATCHED)))  # one scan a line, not one per watched predicate
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _NAMES_GRAPHS = re.compile(r"\b(?:GRAPH\s*(?:[?$<]|[A-Za-z_][\w.-]*:)|FROM\s+NAMED)", re.IGNORECASE)
 
@@ -175,7 +176,8 @@ class ArticleStore:
     ``skos:altLabel``.
     """
 
-    def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int = 64) -> None:
+    def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int | None = None,
+                 union_in_memory: bool = False, keep_graphs: bool = True) -> None:
         from kgraph.vocab import DEFAULT_BASE
 
         self.path = Path(path) if path is not None else None
@@ -186,13 +188,20 @@ class ArticleStore:
             except OSError as e:
                 raise KGraphError(f"cannot create the store folder {self.path}: {e.strerror or e}") from e
         self.store = open_store(self.path / "articles" if self.path else None)
-        self.union = open_store(self.path / "union" if self.path else None)
-        self.batch = batch
+        # the union is what merges, queries, the page and triple formats read; in memory it is read fast
+        self._union_on_disk = self.path is not None and not union_in_memory
+        self.union = open_store(self.path / "union" if self._union_on_disk else None)
+        # on disk a batch is one bulk load (new files, no transaction log): larger batches, fewer files
+        self.batch = batch or (64 if self.path is None else 512)
+        #: False: only the union, hashes and JSON are stored, not each article's graph (a one-off build whose
+        #: outputs need no named graphs; re-adding an article cannot then replace it)
+        self.keep_graphs = keep_graphs
         self._ox = _pyoxigraph()
         self._names: dict[str, str] = {}
-        # new articles wait here and go in together (one transaction a batch: far fewer disk commits);
+        # new articles wait here and go in together (one load a batch, see commit: far fewer disk writes);
         # every read commits them first, and an article touching a waiting node commits them before it
         self._pending: list[str] = []
+        self._pending_meta: list[str] = []
         self._pending_union: list[str] = []
         self._pending_graphs: set[str] = set()
         self._pending_labels: dict[Any, set[Any]] = {}
@@ -200,18 +209,66 @@ class ArticleStore:
         self._pending_issuers: dict[str, set[str]] = {}
         self._pending_splits: set[str] = set()
 
+    @classmethod
+    def temporary(cls, base: str | None = None, keep_graphs: bool = True) -> "ArticleStore":
+        """A store in a fresh temporary folder, removed by :meth:`close` or when garbage-collected.
+
+        What a one-off build uses: the articles' graphs (every triple once per
+        article that states it, six indexes: most of the data) are bulk-loaded
+        to disk, while the union (each triple once), which merges, queries,
+        the page and the triple formats read, stays in memory, where reads are
+        several times faster than on disk. With ``keep_graphs=False`` the
+        articles' graphs are not stored at all (a build whose outputs are
+        triple formats, the page and JSON needs none of them).
+        """
+        import shutil
+        import tempfile
+        import weakref
+
+        folder = tempfile.mkdtemp(prefix="kgraph-store-")
+        store = cls(folder, base=base, union_in_memory=True, keep_graphs=keep_graphs)
+        store._cleanup = weakref.finalize(store, shutil.rmtree, folder, True)
+        return store
+
+    def close(self) -> None:
+        """Remove a :meth:`temporary` store's folder now (other stores: nothing to do)."""
+        cleanup = getattr(self, "_cleanup", None)
+        if cleanup is not None:
+            self.store = self.union = None
+            import gc
+
+            gc.collect()  # the Oxigraph stores close their files when collected
+            cleanup()
+
     def commit(self) -> None:
-        """Store the articles still waiting in the current batch (in one transaction)."""
-        if not self._pending:
+        """Store the articles still waiting in the current batch.
+
+        In memory, one transaction per store. On disk, the graphs go through
+        Oxigraph's bulk loader (it writes sorted files directly: several
+        times faster than a transaction), and the articles' hashes and JSON
+        follow in one transaction once the graphs are in: an article whose
+        load was cut has no hash, so a re-run adds it again.
+        """
+        if not self._pending and not self._pending_meta:
             return
         data = "\n".join(self._pending).encode("utf-8")
         union = "\n".join(self._pending_union).encode("utf-8")
+        meta = "\n".join(self._pending_meta).encode("utf-8")
         self._pending, self._pending_union, self._pending_graphs, self._pending_labels = [], [], set(), {}
+        self._pending_meta = []
         self._pending_posts, self._pending_issuers, self._pending_splits = {}, {}, set()
+        ox = self._ox
         try:
-            # the union first: if the articles' load fails, their hashes are missing and a re-run adds them again
-            self.union.load(union, format=self._ox.RdfFormat.N_TRIPLES)
-            self.store.load(data, format=self._ox.RdfFormat.N_QUADS)
+            # the text is kgraph's own N-Triples, already parsed once: lenient skips re-validating IRIs
+            if self._union_on_disk:
+                self.union.bulk_load(union, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+            else:
+                self.union.load(union, format=ox.RdfFormat.N_TRIPLES)
+            if data and self.path is None:
+                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+            elif data:  # (no data: a store that keeps no per-article graphs)
+                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.store.load(meta, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError) as e:
             raise KGraphError(f"cannot store a batch of articles: {e}") from e
 
@@ -226,15 +283,17 @@ class ArticleStore:
 
     def documents(self) -> dict[str, dict]:
         """Each stored article's JSON (:func:`kgraph.export.document_json`), by doc_id."""
+        return dict(sorted(dict(self.iter_documents()).items()))
+
+    def iter_documents(self) -> Iterator[tuple[str, dict]]:
+        """(doc_id, JSON) of each stored article, one at a time (a corpus's JSON is never all in memory)."""
         import json
         self.commit()
 
         ox = self._ox
-        found = {}
         for quad in self.store.quads_for_pattern(None, ox.NamedNode(_JSON), None, ox.NamedNode(META_GRAPH)):
             data = json.loads(quad.object.value)
-            found[data.get("doc_id", quad.subject.value)] = data
-        return dict(sorted(found.items()))
+            yield data.get("doc_id", quad.subject.value), data
 
     def hashes(self) -> dict[str, str]:
         """Content hash by article graph IRI."""
@@ -263,21 +322,21 @@ class ArticleStore:
     def __len__(self) -> int:
         """Number of distinct triples (the union graph)."""
         self.commit()
-        ox = self._ox
-        return sum(1 for _ in self.union.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(self.union)  # the union store holds the default graph only
 
     def add_ntriples(self, doc_id: str, ntriples: str, content_hash: str = "", document_json: str = "") -> str:
         """Add or replace one article from its graph as N-Triples text; returns the graph IRI.
 
-        A new article goes in with one ``load`` of N-Quads (its graph, its
-        triples in the union, its hash and JSON); a stored one is replaced by
-        one SPARQL update. Either is one transaction. The text is handled line
-        by line: only the lines the merge rules read are parsed.
+        A new article waits in the current batch and goes in with it (see
+        :meth:`commit`: its graph, its triples in the union, then its hash
+        and JSON); a stored one is replaced by one SPARQL update, one
+        transaction. The text is handled line by line: only the lines the
+        merge rules read are parsed.
         """
         ox = self._ox
         g = self._name(doc_id)
         lines = [line for line in ntriples.splitlines() if line.strip()]
-        watched = [line for line in lines if any(p in line for p in _WATCHED)]
+        watched = list(filter(_WATCHED_RE.search, lines))
         try:
             triples = [q.triple for q in ox.parse("\n".join(watched).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
         except SyntaxError as e:
@@ -299,12 +358,13 @@ class ArticleStore:
         if replacing:
             self._replace(doc_id, g, lines, meta)
             return g
-        out = self._pending
-        for line in lines:
-            out.append(f"{line[:line.rindex('.')]}<{g}> .")
+        if self.keep_graphs:
+            out = self._pending
+            for line in lines:
+                out.append(f"{line[:line.rindex('.')]}<{g}> .")
         self._pending_union.extend(lines)
         for predicate, value in meta:
-            out.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
+            self._pending_meta.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
         self._pending_graphs.add(g)
         if len(self._pending_graphs) >= self.batch:
             self.commit()
@@ -378,8 +438,8 @@ class ArticleStore:
         self._pending_splits.update(renamed.values())
         for split in splits:
             if not split.joined:
-                self._pending.append(f"<{split.new}> <{_HOMONYM_OF}> <{split.old}> <{META_GRAPH}> .")
-                self._pending.append(f"<{split.new}> <{_REASON}> {_nt_string(split.reason)} <{META_GRAPH}> .")
+                self._pending_meta.append(f"<{split.new}> <{_HOMONYM_OF}> <{split.old}> <{META_GRAPH}> .")
+                self._pending_meta.append(f"<{split.new}> <{_REASON}> {_nt_string(split.reason)} <{META_GRAPH}> .")
         return renamed
 
     def entity_rows(self) -> Iterator[tuple[str, str, str, str]]:
@@ -555,6 +615,9 @@ class ArticleStore:
 
         if format not in FORMATS:
             raise KGraphError(f"unknown RDF format {format!r}; choose from {', '.join(FORMATS)}")
+        if format in QUAD_FORMATS and not self.keep_graphs:
+            raise KGraphError(f"this store keeps no per-article graphs, which {format} writes; "
+                              "open it with keep_graphs=True before adding articles")
         ox = self._ox
         path = Path(path)
         rdf_format = getattr(ox.RdfFormat, _FILE_FORMATS[format])
@@ -564,9 +627,13 @@ class ArticleStore:
             if format == "jsonld":
                 from kgraph.export import write_jsonld
 
-                chunks = ((name, ox.serialize(self._graph_quads(name, triples=True), format=ox.RdfFormat.JSON_LD))
+                chunks = ((name, _retyped(self.store.dump(format=ox.RdfFormat.JSON_LD, from_graph=ox.NamedNode(name)),
+                                          "jsonld"))
                           for name in self.article_graphs())
                 write_jsonld(path, chunks, _prefixes(self.base))
+                return path
+            if format in ("nt", "nq", "rdf"):  # Oxigraph writes these straight from its indexes
+                self._dump_native(path, format, prefixes)
                 return path
             if format in QUAD_FORMATS:
                 quads = (q for name in self.article_graphs() for q in self._graph_quads(name))
@@ -577,6 +644,23 @@ class ArticleStore:
         except OSError as e:
             raise KGraphError(f"cannot write {path}: {e.strerror or e}") from e
         return path
+
+    def _dump_native(self, path: Path, format: str, prefixes: dict[str, str] | None) -> None:
+        """N-Triples, RDF/XML (the union) or N-Quads (the articles' graphs) from Oxigraph's own dump.
+
+        No term passes through Python: the offsets' datatype is put back on
+        the serialized text as it streams to the file (:func:`_retyped`).
+        """
+        ox = self._ox
+        self.commit()
+        with open(path, "wb") as file:
+            out = _RetypingWriter(file, format)
+            if format == "nq":  # the whole dataset in one scan; the lines of kgraph's own graph are dropped
+                self.store.dump(out, ox.RdfFormat.N_QUADS)
+            else:
+                self.union.dump(out, getattr(ox.RdfFormat, _FILE_FORMATS[format]), from_graph=ox.DefaultGraph(),
+                                prefixes=prefixes)
+            out.close()
 
     def to_rdflib(self) -> Any:
         """The articles' graphs as an rdflib Dataset (default graph = union) for views and rdflib users."""
@@ -627,11 +711,79 @@ class ArticleStore:
         self.commit()
         if self.path is not None:
             self.store.flush()
+        if self._union_on_disk:
             self.union.flush()
+
+    def optimize(self) -> None:
+        """Compact an on-disk union after a build: the queries and triple formats read it (a quarter faster)."""
+        self.flush()
+        if self._union_on_disk:
+            try:
+                self.union.optimize()
+            except OSError as e:
+                raise KGraphError(f"cannot optimize the store at {self.path}: {e}") from e
 
     def __repr__(self) -> str:
         where = str(self.path) if self.path else "memory"
         return f"<ArticleStore {len(self.article_graphs())} articles in {where}>"
+
+
+_XSD_RE = rb"http://www\.w3\.org/2001/XMLSchema#"
+#: How each format writes a NIF offset once Oxigraph has stored it as ``xsd:integer`` (group 1: up to the type name).
+_OFFSET = {
+    "nt": re.compile(rb'(nif-core#(?:begin|end)Index> "[0-9]+"\^\^<' + _XSD_RE + rb")integer>"),
+    "nq": re.compile(rb'(nif-core#(?:begin|end)Index> "[0-9]+"\^\^<' + _XSD_RE + rb")integer>"),
+    # starts with a literal, so the scan runs at memchr speed; begin/end is checked behind it
+    "rdf": re.compile(rb'(Index(?<=beginIndex|..endIndex)(?: xmlns="[^"]*")? rdf:datatype="' + _XSD_RE + rb')integer"'),
+    "jsonld": re.compile(rb'(nif-core#(?:begin|end)Index":\[\{"@type":"' + _XSD_RE + rb')integer"'),
+}
+
+
+_META_END = b" <" + META_GRAPH.encode() + b"> .\n"
+
+
+def _without_meta(lines: bytes) -> bytes:
+    """N-Quads lines without those of :data:`META_GRAPH` (found by their literal ending: a fast scan)."""
+    kept, start = [], 0
+    while (end := lines.find(_META_END, start)) >= 0:
+        cut = lines.rfind(b"\n", start, end) + 1
+        kept.append(lines[start:cut])
+        start = end + len(_META_END)
+    kept.append(lines[start:])
+    return b"".join(kept)
+
+
+def _retyped(data: bytes, format: str) -> bytes:
+    """Serialized text with NIF offsets typed ``xsd:nonNegativeInteger`` again, as kgraph wrote them."""
+    return _OFFSET[format].sub(lambda m: m.group(1) + b"nonNegativeInteger" + m.group(0)[-1:], data)
+
+
+class _RetypingWriter:
+    """A binary file wrapper that applies :func:`_retyped` to whole lines as Oxigraph writes them."""
+
+    def __init__(self, file: Any, format: str) -> None:
+        self.file, self.format, self.carry = file, format, b""
+
+    def write(self, chunk: bytes) -> int:
+        data = self.carry + bytes(chunk)
+        cut = data.rfind(b"\n") + 1
+        self.carry = data[cut:]
+        if cut:
+            self.file.write(self._fixed(data[:cut]))
+        return len(chunk)
+
+    def _fixed(self, lines: bytes) -> bytes:
+        if self.format == "nq":  # N-Quads escapes line breaks in literals: a quad is exactly one line
+            lines = _without_meta(lines)
+        return _retyped(lines, self.format)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        if self.carry:
+            self.file.write(self._fixed(self.carry + (b"\n" if self.format == "nq" else b"")))
+            self.carry = b""
 
 
 def remote_query(endpoint: str, sparql: str | Path, timeout: float = 60) -> list[dict[str, str]]:
