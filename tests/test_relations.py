@@ -520,3 +520,12 @@ def test_the_body_a_person_heads_by_do_lam():
     assert any(p == "Nguyễn Phú Trọng" and body.startswith("Ban Chỉ đạo Trung ương") and role == "Trưởng ban"
                for p, body, role in posts)
     assert not any(p == "Lê Minh Hưng" and body == "Bộ Chính trị" for p, body, _ in posts)  # the delegation's head
+
+
+def test_those_with_whose_attendance_a_meeting_is_held_take_part():
+    doc = extract("Sáng 5/6, Tỉnh ủy Hà Nam tổ chức Hội nghị quán triệt nghị quyết với sự tham dự của đồng chí "
+                  "Lê Thị Thủy, Bí thư Tỉnh ủy. Hội nghị có sự tham gia của ông Trương Quốc Huy. "
+                  "Theo chỉ đạo của Thủ tướng Phạm Minh Chính, tỉnh phải hoàn thành sớm.")
+    attended = {p for p, _ in facts(doc, "participated_in")}
+    assert {"Lê Thị Thủy", "Trương Quốc Huy"} <= attended
+    assert "Phạm Minh Chính" not in attended

@@ -170,8 +170,9 @@ def _cited(before: str, words: str) -> bool:
     cue = None
     for cue in re.finditer(rf"(?:^|\s)(?:{words})\s", clause):
         pass
-    if cue is not None and re.search(r"(?:chủ trì|điều hành)\s+$", clause[: cue.start() + 1]):
-        return False  # "dưới sự chủ trì của Thủ tướng X": X chairs it
+    if cue is not None and re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|chứng kiến|có mặt)\s+$",
+                                     clause[: cue.start() + 1]):
+        return False  # "dưới sự chủ trì của Thủ tướng X", "với sự tham dự của đồng chí Y": they are there
     return cue is not None and not re.search(r"\sdo\s", clause[cue.end() - 1 :])
 
 
