@@ -529,3 +529,12 @@ def test_those_with_whose_attendance_a_meeting_is_held_take_part():
     attended = {p for p, _ in facts(doc, "participated_in")}
     assert {"Lê Thị Thủy", "Trương Quốc Huy"} <= attended
     assert "Phạm Minh Chính" not in attended
+
+
+def test_who_receives_a_decision_at_the_ceremony_takes_part():
+    doc = extract("Sáng 5/6, Tỉnh ủy Hà Tĩnh tổ chức Lễ công bố quyết định về công tác cán bộ. Đồng chí Hoàng Trung "
+                  "Dũng, Bí thư Tỉnh ủy trao quyết định cho đồng chí Trần Báu Hà. Theo đề nghị cho ông Võ Trọng Hải, "
+                  "tỉnh sẽ xem xét.")
+    attended = {p for p, _ in facts(doc, "participated_in")}
+    assert {"Hoàng Trung Dũng", "Trần Báu Hà"} <= attended
+    assert "Võ Trọng Hải" not in attended

@@ -173,6 +173,8 @@ def _cited(before: str, words: str) -> bool:
     if cue is not None and re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|chứng kiến|có mặt)\s+$",
                                      clause[: cue.start() + 1]):
         return False  # "dưới sự chủ trì của Thủ tướng X", "với sự tham dự của đồng chí Y": they are there
+    if cue is not None and cue.group().strip() == "cho" and re.search(r"(?:^|\s)(?:trao|tặng)\s", clause[: cue.start() + 1]):
+        return False  # "trao quyết định cho đồng chí X": X receives it there
     return cue is not None and not re.search(r"\sdo\s", clause[cue.end() - 1 :])
 
 
