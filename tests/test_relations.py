@@ -538,3 +538,9 @@ def test_who_receives_a_decision_at_the_ceremony_takes_part():
     attended = {p for p, _ in facts(doc, "participated_in")}
     assert {"Hoàng Trung Dũng", "Trần Báu Hà"} <= attended
     assert "Võ Trọng Hải" not in attended
+
+
+def test_the_hosts_who_receive_a_delegation_take_part():
+    doc = extract("Sáng 5/6, Ban Thường vụ Tỉnh ủy Hà Tĩnh làm việc với Đoàn công tác của Ban Tổ chức Trung ương. "
+                  "Tiếp đoàn có đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy.")
+    assert "Hoàng Trung Dũng" in {p for p, _ in facts(doc, "participated_in")}
