@@ -544,3 +544,12 @@ def test_the_hosts_who_receive_a_delegation_take_part():
     doc = extract("Sáng 5/6, Ban Thường vụ Tỉnh ủy Hà Tĩnh làm việc với Đoàn công tác của Ban Tổ chức Trung ương. "
                   "Tiếp đoàn có đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy.")
     assert "Hoàng Trung Dũng" in {p for p, _ in facts(doc, "participated_in")}
+
+
+def test_an_appointment_to_a_roster_gives_everyone_listed_the_post():
+    doc = extract("Theo quyết định, Bộ trưởng Bộ Công an điều động, bổ nhiệm giữ chức phó cục trưởng Cục Cảnh sát "
+                  "giao thông đối với 3 cán bộ gồm: Đại tá Trần Văn Lâm (phó giám đốc Công an tỉnh Nam Định), "
+                  "đại tá Lê Thị Thu (phó giám đốc Công an tỉnh Thái Bình) và đại tá Nguyễn Đức Hùng.")
+    posts = facts(doc, "holds_position")
+    for person in ("Trần Văn Lâm", "Lê Thị Thu", "Nguyễn Đức Hùng"):
+        assert (person, "Cục Cảnh sát giao thông", "Phó Cục trưởng") in posts

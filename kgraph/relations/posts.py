@@ -150,13 +150,16 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
         if body_end is None or any(s < match.end and match.start < e for s, e in taken):
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
-        if gap is None or gap.start() not in anchors:
+        if (gap is None or gap.start() not in anchors) \
+                and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start):
             continue
         found.append(match)
         anchors.add(body_end)
     return sorted(found, key=lambda m: m.start)
 
 
+# "bổ nhiệm giữ chức phó cục trưởng Cục X": the post an appointment gives, written in lower case
+_APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|bổ nhiệm|bầu làm|bầu giữ chức)\s+$")
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
 _APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
 
@@ -344,6 +347,7 @@ def _appoint() -> re.Pattern[str]:
     return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|làm|vào))?\s*[-–]?\s*$")
 
 
+_ROSTER_AFTER = re.compile(r"\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+|các|hai|ba|bốn|năm)\s+(?:cán bộ|đồng chí|ông, bà)(?:\s+gồm)?\s*:")
 _BENEFICIARY = re.compile(r"\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
 
 
@@ -359,10 +363,16 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         # "bổ nhiệm Bộ trưởng Bộ X cho ông A": the post goes to the person named after it
         beneficiary = [p for p in persons if p.start >= chain[-1].end
                        and _BENEFICIARY.fullmatch(text[chain[-1].end : p.start])]
-        subject = beneficiary or [p for p in persons if p.end <= chain[0].start]
+        roster = _ROSTER_AFTER.match(text, chain[-1].end)
+        if roster and not beneficiary:
+            # "bổ nhiệm giữ chức Phó Cục trưởng Cục X đối với 3 cán bộ gồm: A (...), B (...) và C (...)"
+            subject = [p for p in persons if p.start >= roster.end()]
+        else:
+            subject = beneficiary or [p for p in persons if p.end <= chain[0].start]
+            if subject:
+                subject = subject[:1] if beneficiary else _listed_people(text, persons, subject[-1])
         if not subject:
             continue
-        subject = subject[:1] if beneficiary else _listed_people(text, persons, subject[-1])
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
         ceremony = _announcing_ceremony(ctx)
         for person in subject:
