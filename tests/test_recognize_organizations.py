@@ -192,3 +192,12 @@ def test_a_body_at_a_level_names_no_one_body():
                     "Hội Liên hiệp Phụ nữ các cấp tham gia. Hội Liên hiệp Phụ nữ tỉnh Gia Lai phát động phong trào.",
                     "resolve")
     assert names(doc, "Organization") == {"Hội Liên hiệp Phụ nữ tỉnh Gia Lai"}
+
+
+def test_a_steering_committee_is_named_by_whose_it_is_and_its_remit():
+    doc = run_until("Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ và chuyển đổi số, Bộ Khoa học và "
+                    "Công nghệ đã họp. Ban Chỉ đạo quốc gia về phòng, chống thiên tai tổ chức hội nghị.", "relations")
+    orgs = names(doc, "Organization")
+    full = "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ và chuyển đổi số"
+    assert {full, "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"} <= orgs
+    assert (full, "Chính phủ") in facts(doc, "part_of")

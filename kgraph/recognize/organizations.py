@@ -221,12 +221,40 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, ... và Đề án 06", "Ban Chỉ đạo quốc gia về ...":
+# a steering committee is named by whose it is and its remit, up to where the clause moves on
+_STEERING = re.compile(
+    r"(?<![\w])Ban Chỉ đạo (?:(?:của )?(?P<parent>Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Thủ tướng Chính phủ)"
+    r" |quốc gia )về (?=[^\W\d_])")
+_REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])"
+                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành)\s")
+
+
+def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
+    """Steering committees named by whose they are and their remit; part of the Government or Assembly
+    whose committee they are (the body found at that place: ``inner_span``)."""
+    text = doc.search_text
+    out = []
+    for match in _STEERING.finditer(text):
+        stop = _REMIT_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if not 1 <= len(text[match.end() : end].split()) <= 25:
+            continue
+        attrs = {}
+        parent = [m for m in base if match["parent"] and (m.start, m.end) == match.span("parent")]
+        if parent and parent[0].name in ("Chính phủ", "Quốc hội"):
+            attrs = {"part_of": parent[0].name, "inner_span": (parent[0].start, parent[0].end)}
+        out.append(Mention(match.start(), end, "Organization", text[match.start() : end], "named_bodies", attrs))
+    return out
+
+
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + local_bodies(doc, defaults)
                           + _ministries_by_field(doc))
-    base += _named_bodies(doc, base)
+    steering = _steering_committees(doc, base)
+    base += _named_bodies(doc, base + steering)
     units = compose_units(doc, base)
-    mentions = base + units
+    mentions = base + steering + units
     mentions += bare_units(doc, mentions)
     _with_terms(doc, mentions)
     taken = mentions + [m for m in doc.mentions if m.type != "Location"]
