@@ -286,3 +286,13 @@ def test_visits_reported_by_their_verb_are_events_the_visitor_takes_part_in():
                 if r.predicate == "participated_in"}
     assert {("Trần Thanh Mẫn", "Chuyến thăm chính thức Nhật Bản"),
             ("Phạm Minh Chính", "Chuyến thăm và làm việc tại tỉnh Nghệ An")} <= attended
+
+
+def test_a_numbered_meeting_of_a_body_written_in_lower_case_is_named_and_ends_with_the_body():
+    doc = extract("Tại phiên họp thứ hai của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Phó Thủ tướng "
+                  "Trần Hồng Hà phát biểu chỉ đạo.")
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    assert events == {"Phiên họp thứ hai của Ban Chỉ đạo quốc gia về phòng, chống thiên tai"}
+    attended = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations
+                if r.predicate == "participated_in"}
+    assert ("Trần Hồng Hà", next(iter(events))) in attended

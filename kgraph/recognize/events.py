@@ -204,7 +204,7 @@ def _named_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), sp
             words = _stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
             body_next = rest in names_next
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
-                (" về " in text[pos : stop.start()] or body_next)
+                (_about_outside_names(text, pos, stop.start(), spans) or body_next)
                 and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "đồng", "trong")
             )
@@ -212,6 +212,16 @@ def _named_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), sp
                 end = stop.end()
                 continue
         return stop.start()
+
+
+def _about_outside_names(text: str, start: int, end: int, spans: SpanIndex) -> bool:
+    """Whether the event's own words up to ``end`` say "về" (a topic), not a body's remit inside them
+    ("Phiên họp thứ nhất của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Bộ trưởng ...")."""
+    words = list(text[start:end])
+    for mention in spans.overlapping(start, end):
+        for i in range(max(mention.start, start), min(mention.end, end)):
+            words[i - start] = "_"
+    return " về " in "".join(words)
 
 
 @lru_cache(maxsize=None)
@@ -375,6 +385,9 @@ def _rest(text: str, pos: int) -> str:
     return text[start : pos + 1000]
 
 
+_NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
+
+
 def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
@@ -400,6 +413,9 @@ def _named(doc: Document, taken: list[Mention]) -> list[Mention]:
         if act == "opened" and not capital and not _opened(text, m.start()):
             act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
         starts_descriptor = starts_descriptor or act is not None
+        numbered = _NUMBERED_OF.match(after)
+        if numbered and m.end() + len(rest) - len(after) + numbered.end() in bodies:
+            starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
