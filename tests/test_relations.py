@@ -553,3 +553,12 @@ def test_an_appointment_to_a_roster_gives_everyone_listed_the_post():
     posts = facts(doc, "holds_position")
     for person in ("Trần Văn Lâm", "Lê Thị Thu", "Nguyễn Đức Hùng"):
         assert (person, "Cục Cảnh sát giao thông", "Phó Cục trưởng") in posts
+
+
+def test_a_place_s_bodies_listed_with_dashes_organize_together_and_none_is_part_of_another():
+    doc = extract("Sáng 18/4, Huyện ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam huyện Tuy Phước long trọng tổ chức "
+                  "Lễ kỷ niệm 50 năm Ngày giải phóng huyện Tuy Phước.")
+    bodies = {"Huyện ủy Tuy Phước", "Hội đồng nhân dân huyện Tuy Phước", "Ủy ban nhân dân huyện Tuy Phước",
+              "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tuy Phước"}
+    assert {body for body, _ in facts(doc, "organized")} == bodies
+    assert facts(doc, "part_of") == set()

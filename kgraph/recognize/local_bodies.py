@@ -125,7 +125,7 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
     return pos, None, None, None
 
 
-_LIST_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_LIST_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*|\s+[-–]\s+")
 
 
 def _shared_suffixes(text: str, matches: list, local: frozenset[str]) -> dict[int, tuple]:

@@ -11,7 +11,7 @@ from kgraph.gazetteer import body_by_name
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
-__all__ = ["part_of", "stated_part_of", "enumerated_units"]
+__all__ = ["part_of", "stated_part_of", "enumerated_units", "peers"]
 
 def part_of(ctx: RelationContext) -> None:
     gazetteer = body_by_name()
@@ -45,6 +45,12 @@ def _unit_heads() -> tuple[str, ...]:
     return read_lines("unit_heads.txt")
 
 
+def peers(a, b) -> bool:
+    """Two local bodies of one place ("Huyện ủy X", "UBND huyện X"): listed side by side, neither contains the other."""
+    return a.source == b.source == "local_bodies" and a.attrs.get("place") is not None \
+        and a.attrs.get("place") == b.attrs.get("place")
+
+
 def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
     """"Ủy ban Pháp luật của Quốc hội", "Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia ..."."""
     text = ctx.text
@@ -52,6 +58,8 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
     for child, parent in zip(orgs, orgs[1:]):
         gap = text[child.end : parent.start]
         unit = child.name.startswith(_unit_heads())
+        if re.fullmatch(r"\s+[-–]\s+", gap) and peers(child, parent):
+            continue  # "Huyện ủy - HĐND - UBND huyện X": the place's bodies listed, none part of another
         if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and unit):
             ctx.add(child.entity, "part_of", parent.entity, sentence)
         elif unit and child.source == "named_bodies" and re.fullmatch(r"\s*[,(]\s*", gap) and _ministry_level(parent) \

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kgraph.document import Mention, Sentence
 from kgraph.normalize import UPPER
+from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
 
@@ -73,7 +74,10 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                 qualifier = _QUALIFIER.match(gap)
                 if qualifier:
                     gap = gap[qualifier.end() :]
-                if re.fullmatch(r"\s+-\s+", gap) and subjects:
+                if re.fullmatch(r"\s+[-–]\s+", gap) and subjects and peers(org, subjects[-1]):
+                    subjects.append(org)  # "Huyện ủy - HĐND - UBND huyện X tổ chức": all of them
+                    pos = org.start
+                elif re.fullmatch(r"\s+-\s+", gap) and subjects:
                     subjects[-1] = org  # "Trường Chính trị tỉnh X - Tỉnh ủy X": the unit organizes, not its parent
                     pos = org.start
                 elif _subject_gap().fullmatch(gap):
