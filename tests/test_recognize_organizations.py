@@ -201,3 +201,9 @@ def test_a_steering_committee_is_named_by_whose_it_is_and_its_remit():
     full = "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ và chuyển đổi số"
     assert {full, "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"} <= orgs
     assert (full, "Chính phủ") in facts(doc, "part_of")
+
+
+def test_a_friendship_group_is_named_by_both_countries():
+    doc = run_until("Bà Maria Soto, Chủ tịch Nhóm Nghị sĩ hữu nghị Peru - Việt Nam, thăm Hà Nội.", "relations")
+    assert "Nhóm Nghị sĩ hữu nghị Peru - Việt Nam" in names(doc, "Organization")
+    assert ("Maria Soto", "Nhóm Nghị sĩ hữu nghị Peru - Việt Nam", "Chủ tịch") in facts(doc, "holds_position")

@@ -163,6 +163,12 @@ _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|đ
 
 
 _TWO_WORDS_THEN_STOP = re.compile(rf"{UPPER}\w* {UPPER}\w*(?=\s*(?:[,;.)]|$))")
+def _ends_with_country(name: str) -> bool:
+    from kgraph.gazetteer import places
+
+    return any(m.end == len(name) and m.payload.kind == "country" for m in places().finditer(name))
+
+
 # a company named with its group's abbreviation after a dash ("... Hàng hải – TKV", "... - PVN")
 _GROUP_SUFFIX = re.compile(r"\s?[-–]\s?[A-ZĐ]{2,8}(?![\w-])")
 
@@ -214,6 +220,9 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
             name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
+            other = match_place_at(text, end + 3) if re.match(r" [-–] ", text[end : end + 3]) else None
+            if other is not None and other[1].kind == "country" and _ends_with_country(name):
+                end, name = other[0], text[match.start() : other[0]]  # "Nhóm Nghị sĩ hữu nghị Chile - Việt Nam"
             group = _GROUP_SUFFIX.match(text, end)
             if group and not name.endswith((" và", " của")):  # "Công ty cổ phần Hoa tiêu Hàng hải – TKV"
                 end, name = group.end(), name + group.group()
