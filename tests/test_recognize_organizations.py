@@ -207,3 +207,10 @@ def test_a_friendship_group_is_named_by_both_countries():
     doc = run_until("Bà Maria Soto, Chủ tịch Nhóm Nghị sĩ hữu nghị Peru - Việt Nam, thăm Hà Nội.", "relations")
     assert "Nhóm Nghị sĩ hữu nghị Peru - Việt Nam" in names(doc, "Organization")
     assert ("Maria Soto", "Nhóm Nghị sĩ hữu nghị Peru - Việt Nam", "Chủ tịch") in facts(doc, "holds_position")
+
+
+def test_a_body_name_goes_on_over_va_and_a_capitalized_word_but_not_into_another_body():
+    doc = run_until("Học viện Chính trị và Hành chính khu vực I tổ chức hội thảo. Viện Nghiên cứu lập pháp và "
+                    "Trường Đại học Luật ký kết hợp tác.", "resolve")
+    orgs = names(doc, "Organization")
+    assert {"Học viện Chính trị và Hành chính khu vực I", "Viện Nghiên cứu lập pháp", "Trường Đại học Luật"} <= orgs

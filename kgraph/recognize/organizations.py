@@ -203,6 +203,13 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 end, words = match.end() + word.end(), words + 1  # "Nghiên cứu và ứng dụng ..."
                 previous = token
                 continue
+            if token == "và" and following[:1].isupper():
+                at = match.end() + word.end() + 1
+                if at not in starts and not head.match(text, at) and match_place_at(text, at) is None \
+                        and following not in family:
+                    end, words = match.end() + word.end(), words + 1  # "Dự án Nông nghiệp và Phát triển nông thôn"
+                    previous = token
+                    continue
             if words and (token.lower() in stops or two in stops):
                 break
             if words and token in family and following[:1].isupper() \
@@ -218,6 +225,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if remit:  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do ...": a remit listed on
                 end = remit.end(1)
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
+            name = re.sub(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", "", name)  # an admin word cut from its place
             name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
             other = match_place_at(text, end + 3) if re.match(r" [-–] ", text[end : end + 3]) else None
