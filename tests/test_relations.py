@@ -562,3 +562,10 @@ def test_a_place_s_bodies_listed_with_dashes_organize_together_and_none_is_part_
               "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tuy Phước"}
     assert {body for body, _ in facts(doc, "organized")} == bodies
     assert facts(doc, "part_of") == set()
+
+
+def test_who_witnesses_a_signing_takes_part():
+    doc = extract("Sáng 9/1, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone chứng kiến Lễ ký kết "
+                  "các văn kiện hợp tác giữa hai nước.")
+    event = next(e.name for e in doc.entities if e.type == "Event")
+    assert {("Phạm Minh Chính", event), ("Sonexay Siphandone", event)} <= facts(doc, "participated_in")
