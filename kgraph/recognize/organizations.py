@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import bodies, surnames
+from kgraph.gazetteer import admin_words, bodies, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.local_bodies import default_places, local_bodies
@@ -163,6 +163,12 @@ _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|đ
 
 
 _TWO_WORDS_THEN_STOP = re.compile(rf"{UPPER}\w* {UPPER}\w*(?=\s*(?:[,;.)]|$))")
+@lru_cache(maxsize=None)
+def _trailing_admin_word() -> re.Pattern[str]:
+    words = sorted((w for w in admin_words() if w[:1].islower()), key=len, reverse=True)
+    return re.compile(rf" (?:{'|'.join(re.escape(w) for w in words)})$")
+
+
 def _ends_with_country(name: str) -> bool:
     from kgraph.gazetteer import places
 
@@ -225,7 +231,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if remit:  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do ...": a remit listed on
                 end = remit.end(1)
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
-            name = re.sub(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", "", name)  # an admin word cut from its place
+            name = _trailing_admin_word().sub("", name)  # an admin word cut from its place
             name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
             other = match_place_at(text, end + 3) if re.match(r" [-–] ", text[end : end + 3]) else None

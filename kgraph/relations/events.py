@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Mention, Sentence
+from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
@@ -197,7 +198,11 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 # "tại Hà Nội", "tại Thủ đô Santiago", "tại tỉnh Gia Lai": the place right after "tại"
-_AT = re.compile(r"(?<![\w])(?:tại|Tại)\s+(?:(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+)?$")
+@lru_cache(maxsize=None)
+def _at() -> re.Pattern[str]:
+    """"tại" and perhaps an admin word (``admin_words.tsv``) or "Thủ đô" right before a place."""
+    words = sorted({*admin_words(), "thủ đô", "Thủ đô"}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:tại|Tại)\s+(?:(?:{'|'.join(re.escape(w) for w in words)})\s*)?$")
 
 
 _OFFICE_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*")  # "... Liên hợp quốc (UNESCO) tại Việt Nam"
@@ -216,7 +221,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         lead = text[lead_start : place.start]
         # a named event of the sentence, else a reference to one ("Hội thảo được tổ chức tại ...")
         candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start]
-        at = _AT.search(lead)
+        at = _at().search(lead)
         if at and any(o.end <= lead_start + at.start() and _OFFICE_GAP.fullmatch(text, o.end, lead_start + at.start())
                       for o in orgs):
             continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
