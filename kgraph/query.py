@@ -419,5 +419,10 @@ def format_results(results: Results, format: str = "text") -> str:
         writer.writerows([_csv_term(row.get(var)) for var in results.vars] for row in results.rows)
         return out.getvalue()
     lines = ["\t".join(results.vars)]
-    lines += ["\t".join(str(row.get(var, "")) for var in results.vars) for row in results.rows]
+    lines += ["\t".join(str(row.get(var, "")).translate(_TEXT_ESCAPES) for var in results.vars)
+              for row in results.rows]
     return "\n".join(lines) + "\n"
+
+
+# the plain text table keeps one row a line: a value's own tabs and line breaks are written as \t, \n, \r
+_TEXT_ESCAPES = str.maketrans({"\t": "\\t", "\n": "\\n", "\r": "\\r"})

@@ -173,3 +173,12 @@ def test_cli_query_ask_and_construct(tmp_path):
     out = run("CONSTRUCT { ?e <urn:x:date> ?d } WHERE { ?e <https://schema.org/startDate> ?d }", "--format", "csv")
     triples = list(Graph().parse(data=out.stdout, format="turtle"))
     assert [str(o) for _, _, o in triples] == ["2021-06-30"]
+
+
+def test_the_text_table_keeps_one_row_a_line_when_values_hold_line_breaks():
+    from rdflib import Graph, Literal, URIRef
+
+    g = Graph()
+    g.add((URIRef("urn:a"), URIRef("urn:text"), Literal("Dòng một\nDòng hai\tcột")))
+    text = format_results(run_query(g, "SELECT ?s ?o WHERE { ?s ?p ?o }"), "text")
+    assert text.splitlines() == ["s\to", "urn:a\tDòng một\\nDòng hai\\tcột"]
