@@ -569,3 +569,21 @@ def test_who_witnesses_a_signing_takes_part():
                   "các văn kiện hợp tác giữa hai nước.")
     event = next(e.name for e in doc.entities if e.type == "Event")
     assert {("Phạm Minh Chính", event), ("Sonexay Siphandone", event)} <= facts(doc, "participated_in")
+
+
+def test_a_rank_between_a_post_and_its_holder():
+    doc = extract("Phát biểu tại hội nghị, Bộ trưởng Bộ Quốc phòng - Đại tướng Phan Văn Giang nêu rõ yêu cầu. "
+                  "Giám đốc Công an tỉnh Nghệ An, Thiếu tướng Bùi Quang Thanh báo cáo. "
+                  "Thứ trưởng Bộ Quốc phòng Thượng tướng Hoàng Xuân Chiến dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Phan Văn Giang", "Bộ Quốc phòng", "Bộ trưởng") in posts
+    assert ("Bùi Quang Thanh", "Công an tỉnh Nghệ An", "Giám đốc") in posts
+    assert ("Hoàng Xuân Chiến", "Bộ Quốc phòng", "Thứ trưởng") in posts
+
+
+def test_a_name_set_off_after_a_post_does_not_take_the_post_of_the_name_before():
+    doc = extract("Dự có ông Trần Văn Bình, Bí thư Tỉnh ủy Nghệ An, ông Lê Văn Cường, Chủ tịch UBND tỉnh Nghệ An.")
+    posts = facts(doc, "holds_position")
+    assert ("Trần Văn Bình", "Tỉnh ủy Nghệ An", "Bí thư") in posts
+    assert ("Lê Văn Cường", "Tỉnh ủy Nghệ An", "Bí thư") not in posts
+    assert ("Lê Văn Cường", "Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch") in posts

@@ -229,9 +229,20 @@ def _elected_to_last_body(ctx: RelationContext, sentence: Sentence, title_start:
 
 @lru_cache(maxsize=None)
 def _name_gap() -> re.Pattern[str]:
-    """What may stand between a title and the name it goes with: honorifics ("đồng chí", "PGS.TS.")."""
+    """What may stand between a title and the name it goes with: honorifics and ranks ("đồng chí",
+    "PGS.TS.", "Đại tướng")."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("short_name_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:(?i:{words})|[A-ZĐ][\w.,]*\.)\s*)*$")
+    ranks = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:(?:(?i:{words})|(?:{ranks})(?!\w)|[A-ZĐ][\w.,]*\.)\s*)*$")
+
+
+@lru_cache(maxsize=None)
+def _set_off_name_gap() -> re.Pattern[str]:
+    """A name set off from its title by a comma or a dash and an honorific or a rank: "Bộ trưởng Bộ
+    Công an - Đại tướng A", "Giám đốc Công an tỉnh, Đại tá B", "Chủ tịch UBND tỉnh, ông C"."""
+    forms = {*read_lines("short_name_cues.txt"), *read_lines("honorifics.txt")}
+    words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:,|[-–])\s*(?:(?:{words})(?!\w)\s*)+$")
 
 
 def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
@@ -311,6 +322,12 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
         before = [p for p in persons if p.end <= chain[0].start and _APPOSITION.fullmatch(text[p.end : chain[0].start])]
         if before:
             _hold(ctx, before[-1], chain, sentence)
+            used.add(id(chain))
+            continue
+        # name set off after the chain: "Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang"
+        set_off = [p for p in persons if p.start >= chain[-1].end and _set_off_name_gap().match(text[chain[-1].end : p.start])]
+        if set_off and chain[-1].body is not None:
+            _hold(ctx, set_off[0], chain, sentence)
             used.add(id(chain))
     _distributed(ctx, sentence, chains, persons)
     _appointments(ctx, sentence, chains, persons, used)
