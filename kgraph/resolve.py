@@ -235,6 +235,7 @@ def resolve_entities(doc: Document) -> Document:
         if key is None:
             continue
         groups.add(key, mention.type, index)
+    _merge_bare_heads(doc, groups)
     doc.entities = []
     for number, key in enumerate(sorted(groups.order, key=lambda k: min(doc.mentions[i].start for i in groups.members[k])), 1):
         members = sorted(groups.members[key], key=lambda i: doc.mentions[i].start)
@@ -243,6 +244,41 @@ def resolve_entities(doc: Document) -> Document:
             doc.mentions[i].entity = entity.id
         doc.entities.append(entity)
     return doc
+
+
+# "Công ty", "Đảng ủy Công ty": an institution named by its kind alone, after the article has named it in full
+_BARE_HEAD = re.compile(r"(?:(?P<unit>Đảng ủy|Ban Giám đốc|Hội đồng quản trị|Ban Thường vụ Đảng ủy) )?"
+                        r"(?P<head>Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Ngân hàng|Học viện|Trường)")
+
+
+def _merge_bare_heads(doc: Document, groups: _Groups) -> None:
+    """A body named by its kind alone is the one body of that kind the article names in full, if only one:
+    "Đảng ủy Công ty" is "Đảng ủy Công ty cổ phần X" or, without it, the committee of "Công ty cổ phần X"."""
+    def fuller(name: str, key: str) -> list[str]:
+        return [k for k in groups.order if k != key and groups.type[k] == "Organization"
+                and doc.mentions[groups.members[k][0]].name.startswith(name + " ")]
+
+    for key in list(groups.order):
+        if groups.type[key] != "Organization":
+            continue
+        bare = _BARE_HEAD.fullmatch(doc.mentions[groups.members[key][0]].name)
+        if not bare:
+            continue
+        target = fuller(bare.group(), key)
+        if not target and bare["unit"]:
+            owner = fuller(bare["head"], key)
+            if len(owner) == 1:
+                name = f"{bare['unit']} {doc.mentions[groups.members[owner[0]][0]].name}"
+                for i in groups.members[key]:
+                    doc.mentions[i].name = name
+                renamed = entity_key("Organization", name)
+                if renamed not in groups.members:
+                    groups.add(renamed, "Organization", groups.members[key][0])
+                    groups.members[renamed] = []
+                target = [renamed]
+        if len(target) == 1:
+            groups.members[target[0]].extend(groups.members.pop(key))
+            groups.order.remove(key)
 
 
 def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[int]) -> Entity:

@@ -214,3 +214,20 @@ def test_a_body_name_goes_on_over_va_and_a_capitalized_word_but_not_into_another
                     "Trường Đại học Luật ký kết hợp tác.", "resolve")
     orgs = names(doc, "Organization")
     assert {"Học viện Chính trị và Hành chính khu vực I", "Viện Nghiên cứu lập pháp", "Trường Đại học Luật"} <= orgs
+
+
+def test_provincial_committee_press_association_and_merged_media_body():
+    doc = run_until("Chủ tịch Ủy ban tỉnh Lâm Đồng Nguyễn Văn Hòa ký văn bản. Ông Lê Văn Hùng, Tổng Biên tập Báo và "
+                    "Phát thanh, Truyền hình Yên Bái, Chủ tịch Hội Nhà báo tỉnh Yên Bái dự. Bà Lê Thị Hoa, Phó Tổng "
+                    "Biên tập Báo và Đài Phát thanh - Truyền hình Lào Cai dự.", "resolve")
+    orgs = names(doc, "Organization")
+    assert {"Ủy ban nhân dân tỉnh Lâm Đồng", "Báo và Phát thanh, Truyền hình Yên Bái", "Hội Nhà báo tỉnh Yên Bái",
+            "Báo và Phát thanh, Truyền hình Lào Cai"} <= orgs
+    assert "Báo Yên Bái" not in orgs
+
+
+def test_a_committee_named_without_a_level_is_no_peoples_committee():
+    doc = run_until("UBND tỉnh Lạng Sơn tổ chức lễ đón. Phát biểu, Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính "
+                    "phủ nước ngoài Ngô Văn Lê cảm ơn Ủy ban.", "resolve")
+    ubnd = [e for e in doc.entities if e.name == "Ủy ban nhân dân tỉnh Lạng Sơn"]
+    assert len(ubnd) == 1 and "Ủy ban" not in ubnd[0].aliases

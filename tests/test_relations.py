@@ -587,3 +587,20 @@ def test_a_name_set_off_after_a_post_does_not_take_the_post_of_the_name_before()
     assert ("Trần Văn Bình", "Tỉnh ủy Nghệ An", "Bí thư") in posts
     assert ("Lê Văn Cường", "Tỉnh ủy Nghệ An", "Bí thư") not in posts
     assert ("Lê Văn Cường", "Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch") in posts
+
+
+def test_a_bare_party_committee_is_the_committee_of_the_body_the_next_post_names():
+    doc = extract("Đoàn công tác do đồng chí Trần Văn Nam, Bí thư Đảng ủy, Tổng Giám đốc Thông tấn xã Việt Nam "
+                  "làm Trưởng đoàn đã thăm tỉnh Hà Giang. Ông Lê Văn Hòa, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Trần Văn Nam", "Đảng ủy Thông tấn xã Việt Nam", "Bí thư") in posts
+    assert ("Trần Văn Nam", "Thông tấn xã Việt Nam", "Tổng Giám đốc") in posts
+    assert not any(body.startswith("Đảng ủy Ủy ban") for _, body, _ in posts)  # a commune's committee is the commune's
+    assert facts(doc, "part_of") == set()  # a Party committee leads a body's members; it is no unit of it
+
+
+def test_a_company_named_by_its_kind_alone_is_the_company_the_article_names():
+    doc = extract("Công ty cổ phần Cảng Hải Phòng tổ chức hội nghị. Ông Lê Văn Hòa được bầu giữ chức Bí thư "
+                  "Đảng ủy Công ty nhiệm kỳ 2025-2030.")
+    assert ("Lê Văn Hòa", "Đảng ủy Công ty cổ phần Cảng Hải Phòng", "Bí thư") in facts(doc, "holds_position")
+    assert "Đảng ủy Công ty" not in {e.name for e in doc.entities}

@@ -195,6 +195,8 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
             if unit is not None:  # "Huyện ủy Quỳnh Lưu": a district the hand-made gazetteer lacks
                 end, place = unit
                 admin, level = head.levels[0], admin_words()[head.levels[0]][0]
+        if admin is None and text[match.start : match.end] in _ONLY_WITH_ADMIN_WORD:
+            continue  # "Ủy ban tỉnh Lâm Đồng" is its People's Committee; "Ủy ban" alone is any committee
         if place is None:
             if head.style == "bare" and not head.levels:
                 continue  # "Báo" needs its place
@@ -243,6 +245,9 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
             name = _local_name(head, level, admin, place)
         out.append(Mention(match.start, end, "Organization", name, "local_bodies", {"kind": head.kind, "place": place}))
     return _complete_from_named(out)
+
+
+_ONLY_WITH_ADMIN_WORD = frozenset({"Ủy ban"})
 
 
 def _complete_from_named(mentions: list[Mention]) -> list[Mention]:

@@ -83,14 +83,15 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 _BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
-                        r"Thường trực|BTV|BCH)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])")
+                        r"Thường trực|BTV|BCH)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
+                        r"|(?<![\w])(Đảng ủy)(?=\s*,)")  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
 _SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
 _NEXT_POST = re.compile(r"\s*(?:,|và)\s*(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|BTV|BCH)\s*(?:,|và)\s*)*"
                         r"(?:giữ chức\s+|làm\s+)?(?P<title>[^,;.:()\n]{2,45}?)\s$")
 
 
-def _parent_ahead(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+def _parent_ahead(text: str, end: int, mentions: list[Mention], any_body: bool = False) -> Mention | None:
     """The body a bare unit belongs to when the next post of the chain names it ("Ủy viên Ban Thường vụ,
     Trưởng Ban Tổ chức Tỉnh ủy Nghệ An": the Standing Board of Tỉnh ủy Nghệ An)."""
     following = sorted((m for m in mentions if end < m.start <= end + 90), key=lambda m: (m.start, m.start - m.end))
@@ -102,7 +103,7 @@ def _parent_ahead(text: str, end: int, mentions: list[Mention]) -> Mention | Non
         if mention.source == "units" and inner:
             parent = [m for m in mentions if (m.start, m.end) == tuple(inner)]
             return parent[0] if parent else None
-        return mention if mention.source == "local_bodies" or _is_committee(mention) else None
+        return mention if any_body or mention.source == "local_bodies" or _is_committee(mention) else None
     return None
 
 
@@ -128,13 +129,17 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for match in _BARE_UNIT.finditer(text):
         if any(m.start <= match.start() < m.end for m in mentions):
             continue
-        if match.group(1) == "Thường trực" and _after_title(text, match.start()):
+        word = match.group(1) or match.group(2)
+        if word == "Thường trực" and _after_title(text, match.start()):
             continue
-        prefix = _prefix_canonical().get(_SHORT_UNITS.get(match.group(1), match.group(1)).lower(), match.group(1))
-        ahead = _parent_ahead(text, match.end(), mentions)
+        prefix = _prefix_canonical().get(_SHORT_UNITS.get(word, word).lower(), word)
+        ahead = _parent_ahead(text, match.end(), mentions, any_body=word == "Đảng ủy")
         before = [m for m in bases if m.end <= match.start() and match.start() - m.end <= 400]
         if ahead is None and not before:
             continue
+        if prefix == "Đảng ủy" and (ahead is None or _is_committee(ahead) or ahead.name.startswith(_PLACE_GOVERNMENT)
+                                   or not any(w[:1].isupper() for w in ahead.name.split()[1:])):
+            continue  # a bare Party committee is read only from a body the next post names in full, not a place's own
         inner = ahead or before[-1]
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             if ahead is not None:  # "Ủy viên Ban Chấp hành, Ban Thường vụ, Bí thư Tỉnh ủy X": the committee itself
@@ -149,6 +154,8 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
         out.append(unit)
     return out
 
+
+_PLACE_GOVERNMENT = ("Ủy ban nhân dân ", "Hội đồng nhân dân ", "Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ")
 
 _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
 
