@@ -604,3 +604,12 @@ def test_a_company_named_by_its_kind_alone_is_the_company_the_article_names():
                   "Đảng ủy Công ty nhiệm kỳ 2025-2030.")
     assert ("Lê Văn Hòa", "Đảng ủy Công ty cổ phần Cảng Hải Phòng", "Bí thư") in facts(doc, "holds_position")
     assert "Đảng ủy Công ty" not in {e.name for e in doc.entities}
+
+
+def test_an_envoy_heads_his_countrys_mission_in_the_host_country():
+    doc = extract("Ngày 12/5, Đại sứ Việt Nam tại Campuchia Nguyễn Văn Thành đến thăm cộng đồng người Việt. "
+                  "Tổng Lãnh sự Việt Nam tại Thượng Hải Lê Thị Hà dự. Đại sứ quán Pháp tại Việt Nam tổ chức tiệc.")
+    posts = facts(doc, "holds_position")
+    assert ("Nguyễn Văn Thành", "Đại sứ quán Việt Nam tại Campuchia", "Đại sứ") in posts
+    assert ("Lê Thị Hà", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải", "Tổng Lãnh sự") in posts
+    assert "Đại sứ quán Pháp tại Việt Nam" in {e.name for e in doc.entities}

@@ -42,7 +42,11 @@ def _envoy_name_end(text: str, end: int, people: SpanIndex, places: dict[int, Me
     at = _AT.match(text, end)
     place = places.get(at.end()) if at else None
     if place is None:
-        return end
+        # "tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" read with the embassy: its envoy's name goes on
+        mission = [m for m in people.containing(end - 1) if m.type == "Organization" and m.end == end
+                   and m.name.startswith(("Đại sứ quán", "Tổng Lãnh sự quán"))]
+        named = [m for m in people.overlapping(end, end + 2) if m.type == "Person" and m.start <= end + 1]
+        return named[0].end if mission and named else end
     named = [m for m in people.overlapping(place.end, place.end + 2) if m.type == "Person" and m.start <= place.end + 1]
     return named[0].end if named else end
 

@@ -100,6 +100,39 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
     return out
 
 
+# "Đại sứ quán Việt Nam tại Lào", "Đại sứ Việt Nam tại Lào Nguyễn Văn A", "Tổng Lãnh sự Việt Nam tại Thượng Hải"
+_MISSION = re.compile(r"(?<![\w])(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự)"
+                      r"(?: đặc mệnh toàn quyền)? (?=" + UPPER + ")")
+_AT = re.compile(r" tại (?=" + UPPER + ")")
+_NAME_NEXT = re.compile(r",? (?:ông |bà |ngài )?" + UPPER)
+
+
+def _diplomatic_missions(doc: Document) -> list[Mention]:
+    """A country's mission in another country or city. After an envoy's title ("Đại sứ Việt Nam tại Lào")
+    the words "Việt Nam tại Lào" name the embassy the envoy heads, so they are its mention."""
+    text = doc.search_text
+    out = []
+    for match in _MISSION.finditer(text):
+        sender = match_place_at(text, match.end())
+        if sender is None or sender[1].kind != "country":
+            continue
+        end, head = sender[0], match["head"]
+        at = _AT.match(text, end)
+        host = match_place_at(text, at.end()) if at else None
+        if host is not None:
+            end = host[0]
+        elif not head.endswith("quán"):
+            continue  # "Đại sứ Nhật Bản" alone: the country stays a place
+        if not head.endswith("quán") and not _NAME_NEXT.match(text, end):
+            continue  # "Đại sứ Đức tại Việt Nam dự lễ": no envoy named, the countries stay places
+        mission = head if head.endswith("quán") else f"{head} quán"
+        start = match.start() if head.endswith("quán") else match.end()
+        name = f"{mission} {text[match.end() : end]}"
+        out.append(Mention(start, end, "Organization", " ".join(name.split()), "foreign_bodies",
+                           {"country": sender[1].name}))
+    return out
+
+
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     index = SpanIndex()
@@ -272,7 +305,7 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
-    base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + local_bodies(doc, defaults)
+    base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + _diplomatic_missions(doc) + local_bodies(doc, defaults)
                           + _ministries_by_field(doc))
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
