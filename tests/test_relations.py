@@ -613,3 +613,9 @@ def test_an_envoy_heads_his_countrys_mission_in_the_host_country():
     assert ("Nguyễn Văn Thành", "Đại sứ quán Việt Nam tại Campuchia", "Đại sứ") in posts
     assert ("Lê Thị Hà", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải", "Tổng Lãnh sự") in posts
     assert "Đại sứ quán Pháp tại Việt Nam" in {e.name for e in doc.entities}
+
+
+def test_a_body_that_has_a_resolution_issued_it():
+    doc = extract("Theo Phó Thủ tướng, vừa qua, Bộ Chính trị có Nghị quyết số 57-NQ/TW về phát triển khoa học. "
+                  "Văn bản có Nghị quyết số 15/NQ-CP đính kèm.")
+    assert ("Bộ Chính trị", "Nghị quyết số 57-NQ/TW") in facts(doc, "issued")

@@ -57,7 +57,8 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
                 ctx.add(org.entity, "issued", objects[0].entity, sentence)
 
 
-_ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua)(?![\w])")
+# "có" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ..."
+_ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])")
 _BEFORE_VERB = re.compile(r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:(?:đã|vừa|mới|chính thức|cùng)\s+)*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 
