@@ -619,3 +619,23 @@ def test_a_body_that_has_a_resolution_issued_it():
     doc = extract("Theo Phó Thủ tướng, vừa qua, Bộ Chính trị có Nghị quyết số 57-NQ/TW về phát triển khoa học. "
                   "Văn bản có Nghị quyết số 15/NQ-CP đính kèm.")
     assert ("Bộ Chính trị", "Nghị quyết số 57-NQ/TW") in facts(doc, "issued")
+
+
+def test_buddhist_sangha_bodies_posts_and_a_pagoda_venue():
+    doc = extract("Sáng 8-5, tại chùa Phước Hưng, Ban Thường trực Ban Trị sự GHPGVN tỉnh An Giang tổ chức Hội nghị "
+                  "triển khai Thông tư 12/TT-HĐTS của Hội đồng Trị sự GHPGVN. Tham dự có Hòa thượng Thích Minh Phước, "
+                  "Thành viên Hội đồng Chứng minh; Thượng tọa Thích Thiện Đức, Phó ban Thường trực Ban Trị sự tỉnh; "
+                  "ông Lê Văn Tâm, Chủ tịch UBMTTQVN tỉnh An Giang.")
+    board = "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh An Giang"
+    posts = facts(doc, "holds_position")
+    assert ("Thích Minh Phước", "Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam", "Thành viên") in posts
+    assert ("Thích Thiện Đức", board, "Phó ban Thường trực") in posts
+    assert ("Lê Văn Tâm", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang", "Chủ tịch") in posts
+    assert ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Thông tư số 12/TT-HĐTS") in facts(doc, "issued")
+    assert (f"Ban Thường trực {board}", board) in facts(doc, "part_of")
+    assert "chùa Phước Hưng" in {e.name for e in doc.entities if e.type == "Location"}
+
+
+def test_a_middle_name_is_no_venue():
+    doc = extract("Ông Vương Đình Huệ là người đầu tiên bị kỷ luật.")
+    assert not [e for e in doc.entities if e.type == "Location"]

@@ -247,7 +247,7 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     return _complete_from_named(out)
 
 
-_ONLY_WITH_ADMIN_WORD = frozenset({"Ủy ban"})
+_ONLY_WITH_ADMIN_WORD = frozenset({"Ủy ban", "Ban Trị sự"})
 
 
 def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
