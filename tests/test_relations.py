@@ -639,3 +639,14 @@ def test_buddhist_sangha_bodies_posts_and_a_pagoda_venue():
 def test_a_middle_name_is_no_venue():
     doc = extract("Ông Vương Đình Huệ là người đầu tiên bị kỷ luật.")
     assert not [e for e in doc.entities if e.type == "Location"]
+
+
+def test_a_central_body_s_regional_office_and_a_lowercase_district_committee():
+    doc = extract("Tham dự có ông Vũ Văn An, Phó Kiểm toán trưởng KTNN khu vực VII; ông Đinh Văn Dũng, Bí thư huyện "
+                  "ủy huyện Tuần Giáo. Các huyện ủy, thành ủy phải báo cáo.")
+    posts = facts(doc, "holds_position")
+    assert ("Vũ Văn An", "Kiểm toán nhà nước khu vực VII", "Phó Kiểm toán trưởng") in posts
+    assert ("Kiểm toán nhà nước khu vực VII", "Kiểm toán nhà nước") in facts(doc, "part_of")
+    assert ("Đinh Văn Dũng", "Huyện ủy Tuần Giáo", "Bí thư") in posts
+    assert {e.name for e in doc.entities if e.type == "Organization"} == {
+        "Kiểm toán nhà nước khu vực VII", "Kiểm toán nhà nước", "Huyện ủy Tuần Giáo"}

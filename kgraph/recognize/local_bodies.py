@@ -197,6 +197,8 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
                 admin, level = head.levels[0], admin_words()[head.levels[0]][0]
         if admin is None and text[match.start : match.end] in _ONLY_WITH_ADMIN_WORD:
             continue  # "Ủy ban tỉnh Lâm Đồng" is its People's Committee; "Ủy ban" alone is any committee
+        if place is None and text[match.start : match.end].islower():
+            continue  # "huyện ủy huyện Tuần Giáo" is one committee; "các huyện ủy" are all of them
         if place is None:
             if head.style == "bare" and not head.levels:
                 continue  # "Báo" needs its place

@@ -133,6 +133,23 @@ def _diplomatic_missions(doc: Document) -> list[Mention]:
     return out
 
 
+_REGION = re.compile(r" (?:[Kk]hu vực|chi nhánh [Kk]hu vực) (?:[IVXL]+|\d{1,2})(?![\w])")
+
+
+def _regional_units(doc: Document, base: list[Mention]) -> list[Mention]:
+    """"KTNN khu vực VII", "Bảo hiểm xã hội khu vực XXV": a central body's regional office, a unit of it."""
+    text = doc.search_text
+    out = []
+    for body in base:
+        region = _REGION.match(text, body.end)
+        if region is None or body.source not in ("bodies", "named_bodies"):
+            continue
+        name = f"{body.name} {region.group().strip()}"
+        out.append(Mention(body.start, region.end(), "Organization", name, "units",
+                           {"part_of": body.name, "prefix": "", "inner_span": (body.start, body.end)}))
+    return out
+
+
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     index = SpanIndex()
@@ -309,7 +326,7 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
                           + _ministries_by_field(doc))
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
-    units = compose_units(doc, base)
+    units = compose_units(doc, base) + _regional_units(doc, base)
     mentions = base + steering + units
     mentions += bare_units(doc, mentions)
     _with_terms(doc, mentions)
