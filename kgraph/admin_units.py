@@ -169,7 +169,10 @@ def document_places(entities, when: str | None = None) -> dict[str, PlaceFacts]:
     provinces = frozenset(e.name for e in locations if e.attrs.get("kind") in ("province", "municipality"))
     out = {}
     for entity in locations:
-        facts = place_facts(entity.name, entity.attrs.get("kind"), when, provinces - {entity.name})
+        name = entity.name
+        if entity.attrs.get("kind") == "city" and name.startswith("Thành phố "):
+            name = name[len("Thành phố "):]  # a provincial capital named apart from its province
+        facts = place_facts(name, entity.attrs.get("kind"), when, provinces - {name})
         if facts is not None:
             out[entity.id] = facts
     return out

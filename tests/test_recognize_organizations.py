@@ -231,3 +231,10 @@ def test_a_committee_named_without_a_level_is_no_peoples_committee():
                     "phủ nước ngoài Ngô Văn Lê cảm ơn Ủy ban.", "resolve")
     ubnd = [e for e in doc.entities if e.name == "Ủy ban nhân dân tỉnh Lạng Sơn"]
     assert len(ubnd) == 1 and "Ủy ban" not in ubnd[0].aliases
+
+
+def test_youth_union_committees_of_districts_and_towns():
+    doc = run_until("Dự có các đồng chí: Lâm Hữu Lộc, Bí thư Huyện Đoàn Cầu Ngang; Trần Văn Tú, Bí thư Thị Đoàn "
+                    "Duyên Hải; Lê Văn Hòa, Bí thư Tỉnh Đoàn Trà Vinh.", "resolve")
+    assert {"Huyện đoàn Cầu Ngang", "Thị đoàn Duyên Hải", "Tỉnh đoàn Trà Vinh"} <= names(doc, "Organization")
+    assert not {"Đoàn Cầu Ngang", "Đoàn Duyên Hải"} & names(doc, "Person")

@@ -63,3 +63,16 @@ def test_a_country_s_short_name_as_an_honorific_or_inside_a_title_is_no_place():
                     "cùng đoàn đại biểu sang Đức và Pháp dự hội thảo.", "resolve")
     assert names(doc, "Location") == {"Đức", "Pháp"}  # only the journey's two countries
     assert len([m for m in doc.mentions if m.type == "Location"]) == 2
+
+
+def test_a_provincial_capital_named_after_its_province_is_another_place():
+    from kgraph.admin_units import document_places
+
+    doc = run_until("Sáng 17/5, tại thành phố Tuyên Quang, Tỉnh ủy Tuyên Quang tổ chức hội nghị. Đoàn đến TP Hà Tĩnh, "
+                    "tỉnh Hà Tĩnh, rồi TP. Vinh và thành phố Đà Nẵng.", "resolve")
+    locations = names(doc, "Location")
+    assert {"Thành phố Tuyên Quang", "Thành phố Hà Tĩnh", "Hà Tĩnh", "Vinh", "Đà Nẵng"} <= locations
+    assert "Tuyên Quang" not in locations  # only the city is named
+    facts = document_places(doc.entities)
+    capital = next(e for e in doc.entities if e.name == "Thành phố Hà Tĩnh")
+    assert facts[capital.id].unit == "city" and facts[capital.id].current_province == "Hà Tĩnh"

@@ -236,8 +236,14 @@ def recognize_places(doc: Document) -> Document:
         if admin is not None and place.kind not in ("country", "region", "venue", "city_foreign"):
             start = admin[0]
             kind = unit_kind(text[start : match.start].strip().rstrip(".").casefold(), kind)
+            if place.kind == "province" and text[start : match.start].strip().rstrip(".").casefold() in ("thành phố", "tp") \
+                    and units_named(place.name, ("city",)):
+                # "thành phố Tuyên Quang", "TP Kon Tum": the provincial capital, another place than the province
+                doc.mentions.append(Mention(start, match.end, "Location", f"Thành phố {place.name}", "places",
+                                            {"kind": "city"}))
+                continue
             if kind in ("municipality", "city") or place.kind == "municipality":
-                kind = place.kind  # "thành phố Đà Nẵng", "TP Kon Tum": the gazetteer's unit
+                kind = place.kind  # "thành phố Đà Nẵng": the gazetteer's unit
         doc.mentions.append(
             Mention(start, match.end, "Location", place.name, "places", {"kind": kind})
         )
