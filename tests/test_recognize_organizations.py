@@ -238,3 +238,11 @@ def test_youth_union_committees_of_districts_and_towns():
                     "Duyên Hải; Lê Văn Hòa, Bí thư Tỉnh Đoàn Trà Vinh.", "resolve")
     assert {"Huyện đoàn Cầu Ngang", "Thị đoàn Duyên Hải", "Tỉnh đoàn Trà Vinh"} <= names(doc, "Organization")
     assert not {"Đoàn Cầu Ngang", "Đoàn Duyên Hải"} & names(doc, "Person")
+
+
+def test_public_service_centres_of_a_province_and_a_ward_but_not_of_a_level():
+    doc = run_until("UBND tỉnh Bắc Ninh yêu cầu Trung tâm Phục vụ hành chính công tỉnh khẩn trương triển khai. Thủ tục "
+                    "được trả tại Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã. Cán bộ Trung tâm Phục vụ Hành "
+                    "chính công phường Nếnh vận hành thử phần mềm.", "resolve")
+    centres = {n for n in names(doc, "Organization") if n.startswith("Trung tâm")}
+    assert centres == {"Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh", "Trung tâm Phục vụ hành chính công phường Nếnh"}
