@@ -19,51 +19,25 @@ from functools import lru_cache
 
 from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
-from kgraph.normalize import UPPER
-from kgraph.recognize.party_grammar import NUMBER_WORDS, ordinal_number, to_roman
+from kgraph.recognize.party_grammar import (
+    BODY_CONGRESS,
+    DATED_SESSION,
+    ELECTION,
+    NATIONAL_CONGRESS,
+    PLENUM,
+    SESSION,
+    SESSION_HOLDER,
+    TENURE_AFTER,
+    TERM_CONGRESS,
+    ordinal_number,
+    to_roman,
+)
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_events", "date_events", "clause_end"]
-
-_ROMAN = r"[IVXL]+"
-# the numbers events spell out, longest first ("mười một" before "mười")
-_NUM = r"(?:\d+|" + NUMBER_WORDS + ")"
-
-
-_CONGRESS = re.compile(  # the Party's national congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
-    rf"[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)?(?P<party> (?:của )?Đảng)?(?: toàn quốc)?(?: lần thứ)? (?P<n>{_ROMAN}|\d+)\b"
-    r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
-)
-_LOCAL_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biểu Đảng bộ xã Phong Hải lần thứ I"
-    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:lần thứ|khóa) (?P<n>{_ROMAN}|\d+|[Nn]hất)(?![\w])"
-    rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
-)
-_TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
-    r"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){1,80}?),? nhiệm kỳ (?P<period>\d{4}\s?[-–]\s?\d{4})"
-)
-_PLENUM = re.compile(
-    rf"Hội nghị (?:lần thứ (?P<n1>{_NUM}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|[Tt]rung ương(?: Đảng)?|T\.Ư)"
-    rf"(?: (?:lần thứ )?(?P<n2>{_NUM}|{_ROMAN})(?!\w))?(?:,? khóa (?P<term>{_ROMAN}))?"
-)
-_SESSION = re.compile(
-    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{_ROMAN}|{_NUM})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) (?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})(?:,? [Kk]hóa (?P<term>{_ROMAN}|\d+))?)?"
-)
-_SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
-    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) {UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
-    rf"(?:,? khóa (?P<term>{_ROMAN}))?(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
-)
-_DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
-    r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
-)
-_ELECTION = re.compile(
-    rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH) khóa (?P<term>{_ROMAN})"
-    r"(?P<local> và (?:bầu cử )?đại biểu (?:Hội đồng nhân dân|HĐND) các cấp)?"
-    r"(?P<period>,? nhiệm kỳ \d{4}\s?-\s?\d{4})?"
-)
-
 
 @lru_cache(maxsize=None)
 def _stop_words() -> str:
@@ -252,18 +226,15 @@ def _period(match: re.Match[str], group: str) -> str | None:
     return re.sub(r"[\s,]|nhiệm kỳ", "", value).replace("–", "-") if value else None
 
 
-_TENURE_AFTER = re.compile(r",?\s*nhiệm kỳ \d{4}\s?[-–]\s?\d{4}")
-
-
 def _congresses(doc: Document) -> list[Mention]:
     """The Party's national congresses, bare references to a congress, and any body's congress."""
     text = doc.search_text
     out = []
-    for m in _CONGRESS.finditer(text):
+    for m in NATIONAL_CONGRESS.finditer(text):
         n = m.group("n")
         if n.isdigit() and not (m.group("party") or m.group("tail")) and re.search(r"đại biểu|toàn quốc", m.group()):
             continue  # "Đại hội đại biểu toàn quốc lần thứ 8" may be any national body's congress
-        tenure = _TENURE_AFTER.match(text, m.end())
+        tenure = TENURE_AFTER.match(text, m.end())
         if tenure and not (m.group("party") or m.group("tail") or "toàn quốc" in m.group()):
             # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": that body's congress
             out.append(Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
@@ -279,14 +250,14 @@ def _congresses(doc: Document) -> list[Mention]:
     for m in _congress_ref().finditer(text):
         out.append(Mention(m.start(), m.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
     national = [(m.start, m.end) for m in out]
-    for m in _LOCAL_CONGRESS.finditer(text):
+    for m in BODY_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in national):
             continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
         key = _congress_key(doc, m.start(), m.end(), m.group("place"), str(_number(m.group("n"))))
         out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
                            {"kind": "congress", "key": key, "period": _period(m, "tail")}))
     numbered = [(m.start, m.end) for m in out]
-    for m in _TERM_CONGRESS.finditer(text):
+    for m in TERM_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in numbered):
             continue
         key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
@@ -298,7 +269,7 @@ def _congresses(doc: Document) -> list[Mention]:
 def _plenums(text: str) -> list[Mention]:
     """Central Committee plenums in any of their spellings, named the one way."""
     out = []
-    for m in _PLENUM.finditer(text):
+    for m in PLENUM.finditer(text):
         raw = m.group("n1") or m.group("n2")
         if raw is None:
             continue
@@ -318,10 +289,10 @@ def _plenums(text: str) -> list[Mention]:
 def _sessions(text: str, year: int | None) -> list[Mention]:
     """Assembly and council sessions by number ("Kỳ họp thứ 9, Quốc hội khóa XV") or by dates."""
     out = []
-    for m in _SESSION.finditer(text):
+    for m in SESSION.finditer(text):
         number = ordinal_number(m.group("n"))
         body, term = m.group("body"), m.group("term")
-        holder = _SESSION_HOLDER.search(text[max(0, m.start() - 160) : m.start()]) if body is None else None
+        holder = SESSION_HOLDER.search(text[max(0, m.start() - 160) : m.start()]) if body is None else None
         if holder:  # "HĐND tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30": its session
             body, term = holder.group("body"), holder.group("term")
         if body is None:
@@ -338,7 +309,7 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
         named = {(m.attrs["key"], m.name) for m in out if m.attrs["key"] and m.attrs["number"] == bare.attrs["number"]}
         if len(named) == 1:
             (bare.attrs["key"], bare.name), = named
-    for m in _DATED_SESSION.finditer(text):
+    for m in DATED_SESSION.finditer(text):
         attrs = {"kind": "session", "aliases": [m.group()]}
         try:
             attrs["date"] = date(int(m.group("y") or year or 0), int(m.group("m")), int(m.group("d"))).isoformat()
@@ -351,7 +322,7 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
 def _elections(text: str) -> list[Mention]:
     """National Assembly (and people's council) elections by term."""
     out = []
-    for m in _ELECTION.finditer(text):
+    for m in ELECTION.finditer(text):
         term = m.group("term")
         name = f"Bầu cử đại biểu Quốc hội khóa {term}"
         if m.group("local"):

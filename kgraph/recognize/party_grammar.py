@@ -4,7 +4,8 @@ Congresses, Central Committee plenums and assembly sessions are numbered
 ("lần thứ XIII", "lần thứ mười một", "11") and qualified by a term ("khóa
 XIII") or a tenure ("nhiệm kỳ 2025-2030"). Events name them; documents cite
 them ("Nghị quyết Hội nghị Trung ương 11"). One module reads the numbers and
-holds the pattern fragments, so both recognizers read them alike.
+holds the patterns, so both recognizers read them alike and a new spelling is
+taught once.
 
 >>> ordinal_number("XIII"), ordinal_number("mười một"), ordinal_number("hai mươi mốt"), ordinal_number("tư")
 (13, 11, 21, 4)
@@ -16,16 +17,23 @@ from __future__ import annotations
 
 import re
 
+from kgraph.normalize import UPPER
+
 __all__ = [
-    "ROMAN", "DIGITS", "NUMBER_WORDS", "ORDINAL", "TERM", "TENURE", "CENTRAL", "CENTRAL_COMMITTEE",
+    "ROMAN", "ROMAN_LETTERS", "DIGITS", "NUMBER_WORDS", "NUMBER", "ORDINAL", "TERM", "TENURE", "TENURE_AFTER",
+    "CENTRAL", "CENTRAL_COMMITTEE",
+    "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER",
+    "DATED_SESSION", "ELECTION",
     "ordinal_number", "roman", "to_roman", "event_at", "event_identity",
 ]
 
 _UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
           "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 
+#: The letters of a Roman numeral, for patterns that say themselves what may follow.
+ROMAN_LETTERS = r"[IVXL]+"
 #: A Roman numeral (not followed by a letter).
-ROMAN = r"[IVXL]+(?!\w)"
+ROMAN = rf"{ROMAN_LETTERS}(?!\w)"
 #: A one- or two-digit number that is not part of a date or a document number.
 DIGITS = r"\d{1,2}(?!\d|[/.,-]\d)"
 #: A number written in words: "tư", "mười một", "hai mươi mốt".
@@ -33,12 +41,16 @@ NUMBER_WORDS = (
     r"(?:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|hai\s+mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?"
     r"|nhất|mười|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)(?!\w)"
 )
+#: A number in digits or in words, as events spell them ("9", "mười một"; words longest first).
+NUMBER = r"(?:\d+|" + NUMBER_WORDS + ")"
 #: "lần thứ XIII", "lần thứ 11", "lần thứ mười một".
 ORDINAL = rf"lần\s+thứ\s+(?:{DIGITS}|{ROMAN}|{NUMBER_WORDS})"
 #: ", khóa XIII" or "(khóa XIII)".
 TERM = rf"(?:\s*,?\s*khóa\s+{ROMAN}|\s*\(\s*khóa\s+{ROMAN}\s*\))"
 #: ", nhiệm kỳ 2025-2030".
 TENURE = r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}(?!\d))"
+#: ", nhiệm kỳ 2025-2030" right after an event's name (also with an en dash).
+TENURE_AFTER = re.compile(r",?\s*nhiệm kỳ \d{4}\s?[-–]\s?\d{4}")
 #: "Trung ương", "TW", "T.Ư".
 CENTRAL = r"(?:Trung\s+[Ưư]ơng|TW|T\.Ư)"
 #: "Ban Chấp hành Trung ương (Đảng)", "BCH TW".
@@ -82,24 +94,59 @@ def ordinal_number(token: str) -> int | None:
 
 
 # --------------------------------------------------------------------------
+# The structures as an article names them (the event recognizer's patterns)
+
+NATIONAL_CONGRESS = re.compile(  # the Party's national congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    rf"[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)?(?P<party> (?:của )?Đảng)?(?: toàn quốc)?(?: lần thứ)? (?P<n>{ROMAN_LETTERS}|\d+)\b"
+    r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
+)
+BODY_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biểu Đảng bộ xã Phong Hải lần thứ I"
+    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:lần thứ|khóa) (?P<n>{ROMAN_LETTERS}|\d+|[Nn]hất)(?![\w])"
+    rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
+)
+TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
+    r"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){1,80}?),? nhiệm kỳ (?P<period>\d{4}\s?[-–]\s?\d{4})"
+)
+PLENUM = re.compile(
+    rf"Hội nghị (?:lần thứ (?P<n1>{NUMBER}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|[Tt]rung ương(?: Đảng)?|T\.Ư)"
+    rf"(?: (?:lần thứ )?(?P<n2>{NUMBER}|{ROMAN_LETTERS})(?!\w))?(?:,? khóa (?P<term>{ROMAN_LETTERS}))?"
+)
+SESSION = re.compile(
+    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{ROMAN_LETTERS}|{NUMBER})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) (?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})(?:,? [Kk]hóa (?P<term>{ROMAN_LETTERS}|\d+))?)?"
+)
+SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
+    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) {UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
+    rf"(?:,? khóa (?P<term>{ROMAN_LETTERS}))?(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
+)
+DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
+    r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
+)
+ELECTION = re.compile(
+    rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH) khóa (?P<term>{ROMAN_LETTERS})"
+    r"(?P<local> và (?:bầu cử )?đại biểu (?:Hội đồng nhân dân|HĐND) các cấp)?"
+    r"(?P<period>,? nhiệm kỳ \d{4}\s?-\s?\d{4})?"
+)
+
+
+# --------------------------------------------------------------------------
 # Congresses and plenums as documents cite them ("Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4")
 
 _OF_PARTY = r"(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w))"
 _BLOCK = r"(?:các|những|và|của|tại|đã|được|sẽ|về|trong|với|là|này|cho|để|ngày|lần|khóa|nhiệm)(?!\w)"
 
-_PLENUM = re.compile(
+_CITED_PLENUM = re.compile(
     rf"Hội\s+nghị\s+(?:{CENTRAL}\s+(?:Đảng\s+)?(?:{ORDINAL}|{DIGITS}|{ROMAN})"
     rf"|{ORDINAL}\s*,?\s*{CENTRAL_COMMITTEE}|{CENTRAL_COMMITTEE}\s+{ORDINAL}){TERM}?"
 )
-_PLENUM_SHORT = re.compile(rf"{CENTRAL}\s+(?:{ORDINAL}|{DIGITS}|{ROMAN}){TERM}?")
-_CONGRESS = re.compile(
+_CITED_PLENUM_SHORT = re.compile(rf"{CENTRAL}\s+(?:{ORDINAL}|{DIGITS}|{ROMAN}){TERM}?")
+_CITED_CONGRESS = re.compile(
     rf"Đại\s+hội(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,8}}?\s+(?:{ORDINAL}|{ROMAN}){_OF_PARTY}?(?:{TERM}|{TENURE})?"
     rf"|Đại\s+hội(?:\s+đại\s+biểu)?\s+[Đđ]ảng\s+bộ(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,6}}?{TENURE}"
 )
 
 
 def event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int] | None:
-    patterns = [_PLENUM] + ([_CONGRESS] if congress else []) + ([_PLENUM_SHORT] if short else [])
+    patterns = [_CITED_PLENUM] + ([_CITED_CONGRESS] if congress else []) + ([_CITED_PLENUM_SHORT] if short else [])
     for pattern in patterns:
         match = pattern.match(text, pos)
         if match:
