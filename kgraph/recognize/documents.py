@@ -31,7 +31,7 @@ from kgraph.recognize.document_numbers import (
     parse_number,
     type_words,
 )
-from kgraph.recognize.party_grammar import TERM, event_at, event_identity
+from kgraph.recognize.party_grammar import TERM, adopted_at_after, cited_resolutions, event_identity
 from kgraph.recognize.phrases import first_letters
 from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_tsv
@@ -41,14 +41,7 @@ __all__ = ["DocumentNumber", "parse_number", "recognize_documents"]
 SOURCE = "documents"
 
 
-# --------------------------------------------------------------------------
-# Resolutions named by the congress or plenum that adopted them ("Nghị quyết Đại hội XIII")
-
-# Only "Nghị quyết": a sentence-initial "Kết luận Hội nghị Trung ương 10, ..." is
-# the verb ("concluding the plenum"), not a document.
-_RESOLUTION_HEAD = re.compile(r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+\Z", re.IGNORECASE)
-_EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
 
 
 # --------------------------------------------------------------------------
@@ -197,22 +190,17 @@ def _number_candidates(text: str) -> list[_Candidate]:
             "surface_forms": _unique(forms),
             **date,
         }
-        event_lead = _EVENT_AFTER.match(text, date_end)
-        if event_lead:
-            span = event_at(text, event_lead.end(), congress=True, short=False)
-            if span:
-                attrs["adopted_at_span"] = span
+        span = adopted_at_after(text, date_end)
+        if span:
+            attrs["adopted_at_span"] = span
         candidates.append(_Candidate(mention_start, end, name, attrs, priority=0))
     return candidates
 
 
 def _resolution_candidates(text: str) -> list[_Candidate]:
     candidates = []
-    for head in _RESOLUTION_HEAD.finditer(text):
+    for head, span in cited_resolutions(text):
         if _PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
-            continue
-        span = event_at(text, head.end(), congress=True, short=True)
-        if span is None:
             continue
         word = _type_word(head["w"]).word
         name = word + _clean(text[head.start() : span[1]])[len(_clean(head["w"])) :]

@@ -16,6 +16,7 @@ taught once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kgraph.normalize import UPPER
 
@@ -24,7 +25,7 @@ __all__ = [
     "CENTRAL", "CENTRAL_COMMITTEE",
     "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER",
     "DATED_SESSION", "ELECTION",
-    "ordinal_number", "roman", "to_roman", "event_at", "event_identity",
+    "ordinal_number", "roman", "to_roman", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
 ]
 
 _UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
@@ -146,12 +147,53 @@ _CITED_CONGRESS = re.compile(
 
 
 def event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int] | None:
+    """The span of the plenum (or congress, or short "Trung ương 4") a citation names at ``pos``.
+
+    >>> text = "Nghị quyết Hội nghị Trung ương 4 khóa XII về ..."
+    >>> start, end = event_at(text, 11, congress=False, short=False)
+    >>> text[start:end]
+    'Hội nghị Trung ương 4 khóa XII'
+    >>> event_at("Nghị quyết Trung ương 4", 11, congress=True, short=False) is None
+    True
+    """
     patterns = [_CITED_PLENUM] + ([_CITED_CONGRESS] if congress else []) + ([_CITED_PLENUM_SHORT] if short else [])
     for pattern in patterns:
         match = pattern.match(text, pos)
         if match:
             return match.span()
     return None
+
+
+# Only "Nghị quyết": a sentence-initial "Kết luận Hội nghị Trung ương 10, ..." is
+# the verb ("concluding the plenum"), not a document.
+_RESOLUTION_HEAD = re.compile(r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+")
+_EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
+
+
+def cited_resolutions(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Resolutions named by the congress or plenum that adopted them: the head and the event's span.
+
+    >>> text = "theo Nghị quyết Đại hội XIII của Đảng và Nghị quyết số 5"
+    >>> [(head["w"], text[start:end]) for head, (start, end) in cited_resolutions(text)]
+    [('Nghị quyết', 'Đại hội XIII của Đảng')]
+    """
+    for head in _RESOLUTION_HEAD.finditer(text):
+        span = event_at(text, head.end(), congress=True, short=True)
+        if span is not None:
+            yield head, span
+
+
+def adopted_at_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The congress or plenum named right after a numbered document ("..., của Hội nghị Trung ương 4"): where
+    it was adopted.
+
+    >>> text = "Nghị quyết số 18-NQ/TW, Hội nghị Trung ương 6 khóa XII"
+    >>> start, end = adopted_at_after(text, 22)
+    >>> text[start:end]
+    'Hội nghị Trung ương 6 khóa XII'
+    """
+    lead = _EVENT_AFTER.match(text, pos)
+    return event_at(text, lead.end(), congress=True, short=False) if lead else None
 
 
 
