@@ -21,20 +21,19 @@ from collections.abc import Iterator
 from kgraph.normalize import UPPER
 
 __all__ = [
-    "ROMAN", "ROMAN_LETTERS", "DIGITS", "NUMBER_WORDS", "NUMBER", "ORDINAL", "TERM", "TENURE", "TENURE_AFTER",
+    "ROMAN", "DIGITS", "NUMBER_WORDS", "NUMBER", "NTH", "ORDINAL", "TERM_WORD", "TERM",
+    "YEARS", "TENURE_WORD", "TENURE", "TENURE_AFTER",
     "CENTRAL", "CENTRAL_COMMITTEE",
     "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER",
     "DATED_SESSION", "ELECTION",
-    "ordinal_number", "roman", "to_roman", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
+    "ordinal_number", "roman", "to_roman", "tenure_years", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
 ]
 
 _UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
           "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 
-#: The letters of a Roman numeral, for patterns that say themselves what may follow.
-ROMAN_LETTERS = r"[IVXL]+"
 #: A Roman numeral (not followed by a letter).
-ROMAN = rf"{ROMAN_LETTERS}(?!\w)"
+ROMAN = r"[IVXL]+(?!\w)"
 #: A one- or two-digit number that is not part of a date or a document number.
 DIGITS = r"\d{1,2}(?!\d|[/.,-]\d)"
 #: A number written in words: "tư", "mười một", "hai mươi mốt".
@@ -44,16 +43,24 @@ NUMBER_WORDS = (
 )
 #: A number in digits or in words, as events spell them ("9", "mười một"; words longest first).
 NUMBER = r"(?:\d+|" + NUMBER_WORDS + ")"
+#: "lần thứ", before an ordinal.
+NTH = r"lần\s+thứ"
 #: "lần thứ XIII", "lần thứ 11", "lần thứ mười một".
-ORDINAL = rf"lần\s+thứ\s+(?:{DIGITS}|{ROMAN}|{NUMBER_WORDS})"
+ORDINAL = rf"{NTH}\s+(?:{DIGITS}|{ROMAN}|{NUMBER_WORDS})"
+#: What opens a term's numeral: ", khóa ", " Khóa ".
+TERM_WORD = r"\s*,?\s*[Kk]hóa\s+"
 #: ", khóa XIII" or "(khóa XIII)".
-TERM = rf"(?:\s*,?\s*khóa\s+{ROMAN}|\s*\(\s*khóa\s+{ROMAN}\s*\))"
+TERM = rf"(?:{TERM_WORD}{ROMAN}|\s*\(\s*khóa\s+{ROMAN}\s*\))"
+#: The years of a tenure: "2025-2030", "2025 – 2030".
+YEARS = r"\d{4}\s*[-–]\s*\d{4}(?!\d)"
+#: What opens a tenure's years: ", nhiệm kỳ ".
+TENURE_WORD = r"\s*,?\s*nhiệm\s+kỳ\s+"
 #: ", nhiệm kỳ 2025-2030".
-TENURE = r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}(?!\d))"
-#: ", nhiệm kỳ 2025-2030" right after an event's name (also with an en dash).
-TENURE_AFTER = re.compile(r",?\s*nhiệm kỳ \d{4}\s?[-–]\s?\d{4}")
-#: "Trung ương", "TW", "T.Ư".
-CENTRAL = r"(?:Trung\s+[Ưư]ơng|TW|T\.Ư)"
+TENURE = rf"(?:{TENURE_WORD}{YEARS})"
+#: A tenure right after an event's name.
+TENURE_AFTER = re.compile(TENURE)
+#: "Trung ương", "trung ương", "TW", "T.Ư".
+CENTRAL = r"(?:[Tt]rung\s+[Ưư]ơng|TW|T\.Ư)"
 #: "Ban Chấp hành Trung ương (Đảng)", "BCH TW".
 CENTRAL_COMMITTEE = rf"(?:Ban\s+[Cc]hấp\s+[Hh]ành|BCH)\s+{CENTRAL}(?:\s+Đảng)?"
 
@@ -94,38 +101,53 @@ def ordinal_number(token: str) -> int | None:
     return roman(token.upper())
 
 
+
+def tenure_years(tenure: str) -> str | None:
+    """The years of a tenure, written one way: ", nhiệm kỳ 2025 – 2030" -> "2025-2030".
+
+    >>> tenure_years(", nhiệm kỳ 2025 – 2030"), tenure_years("khóa XIII")
+    ('2025-2030', None)
+    """
+    match = re.search(YEARS, tenure)
+    return re.sub(r"\s", "", match.group()).replace("–", "-") if match else None
+
 # --------------------------------------------------------------------------
 # The structures as an article names them (the event recognizer's patterns)
 
 NATIONAL_CONGRESS = re.compile(  # the Party's national congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
-    rf"[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)?(?P<party> (?:của )?Đảng)?(?: toàn quốc)?(?: lần thứ)? (?P<n>{ROMAN_LETTERS}|\d+)\b"
+    rf"[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)?(?P<party> (?:của )?Đảng)?(?: toàn quốc)?(?: {NTH})? (?P<n>{ROMAN}|\d+)\b"
     r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
 )
 BODY_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biểu Đảng bộ xã Phong Hải lần thứ I"
-    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:lần thứ|khóa) (?P<n>{ROMAN_LETTERS}|\d+|[Nn]hất)(?![\w])"
-    rf"(?P<tail>,? nhiệm kỳ \d{{4}}\s?-\s?\d{{4}})?"
+    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:{NTH}|khóa) "
+    rf"(?P<n>{ROMAN}|\d+|[Nn]hất)(?![\w])(?P<tail>{TENURE})?"
 )
 TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
-    r"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){1,80}?),? nhiệm kỳ (?P<period>\d{4}\s?[-–]\s?\d{4})"
+    rf"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){{1,80}}?)"
+    rf"{TENURE_WORD}(?P<period>{YEARS})"
 )
-PLENUM = re.compile(
-    rf"Hội nghị (?:lần thứ (?P<n1>{NUMBER}),? )?(?:(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|[Tt]rung ương(?: Đảng)?|T\.Ư)"
-    rf"(?: (?:lần thứ )?(?P<n2>{NUMBER}|{ROMAN_LETTERS})(?!\w))?(?:,? khóa (?P<term>{ROMAN_LETTERS}))?"
+PLENUM = re.compile(  # "Hội nghị Trung ương 4", "Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"
+    rf"Hội nghị (?:{NTH} (?P<n1>{NUMBER}),? )?(?:{CENTRAL_COMMITTEE}|{CENTRAL}(?: Đảng)?)"
+    rf"(?: (?:{NTH} )?(?P<n2>{NUMBER}|{ROMAN})(?!\w))?(?:{TERM_WORD}(?P<term>{ROMAN}))?"
 )
-SESSION = re.compile(
-    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>\d+|{ROMAN_LETTERS}|{NUMBER})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) (?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})(?:,? [Kk]hóa (?P<term>{ROMAN_LETTERS}|\d+))?)?"
+SESSION = re.compile(  # "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họp thứ mười HĐND tỉnh X"
+    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
+    rf"(?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})"
+    rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
 )
 SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
-    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) {UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
-    rf"(?:,? khóa (?P<term>{ROMAN_LETTERS}))?(?:,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
+    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) "
+    rf"{UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
+    # ",? khóa" as before, not TERM_WORD: the looser form finds holders it did not (a quality change, not a refactoring)
+    rf"(?:,? khóa (?P<term>{ROMAN}))?{TENURE}?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
 )
 DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
     r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
 )
-ELECTION = re.compile(
-    rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH) khóa (?P<term>{ROMAN_LETTERS})"
+ELECTION = re.compile(  # "bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp, nhiệm kỳ 2026-2031"
+    rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH){TERM_WORD}(?P<term>{ROMAN})"
     r"(?P<local> và (?:bầu cử )?đại biểu (?:Hội đồng nhân dân|HĐND) các cấp)?"
-    r"(?P<period>,? nhiệm kỳ \d{4}\s?-\s?\d{4})?"
+    rf"(?P<period>{TENURE})?"
 )
 
 
@@ -197,8 +219,8 @@ def adopted_at_after(text: str, pos: int) -> tuple[int, int] | None:
 
 
 
-_ORDINAL_TOKEN = re.compile(rf"lần\s+thứ\s+(?P<n>{DIGITS}|{ROMAN}|{NUMBER_WORDS})|(?P<r>{ROMAN})|(?P<d>{DIGITS})")
-_TERM_IN = re.compile(rf"khóa\s+(?P<t>{ROMAN})")
+_ORDINAL_TOKEN = re.compile(rf"{NTH}\s+(?P<n>{DIGITS}|{ROMAN}|{NUMBER_WORDS})|(?P<r>{ROMAN})|(?P<d>{DIGITS})")
+_TERM_IN = re.compile(rf"{TERM_WORD}(?P<t>{ROMAN})")
 _NATIONAL_WORDS = frozenset({"đại", "biểu", "toàn", "quốc", "đảng"})
 
 
@@ -213,7 +235,7 @@ def event_identity(event: str) -> tuple[str | None, str | None]:
     term_match = _TERM_IN.search(event)
     term = term_match["t"] if term_match else None
     body = event[: term_match.start()] if term_match else event
-    body = re.sub(r"nhiệm\s+kỳ.*$", "", body)
+    body = re.sub(rf"{TENURE_WORD}.*$", "", body)
     congress = body.startswith("Đại")
     if congress:
         body = body[len("Đại hội") :]

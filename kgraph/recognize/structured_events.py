@@ -26,15 +26,11 @@ from kgraph.recognize.party_grammar import (
     TENURE_AFTER,
     TERM_CONGRESS,
     ordinal_number,
+    tenure_years,
     to_roman,
 )
 
 __all__ = ["structured_events", "fill_plenum_terms", "fill_congress_places"]
-
-
-def _number(token: str) -> int | None:
-    """'13', 'XIII', 'Nhất', 'tư' -> the number."""
-    return 1 if token.lower() == "nhất" else ordinal_number(token)
 
 
 def _congress_key(doc: Document, start: int, end: int, place: str, number: str) -> str:
@@ -47,7 +43,7 @@ def _congress_key(doc: Document, start: int, end: int, place: str, number: str) 
 
 def _period(match: re.Match[str], group: str) -> str | None:
     value = match.group(group)
-    return re.sub(r"[\s,]|nhiệm kỳ", "", value).replace("–", "-") if value else None
+    return tenure_years(value) if value else None
 
 
 def _congresses(doc: Document) -> list[Mention]:
@@ -63,7 +59,7 @@ def _congresses(doc: Document) -> list[Mention]:
             # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": that body's congress
             out.append(Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
             continue
-        number = _number(n)
+        number = ordinal_number(n)
         numeral = to_roman(number)
         aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",
                    f"Đại hội đại biểu toàn quốc lần thứ {numeral}",
@@ -77,7 +73,7 @@ def _congresses(doc: Document) -> list[Mention]:
     for m in BODY_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in national):
             continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
-        key = _congress_key(doc, m.start(), m.end(), m.group("place"), str(_number(m.group("n"))))
+        key = _congress_key(doc, m.start(), m.end(), m.group("place"), str(ordinal_number(m.group("n"))))
         out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
                            {"kind": "congress", "key": key, "period": _period(m, "tail")}))
     numbered = [(m.start, m.end) for m in out]
@@ -152,7 +148,7 @@ def _elections(text: str) -> list[Mention]:
         if m.group("local"):
             name += " và đại biểu Hội đồng nhân dân các cấp"
         if m.group("period"):
-            name += " " + m.group("period").lstrip(", ")
+            name += " " + m.group("period").strip(", \n\t")
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "election", "term": term, "key": f"election-na-{term}",
                             "aliases": [m.group(), f"bầu cử đại biểu Quốc hội khóa {term}"]}))
