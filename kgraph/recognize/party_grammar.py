@@ -26,7 +26,7 @@ __all__ = [
     "CENTRAL", "CENTRAL_COMMITTEE",
     "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER",
     "DATED_SESSION", "ELECTION",
-    "ordinal_number", "roman", "to_roman", "tenure_years", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
+    "ordinal_number", "roman", "to_roman", "tenure_years", "congress_names", "plenum_names", "session_name", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
 ]
 
 _UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
@@ -150,6 +150,53 @@ ELECTION = re.compile(  # "bầu cử đại biểu Quốc hội khóa XVI và �
     rf"(?P<period>{TENURE})?"
 )
 
+
+
+# --------------------------------------------------------------------------
+# One name for each structure, however the article spells it
+
+def congress_names(number: int) -> tuple[str, list[str]]:
+    """The national congress's name and its other spellings, from its number.
+
+    >>> congress_names(13)
+    ('Đại hội XIII', ['Đại hội XIII', 'Đại hội XIII của Đảng', 'Đại hội đại biểu toàn quốc lần thứ XIII', 'Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'])
+    """
+    numeral = to_roman(number)
+    aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",
+               f"Đại hội đại biểu toàn quốc lần thứ {numeral}",
+               f"Đại hội đại biểu toàn quốc lần thứ {numeral} của Đảng"]
+    return f"Đại hội {numeral}", aliases
+
+
+def plenum_names(number: int, term: str | None) -> tuple[str, list[str]]:
+    """A Central Committee plenum's name and its other spellings; the term when the article gives it.
+
+    >>> plenum_names(11, "XIII")[0]
+    'Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII'
+    >>> plenum_names(4, None)
+    ('Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng', ['Hội nghị Trung ương 4', 'Hội nghị Trung ương lần thứ 4'])
+    """
+    name = f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương Đảng" + (f" khóa {term}" if term else "")
+    aliases = [f"Hội nghị Trung ương {number}", f"Hội nghị Trung ương lần thứ {number}"]
+    if term:
+        aliases += [f"Hội nghị Trung ương {number} khóa {term}",
+                    f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương khóa {term}"]
+    return name, aliases
+
+
+def session_name(number: int, body: str | None, term: str | None) -> str:
+    """A session's name: its number, the assembly or council that holds it (written out) and its term.
+
+    >>> session_name(9, "QH", "XV")
+    'Kỳ họp thứ 9, Quốc hội khóa XV'
+    >>> session_name(30, "HĐND TP. Cần Thơ", None)
+    'Kỳ họp thứ 30, Hội đồng nhân dân thành phố Cần Thơ'
+    """
+    if body is None:
+        return f"Kỳ họp thứ {number}"
+    body_name = "Quốc hội" if body == "QH" else re.sub(
+        r"\b(?:TP|Tp)\.\s?", "thành phố ", body.replace("HĐND", "Hội đồng nhân dân"))
+    return f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
 
 # --------------------------------------------------------------------------
 # Congresses and plenums as documents cite them ("Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4")

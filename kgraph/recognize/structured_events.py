@@ -25,9 +25,11 @@ from kgraph.recognize.party_grammar import (
     SESSION_HOLDER,
     TENURE_AFTER,
     TERM_CONGRESS,
+    congress_names,
     ordinal_number,
+    plenum_names,
+    session_name,
     tenure_years,
-    to_roman,
 )
 
 __all__ = ["structured_events", "fill_plenum_terms", "fill_congress_places"]
@@ -60,11 +62,8 @@ def _congresses(doc: Document) -> list[Mention]:
             out.append(Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
             continue
         number = ordinal_number(n)
-        numeral = to_roman(number)
-        aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",
-                   f"Đại hội đại biểu toàn quốc lần thứ {numeral}",
-                   f"Đại hội đại biểu toàn quốc lần thứ {numeral} của Đảng"]
-        out.append(Mention(m.start(), m.end(), "Event", f"Đại hội {numeral}", "events",
+        name, aliases = congress_names(number)
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "congress", "number": number, "key": f"party-congress-{number}",
                             "aliases": aliases}))
     for m in _congress_ref().finditer(text):
@@ -95,11 +94,7 @@ def _plenums(text: str) -> list[Mention]:
             continue
         number = ordinal_number(raw)
         term = m.group("term")
-        name = f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương Đảng" + (f" khóa {term}" if term else "")
-        aliases = [f"Hội nghị Trung ương {number}", f"Hội nghị Trung ương lần thứ {number}"]
-        if term:
-            aliases += [f"Hội nghị Trung ương {number} khóa {term}",
-                        f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương khóa {term}"]
+        name, aliases = plenum_names(number, term)
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "plenum", "number": number, "term": term, "aliases": aliases,
                             "key": f"plenum-{number}-{term or '?'}"}))
@@ -115,13 +110,7 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
         holder = SESSION_HOLDER.search(text[max(0, m.start() - 160) : m.start()]) if body is None else None
         if holder:  # "HĐND tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30": its session
             body, term = holder.group("body"), holder.group("term")
-        if body is None:
-            name = f"Kỳ họp thứ {number}"
-        else:
-            body_name = "Quốc hội" if body == "QH" else re.sub(
-                r"\b(?:TP|Tp)\.\s?", "thành phố ", body.replace("HĐND", "Hội đồng nhân dân"))
-            name = f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
-        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+        out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term), "events",
                            {"kind": "session", "number": number, "term": term,
                             "aliases": [m.group(), f"Kỳ họp thứ {number}"],
                             "key": f"session-{body.lower()}-{term or '?'}-{number}" if body else None}))
