@@ -1,6 +1,7 @@
 """Document mentions: numbered Party and state documents, short references,
-named laws, international instruments (:mod:`~kgraph.recognize.treaties`) and
-resolutions named by the congress or plenum that adopted them.
+resolutions named by the congress or plenum that adopted them, documents that
+amend others, and (from :mod:`~kgraph.recognize.document_titles`) documents
+named by their title.
 
 The numbers are decoded by :mod:`~kgraph.recognize.document_numbers`; a type
 word written before the number ("Chương trình hành động số 32-CT/TU") wins
@@ -13,124 +14,29 @@ the text), so every span is a valid span of ``doc.text``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from kgraph.document import Document, Mention
 from kgraph.errors import PipelineError
 from kgraph.normalize import search_form
+from kgraph.recognize.document_candidates import Candidate, clean, unique
 from kgraph.recognize.document_numbers import (
     DocumentNumber,
     TypeWord,
     alternation,
     date_after,
     find_numbers,
-    named_pattern,
-    named_table,
     parse_number,
     type_words,
 )
-from kgraph.recognize.party_grammar import TERM, event_at, event_identity
+from kgraph.recognize.document_titles import PLURAL_BEFORE, title_end, titled_documents
+from kgraph.recognize.party_grammar import adopted_at_after, cited_resolutions, event_identity
 from kgraph.recognize.phrases import first_letters
-from kgraph.recognize.treaties import treaty_spans
-from kgraph.resources import read_tsv
 
 __all__ = ["DocumentNumber", "parse_number", "recognize_documents"]
 
 SOURCE = "documents"
-
-
-# --------------------------------------------------------------------------
-# Resolutions named by the congress or plenum that adopted them ("Nghị quyết Đại hội XIII")
-
-# Only "Nghị quyết": a sentence-initial "Kết luận Hội nghị Trung ương 10, ..." is
-# the verb ("concluding the plenum"), not a document.
-_RESOLUTION_HEAD = re.compile(r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+")
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+\Z", re.IGNORECASE)
-_EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
-
-
-# --------------------------------------------------------------------------
-# Named laws ("Luật Đất đai năm 2024")
-
-_WORD = re.compile(r"[^\W\d_]+")
-_NEXT_WORD = re.compile(r"(\s*,\s*|\s+)([^\W\d_]+)")
-_YEAR_SUFFIX = re.compile(r"(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)")
-_AMENDED = re.compile(r"\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)")
-_LAW_HEAD = re.compile(r"(?<!\w)(?P<w>[Bb]ộ\s+luật|[Ll]uật|Pháp\s+lệnh)\s+(?=[^\W\d_])")
-_WORKING_RULES_HEAD = re.compile(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+")
-_TERM_AFTER = re.compile(TERM)
-
-
-@lru_cache(maxsize=None)
-def _title_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words and word pairs that end a law's title, and words after which "Luật" is no law (data file)."""
-    words, pairs, blocked = set(), set(), set()
-    for row in read_tsv("law_title_stops.tsv"):
-        {"word": words, "pair": pairs, "blocked_after": blocked}[row["kind"]].add(row["text"])
-    return frozenset(words), frozenset(pairs), frozenset(blocked)
-
-
-_DIGIT_NEXT = re.compile(r"\s*\d")
-
-
-def _title_end(text: str, pos: int, max_words: int = 12) -> int | None:
-    """End of a capitalised title starting at ``pos`` ("Đất đai", "Ban hành ...")."""
-    first = _WORD.match(text, pos)
-    if not first or not first.group()[0].isupper():
-        return None
-    end, count = first.end(), 1
-    while count < max_words:
-        match = _NEXT_WORD.match(text, end)
-        if not match:
-            break
-        sep, word = match.group(1), match.group(2)
-        lower = word.casefold()
-        if "\n" in sep or ("," in sep and lower != "chống"):  # "Phòng, chống ..." is one title
-            break
-        stops, stop_pairs, _ = _title_stops()
-        if (lower in stops and not (lower == "số" and not _DIGIT_NEXT.match(text, match.end()))) or word == "Luật":
-            break  # "Luật số 31/2024/QH15" ends at "số", "Luật Dân số" does not
-        after = _NEXT_WORD.match(text, match.end())
-        if after and "," not in after.group(1) and f"{lower} {after.group(2).casefold()}" in stop_pairs:
-            break
-        end, count = match.end(), count + 1
-    return end
-
-
-def _previous_word(text: str, pos: int) -> str:
-    match = re.search(r"([^\W\d_]+)\s*\Z", text[max(0, pos - 30) : pos])
-    return match.group(1).casefold() if match else ""
-
-
-# --------------------------------------------------------------------------
-# The recognizer
-
-
-@dataclass
-class _Candidate:
-    start: int
-    end: int
-    name: str
-    attrs: dict[str, Any]
-    priority: int
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _capitalize(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item and item not in seen:
-            seen.append(item)
-    return seen
 
 
 @lru_cache(maxsize=None)
@@ -159,10 +65,10 @@ _SHORT_FOLLOW = re.compile(
 
 
 def _type_word(raw: str) -> TypeWord:
-    return type_words()[_clean(raw).casefold()]
+    return type_words()[clean(raw).casefold()]
 
 
-def _number_candidates(text: str) -> list[_Candidate]:
+def _number_candidates(text: str) -> list[Candidate]:
     candidates = []
     type_before = _type_before_pattern()
     for start, end, parsed in find_numbers(text):
@@ -177,8 +83,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             doc_type = code_type or (word.word if word else None)
         label = word.word if word is not None else code_type
         name = f"{label} số {number}" if label else number
-        forms = [_clean(text[mention_start:end])]
-        for form_type in _unique([label or "", code_type if word is not None and word.generic else ""]):
+        forms = [clean(text[mention_start:end])]
+        for form_type in unique([label or "", code_type if word is not None and word.generic else ""]):
             forms += [f"{form_type} số {number}", f"{form_type} {number}"]
         forms.append(number)
         date, date_end = date_after(text, end)
@@ -194,29 +100,24 @@ def _number_candidates(text: str) -> list[_Candidate]:
             "year": parsed.year,  # the number's own year; the date is in "date"
             "legislature": parsed.legislature,
             "system": parsed.system,
-            "surface_forms": _unique(forms),
+            "surface_forms": unique(forms),
             **date,
         }
-        event_lead = _EVENT_AFTER.match(text, date_end)
-        if event_lead:
-            span = event_at(text, event_lead.end(), congress=True, short=False)
-            if span:
-                attrs["adopted_at_span"] = span
-        candidates.append(_Candidate(mention_start, end, name, attrs, priority=0))
+        span = adopted_at_after(text, date_end)
+        if span:
+            attrs["adopted_at_span"] = span
+        candidates.append(Candidate(mention_start, end, name, attrs, priority=0))
     return candidates
 
 
-def _resolution_candidates(text: str) -> list[_Candidate]:
+def _resolution_candidates(text: str) -> list[Candidate]:
     candidates = []
-    for head in _RESOLUTION_HEAD.finditer(text):
-        if _PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
-            continue
-        span = event_at(text, head.end(), congress=True, short=True)
-        if span is None:
+    for head, span in cited_resolutions(text):
+        if PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
             continue
         word = _type_word(head["w"]).word
-        name = word + _clean(text[head.start() : span[1]])[len(_clean(head["w"])) :]
-        identity, term = event_identity(_clean(text[span[0] : span[1]]))
+        name = word + clean(text[head.start() : span[1]])[len(clean(head["w"])) :]
+        identity, term = event_identity(clean(text[span[0] : span[1]]))
         attrs: dict[str, Any] = {
             "form": "resolution",
             "doc_type": word,
@@ -228,76 +129,12 @@ def _resolution_candidates(text: str) -> list[_Candidate]:
             attrs["resolution_key"] = f"{attrs['type_code']}:{identity}"
         if term:
             attrs["term"] = term
-        candidates.append(_Candidate(head.start(), span[1], name, attrs, priority=1))
+        candidates.append(Candidate(head.start(), span[1], name, attrs, priority=1))
     return candidates
 
 
-def _with_year(text: str, name: str, end: int) -> tuple[str, int, int | None]:
-    match = _YEAR_SUFFIX.match(text, end)
-    if match:
-        return f"{name} năm {match.group(1)}", match.end(), int(match.group(1))
-    amended = _AMENDED.match(text, end)
-    if amended:
-        return f"{name} (sửa đổi)", amended.end(), None
-    return name, end, None
 
-
-def _named_candidates(text: str) -> list[_Candidate]:
-    candidates = []
-    table = named_table()
-    for match in named_pattern().finditer(text):
-        if not match.group()[0].isupper():
-            continue
-        entry = table[_clean(match.group()).casefold()]
-        name, end, year = entry.name, match.end(), None
-        if entry.doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
-            name, end, year = _with_year(text, name, end)
-        attrs: dict[str, Any] = {
-            "form": "named",
-            "doc_type": entry.doc_type,
-            "surface_forms": _unique([_clean(text[match.start() : end]), name]),
-        }
-        if year:
-            attrs["year"] = year
-        candidates.append(_Candidate(match.start(), end, name, attrs, priority=2))
-    for head in _LAW_HEAD.finditer(text):
-        word = _clean(head["w"])
-        if word.lower() == "luật" and _previous_word(text, head.start()) in _title_stops()[2]:
-            continue  # "Trường Đại học Luật", "kỷ luật ...": no law named
-        word = word[0].upper() + word[1:]  # "luật Đất đai" names the law "Luật Đất đai"
-        end = _title_end(text, head.end())
-        if end is None:
-            continue
-        name = f"{word} {_clean(text[head.end() : end])}"
-        name, end, year = _with_year(text, name, end)
-        attrs = {
-            "form": "named",
-            "doc_type": word,
-            "surface_forms": _unique([_clean(text[head.start() : end]), name]),
-        }
-        if year:
-            attrs["year"] = year
-        candidates.append(_Candidate(head.start(), end, name, attrs, priority=3))
-    for start, end, name, head, year in treaty_spans(text):
-        attrs = {"form": "named", "doc_type": head, "surface_forms": _unique([_clean(text[start:end]), name])}
-        if year:
-            attrs["year"] = year
-        candidates.append(_Candidate(start, end, name, attrs, priority=3))
-    for head in _WORKING_RULES_HEAD.finditer(text):
-        if _PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
-            continue
-        end = _title_end(text, head.end(), max_words=8)
-        if end is None:
-            continue
-        term = _TERM_AFTER.match(text, end)
-        end = term.end() if term else end
-        name = _capitalize(_clean(text[head.start() : end]))
-        attrs = {"form": "named", "doc_type": "Quy chế", "surface_forms": [name]}
-        candidates.append(_Candidate(head.start(), end, name, attrs, priority=3))
-    return candidates
-
-
-def _short_candidates(text: str) -> list[_Candidate]:
+def _short_candidates(text: str) -> list[Candidate]:
     candidates = []
     for match in _short_pattern().finditer(text):
         raw_word = match["w"]
@@ -324,10 +161,10 @@ def _short_candidates(text: str) -> list[_Candidate]:
                 "short_number": number,
                 "doc_type": word.word,
                 "type_code": word.code,
-                "surface_forms": _unique([_clean(text[start:stop]), name]),
+                "surface_forms": unique([clean(text[start:stop]), name]),
                 **date,
             }
-            candidates.append(_Candidate(start, stop, name, attrs, priority=4))
+            candidates.append(Candidate(start, stop, name, attrs, priority=4))
     return candidates
 
 
@@ -340,7 +177,7 @@ _AMEND_MORE = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 
-def _amending_candidates(text: str, accepted: list[_Candidate]) -> list[_Candidate]:
+def _amending_candidates(text: str, accepted: list[Candidate]) -> list[Candidate]:
     """"Nghị quyết sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội".
 
     A document named after the one it amends; it contains that document's
@@ -351,7 +188,7 @@ def _amending_candidates(text: str, accepted: list[_Candidate]) -> list[_Candida
     for head in _AMEND_HEAD.finditer(text):
         pos = head.end()
         if head["of"]:
-            issuer_end = _title_end(text, pos, max_words=8)
+            issuer_end = title_end(text, pos, max_words=8)
             if issuer_end is None:
                 continue
             pos = issuer_end
@@ -368,7 +205,7 @@ def _amending_candidates(text: str, accepted: list[_Candidate]) -> list[_Candida
             targets.append(starts[more.end()])
         end = targets[-1].end
         word = _type_word(head["w"]).word
-        name = word + _clean(text[head.start() : end])[len(_clean(head["w"])) :]
+        name = word + clean(text[head.start() : end])[len(clean(head["w"])) :]
         attrs: dict[str, Any] = {
             "form": "amending",
             "doc_type": word,
@@ -377,18 +214,18 @@ def _amending_candidates(text: str, accepted: list[_Candidate]) -> list[_Candida
             "amends_spans": [(t.start, t.end) for t in targets],
             "surface_forms": [name],
         }
-        candidates.append(_Candidate(head.start(), end, name, attrs, priority=5))
+        candidates.append(Candidate(head.start(), end, name, attrs, priority=5))
     return candidates
 
 
-def _link_title_and_number(accepted: list[_Candidate], text: str) -> None:
+def _link_title_and_number(accepted: list[Candidate], text: str) -> None:
     """"Luật Đất đai năm 2024 (Luật số 31/2024/QH15)": one law, two mentions.
 
     The number goes to every mention of that title, so all of them resolve to
     the numbered document.
     """
     by_start = sorted(accepted, key=lambda c: c.start)
-    linked: dict[str, _Candidate] = {}
+    linked: dict[str, Candidate] = {}
     for named, following in zip(by_start, by_start[1:]):
         if named.attrs.get("form") != "named" or following.attrs.get("form") != "number":
             continue
@@ -407,10 +244,10 @@ def _link_title_and_number(accepted: list[_Candidate], text: str) -> None:
             named.attrs.setdefault("year", number.attrs["year"])
 
 
-def _settle_law_names(accepted: list[_Candidate]) -> None:
+def _settle_law_names(accepted: list[Candidate]) -> None:
     """A bare law title ("Luật Đất đai") names the latest version the article
     dates ("Luật Đất đai năm 2024")."""
-    dated: dict[str, list[_Candidate]] = {}
+    dated: dict[str, list[Candidate]] = {}
     for c in accepted:
         if c.attrs.get("form") == "named" and c.attrs.get("doc_type") in _LAW_TYPES and c.attrs.get("year"):
             dated.setdefault(re.sub(r" năm \d{4}$", "", c.name), []).append(c)
@@ -418,15 +255,15 @@ def _settle_law_names(accepted: list[_Candidate]) -> None:
         if c.attrs.get("form") != "named" or c.attrs.get("year") or c.name not in dated:
             continue
         latest = max(dated[c.name], key=lambda d: d.attrs["year"])
-        c.attrs["surface_forms"] = _unique([*c.attrs["surface_forms"], latest.name])
+        c.attrs["surface_forms"] = unique([*c.attrs["surface_forms"], latest.name])
         c.name = latest.name
         c.attrs["year"] = latest.attrs["year"]
 
 
-def _settle_fullest_names(accepted: list[_Candidate]) -> None:
+def _settle_fullest_names(accepted: list[Candidate]) -> None:
     """The resolutions of one congress or plenum, and the amendments of one
     document, take the fullest form the article uses."""
-    groups: dict[tuple[str, ...], list[_Candidate]] = {}
+    groups: dict[tuple[str, ...], list[Candidate]] = {}
     for c in accepted:
         if c.attrs.get("resolution_key"):
             groups.setdefault(("resolution", c.attrs["resolution_key"]), []).append(c)
@@ -439,7 +276,7 @@ def _settle_fullest_names(accepted: list[_Candidate]) -> None:
         fullest = max(members, key=lambda m: (len(m.name.split()), -m.start))
         for m in members:
             if m.name != fullest.name:
-                m.attrs["surface_forms"] = _unique([*m.attrs["surface_forms"], fullest.name])
+                m.attrs["surface_forms"] = unique([*m.attrs["surface_forms"], fullest.name])
                 m.name = fullest.name
             if terms:
                 m.attrs["term"] = next(iter(terms))
@@ -461,10 +298,10 @@ def recognize_documents(doc: Document) -> Document:
     candidates = (
         _number_candidates(text)
         + _resolution_candidates(text)
-        + _named_candidates(text)
+        + titled_documents(text)
         + _short_candidates(text)
     )
-    accepted: list[_Candidate] = []
+    accepted: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.priority, c.start, -(c.end - c.start))):
         if not any(candidate.start < a.end and a.start < candidate.end for a in accepted):
             accepted.append(candidate)

@@ -4,7 +4,8 @@ Congresses, Central Committee plenums and assembly sessions are numbered
 ("lần thứ XIII", "lần thứ mười một", "11") and qualified by a term ("khóa
 XIII") or a tenure ("nhiệm kỳ 2025-2030"). Events name them; documents cite
 them ("Nghị quyết Hội nghị Trung ương 11"). One module reads the numbers and
-holds the pattern fragments, so both recognizers read them alike.
+holds the patterns, so both recognizers read them alike and a new spelling is
+taught once.
 
 >>> ordinal_number("XIII"), ordinal_number("mười một"), ordinal_number("hai mươi mốt"), ordinal_number("tư")
 (13, 11, 21, 4)
@@ -15,10 +16,17 @@ holds the pattern fragments, so both recognizers read them alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from kgraph.normalize import UPPER
 
 __all__ = [
-    "ROMAN", "DIGITS", "NUMBER_WORDS", "ORDINAL", "TERM", "TENURE", "CENTRAL", "CENTRAL_COMMITTEE",
-    "ordinal_number", "roman", "to_roman", "event_at", "event_identity",
+    "ROMAN", "DIGITS", "NUMBER_WORDS", "NUMBER", "NTH", "ORDINAL", "TERM_WORD", "TERM",
+    "YEARS", "TENURE_WORD", "TENURE", "TENURE_AFTER",
+    "CENTRAL", "CENTRAL_COMMITTEE",
+    "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER",
+    "DATED_SESSION", "ELECTION",
+    "ordinal_number", "roman", "to_roman", "tenure_years", "congress_names", "plenum_names", "session_name", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
 ]
 
 _UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
@@ -33,14 +41,26 @@ NUMBER_WORDS = (
     r"(?:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|hai\s+mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?"
     r"|nhất|mười|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)(?!\w)"
 )
+#: A number in digits or in words, as events spell them ("9", "mười một"; words longest first).
+NUMBER = r"(?:\d+|" + NUMBER_WORDS + ")"
+#: "lần thứ", before an ordinal.
+NTH = r"lần\s+thứ"
 #: "lần thứ XIII", "lần thứ 11", "lần thứ mười một".
-ORDINAL = rf"lần\s+thứ\s+(?:{DIGITS}|{ROMAN}|{NUMBER_WORDS})"
+ORDINAL = rf"{NTH}\s+(?:{DIGITS}|{ROMAN}|{NUMBER_WORDS})"
+#: What opens a term's numeral: ", khóa ", " Khóa ".
+TERM_WORD = r"\s*,?\s*[Kk]hóa\s+"
 #: ", khóa XIII" or "(khóa XIII)".
-TERM = rf"(?:\s*,?\s*khóa\s+{ROMAN}|\s*\(\s*khóa\s+{ROMAN}\s*\))"
+TERM = rf"(?:{TERM_WORD}{ROMAN}|\s*\(\s*khóa\s+{ROMAN}\s*\))"
+#: The years of a tenure: "2025-2030", "2025 – 2030".
+YEARS = r"\d{4}\s*[-–]\s*\d{4}(?!\d)"
+#: What opens a tenure's years: ", nhiệm kỳ ".
+TENURE_WORD = r"\s*,?\s*nhiệm\s+kỳ\s+"
 #: ", nhiệm kỳ 2025-2030".
-TENURE = r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}(?!\d))"
-#: "Trung ương", "TW", "T.Ư".
-CENTRAL = r"(?:Trung\s+[Ưư]ơng|TW|T\.Ư)"
+TENURE = rf"(?:{TENURE_WORD}{YEARS})"
+#: A tenure right after an event's name.
+TENURE_AFTER = re.compile(TENURE)
+#: "Trung ương", "trung ương", "TW", "T.Ư".
+CENTRAL = r"(?:[Tt]rung\s+[Ưư]ơng|TW|T\.Ư)"
 #: "Ban Chấp hành Trung ương (Đảng)", "BCH TW".
 CENTRAL_COMMITTEE = rf"(?:Ban\s+[Cc]hấp\s+[Hh]ành|BCH)\s+{CENTRAL}(?:\s+Đảng)?"
 
@@ -81,25 +101,131 @@ def ordinal_number(token: str) -> int | None:
     return roman(token.upper())
 
 
+
+def tenure_years(tenure: str) -> str | None:
+    """The years of a tenure, written one way: ", nhiệm kỳ 2025 – 2030" -> "2025-2030".
+
+    >>> tenure_years(", nhiệm kỳ 2025 – 2030"), tenure_years("khóa XIII")
+    ('2025-2030', None)
+    """
+    match = re.search(YEARS, tenure)
+    return re.sub(r"\s", "", match.group()).replace("–", "-") if match else None
+
+# --------------------------------------------------------------------------
+# The structures as an article names them (the event recognizer's patterns)
+
+NATIONAL_CONGRESS = re.compile(  # the Party's national congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    rf"[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)?(?P<party> (?:của )?Đảng)?(?: toàn quốc)?(?: {NTH})? (?P<n>{ROMAN}|\d+)\b"
+    r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
+)
+BODY_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biểu Đảng bộ xã Phong Hải lần thứ I"
+    rf"Đại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:{NTH}|khóa) "
+    rf"(?P<n>{ROMAN}|\d+|[Nn]hất)(?![\w])(?P<tail>{TENURE})?"
+)
+TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
+    rf"Đại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?:(?!Đại hội| các |lần thứ)[^;:\n]){{1,80}}?)"
+    rf"{TENURE_WORD}(?P<period>{YEARS})"
+)
+PLENUM = re.compile(  # "Hội nghị Trung ương 4", "Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"
+    rf"Hội nghị (?:{NTH} (?P<n1>{NUMBER}),? )?(?:{CENTRAL_COMMITTEE}|{CENTRAL}(?: Đảng)?)"
+    rf"(?: (?:{NTH} )?(?P<n2>{NUMBER}|{ROMAN})(?!\w))?(?:{TERM_WORD}(?P<term>{ROMAN}))?"
+)
+SESSION = re.compile(  # "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họp thứ mười HĐND tỉnh X"
+    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
+    rf"(?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})"
+    rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
+)
+SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
+    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) "
+    rf"{UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
+    # ",? khóa" as before, not TERM_WORD: the looser form finds holders it did not (a quality change, not a refactoring)
+    rf"(?:,? khóa (?P<term>{ROMAN}))?{TENURE}?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
+)
+DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
+    r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
+)
+ELECTION = re.compile(  # "bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp, nhiệm kỳ 2026-2031"
+    rf"[Bb]ầu cử (?:đại biểu Quốc hội|ĐBQH){TERM_WORD}(?P<term>{ROMAN})"
+    r"(?P<local> và (?:bầu cử )?đại biểu (?:Hội đồng nhân dân|HĐND) các cấp)?"
+    rf"(?P<period>{TENURE})?"
+)
+
+
+
+# --------------------------------------------------------------------------
+# One name for each structure, however the article spells it
+
+def congress_names(number: int) -> tuple[str, list[str]]:
+    """The national congress's name and its other spellings, from its number.
+
+    >>> congress_names(13)
+    ('Đại hội XIII', ['Đại hội XIII', 'Đại hội XIII của Đảng', 'Đại hội đại biểu toàn quốc lần thứ XIII', 'Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'])
+    """
+    numeral = to_roman(number)
+    aliases = [f"Đại hội {numeral}", f"Đại hội {numeral} của Đảng",
+               f"Đại hội đại biểu toàn quốc lần thứ {numeral}",
+               f"Đại hội đại biểu toàn quốc lần thứ {numeral} của Đảng"]
+    return f"Đại hội {numeral}", aliases
+
+
+def plenum_names(number: int, term: str | None) -> tuple[str, list[str]]:
+    """A Central Committee plenum's name and its other spellings; the term when the article gives it.
+
+    >>> plenum_names(11, "XIII")[0]
+    'Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII'
+    >>> plenum_names(4, None)
+    ('Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng', ['Hội nghị Trung ương 4', 'Hội nghị Trung ương lần thứ 4'])
+    """
+    name = f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương Đảng" + (f" khóa {term}" if term else "")
+    aliases = [f"Hội nghị Trung ương {number}", f"Hội nghị Trung ương lần thứ {number}"]
+    if term:
+        aliases += [f"Hội nghị Trung ương {number} khóa {term}",
+                    f"Hội nghị lần thứ {number} Ban Chấp hành Trung ương khóa {term}"]
+    return name, aliases
+
+
+def session_name(number: int, body: str | None, term: str | None) -> str:
+    """A session's name: its number, the assembly or council that holds it (written out) and its term.
+
+    >>> session_name(9, "QH", "XV")
+    'Kỳ họp thứ 9, Quốc hội khóa XV'
+    >>> session_name(30, "HĐND TP. Cần Thơ", None)
+    'Kỳ họp thứ 30, Hội đồng nhân dân thành phố Cần Thơ'
+    """
+    if body is None:
+        return f"Kỳ họp thứ {number}"
+    body_name = "Quốc hội" if body == "QH" else re.sub(
+        r"\b(?:TP|Tp)\.\s?", "thành phố ", body.replace("HĐND", "Hội đồng nhân dân"))
+    return f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
+
 # --------------------------------------------------------------------------
 # Congresses and plenums as documents cite them ("Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4")
 
 _OF_PARTY = r"(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w))"
 _BLOCK = r"(?:các|những|và|của|tại|đã|được|sẽ|về|trong|với|là|này|cho|để|ngày|lần|khóa|nhiệm)(?!\w)"
 
-_PLENUM = re.compile(
+_CITED_PLENUM = re.compile(
     rf"Hội\s+nghị\s+(?:{CENTRAL}\s+(?:Đảng\s+)?(?:{ORDINAL}|{DIGITS}|{ROMAN})"
     rf"|{ORDINAL}\s*,?\s*{CENTRAL_COMMITTEE}|{CENTRAL_COMMITTEE}\s+{ORDINAL}){TERM}?"
 )
-_PLENUM_SHORT = re.compile(rf"{CENTRAL}\s+(?:{ORDINAL}|{DIGITS}|{ROMAN}){TERM}?")
-_CONGRESS = re.compile(
+_CITED_PLENUM_SHORT = re.compile(rf"{CENTRAL}\s+(?:{ORDINAL}|{DIGITS}|{ROMAN}){TERM}?")
+_CITED_CONGRESS = re.compile(
     rf"Đại\s+hội(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,8}}?\s+(?:{ORDINAL}|{ROMAN}){_OF_PARTY}?(?:{TERM}|{TENURE})?"
     rf"|Đại\s+hội(?:\s+đại\s+biểu)?\s+[Đđ]ảng\s+bộ(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,6}}?{TENURE}"
 )
 
 
 def event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int] | None:
-    patterns = [_PLENUM] + ([_CONGRESS] if congress else []) + ([_PLENUM_SHORT] if short else [])
+    """The span of the plenum (or congress, or short "Trung ương 4") a citation names at ``pos``.
+
+    >>> text = "Nghị quyết Hội nghị Trung ương 4 khóa XII về ..."
+    >>> start, end = event_at(text, 11, congress=False, short=False)
+    >>> text[start:end]
+    'Hội nghị Trung ương 4 khóa XII'
+    >>> event_at("Nghị quyết Trung ương 4", 11, congress=True, short=False) is None
+    True
+    """
+    patterns = [_CITED_PLENUM] + ([_CITED_CONGRESS] if congress else []) + ([_CITED_PLENUM_SHORT] if short else [])
     for pattern in patterns:
         match = pattern.match(text, pos)
         if match:
@@ -107,9 +233,41 @@ def event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int
     return None
 
 
+# Only "Nghị quyết": a sentence-initial "Kết luận Hội nghị Trung ương 10, ..." is
+# the verb ("concluding the plenum"), not a document.
+_RESOLUTION_HEAD = re.compile(r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+")
+_EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
 
-_ORDINAL_TOKEN = re.compile(rf"lần\s+thứ\s+(?P<n>{DIGITS}|{ROMAN}|{NUMBER_WORDS})|(?P<r>{ROMAN})|(?P<d>{DIGITS})")
-_TERM_IN = re.compile(rf"khóa\s+(?P<t>{ROMAN})")
+
+def cited_resolutions(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Resolutions named by the congress or plenum that adopted them: the head and the event's span.
+
+    >>> text = "theo Nghị quyết Đại hội XIII của Đảng và Nghị quyết số 5"
+    >>> [(head["w"], text[start:end]) for head, (start, end) in cited_resolutions(text)]
+    [('Nghị quyết', 'Đại hội XIII của Đảng')]
+    """
+    for head in _RESOLUTION_HEAD.finditer(text):
+        span = event_at(text, head.end(), congress=True, short=True)
+        if span is not None:
+            yield head, span
+
+
+def adopted_at_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The congress or plenum named right after a numbered document ("..., của Hội nghị Trung ương 4"): where
+    it was adopted.
+
+    >>> text = "Nghị quyết số 18-NQ/TW, Hội nghị Trung ương 6 khóa XII"
+    >>> start, end = adopted_at_after(text, 22)
+    >>> text[start:end]
+    'Hội nghị Trung ương 6 khóa XII'
+    """
+    lead = _EVENT_AFTER.match(text, pos)
+    return event_at(text, lead.end(), congress=True, short=False) if lead else None
+
+
+
+_ORDINAL_TOKEN = re.compile(rf"{NTH}\s+(?P<n>{DIGITS}|{ROMAN}|{NUMBER_WORDS})|(?P<r>{ROMAN})|(?P<d>{DIGITS})")
+_TERM_IN = re.compile(rf"{TERM_WORD}(?P<t>{ROMAN})")
 _NATIONAL_WORDS = frozenset({"đại", "biểu", "toàn", "quốc", "đảng"})
 
 
@@ -124,7 +282,7 @@ def event_identity(event: str) -> tuple[str | None, str | None]:
     term_match = _TERM_IN.search(event)
     term = term_match["t"] if term_match else None
     body = event[: term_match.start()] if term_match else event
-    body = re.sub(r"nhiệm\s+kỳ.*$", "", body)
+    body = re.sub(rf"{TENURE_WORD}.*$", "", body)
     congress = body.startswith("Đại")
     if congress:
         body = body[len("Đại hội") :]

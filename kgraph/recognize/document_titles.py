@@ -1,0 +1,145 @@
+"""Documents named by their title: laws ("Luật Đất đai năm 2024"), the standing
+documents of ``named_documents.tsv``, international instruments
+(:mod:`~kgraph.recognize.treaties`) and working rules ("Quy chế làm việc của
+Ban Chấp hành ... khóa XIII").
+
+A title runs from its head over capitalised words until a stop word, a comma
+or a new line (``law_title_stops.tsv``); a year after it ("năm 2024") tells
+one version of a law from another.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from kgraph.recognize.document_candidates import Candidate, capitalize, clean, unique
+from kgraph.recognize.document_numbers import named_pattern, named_table
+from kgraph.recognize.party_grammar import TERM
+from kgraph.recognize.treaties import treaty_spans
+from kgraph.resources import read_tsv
+
+__all__ = ["PLURAL_BEFORE", "title_end", "titled_documents"]
+
+#: "các", "những" right before a head: documents in general, not one.
+PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+\Z", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------
+# Named laws ("Luật Đất đai năm 2024")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"(\s*,\s*|\s+)([^\W\d_]+)")
+_YEAR_SUFFIX = re.compile(r"(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)")
+_AMENDED = re.compile(r"\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)")
+_LAW_HEAD = re.compile(r"(?<!\w)(?P<w>[Bb]ộ\s+luật|[Ll]uật|Pháp\s+lệnh)\s+(?=[^\W\d_])")
+_WORKING_RULES_HEAD = re.compile(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+")
+_TERM_AFTER = re.compile(TERM)
+
+
+@lru_cache(maxsize=None)
+def _title_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words and word pairs that end a law's title, and words after which "Luật" is no law (data file)."""
+    words, pairs, blocked = set(), set(), set()
+    for row in read_tsv("law_title_stops.tsv"):
+        {"word": words, "pair": pairs, "blocked_after": blocked}[row["kind"]].add(row["text"])
+    return frozenset(words), frozenset(pairs), frozenset(blocked)
+
+
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
+def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
+    """End of a capitalised title starting at ``pos`` ("Đất đai", "Ban hành ...")."""
+    first = _WORD.match(text, pos)
+    if not first or not first.group()[0].isupper():
+        return None
+    end, count = first.end(), 1
+    while count < max_words:
+        match = _NEXT_WORD.match(text, end)
+        if not match:
+            break
+        sep, word = match.group(1), match.group(2)
+        lower = word.casefold()
+        if "\n" in sep or ("," in sep and lower != "chống"):  # "Phòng, chống ..." is one title
+            break
+        stops, stop_pairs, _ = _title_stops()
+        if (lower in stops and not (lower == "số" and not _DIGIT_NEXT.match(text, match.end()))) or word == "Luật":
+            break  # "Luật số 31/2024/QH15" ends at "số", "Luật Dân số" does not
+        after = _NEXT_WORD.match(text, match.end())
+        if after and "," not in after.group(1) and f"{lower} {after.group(2).casefold()}" in stop_pairs:
+            break
+        end, count = match.end(), count + 1
+    return end
+
+
+def _previous_word(text: str, pos: int) -> str:
+    match = re.search(r"([^\W\d_]+)\s*\Z", text[max(0, pos - 30) : pos])
+    return match.group(1).casefold() if match else ""
+
+
+def _with_year(text: str, name: str, end: int) -> tuple[str, int, int | None]:
+    match = _YEAR_SUFFIX.match(text, end)
+    if match:
+        return f"{name} năm {match.group(1)}", match.end(), int(match.group(1))
+    amended = _AMENDED.match(text, end)
+    if amended:
+        return f"{name} (sửa đổi)", amended.end(), None
+    return name, end, None
+
+
+def titled_documents(text: str) -> list[Candidate]:
+    """Candidates for the documents ``text`` names by their title."""
+    candidates = []
+    table = named_table()
+    for match in named_pattern().finditer(text):
+        if not match.group()[0].isupper():
+            continue
+        entry = table[clean(match.group()).casefold()]
+        name, end, year = entry.name, match.end(), None
+        if entry.doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
+            name, end, year = _with_year(text, name, end)
+        attrs: dict[str, Any] = {
+            "form": "named",
+            "doc_type": entry.doc_type,
+            "surface_forms": unique([clean(text[match.start() : end]), name]),
+        }
+        if year:
+            attrs["year"] = year
+        candidates.append(Candidate(match.start(), end, name, attrs, priority=2))
+    for head in _LAW_HEAD.finditer(text):
+        word = clean(head["w"])
+        if word.lower() == "luật" and _previous_word(text, head.start()) in _title_stops()[2]:
+            continue  # "Trường Đại học Luật", "kỷ luật ...": no law named
+        word = word[0].upper() + word[1:]  # "luật Đất đai" names the law "Luật Đất đai"
+        end = title_end(text, head.end())
+        if end is None:
+            continue
+        name = f"{word} {clean(text[head.end() : end])}"
+        name, end, year = _with_year(text, name, end)
+        attrs = {
+            "form": "named",
+            "doc_type": word,
+            "surface_forms": unique([clean(text[head.start() : end]), name]),
+        }
+        if year:
+            attrs["year"] = year
+        candidates.append(Candidate(head.start(), end, name, attrs, priority=3))
+    for start, end, name, head, year in treaty_spans(text):
+        attrs = {"form": "named", "doc_type": head, "surface_forms": unique([clean(text[start:end]), name])}
+        if year:
+            attrs["year"] = year
+        candidates.append(Candidate(start, end, name, attrs, priority=3))
+    for head in _WORKING_RULES_HEAD.finditer(text):
+        if PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()):
+            continue
+        end = title_end(text, head.end(), max_words=8)
+        if end is None:
+            continue
+        term = _TERM_AFTER.match(text, end)
+        end = term.end() if term else end
+        name = capitalize(clean(text[head.start() : end]))
+        attrs = {"form": "named", "doc_type": "Quy chế", "surface_forms": [name]}
+        candidates.append(Candidate(head.start(), end, name, attrs, priority=3))
+    return candidates

@@ -1,0 +1,178 @@
+"""Where an event's name ends: the clause boundaries the event recognizers share.
+
+A name runs from its head ("Hội nghị", "Lễ") up to where the clause moves on:
+punctuation, a date, a stop word ("tại", "do", ``event_stop_words.txt``), a
+capitalized function word that opens a new sentence. Some of those stops are
+no stop inside a name: a body's own comma, an abbreviation's dot ("TP. Thủ
+Đức"), a quoted title, a topic list ("về tổ chức, cán bộ"). The words are
+data files; this module reads them and says where a name ends.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.resources import read_lines
+from kgraph.spans import SpanIndex
+
+__all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "name_end", "stop_word"]
+
+
+@lru_cache(maxsize=None)
+def _stop_words() -> str:
+    """Words after which a clause has moved on from the event's name ("... tại Hà Nội"), or a date begins."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("event_stop_words.txt"), key=len, reverse=True))
+    return rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d"
+
+
+@lru_cache(maxsize=None)
+def _stop() -> re.Pattern[str]:
+    # a dash before a lowercase word opens an apposition ("... hạng Nhất - phần thưởng cao quý ...")
+    # a dot inside a token ("TP.HCM") is no stop
+    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause from ``pos`` moves on, as for an event's name: a date, "tại", "về", punctuation."""
+    stop = _stop().search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+@lru_cache(maxsize=None)
+def stop_word() -> re.Pattern[str]:
+    """A stop word or a date alone, for testing a word or two after a head ("Hội nghị dự kiến ...")."""
+    return re.compile(_stop_words())
+
+
+@lru_cache(maxsize=None)
+def _tail_words(name: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Words of a data file (and ``extra``) ending a window: "tổ chức " before a head."""
+    words = sorted((*read_lines(name), *extra), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})\s+$")
+
+
+def ends_with(name: str, text: str, start: int, extra: tuple[str, ...] = ()) -> bool:
+    """A word of the data file ``name`` (or ``extra``) stands right before ``start``."""
+    return bool(_tail_words(name, extra).search(text[max(0, start - 25) : start]))
+
+
+@lru_cache(maxsize=None)
+def _continuations() -> tuple[str, ...]:
+    return read_lines("event_continuations.txt")
+
+
+_QUOTED = re.compile(r'\s*"[^"\n]{2,150}"')
+_SEGMENT_END = re.compile(r"[,.;:()\n]")
+_DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("abbreviations.txt"))
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """The dot at ``dot`` ends an abbreviation ("TP.", "Q.") that a name goes on after."""
+    word = re.search(r"(?:^|\s)(\S+)$", text[max(0, dot - 12) : dot])
+    return bool(word) and (word.group(1) + ".").lower() in _abbreviations() and text[dot + 1 : dot + 2] == " "
+
+
+def _run_on_sentence(text: str, start: int, end: int) -> int | None:
+    """Where a new sentence starts inside ``text[start:end]`` though no full stop marks it:
+    a capitalized function word ("Theo", "Tại", "Trong") in mid-name."""
+    for word in re.finditer(r"\s([A-ZĐ][^\W\d_]*)(?=\s)", text[start:end]):
+        if word.group(1).lower() in _sentence_openers():
+            return start + word.start()
+    return None
+
+
+@lru_cache(maxsize=None)
+def _sentence_openers() -> frozenset[str]:
+    # function words, and "theo" ("Theo nội dung ..."); not every stop word: "Bằng khen" is a name
+    return frozenset(w.lower() for w in read_lines("function_words.txt") if " " not in w) | {"theo"}
+
+
+def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:
+    """End of a named event's descriptor starting at ``pos``.
+
+    A comma ends it, unless what follows continues a topic list ("về tổ chức,
+    cán bộ ..."), names a body or place ("lần thứ 11, Ban Chấp hành ..."; ``names_next``
+    holds where their mentions start) or is a listed continuation.
+    """
+    end = pos
+    spans = spans if spans is not None else SpanIndex()
+    while True:
+        stop = _stop().search(text, end)
+        if stop is None:
+            return len(text)
+        sentence = _run_on_sentence(text, end, stop.start())
+        if sentence is not None:  # "... tại Lễ ký kết Theo phương thức ...": a scrape lost the full stop
+            return sentence
+        inside = max((m.end for m in spans.containing(stop.start()) if m.start < stop.start()), default=None)
+        if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
+            end = inside
+            continue
+        if text.startswith(".", stop.start()) and _abbreviation_before(text, stop.start()):
+            end = stop.start() + 1  # "Buổi tiếp xúc cử tri TP. Thủ Đức": an abbreviation's dot
+            continue
+        quote = _QUOTED.match(text, stop.start())
+        if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."
+            end = quote.end()
+            continue
+        dates = _DATES_IN_PARENS.match(text, stop.start())
+        if dates:  # "Lễ kỷ niệm 60 năm thành lập (1965-2025) và đón nhận ...": the years belong to the name
+            end = dates.end()
+            continue
+        if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
+            end = stop.end()  # "... Chính phủ với địa phương"
+            continue
+        if text[stop.start() : stop.end()].strip() == ",":
+            rest = stop.end()  # where the text resumes after the comma (no slice to the article's end)
+            while rest < len(text) and text[rest] in ", ":
+                rest += 1
+            segment_end = _SEGMENT_END.search(text, rest)
+            segment = text[rest : segment_end.start() if segment_end else len(text)]
+            words = stop_word().split(" " + segment + " ", maxsplit=1)[0].split()
+            body_next = rest in names_next
+            topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
+                (_about_outside_names(text, pos, stop.start(), spans) or body_next)
+                and 0 < len(words) <= 12
+                and words[0] not in ("các", "những", "đồng", "trong")
+            )
+            if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list:
+                end = stop.end()
+                continue
+        return stop.start()
+
+
+def _about_outside_names(text: str, start: int, end: int, spans: SpanIndex) -> bool:
+    """Whether the event's own words up to ``end`` say "về" (a topic), not a body's remit inside them
+    ("Phiên họp thứ nhất của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Bộ trưởng ...")."""
+    words = list(text[start:end])
+    for mention in spans.overlapping(start, end):
+        for i in range(max(mention.start, start), min(mention.end, end)):
+            words[i - start] = "_"
+    return " về " in "".join(words)
+
+
+@lru_cache(maxsize=None)
+def _name_phrases() -> tuple[str, ...]:
+    return read_lines("event_name_phrases.txt")
+
+
+def comma_end(text: str, pos: int) -> int:
+    """End of the clause at the first comma (the short form of a long name), or -1."""
+    return text.find(",", pos)
+
+
+@lru_cache(maxsize=None)
+def followers() -> str:
+    """Words after which a bare head points back at an event named before ("Hội nghị đã ..."), as an alternation."""
+    return "|".join(re.escape(w) for w in sorted(read_lines("reference_followers.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    """Words that no name starts with ("các", "của", ...): a head followed by one is a bare reference."""
+    return frozenset(read_lines("function_words.txt"))

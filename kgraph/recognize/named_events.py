@@ -1,0 +1,180 @@
+"""Events named by a head word: "Hội nghị ...", "Lễ ...", "buổi làm việc với ...".
+
+A named conference is an event head (``event_heads.tsv``) followed by a
+descriptor, up to where the clause moves on
+(:mod:`~kgraph.recognize.event_boundaries`). A bare "Hội nghị" is a reference to
+a conference named earlier: ``attrs["ref"]``; the resolver links it. A
+headline that opens with a head names the article's own event whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.recognize.event_boundaries import comma_end, ends_with, followers, function_words, name_end, stop_word
+from kgraph.recognize.phrases import alternation as phrase_alternation
+from kgraph.recognize.phrases import first_letters
+from kgraph.resources import read_lines, read_tsv
+from kgraph.spans import SpanIndex
+
+__all__ = ["named_events"]
+
+
+@lru_cache(maxsize=None)
+def _heads() -> re.Pattern[str]:
+    heads = sorted((row["head"] for row in read_tsv("event_heads.tsv")), key=len, reverse=True)
+    alternation = phrase_alternation(heads, ignore_case=True)  # a trie: ~3x faster over an article
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _act_heads() -> dict[str, str]:
+    """Heads that name the act themselves: "yes" (in any case) or "opened" (lowercase only after an opener)."""
+    return {row["head"].lower(): row["names_act"] for row in read_tsv("event_heads.tsv")
+            if row.get("names_act") in ("yes", "opened")}
+
+
+def _opened(text: str, start: int) -> bool:
+    """A verb that holds an event stands right before ``start`` ("tổ chức gặp mặt", "có buổi làm việc")."""
+    return ends_with("event_openers.txt", text, start)
+
+
+@lru_cache(maxsize=None)
+def _descriptors() -> tuple[str, ...]:
+    return read_lines("event_descriptors.txt")
+
+
+_THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
+
+
+def _rest(text: str, pos: int) -> str:
+    """The text after a head, as far as any test reads it: the white space, then 1000 characters.
+
+    A slice to the end of the article would make each head cost the article's length.
+    """
+    start = pos
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text[start : pos + 1000]
+
+
+_NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
+
+
+def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
+    text = doc.search_text
+    bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
+    # where bodies and places start: after a comma they go on naming the event ("..., TP.HCM sau kỳ họp ...")
+    names_next = bodies | frozenset(m.start for m in doc.mentions if m.type == "Location")
+    spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
+    out = []
+    taken_at = SpanIndex(taken)
+    for m in _heads().finditer(text):
+        if taken_at.containing(m.start()):
+            continue
+        if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
+            continue  # "Trung tâm Hội nghị tỉnh" is a venue
+        if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "các kỳ họp chuyên đề": meetings in general
+        head = m.group()
+        rest = _rest(text, m.end())
+        capital = head[0].isupper()
+        after = rest.lstrip(" ")
+        starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
+        # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
+        act = _act_heads().get(head.lower())
+        if act == "opened" and not capital and not _opened(text, m.start()):
+            act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
+        starts_descriptor = starts_descriptor or act is not None
+        numbered = _NUMBERED_OF.match(after)
+        if numbered and m.end() + len(rest) - len(after) + numbered.end() in bodies:
+            starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
+        if not capital and not starts_descriptor:
+            if _after_cue(text, m.start()) and _is_reference(rest):
+                # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
+                out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
+            continue
+        quoted_title = capital and after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
+        two_words = " ".join(after.split(" ", 2)[:2])
+        if two_words and stop_word().match(" " + two_words + " ") \
+                and not (act == "opened" and re.match(r"(?:với|giữa) ", after)):
+            starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
+        if not starts_descriptor and not quoted_title:
+            # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
+            nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
+            opens_body = m.end() + len(rest) - len(after) in bodies  # "Phiên họp Chính phủ chuyên đề ..."
+            if not nxt or nxt in function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body):
+                if capital and _is_reference(rest):
+                    out.append(Mention(m.start(), m.end(), "Event", head, "events",
+                                       {"ref": True, "kind": head.lower()}))
+                continue
+        title_end = _title_line_end(doc, m.start())
+        if title_end is not None:  # a headline that opens with an event's head names that event whole
+            out.append(Mention(m.start(), title_end, "Event", text[m.start() : title_end].rstrip(" .:"), "events",
+                               {"kind": head.lower(), "aliases": [], "title": True}))
+            continue
+        quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
+        partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
+        # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
+        name_from = m.end() + partner.end() if partner else m.end()
+        end = m.end() + quoted.end() if quoted else name_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
+        if partner and end == name_from:
+            end = m.end()
+        name = text[m.start() : end].strip()
+        if _THIS_ONE.match(text, end):
+            # "Kỳ họp chuyên đề lần này": a reference to the session named before
+            out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
+            continue
+        if end - m.end() <= 1 and len(head.split()) < 4 and (_after_cue(text, m.start()) or _is_reference(rest)):
+            # "Dự buổi gặp mặt có ...", "Tại buổi làm việc, ...": the head alone refers to the article's event
+            out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
+            continue
+        if len(name.split()) < 3:
+            continue
+        aliases = [name]
+        short = comma_end(text, m.end())
+        if m.end() < short < end:
+            aliases.append(text[m.start() : short])
+        of = name.find(" của ")
+        if of > 0:
+            aliases.append(name[:of])
+        about = name.find(" về ")
+        if about > 0 and act == "opened":  # "Buổi làm việc với X về kết quả ...": also "Buổi làm việc với X"
+            aliases.append(name[:about])
+        attrs = {"kind": head.lower(), "aliases": aliases}
+        if re.search(r"(?<![\w])có(?: cuộc| buổi)?\s+$", text[max(0, m.start() - 12) : m.start()]):
+            attrs["subjects_attend"] = True  # "Thủ tướng X đã có buổi làm việc với ...": X takes part
+        out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events", attrs))
+    return out
+
+
+def _title_line_end(doc: Document, start: int) -> int | None:
+    """Where the article's headline ends, when ``start`` opens it ("Gặp mặt nguyên cán bộ, nhân viên ...").
+
+    The headline is the first line, when the text goes on after it and it is short and unpunctuated.
+    """
+    text = doc.search_text
+    lead = len(text) - len(text.lstrip())
+    if start != lead:
+        return None
+    end = text.find("\n", start)
+    if end < 0 or end - start > 200 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if line.endswith((".", "!", "?")) or ". " in line:
+        return None
+    return start + len(line)
+
+
+def _after_cue(text: str, start: int) -> bool:
+    """A participation cue or "tại" right before ``start`` ("phát biểu tại hội nghị")."""
+    return ends_with("participation_cues.txt", text, start, ("tại", "Tại"))
+
+
+def _is_reference(rest: str) -> bool:
+    """A bare head used as a reference: "Tại Hội nghị, ...", "Hội nghị đã ..."."""
+    nxt = rest.lstrip(" ").split(" ", 1)[0]
+    return (not nxt or nxt[0] in ",.;:)" or nxt in function_words()
+            or bool(re.match(rf"\s*(?:{followers()})(?![\w])", rest)))

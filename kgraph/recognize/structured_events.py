@@ -1,0 +1,194 @@
+"""Events with a fixed grammar: congresses, Central Committee plenums, assembly sessions, elections.
+
+Each gets an identity from its numbers ("Đại hội XIII", "Hội nghị Trung ương
+4 khóa XIII", "Kỳ họp thứ 9, Quốc hội khóa XV"), with the article's other
+spellings as aliases, so that all of them resolve to one event. The patterns
+are :mod:`~kgraph.recognize.party_grammar`'s; this module names what they match.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from kgraph.dates import context_year
+from kgraph.document import Document, Mention
+from kgraph.recognize.event_boundaries import followers
+from kgraph.recognize.party_grammar import (
+    BODY_CONGRESS,
+    DATED_SESSION,
+    ELECTION,
+    NATIONAL_CONGRESS,
+    PLENUM,
+    SESSION,
+    SESSION_HOLDER,
+    TENURE_AFTER,
+    TERM_CONGRESS,
+    congress_names,
+    ordinal_number,
+    plenum_names,
+    session_name,
+    tenure_years,
+)
+
+__all__ = ["structured_events", "fill_plenum_terms", "fill_congress_places"]
+
+
+def _congress_key(doc: Document, start: int, end: int, place: str, number: str) -> str:
+    """One congress, however the article spells its body: the body's canonical name (the
+    organization recognized inside the name) and its term ("2025-2030"), else its number."""
+    inside = [m for m in doc.mentions if m.type == "Organization" and start < m.start and m.end <= end]
+    body = min(inside, key=lambda m: (m.start, -(m.end - m.start))).name if inside else place
+    return f"congress-{body.lower()}@{number}"
+
+
+def _period(match: re.Match[str], group: str) -> str | None:
+    value = match.group(group)
+    return tenure_years(value) if value else None
+
+
+def _congresses(doc: Document) -> list[Mention]:
+    """The Party's national congresses, bare references to a congress, and any body's congress."""
+    text = doc.search_text
+    out = []
+    for m in NATIONAL_CONGRESS.finditer(text):
+        n = m.group("n")
+        if n.isdigit() and not (m.group("party") or m.group("tail")) and re.search(r"đại biểu|toàn quốc", m.group()):
+            continue  # "Đại hội đại biểu toàn quốc lần thứ 8" may be any national body's congress
+        tenure = TENURE_AFTER.match(text, m.end())
+        if tenure and not (m.group("party") or m.group("tail") or "toàn quốc" in m.group()):
+            # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": that body's congress
+            out.append(Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
+            continue
+        number = ordinal_number(n)
+        name, aliases = congress_names(number)
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+                           {"kind": "congress", "number": number, "key": f"party-congress-{number}",
+                            "aliases": aliases}))
+    for m in _congress_ref().finditer(text):
+        out.append(Mention(m.start(), m.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
+    national = [(m.start, m.end) for m in out]
+    for m in BODY_CONGRESS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in national):
+            continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
+        key = _congress_key(doc, m.start(), m.end(), m.group("place"), str(ordinal_number(m.group("n"))))
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+                           {"kind": "congress", "key": key, "period": _period(m, "tail")}))
+    numbered = [(m.start, m.end) for m in out]
+    for m in TERM_CONGRESS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in numbered):
+            continue
+        key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
+        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+                           {"kind": "congress", "key": key, "period": _period(m, "period"), "by_term": True}))
+    return out
+
+
+def _plenums(text: str) -> list[Mention]:
+    """Central Committee plenums in any of their spellings, named the one way."""
+    out = []
+    for m in PLENUM.finditer(text):
+        raw = m.group("n1") or m.group("n2")
+        if raw is None:
+            continue
+        number = ordinal_number(raw)
+        term = m.group("term")
+        name, aliases = plenum_names(number, term)
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+                           {"kind": "plenum", "number": number, "term": term, "aliases": aliases,
+                            "key": f"plenum-{number}-{term or '?'}"}))
+    return out
+
+
+def _sessions(text: str, year: int | None) -> list[Mention]:
+    """Assembly and council sessions by number ("Kỳ họp thứ 9, Quốc hội khóa XV") or by dates."""
+    out = []
+    for m in SESSION.finditer(text):
+        number = ordinal_number(m.group("n"))
+        body, term = m.group("body"), m.group("term")
+        holder = SESSION_HOLDER.search(text[max(0, m.start() - 160) : m.start()]) if body is None else None
+        if holder:  # "HĐND tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30": its session
+            body, term = holder.group("body"), holder.group("term")
+        out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term), "events",
+                           {"kind": "session", "number": number, "term": term,
+                            "aliases": [m.group(), f"Kỳ họp thứ {number}"],
+                            "key": f"session-{body.lower()}-{term or '?'}-{number}" if body else None}))
+    for bare in [m for m in out if m.attrs["key"] is None]:  # "Kỳ họp thứ 30" again: the session named in full
+        named = {(m.attrs["key"], m.name) for m in out if m.attrs["key"] and m.attrs["number"] == bare.attrs["number"]}
+        if len(named) == 1:
+            (bare.attrs["key"], bare.name), = named
+    for m in DATED_SESSION.finditer(text):
+        attrs = {"kind": "session", "aliases": [m.group()]}
+        try:
+            attrs["date"] = date(int(m.group("y") or year or 0), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            pass  # no year known, or not a real date
+        out.append(Mention(m.start(), m.end(), "Event", m.group()[0].upper() + m.group()[1:], "events", attrs))
+    return out
+
+
+def _elections(text: str) -> list[Mention]:
+    """National Assembly (and people's council) elections by term."""
+    out = []
+    for m in ELECTION.finditer(text):
+        term = m.group("term")
+        name = f"Bầu cử đại biểu Quốc hội khóa {term}"
+        if m.group("local"):
+            name += " và đại biểu Hội đồng nhân dân các cấp"
+        if m.group("period"):
+            name += " " + m.group("period").strip(", \n\t")
+        out.append(Mention(m.start(), m.end(), "Event", name, "events",
+                           {"kind": "election", "term": term, "key": f"election-na-{term}",
+                            "aliases": [m.group(), f"bầu cử đại biểu Quốc hội khóa {term}"]}))
+    return out
+
+
+def structured_events(doc: Document) -> list[Mention]:
+    """Events with a fixed grammar and an identity from their numbers."""
+    text = doc.search_text
+    year = context_year(text, doc.metadata.get("published"))
+    return _congresses(doc) + _plenums(text) + _sessions(text, year) + _elections(text)
+
+
+@lru_cache(maxsize=None)
+def _congress_ref() -> re.Pattern[str]:
+    """A bare "Đại hội" that points back at the congress the article names."""
+    return re.compile(rf"(?<![\w])Đại hội(?=\s*[,.;:]|\s+(?:{followers()})(?![\w]))")
+
+
+def fill_plenum_terms(mentions: list[Mention]) -> None:
+    """"Hội nghị Trung ương 11" is the plenum that the article names with its term elsewhere."""
+    terms: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.attrs.get("kind") == "plenum" and m.attrs.get("term"):
+            terms.setdefault(m.attrs["number"], set()).add(m.attrs["term"])
+    for m in mentions:
+        if m.attrs.get("kind") == "plenum" and not m.attrs.get("term"):
+            known = terms.get(m.attrs["number"], set())
+            if len(known) == 1:
+                term = next(iter(known))
+                m.attrs.update(term=term, key=f"plenum-{m.attrs['number']}-{term}")
+                m.name = f"{m.name} khóa {term}"
+
+
+def fill_congress_places(mentions: list[Mention]) -> None:
+    """"Đại hội đại biểu Đảng bộ tỉnh lần thứ I" is the one named with its province elsewhere."""
+    congresses = [m for m in mentions if str(m.attrs.get("key", "")).startswith("congress-")]
+    for m in congresses:
+        body, number = m.attrs["key"].rsplit("@", 1)
+        fuller = {o.attrs["key"] for o in congresses if o is not m and o.attrs["key"].startswith(body + " ")
+                  and o.attrs["key"].endswith("@" + number)}
+        if len(fuller) == 1:
+            m.attrs["key"] = fuller.pop()
+    for m in congresses:  # "Đại hội Đảng bộ TPHCM nhiệm kỳ 2025-2030" is the numbered congress of that term
+        if m.attrs.get("by_term"):
+            body = m.attrs["key"].rsplit("@", 1)[0]
+            # the numbered one of that term, else the one fuller name of it ("Đảng bộ cơ quan" of "... Tạp chí X")
+            numbered = {o.attrs["key"] for o in congresses if not o.attrs.get("by_term")
+                        and o.attrs.get("period") == m.attrs["period"] and o.attrs["key"].startswith(body)}
+            numbered = numbered or {o.attrs["key"] for o in congresses if o.attrs["key"] != m.attrs["key"]
+                                    and o.attrs.get("period") == m.attrs["period"]
+                                    and o.attrs["key"].startswith(body + " ")}
+            if len(numbered) == 1:
+                m.attrs["key"] = numbered.pop()

@@ -1,0 +1,27 @@
+"""Where an event's name ends (kgraph.recognize.event_boundaries), on sentences written for these tests."""
+
+import pytest
+
+from kgraph.recognize.event_boundaries import clause_end, name_end
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hội nghị tổng kết công tác năm tại Hà Nội", "Hội nghị tổng kết công tác năm"),  # "tại" moves on
+    ("Lễ kỷ niệm 80 năm Ngày truyền thống ngày 5/9 vừa qua", "Lễ kỷ niệm 80 năm Ngày truyền thống"),  # a date
+    ("Lễ ra mắt. Sau đó", "Lễ ra mắt"),
+])
+def test_clause_and_name_end_where_the_clause_moves_on(text, name):
+    assert text[: clause_end(text, 0)] == name
+    assert text[: name_end(text, 0)] == name
+
+
+def test_name_runs_over_an_abbreviations_dot_where_the_clause_stops():
+    text = "Buổi tiếp xúc cử tri TP. Thủ Đức diễn ra"
+    assert text[: clause_end(text, 0)] == "Buổi tiếp xúc cử tri TP"
+    assert text[: name_end(text, 0)] == "Buổi tiếp xúc cử tri TP. Thủ Đức"
+
+
+def test_name_runs_over_a_topic_lists_comma():
+    text = "Hội nghị về tổ chức, cán bộ của tỉnh đã kết thúc"
+    assert text[: clause_end(text, 0)] == "Hội nghị về tổ chức"
+    assert text[: name_end(text, 0)] == "Hội nghị về tổ chức, cán bộ của tỉnh"
