@@ -650,3 +650,13 @@ def test_a_central_body_s_regional_office_and_a_lowercase_district_committee():
     assert ("Đinh Văn Dũng", "Huyện ủy Tuần Giáo", "Bí thư") in posts
     assert {e.name for e in doc.entities if e.type == "Organization"} == {
         "Kiểm toán nhà nước khu vực VII", "Kiểm toán nhà nước", "Huyện ủy Tuần Giáo"}
+
+
+def test_a_lowercase_ceremony_a_body_organizes_is_named_by_what_follows():
+    doc = extract("Sáng 17/5, tại Khu di tích Đền Hùng, Tỉnh đoàn Phú Thọ tổ chức lễ báo công dâng Bác. Dự có đồng "
+                  "chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Phú Thọ. Huyện ủy tổ chức lễ, hội nghị đúng quy định.")
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    assert events == {"Lễ báo công dâng Bác"}
+    assert ("Tỉnh đoàn Phú Thọ", "Lễ báo công dâng Bác") in facts(doc, "organized")
+    assert ("Nguyễn Văn An", "Lễ báo công dâng Bác") in facts(doc, "participated_in")
+    assert ("Lễ báo công dâng Bác", "Khu di tích Đền Hùng") in facts(doc, "held_in")

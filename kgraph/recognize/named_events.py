@@ -60,6 +60,7 @@ def _rest(text: str, pos: int) -> str:
     return text[start : pos + 1000]
 
 
+_ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành)\s+$")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
 
 
@@ -88,6 +89,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         if act == "opened" and not capital and not _opened(text, m.start()):
             act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
         starts_descriptor = starts_descriptor or act is not None
+        if not capital and _ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start()) \
+                and re.match(r"[^\W\d_]", after) and after.split(" ", 1)[0] not in function_words():
+            starts_descriptor = True  # "Tỉnh đoàn X tổ chức lễ báo công dâng Bác": the event organized, named
         numbered = _NUMBERED_OF.match(after)
         if numbered and m.end() + len(rest) - len(after) + numbered.end() in bodies:
             starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
