@@ -660,3 +660,11 @@ def test_a_lowercase_ceremony_a_body_organizes_is_named_by_what_follows():
     assert ("Tỉnh đoàn Phú Thọ", "Lễ báo công dâng Bác") in facts(doc, "organized")
     assert ("Nguyễn Văn An", "Lễ báo công dâng Bác") in facts(doc, "participated_in")
     assert ("Lễ báo công dâng Bác", "Khu di tích Đền Hùng") in facts(doc, "held_in")
+
+
+def test_a_resolution_named_by_its_session_and_the_assembly_that_held_it():
+    doc = extract("Quốc hội vừa thông qua Nghị quyết kỳ họp thứ 9, trong đó nêu rõ dự án đường sắt. "
+                  "HĐND tỉnh Nghệ An ban hành Nghị quyết số 12/NQ-HĐND tại kỳ họp thứ 20.")
+    assert ("Quốc hội", "Nghị quyết kỳ họp thứ 9") in facts(doc, "issued")
+    assert ("Nghị quyết kỳ họp thứ 9", "Kỳ họp thứ 9") in facts(doc, "adopted_at")
+    assert ("Quốc hội", "Kỳ họp thứ 9") in facts(doc, "organized")

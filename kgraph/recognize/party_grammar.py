@@ -225,7 +225,7 @@ def event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int
     >>> event_at("Nghị quyết Trung ương 4", 11, congress=True, short=False) is None
     True
     """
-    patterns = [_CITED_PLENUM] + ([_CITED_CONGRESS] if congress else []) + ([_CITED_PLENUM_SHORT] if short else [])
+    patterns = [_CITED_PLENUM] + ([_CITED_CONGRESS, SESSION] if congress else []) + ([_CITED_PLENUM_SHORT] if short else [])
     for pattern in patterns:
         match = pattern.match(text, pos)
         if match:
@@ -245,6 +245,9 @@ def cited_resolutions(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int
     >>> text = "theo Nghị quyết Đại hội XIII của Đảng và Nghị quyết số 5"
     >>> [(head["w"], text[start:end]) for head, (start, end) in cited_resolutions(text)]
     [('Nghị quyết', 'Đại hội XIII của Đảng')]
+    >>> text = "Quốc hội thông qua Nghị quyết kỳ họp thứ 9, trong đó"
+    >>> [text[start:end] for _, (start, end) in cited_resolutions(text)]
+    ['kỳ họp thứ 9']
     """
     for head in _RESOLUTION_HEAD.finditer(text):
         span = event_at(text, head.end(), congress=True, short=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kgraph.document import Document
 from kgraph.relations.bodies import enumerated_units, part_of, stated_part_of
 from kgraph.relations.context import RelationContext
-from kgraph.relations.documents import adopted, issued
+from kgraph.relations.documents import adopted, issued, sessions_of_issuers
 from kgraph.relations.events import attendees_by_subject, held_in, organized, own_meetings, participated
 from kgraph.relations.posts import most_specific_roles, positions
 
@@ -35,6 +35,7 @@ def extract_relations(doc: Document) -> Document:
     part_of(ctx)
     enumerated_units(ctx)
     own_meetings(ctx)
+    sessions_of_issuers(ctx)
     reported = doc.metadata.get("published")
     for relation in ctx.relations.values():
         if relation.predicate == "holds_position" and reported:

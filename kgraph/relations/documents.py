@@ -8,7 +8,7 @@ import re
 from kgraph.document import Sentence
 from kgraph.relations.context import RelationContext
 
-__all__ = ["issued", "adopted"]
+__all__ = ["issued", "adopted", "sessions_of_issuers"]
 
 def issued(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
@@ -112,3 +112,18 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
 # "Tại Kỳ họp thứ 9", "tiếp tục Kỳ họp thứ 9", "trong Kỳ họp": the session the sentence passes things at
 _AT_SESSION = re.compile(r"(?<![\w])(?:[Tt]ại|[Tt]iếp tục|[Tt]rong)\s+$")
+
+
+_ASSEMBLY = re.compile(r"Quốc hội|Hội đồng nhân dân ")
+
+
+def sessions_of_issuers(ctx: RelationContext) -> None:
+    """The assembly that passed a resolution at one of its sessions held that session ("Quốc hội thông qua
+    Nghị quyết kỳ họp thứ 9": the National Assembly organized its 9th session)."""
+    kinds = {m.entity: m.attrs.get("kind") for m in ctx.doc.mentions if m.type == "Event" and m.entity}
+    relations = list(ctx.relations.values())
+    for adopted_at in (r for r in relations if r.predicate == "adopted_at" and kinds.get(r.object) == "session"):
+        for issued_by in (r for r in relations if r.predicate == "issued" and r.object == adopted_at.subject):
+            if _ASSEMBLY.match(ctx.doc.entity(issued_by.subject).name):
+                ctx.add(issued_by.subject, "organized", adopted_at.object,
+                        Sentence(adopted_at.start, adopted_at.end))
