@@ -668,3 +668,12 @@ def test_a_resolution_named_by_its_session_and_the_assembly_that_held_it():
     assert ("Quốc hội", "Nghị quyết kỳ họp thứ 9") in facts(doc, "issued")
     assert ("Nghị quyết kỳ họp thứ 9", "Kỳ họp thứ 9") in facts(doc, "adopted_at")
     assert ("Quốc hội", "Kỳ họp thứ 9") in facts(doc, "organized")
+
+
+def test_a_standing_board_listed_among_those_present_attends_but_not_one_named_in_a_post():
+    doc = extract("Chiều 30/3, Tỉnh ủy Bình Định tổ chức Gặp mặt đại biểu tiêu biểu tỉnh Bình Định. Tham dự buổi gặp "
+                  "mặt có đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy; các đồng chí trong Ban Thường vụ Tỉnh ủy "
+                  "Phú Yên, Thường trực HĐND tỉnh Phú Yên và lãnh đạo các sở.")
+    attended = {body for body, _ in facts(doc, "participated_in")}
+    assert {"Ban Thường vụ Tỉnh ủy Phú Yên", "Thường trực Hội đồng nhân dân tỉnh Phú Yên"} <= attended
+    assert "Ban Thường vụ Tỉnh ủy Bình Định" not in attended

@@ -166,6 +166,21 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
         if _cited(text[sentence.start : person.start], "nguyên|Nguyên|của|như|theo|với|cho"):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói": cited, not present
         ctx.add(person.entity, "participated_in", event, sentence)
+    # "Tham dự có ...; các đồng chí trong Ban Thường vụ Tỉnh ủy, Thường trực HĐND tỉnh": a standing board
+    # listed among those present attends as a body
+    first_cue, previous_end = cues[0].start(), None
+    for body in ctx.mentions_in(sentence, "Organization", top=True):
+        if body.start < first_cue or body.attrs.get("prefix") not in _COLLECTIVE_UNITS:
+            continue
+        if _MEMBERS_OF.search(text, max(sentence.start, body.start - 24), body.start) \
+                or (previous_end is not None and _LIST_GAP.fullmatch(text, previous_end, body.start)):
+            ctx.add(body.entity, "participated_in", event, sentence)
+            previous_end = body.end
+
+
+_COLLECTIVE_UNITS = frozenset({"Ban Thường vụ", "Thường trực", "Ban Thường trực", "Đoàn Chủ tịch"})
+_MEMBERS_OF = re.compile(r"(?<![\w])(?:các đồng chí trong|các đồng chí|đồng chí trong|đại diện|toàn thể)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _cited(before: str, words: str) -> bool:
