@@ -595,7 +595,9 @@ def test_a_bare_party_committee_is_the_committee_of_the_body_the_next_post_names
     posts = facts(doc, "holds_position")
     assert ("Trần Văn Nam", "Đảng ủy Thông tấn xã Việt Nam", "Bí thư") in posts
     assert ("Trần Văn Nam", "Thông tấn xã Việt Nam", "Tổng Giám đốc") in posts
-    assert not any(body.startswith("Đảng ủy Ủy ban") for _, body, _ in posts)  # a commune's committee is the commune's
+    assert ("Lê Văn Hòa", "Đảng ủy xã Tân Lập", "Bí thư") in posts  # a commune's committee is the commune's
+    doc = extract("Về phía Đảng ủy UBND tỉnh có đồng chí Phạm Anh Tú, Bí thư Đảng ủy, Chủ tịch UBND tỉnh Bình Định.")
+    assert ("Phạm Anh Tú", "Đảng ủy Ủy ban nhân dân tỉnh Bình Định", "Bí thư") in facts(doc, "holds_position")
     assert facts(doc, "part_of") == set()  # a Party committee leads a body's members; it is no unit of it
 
 

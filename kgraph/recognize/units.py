@@ -137,9 +137,15 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
         before = [m for m in bases if m.end <= match.start() and match.start() - m.end <= 400]
         if ahead is None and not before:
             continue
-        if prefix == "Đảng ủy" and (ahead is None or _is_committee(ahead) or ahead.name.startswith(_PLACE_GOVERNMENT)
-                                   or not any(w[:1].isupper() for w in ahead.name.split()[1:])):
-            continue  # a bare Party committee is read only from a body the next post names in full, not a place's own
+        if prefix == "Đảng ủy":
+            if ahead is None or _is_committee(ahead) or ahead.name.startswith(_PLACE_COMMITTEES) \
+                    or not any(w[:1].isupper() for w in ahead.name.split()[1:]):
+                continue  # a bare Party committee is read only from a body the next post names in full
+            commune = _COMMUNE_GOVERNMENT.match(ahead.name)
+            if commune:  # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's own Party committee
+                out.append(Mention(match.start(), match.end(), "Organization", f"Đảng ủy {commune['unit']}",
+                                   "local_bodies", {"kind": "party_committee", "place": ahead.attrs.get("place")}))
+                continue
         inner = ahead or before[-1]
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             if ahead is not None:  # "Ủy viên Ban Chấp hành, Ban Thường vụ, Bí thư Tỉnh ủy X": the committee itself
@@ -155,7 +161,9 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_PLACE_GOVERNMENT = ("Ủy ban nhân dân ", "Hội đồng nhân dân ", "Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ")
+_PLACE_COMMITTEES = ("Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ")
+# a commune's People's Committee or Council; a province's has a Party committee of its own ("Đảng ủy UBND tỉnh")
+_COMMUNE_GOVERNMENT = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân) (?P<unit>(?:xã|phường|thị trấn|đặc khu) .+)")
 
 _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
 
