@@ -679,3 +679,10 @@ def test_a_standing_board_listed_among_those_present_attends_but_not_one_named_i
     attended = {body for body, _ in facts(doc, "participated_in")}
     assert {"Ban Thường vụ Tỉnh ủy Phú Yên", "Thường trực Hội đồng nhân dân tỉnh Phú Yên"} <= attended
     assert "Ban Thường vụ Tỉnh ủy Bình Định" not in attended
+
+
+def test_a_council_named_with_a_capital_term_before_its_session_organizes_it():
+    doc = extract("Ngày 28/6, HĐND TP. Hồ Chí Minh Khóa X đã tổ chức Kỳ họp thứ 23. Đây là kỳ họp cuối cùng.")
+    (event,) = [e.name for e in doc.entities if e.type == "Event"]
+    assert event.startswith("Kỳ họp thứ 23")
+    assert ("Hội đồng nhân dân Thành phố Hồ Chí Minh", event) in facts(doc, "organized")

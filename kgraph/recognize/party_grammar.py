@@ -138,8 +138,7 @@ SESSION = re.compile(  # "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họ
 SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
     rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) "
     rf"{UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
-    # ",? khóa" as before, not TERM_WORD: the looser form finds holders it did not (a quality change, not a refactoring)
-    rf"(?:,? khóa (?P<term>{ROMAN}))?{TENURE}?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
+    rf"(?:{TERM_WORD}(?P<term>{ROMAN}))?{TENURE}?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
 )
 DATED_SESSION = re.compile(  # "kỳ họp ngày 20-22/6": a body's session named by its dates
     r"[Kk]ỳ họp (?:thứ \d+ )?ngày (?P<d>\d{1,2})(?:\s*-\s*\d{1,2})?[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"

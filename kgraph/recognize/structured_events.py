@@ -107,13 +107,15 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
     for m in SESSION.finditer(text):
         number = ordinal_number(m.group("n"))
         body, term = m.group("body"), m.group("term")
-        holder = SESSION_HOLDER.search(text[max(0, m.start() - 160) : m.start()]) if body is None else None
+        window = max(0, m.start() - 160)
+        holder = SESSION_HOLDER.search(text[window : m.start()]) if body is None else None
         if holder:  # "HĐND tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30": its session
             body, term = holder.group("body"), holder.group("term")
-        out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term), "events",
-                           {"kind": "session", "number": number, "term": term,
-                            "aliases": [m.group(), f"Kỳ họp thứ {number}"],
-                            "key": f"session-{body.lower()}-{term or '?'}-{number}" if body else None}))
+        attrs = {"kind": "session", "number": number, "term": term, "aliases": [m.group(), f"Kỳ họp thứ {number}"],
+                 "key": f"session-{body.lower()}-{term or '?'}-{number}" if body else None}
+        if holder:  # where the holder is named, so that it organizes its session
+            attrs["holder_span"] = (window + holder.start("body"), window + holder.end("body"))
+        out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term), "events", attrs))
     for bare in [m for m in out if m.attrs["key"] is None]:  # "Kỳ họp thứ 30" again: the session named in full
         named = {(m.attrs["key"], m.name) for m in out if m.attrs["key"] and m.attrs["number"] == bare.attrs["number"]}
         if len(named) == 1:

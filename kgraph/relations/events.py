@@ -129,6 +129,11 @@ def own_meetings(ctx: RelationContext) -> None:
         inside = [m for m in ctx.mentions_within(event.start, event.end) if m.type == "Organization" and m.entity
                   and event.start < m.start]
         sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
+        if event.attrs.get("holder_span"):  # "HĐND TP. Hồ Chí Minh khóa X đã tổ chức Kỳ họp thứ 23"
+            start, end = event.attrs["holder_span"]
+            for holder in ctx.mentions_within(start, end):
+                if holder.type == "Organization" and holder.entity and (holder.start, holder.end) == (start, end):
+                    ctx.add(holder.entity, "organized", event.entity, ctx.doc.sentence_of(start) or sentence)
         if event.attrs.get("kind") in _OWN_MEETINGS:  # its own congress or session: the body organizes it
             named = [m for m in inside
                      if re.match(r"\s*(?:lần thứ|[Kk]hóa|nhiệm kỳ|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
