@@ -53,6 +53,10 @@ def settle_mentions(doc: Document) -> Document:
             if same:  # two readings of one span: the longer-ranked type (or the first reading) stands
                 ok = False
                 break
+            if inside and other.type == "Document" and mention.type == "Organization" \
+                    and _in_number(doc.search_text, mention.start, mention.end):
+                ok = False  # "13/HD-MTTQ-BTT": an issuer code inside a document's number, no mention of the body
+                break
             if inside and (other.type, mention.type) in _NESTABLE:
                 continue
             ok = False
@@ -62,6 +66,13 @@ def settle_mentions(doc: Document) -> Document:
             index.add(mention)
     doc.mentions = sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
     return doc
+
+
+def _in_number(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` lies inside a token with a slash (a document number such as "13/HD-MTTQ")."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return "/" in text[left:right]
 
 
 def entity_key(type_: str, name: str) -> str:

@@ -246,3 +246,10 @@ def test_public_service_centres_of_a_province_and_a_ward_but_not_of_a_level():
                     "chính công phường Nếnh vận hành thử phần mềm.", "resolve")
     centres = {n for n in names(doc, "Organization") if n.startswith("Trung tâm")}
     assert centres == {"Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh", "Trung tâm Phục vụ hành chính công phường Nếnh"}
+
+
+def test_an_issuer_code_inside_a_document_number_is_no_mention_of_the_body():
+    doc = run_until("Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội ban hành Hướng dẫn số 13/HD-MTTQ-BTT.",
+                    "resolve")
+    assert "Mặt trận Tổ quốc Việt Nam" not in names(doc, "Organization")
+    assert "Hướng dẫn số 13/HD-MTTQ-BTT" in names(doc, "Document")
