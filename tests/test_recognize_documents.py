@@ -530,3 +530,12 @@ def test_international_instruments_named_by_title():
         "Hiệp định Thương mại tự do Việt Nam - Hàn Quốc",  # "tự do" is one word; "do hai nước" ends the title
         "Tuyên bố chung Việt Nam - Ấn Độ",
     }
+
+
+def test_a_law_title_goes_on_over_and_before_a_lowercase_content_word():
+    from helpers import names, run_until
+
+    doc = run_until("Luật Địa chất và khoáng sản năm 2024, Luật Đất đai năm 2024 đã giải quyết vướng mắc. Sửa đổi Luật "
+                    "Đất đai và nghị định hướng dẫn, Luật Đất đai và các luật khác.", "resolve")
+    assert {"Luật Địa chất và khoáng sản năm 2024", "Luật Đất đai năm 2024"} <= names(doc, "Document")
+    assert not any("nghị định" in n or "các luật" in n for n in names(doc, "Document"))

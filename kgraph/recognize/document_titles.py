@@ -65,6 +65,9 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
         if "\n" in sep or ("," in sep and lower != "chống"):  # "Phòng, chống ..." is one title
             break
         stops, stop_pairs, _ = _title_stops()
+        if lower == "và" and _and_goes_on(text, match.end(), stops):
+            end, count = match.end(), count + 1  # "Luật Địa chất và khoáng sản": "và" inside the title
+            continue
         if (lower in stops and not (lower == "số" and not _DIGIT_NEXT.match(text, match.end()))) or word == "Luật":
             break  # "Luật số 31/2024/QH15" ends at "số", "Luật Dân số" does not
         after = _NEXT_WORD.match(text, match.end())
@@ -72,6 +75,20 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
             break
         end, count = match.end(), count + 1
     return end
+
+
+def _and_goes_on(text: str, pos: int, stops: frozenset[str]) -> bool:
+    """Whether the word after "và" at ``pos`` continues a title: a lowercase content word, not a
+    determiner, a stop or a document's type ("và khoáng sản" goes on; "và các", "và nghị định" do not)."""
+    from kgraph.recognize.document_numbers import type_words
+    from kgraph.recognize.event_boundaries import function_words
+
+    after = _NEXT_WORD.match(text, pos)
+    if after is None or "," in after.group(1) or "\n" in after.group(1):
+        return False
+    word = after.group(2)
+    heads = {name.split()[0] for name in type_words()}
+    return word.islower() and word not in stops and word not in function_words() and word not in heads
 
 
 def _previous_word(text: str, pos: int) -> str:
