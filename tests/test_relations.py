@@ -686,3 +686,16 @@ def test_a_council_named_with_a_capital_term_before_its_session_organizes_it():
     (event,) = [e.name for e in doc.entities if e.type == "Event"]
     assert event.startswith("Kỳ họp thứ 23")
     assert ("Hội đồng nhân dân Thành phố Hồ Chí Minh", event) in facts(doc, "organized")
+
+
+def test_a_lowercase_event_read_from_to_chuc_gives_way_to_the_one_the_article_names_in_form():
+    doc = extract("Tòa án nhân dân tỉnh Nghệ An tổ chức hội nghị tập huấn ứng dụng trí tuệ nhân tạo. Ngày 8-5, Tòa án "
+                  "nhân dân tỉnh Nghệ An tổ chức Hội nghị tập huấn chuyên môn năm 2025. Tại hội nghị, ông Lê Văn Hòa "
+                  "phát biểu.")
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    assert events == {"Hội nghị tập huấn chuyên môn năm 2025"}
+
+
+def test_an_embassy_in_a_city_the_gazetteer_lacks():
+    doc = extract("Ông nhấn mạnh vai trò của Đại sứ quán Việt Nam tại Colombo trong quan hệ hai nước.")
+    assert "Đại sứ quán Việt Nam tại Colombo" in {e.name for e in doc.entities}

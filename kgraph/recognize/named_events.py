@@ -89,8 +89,10 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         if act == "opened" and not capital and not _opened(text, m.start()):
             act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
         starts_descriptor = starts_descriptor or act is not None
-        if not capital and _ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start()) \
-                and re.match(r"[^\W\d_]", after) and after.split(" ", 1)[0] not in function_words():
+        lowercase_organized = not capital and not starts_descriptor \
+            and bool(_ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start())) \
+            and bool(re.match(r"[^\W\d_]", after)) and after.split(" ", 1)[0] not in function_words()
+        if lowercase_organized:
             starts_descriptor = True  # "Tỉnh đoàn X tổ chức lễ báo công dâng Bác": the event organized, named
         numbered = _NUMBERED_OF.match(after)
         if numbered and m.end() + len(rest) - len(after) + numbered.end() in bodies:
@@ -148,10 +150,16 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         if about > 0 and act == "opened":  # "Buổi làm việc với X về kết quả ...": also "Buổi làm việc với X"
             aliases.append(name[:about])
         attrs = {"kind": head.lower(), "aliases": aliases}
+        if lowercase_organized:
+            attrs["lowercase_organized"] = True
         if re.search(r"(?<![\w])có(?: cuộc| buổi)?\s+$", text[max(0, m.start() - 12) : m.start()]):
             attrs["subjects_attend"] = True  # "Thủ tướng X đã có buổi làm việc với ...": X takes part
         out.append(Mention(m.start(), end, "Event", name[0].upper() + name[1:], "events", attrs))
-    return out
+    # a lowercase name read only from "tổ chức": where the article names an event of that kind in form
+    # ("... tổ chức hội nghị tập huấn ...", then "Hội nghị tập huấn chuyên môn, ..."), that one is meant
+    formal = {m.attrs["kind"] for m in out if not m.attrs.get("ref") and not m.attrs.get("lowercase_organized")
+              and text[m.start].isupper()}
+    return [m for m in out if not (m.attrs.pop("lowercase_organized", False) and m.attrs["kind"] in formal)]
 
 
 def _title_line_end(doc: Document, start: int) -> int | None:

@@ -104,6 +104,7 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
 _MISSION = re.compile(r"(?<![\w])(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự)"
                       r"(?: đặc mệnh toàn quyền)? (?=" + UPPER + ")")
 _AT = re.compile(r" tại (?=" + UPPER + ")")
+_CAPITALIZED_RUN = re.compile(rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,2}}")
 _NAME_NEXT = re.compile(r",? (?:ông |bà |ngài )?" + UPPER)
 
 
@@ -119,6 +120,9 @@ def _diplomatic_missions(doc: Document) -> list[Mention]:
         end, head = sender[0], match["head"]
         at = _AT.match(text, end)
         host = match_place_at(text, at.end()) if at else None
+        if host is None and at and head.endswith("quán"):  # "tại Colombo": a city the gazetteer lacks
+            run = _CAPITALIZED_RUN.match(text, at.end())
+            host = (run.end(), None) if run else None
         if host is not None:
             end = host[0]
         elif not head.endswith("quán"):
