@@ -253,3 +253,9 @@ def test_an_issuer_code_inside_a_document_number_is_no_mention_of_the_body():
                     "resolve")
     assert "Mặt trận Tổ quốc Việt Nam" not in names(doc, "Organization")
     assert "Hướng dẫn số 13/HD-MTTQ-BTT" in names(doc, "Document")
+
+
+def test_police_of_a_place_written_in_lower_case_but_not_police_in_general():
+    doc = run_until("Ông Hận từng làm Phó công an TP Bạc Liêu, Trưởng công an thị xã Giá Rai. Lực lượng công an tỉnh "
+                    "đã vào cuộc. Cán bộ công an xã phải gương mẫu.", "resolve")
+    assert names(doc, "Organization") == {"Công an thành phố Bạc Liêu", "Công an thị xã Giá Rai"}
