@@ -259,3 +259,9 @@ def test_police_of_a_place_written_in_lower_case_but_not_police_in_general():
     doc = run_until("Ông Hận từng làm Phó công an TP Bạc Liêu, Trưởng công an thị xã Giá Rai. Lực lượng công an tỉnh "
                     "đã vào cuộc. Cán bộ công an xã phải gương mẫu.", "resolve")
     assert names(doc, "Organization") == {"Công an thành phố Bạc Liêu", "Công an thị xã Giá Rai"}
+
+
+def test_bodies_of_a_kind_after_a_plural_are_no_one_body():
+    doc = run_until("Viện trưởng quyết định thành lập các Viện Công tố và Kiểm sát xét xử phúc thẩm, sắp xếp những "
+                    "Trung tâm Dữ liệu Quốc gia. Ông A làm việc tại Viện Nghiên cứu Lập pháp.", "resolve")
+    assert names(doc, "Organization") == {"Viện Nghiên cứu lập pháp"}  # the gazetteer's spelling
