@@ -210,6 +210,9 @@ def _document_year(doc: Document, number: str) -> str:
     return ""
 
 
+_NUMBER_AFTER = re.compile(r"\s+số\s+")
+
+
 def _document_key(doc: Document, index: int, groups: _Groups) -> str | None:
     mention = doc.mentions[index]
     attrs = mention.attrs
@@ -223,6 +226,23 @@ def _document_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 if not attrs.get("doc_type") or attrs.get("doc_type") == o.get("doc_type"):
                     return f"Document:{o['normalized']}:{_document_year(doc, o['normalized'])}"
         return entity_key("Document", mention.name)
+    # "Luật Tổ chức Tòa án nhân dân số 81/2025/QH15": a title and the number right after it are one law
+    after = _NUMBER_AFTER.match(doc.search_text, mention.end)
+    if after:
+        for other in doc.mentions:
+            if other.type == "Document" and other.start == after.end() and other.attrs.get("normalized") \
+                    and not any(o.type == "Document" and o.start < mention.start and o.end == mention.end
+                                for o in doc.mentions):  # the whole title, not a law it amends
+                number = other.attrs["normalized"]
+                mention.attrs.setdefault("surface_forms", []).append(doc.search_text[mention.start : other.end])
+                return f"Document:{number}:{groups.document_year(doc, number)}"
+    # "Luật sửa đổi ... Luật Tổ chức Tòa án nhân dân" after "... số 81/2025/QH15": one law, with and without its number
+    title = mention.name.casefold() + " số "
+    numbered = {o.attrs["normalized"] for o in doc.mentions if o.type == "Document" and o.attrs.get("normalized")
+                and o.attrs.get("number") and o.name.casefold().startswith(title)}
+    if len(numbered) == 1:
+        number = numbered.pop()
+        return f"Document:{number}:{groups.document_year(doc, number)}"
     return entity_key("Document", mention.name)
 
 
@@ -247,6 +267,7 @@ def resolve_entities(doc: Document) -> Document:
             continue
         groups.add(key, mention.type, index)
     _merge_bare_heads(doc, groups)
+    _merge_same_titles(doc, groups)
     doc.entities = []
     for number, key in enumerate(sorted(groups.order, key=lambda k: min(doc.mentions[i].start for i in groups.members[k])), 1):
         members = sorted(groups.members[key], key=lambda i: doc.mentions[i].start)
@@ -260,6 +281,28 @@ def resolve_entities(doc: Document) -> Document:
 # "Công ty", "Đảng ủy Công ty": an institution named by its kind alone, after the article has named it in full
 _BARE_HEAD = re.compile(r"(?:(?P<unit>Đảng ủy|Ban Giám đốc|Hội đồng quản trị|Ban Thường vụ Đảng ủy) )?"
                         r"(?P<head>Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Ngân hàng|Học viện|Trường)")
+
+
+def _merge_same_titles(doc: Document, groups: _Groups) -> None:
+    """A document named by one title twice, once with its number and once without, is one document."""
+    by_title: dict[str, str] = {}
+    for key in list(groups.order):
+        if groups.type[key] != "Document":
+            continue
+        first = doc.mentions[min(groups.members[key], key=lambda i: doc.mentions[i].start)]
+        title = first.name.casefold()
+        seen = by_title.get(title)
+        if seen is None:
+            by_title[title] = key
+        elif not (_numbered(seen) and _numbered(key)):
+            keep, drop = (seen, key) if _numbered(seen) or not _numbered(key) else (key, seen)
+            groups.members[keep].extend(groups.members.pop(drop))
+            groups.order.remove(drop)
+            by_title[title] = keep
+
+
+def _numbered(key: str) -> bool:
+    return key.count(":") >= 2  # "Document:81/2025/QH15:2025"
 
 
 def _merge_bare_heads(doc: Document, groups: _Groups) -> None:

@@ -539,3 +539,15 @@ def test_a_law_title_goes_on_over_and_before_a_lowercase_content_word():
                     "Đất đai và nghị định hướng dẫn, Luật Đất đai và các luật khác.", "resolve")
     assert {"Luật Địa chất và khoáng sản năm 2024", "Luật Đất đai năm 2024"} <= names(doc, "Document")
     assert not any("nghị định" in n or "các luật" in n for n in names(doc, "Document"))
+
+
+def test_a_law_named_with_and_without_its_number_is_one_document():
+    from helpers import run_until
+
+    doc = run_until("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân số "
+                    "81/2025/QH15. Kể từ ngày Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân có "
+                    "hiệu lực, Tòa án được tổ chức lại.", "resolve")
+    documents = [e for e in doc.entities if e.type == "Document"]
+    amended = [e for e in documents if e.name.startswith("Luật sửa đổi")]
+    assert len(amended) == 1 and "81/2025/QH15" in amended[0].aliases
+    assert {e.name for e in documents} == {amended[0].name, "Luật Tổ chức Tòa án nhân dân"}
