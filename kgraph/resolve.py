@@ -268,6 +268,7 @@ def resolve_entities(doc: Document) -> Document:
         groups.add(key, mention.type, index)
     _merge_bare_heads(doc, groups)
     _merge_same_titles(doc, groups)
+    _merge_unnumbered_session(doc, groups)
     doc.entities = []
     for number, key in enumerate(sorted(groups.order, key=lambda k: min(doc.mentions[i].start for i in groups.members[k])), 1):
         members = sorted(groups.members[key], key=lambda i: doc.mentions[i].start)
@@ -281,6 +282,26 @@ def resolve_entities(doc: Document) -> Document:
 # "Công ty", "Đảng ủy Công ty": an institution named by its kind alone, after the article has named it in full
 _BARE_HEAD = re.compile(r"(?:(?P<unit>Đảng ủy|Ban Giám đốc|Hội đồng quản trị|Ban Thường vụ Đảng ủy) )?"
                         r"(?P<head>Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Ngân hàng|Học viện|Trường)")
+
+
+_UNNUMBERED_SESSION = re.compile(r"(?i)kỳ họp (?!thứ|lần)")
+
+
+def _merge_unnumbered_session(doc: Document, groups: _Groups) -> None:
+    """"Kỳ họp chuyên đề HĐND TP.HCM" in an article that numbers one session ("kỳ họp thứ 5 (chuyên đề)"):
+    the session it numbers."""
+    numbered = {k for k in groups.order if groups.type[k] == "Event"
+                and any(doc.mentions[i].attrs.get("kind") == "session" and doc.mentions[i].attrs.get("number")
+                        for i in groups.members[k])}
+    if len(numbered) != 1:
+        return
+    (session,) = numbered
+    for key in list(groups.order):
+        first = doc.mentions[groups.members[key][0]]
+        if groups.type[key] == "Event" and key != session and not first.attrs.get("key") \
+                and first.attrs.get("kind") == "kỳ họp" and _UNNUMBERED_SESSION.match(first.name):
+            groups.members[session].extend(groups.members.pop(key))
+            groups.order.remove(key)
 
 
 def _merge_same_titles(doc: Document, groups: _Groups) -> None:

@@ -699,3 +699,13 @@ def test_a_lowercase_event_read_from_to_chuc_gives_way_to_the_one_the_article_na
 def test_an_embassy_in_a_city_the_gazetteer_lacks():
     doc = extract("Ông nhấn mạnh vai trò của Đại sứ quán Việt Nam tại Colombo trong quan hệ hai nước.")
     assert "Đại sứ quán Việt Nam tại Colombo" in {e.name for e in doc.entities}
+
+
+def test_an_unnumbered_session_is_the_one_session_the_article_numbers():
+    doc = extract("Khai mạc kỳ họp chuyên đề HĐND TP.HCM\n\nNgày 14-11, HĐND TP.HCM khai mạc kỳ họp thứ 5 (chuyên đề). "
+                  "Tham dự kỳ họp có Bí thư Thành ủy TP.HCM Trần Văn Quang. Kỳ họp còn có sự tham dự của lãnh đạo "
+                  "các sở. Phát biểu khai mạc kỳ họp thứ 5 của HĐND TP.HCM khóa X, ông Võ Văn Minh nhấn mạnh.")
+    (event,) = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Kỳ họp thứ 5, Hội đồng nhân dân Thành phố Hồ Chí Minh khóa X"
+    assert ("Hội đồng nhân dân Thành phố Hồ Chí Minh", event.name) in facts(doc, "organized")
+    assert ("Trần Văn Quang", event.name) in facts(doc, "participated_in")

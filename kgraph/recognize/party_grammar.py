@@ -136,7 +136,7 @@ SESSION = re.compile(  # "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họ
     rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
 )
 SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
-    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|TP\.\s?|huyện|quận|thị xã|xã|phường) "
+    rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) |TP\.\s?)"
     rf"{UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"
     rf"(?:{TERM_WORD}(?P<term>{ROMAN}))?{TENURE}?\s+(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|tiến hành|họp)\s+$"
 )
@@ -183,6 +183,9 @@ def plenum_names(number: int, term: str | None) -> tuple[str, list[str]]:
     return name, aliases
 
 
+_HCM = re.compile(r"(?:TP|Tp|thành phố)\.?\s?HCM\b")  # "TP.HCM", "TP HCM": the city written out
+
+
 def session_name(number: int, body: str | None, term: str | None) -> str:
     """A session's name: its number, the assembly or council that holds it (written out) and its term.
 
@@ -190,11 +193,13 @@ def session_name(number: int, body: str | None, term: str | None) -> str:
     'Kỳ họp thứ 9, Quốc hội khóa XV'
     >>> session_name(30, "HĐND TP. Cần Thơ", None)
     'Kỳ họp thứ 30, Hội đồng nhân dân thành phố Cần Thơ'
+    >>> session_name(5, "HĐND TP.HCM", "X")
+    'Kỳ họp thứ 5, Hội đồng nhân dân Thành phố Hồ Chí Minh khóa X'
     """
     if body is None:
         return f"Kỳ họp thứ {number}"
     body_name = "Quốc hội" if body == "QH" else re.sub(
-        r"\b(?:TP|Tp)\.\s?", "thành phố ", body.replace("HĐND", "Hội đồng nhân dân"))
+        r"\b(?:TP|Tp)\.\s?", "thành phố ", _HCM.sub("Thành phố Hồ Chí Minh", body.replace("HĐND", "Hội đồng nhân dân")))
     return f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
 
 # --------------------------------------------------------------------------

@@ -116,6 +116,13 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
         if holder:  # where the holder is named, so that it organizes its session
             attrs["holder_span"] = (window + holder.start("body"), window + holder.end("body"))
         out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term), "events", attrs))
+    for partial in [m for m in out if m.attrs["key"] and m.attrs["term"] is None]:
+        # "HĐND TP.HCM khai mạc kỳ họp thứ 5", then "kỳ họp thứ 5 của HĐND TP.HCM khóa X": one session
+        prefix = partial.attrs["key"].rsplit("-", 2)[0] + "-"
+        termed = {(m.attrs["key"], m.name, m.attrs["term"]) for m in out if m.attrs["key"] and m.attrs["term"]
+                  and m.attrs["key"].startswith(prefix) and m.attrs["number"] == partial.attrs["number"]}
+        if len(termed) == 1:
+            (partial.attrs["key"], partial.name, partial.attrs["term"]), = termed
     for bare in [m for m in out if m.attrs["key"] is None]:  # "Kỳ họp thứ 30" again: the session named in full
         named = {(m.attrs["key"], m.name) for m in out if m.attrs["key"] and m.attrs["number"] == bare.attrs["number"]}
         if len(named) == 1:
