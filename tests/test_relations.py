@@ -709,3 +709,9 @@ def test_an_unnumbered_session_is_the_one_session_the_article_numbers():
     assert event.name == "Kỳ họp thứ 5, Hội đồng nhân dân Thành phố Hồ Chí Minh khóa X"
     assert ("Hội đồng nhân dân Thành phố Hồ Chí Minh", event.name) in facts(doc, "organized")
     assert ("Trần Văn Quang", event.name) in facts(doc, "participated_in")
+
+
+def test_a_department_of_an_academy_named_after_a_comma():
+    doc = extract("Dự hội thảo có TS. Nguyễn Văn An, Phó Vụ trưởng Vụ Quản lý khoa học, Học viện Chính trị quốc gia "
+                  "Hồ Chí Minh.")
+    assert ("Vụ Quản lý khoa học", "Học viện Chính trị Quốc gia Hồ Chí Minh") in facts(doc, "part_of")

@@ -69,8 +69,10 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 def _ministry_level(mention) -> bool:
-    """A body whose units are named "Cục", "Vụ", "Viện" ...: a ministry or a central agency."""
-    return mention.attrs.get("category") in ("ministry", "party_central", "agency", "legislature") \
+    """A body whose units are named "Cục", "Vụ", "Viện" ...: a ministry, a central agency, an academy, a
+    court, the national press ("Vụ Quản lý khoa học, Học viện Chính trị quốc gia Hồ Chí Minh")."""
+    return mention.attrs.get("category") in ("ministry", "party_central", "agency", "legislature", "academy", "state",
+                                             "judiciary", "police", "military", "media", "mass") \
         or mention.name.startswith(("Bộ ", "Ban ", "Văn phòng ", "Ủy ban "))
 
 
