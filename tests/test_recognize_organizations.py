@@ -265,3 +265,9 @@ def test_bodies_of_a_kind_after_a_plural_are_no_one_body():
     doc = run_until("Viện trưởng quyết định thành lập các Viện Công tố và Kiểm sát xét xử phúc thẩm, sắp xếp những "
                     "Trung tâm Dữ liệu Quốc gia. Ông A làm việc tại Viện Nghiên cứu Lập pháp.", "resolve")
     assert names(doc, "Organization") == {"Viện Nghiên cứu lập pháp"}  # the gazetteer's spelling
+
+
+def test_a_national_institution_of_a_country_named_by_a_short_form():
+    doc = run_until("Ông Ian Frew, Bộ trưởng Bộ Tài chính Anh, và đại diện Chính phủ Anh dự. Anh Nguyễn Văn An phát "
+                    "biểu.", "resolve")
+    assert names(doc, "Organization") == {"Bộ Tài chính Anh", "Chính phủ Anh"}

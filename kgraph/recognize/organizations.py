@@ -26,7 +26,7 @@ from kgraph.recognize.local_bodies import default_places, local_bodies
 from kgraph.recognize.phrases import first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
-from kgraph.resources import read_lines
+from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_organizations", "default_places", "PARTY"]
@@ -86,17 +86,31 @@ def _foreign_head() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
 
 
+@lru_cache(maxsize=None)
+def _country_short_forms() -> dict[str, str]:
+    return {row["short"]: row["country"] for row in read_tsv("country_short_forms.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _country_short() -> re.Pattern[str]:
+    return re.compile(rf"({'|'.join(re.escape(s) for s in _country_short_forms())})(?![\w])")
+
+
 def _foreign_bodies(doc: Document) -> list[Mention]:
     """"Hạ viện Chile", "Chính phủ Liên bang Nga": a national institution followed by a foreign country."""
     text = doc.search_text
     out = []
     for match in _foreign_head().finditer(text):
         place = match_place_at(text, match.end())
-        if place is None or place[1].kind != "country" or place[1].name == "Việt Nam":
+        short = _country_short().match(text, match.end())
+        if short and (place is None or place[0] <= short.end()):
+            country, end = _country_short_forms()[short.group(1)], short.end()  # "Chính phủ Anh"
+        elif place is None or place[1].kind != "country" or place[1].name == "Việt Nam":
             continue
-        end = place[0]
+        else:
+            country, end = place[1].name, place[0]
         out.append(Mention(match.start(), end, "Organization", " ".join(text[match.start() : end].split()),
-                           "foreign_bodies", {"country": place[1].name}))
+                           "foreign_bodies", {"country": country}))
     return out
 
 
