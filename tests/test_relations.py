@@ -715,3 +715,11 @@ def test_a_department_of_an_academy_named_after_a_comma():
     doc = extract("Dự hội thảo có TS. Nguyễn Văn An, Phó Vụ trưởng Vụ Quản lý khoa học, Học viện Chính trị quốc gia "
                   "Hồ Chí Minh.")
     assert ("Vụ Quản lý khoa học", "Học viện Chính trị Quốc gia Hồ Chí Minh") in facts(doc, "part_of")
+
+
+def test_a_signing_between_two_newspapers_names_both_and_foreign_titles_are_no_people():
+    doc = extract("Lễ ký kết biên bản ghi nhớ giữa Báo Thế giới và Việt Nam với Báo Nhân Dân diễn ra sáng nay. "
+                  "Ông Mohammed Rasoodeen, Tổng Biên tập The Colombo Times phát biểu.")
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    assert events == {"Lễ ký kết biên bản ghi nhớ giữa Báo Thế giới và Việt Nam với Báo Nhân Dân"}
+    assert {e.name for e in doc.entities if e.type == "Person"} == {"Mohammed Rasoodeen"}

@@ -93,6 +93,10 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("function_words.txt") if " " not in w) | {"theo"}
 
 
+_BETWEEN = re.compile(r"(?<![\w])giữa\s")
+_SPACES = re.compile(r"\s*")
+
+
 def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:
     """End of a named event's descriptor starting at ``pos``.
 
@@ -123,6 +127,11 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
         dates = _DATES_IN_PARENS.match(text, stop.start())
         if dates:  # "Lễ kỷ niệm 60 năm thành lập (1965-2025) và đón nhận ...": the years belong to the name
             end = dates.end()
+            continue
+        word = text[stop.start() : stop.end()].strip()
+        if word in ("với", "và") and _BETWEEN.search(text, pos, stop.start()) \
+                and _SPACES.match(text, stop.end()).end() in names_next:
+            end = stop.end()  # "Lễ ký kết ... giữa Báo X với The Colombo Times": both parties name it
             continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
             end = stop.end()  # "... Chính phủ với địa phương"
