@@ -723,3 +723,12 @@ def test_a_signing_between_two_newspapers_names_both_and_foreign_titles_are_no_p
     events = {e.name for e in doc.entities if e.type == "Event"}
     assert events == {"Lễ ký kết biên bản ghi nhớ giữa Báo Thế giới và Việt Nam với Báo Nhân Dân"}
     assert {e.name for e in doc.entities if e.type == "Person"} == {"Mohammed Rasoodeen"}
+
+
+def test_a_bare_party_building_commission_is_the_unit_of_the_committee_just_named():
+    doc = extract("Dự có đồng chí Lê Văn Viên, Phó Bí thư Thường trực Đảng ủy xã Tân Lập; đồng chí Trần Văn Tuấn, Ủy "
+                  "viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng.")
+    unit = "Ban Xây dựng Đảng Đảng ủy xã Tân Lập"
+    assert ("Trần Văn Tuấn", unit, "Trưởng ban") in facts(doc, "holds_position")
+    assert (unit, "Đảng ủy xã Tân Lập") in facts(doc, "part_of")
+    assert "Đảng Cộng sản Việt Nam" not in {e.name for e in doc.entities}

@@ -83,7 +83,7 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 _BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
-                        r"Thường trực|BTV|BCH)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
+                        r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
                         r"|(?<![\w])(Đảng ủy)(?=\s*,)")  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
 _SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
