@@ -732,3 +732,11 @@ def test_a_bare_party_building_commission_is_the_unit_of_the_committee_just_name
     assert ("Trần Văn Tuấn", unit, "Trưởng ban") in facts(doc, "holds_position")
     assert (unit, "Đảng ủy xã Tân Lập") in facts(doc, "part_of")
     assert "Đảng Cộng sản Việt Nam" not in {e.name for e in doc.entities}
+
+
+def test_a_contest_is_an_event_its_organizers_hold():
+    doc = extract('Hội LHPN tỉnh Quảng Ninh phối hợp với Hội LHPN huyện Ba Chẽ tổ chức Hội thi sân khấu hóa về "Bình '
+                  'đẳng giới". Các đội tham gia hội thi đạt kết quả tốt.')
+    contest = 'Hội thi sân khấu hóa về "Bình đẳng giới"'
+    assert {("Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh", contest), ("Hội Liên hiệp Phụ nữ huyện Ba Chẽ", contest)} \
+        <= facts(doc, "organized")
