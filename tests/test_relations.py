@@ -740,3 +740,14 @@ def test_a_contest_is_an_event_its_organizers_hold():
     contest = 'Hội thi sân khấu hóa về "Bình đẳng giới"'
     assert {("Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh", contest), ("Hội Liên hiệp Phụ nữ huyện Ba Chẽ", contest)} \
         <= facts(doc, "organized")
+
+
+def test_a_round_table_with_whom_and_where_those_present_invest_is_no_venue():
+    doc = extract("Sáng 28/6/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính chủ trì cuộc tọa đàm với đại diện các doanh "
+                  "nghiệp Anh quốc đang đầu tư tại Việt Nam. Các doanh nghiệp đánh giá cao Hiệp định thương mại tự do "
+                  "song phương UKVFTA.")
+    (event,) = [e.name for e in doc.entities if e.type == "Event"]
+    assert event.startswith("Cuộc tọa đàm với đại diện")
+    assert facts(doc, "held_in") == {(event, "Hà Nội")}
+    assert ("Phạm Minh Chính", event) in facts(doc, "participated_in")
+    assert "Hiệp định thương mại tự do song phương UKVFTA" in {e.name for e in doc.entities if e.type == "Document"}

@@ -225,6 +225,12 @@ def _at() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:tại|Tại)\s+(?:(?:{'|'.join(re.escape(w) for w in words)})\s*)?$")
 
 
+@lru_cache(maxsize=None)
+def _not_venue() -> re.Pattern[str]:
+    words = sorted(read_lines("not_venue_cues.txt"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})(?:\s+[^\W\d_]+)?\s+$")
+
+
 _OFFICE_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*")  # "... Liên hợp quốc (UNESCO) tại Việt Nam"
 
 
@@ -247,5 +253,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
         if at and any(0 <= p.start - place.end <= 1 for p in people):
             continue  # "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu": an envoy's post, not the venue
+        if at and _not_venue().search(text, max(sentence.start, lead_start + at.start() - 24), lead_start + at.start()):
+            continue  # "doanh nghiệp Anh đang đầu tư tại Việt Nam": where they invest, not the venue
         if candidates and at:
             ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
