@@ -284,7 +284,7 @@ _BARE_HEAD = re.compile(r"(?:(?P<unit>Đảng ủy|Ban Giám đốc|Hội đồn
                         r"(?P<head>Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Ngân hàng|Học viện|Trường)")
 
 
-_UNNUMBERED_SESSION = re.compile(r"(?i)kỳ họp (?!thứ|lần)")
+_UNNUMBERED_SESSION = re.compile(r"(?i)kỳ họp (?!.*\bthứ\b)")
 
 
 def _merge_unnumbered_session(doc: Document, groups: _Groups) -> None:

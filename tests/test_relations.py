@@ -751,3 +751,11 @@ def test_a_round_table_with_whom_and_where_those_present_invest_is_no_venue():
     assert facts(doc, "held_in") == {(event, "Hà Nội")}
     assert ("Phạm Minh Chính", event) in facts(doc, "participated_in")
     assert "Hiệp định thương mại tự do song phương UKVFTA" in {e.name for e in doc.entities if e.type == "Document"}
+
+
+def test_an_extraordinary_session_by_number_and_a_described_session_is_a_reference():
+    doc = extract("Tại Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV, Quốc hội sẽ xem xét nhiều nội dung. Do thời gian "
+                  "diễn ra Kỳ họp ngắn, Tổng Thư ký Quốc hội không tổ chức họp báo.")
+    (event,) = [e for e in doc.entities if e.type == "Event"]
+    assert event.name == "Kỳ họp thứ 9, Quốc hội khóa XV" and "Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV" in event.aliases
+    assert ("Quốc hội", event.name) in facts(doc, "organized")

@@ -60,6 +60,8 @@ def _rest(text: str, pos: int) -> str:
     return text[start : pos + 1000]
 
 
+# words that go on naming a session after "Kỳ họp" ("Kỳ họp chuyên đề", "Kỳ họp bất thường"); others describe it
+_SESSION_WORDS = frozenset({"chuyên", "bất", "thường", "lần", "thứ", "cuối", "đầu", "giữa", "tổng", "trù", "ngày"})
 _ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành)\s+$")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
 
@@ -111,6 +113,10 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
             opens_body = m.end() + len(rest) - len(after) in bodies  # "Phiên họp Chính phủ chuyên đề ..."
+            if head.lower() == "kỳ họp" and nxt[:1].islower() and nxt not in _SESSION_WORDS:
+                # "Do thời gian diễn ra Kỳ họp ngắn, ...": the session the article is about, described
+                out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
+                continue
             if not nxt or nxt in function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body):
                 if capital and _is_reference(rest):
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",

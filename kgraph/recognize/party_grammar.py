@@ -131,7 +131,7 @@ PLENUM = re.compile(  # "Hội nghị Trung ương 4", "Hội nghị lần thứ
     rf"(?: (?:{NTH} )?(?P<n2>{NUMBER}|{ROMAN})(?!\w))?(?:{TERM_WORD}(?P<term>{ROMAN}))?"
 )
 SESSION = re.compile(  # "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họp thứ mười HĐND tỉnh X"
-    rf"[Kk]ỳ họp (?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
+    rf"[Kk]ỳ họp (?:bất thường )?(?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
     rf"(?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})"
     rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
 )
