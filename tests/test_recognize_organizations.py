@@ -271,3 +271,9 @@ def test_a_national_institution_of_a_country_named_by_a_short_form():
     doc = run_until("Ông Ian Frew, Bộ trưởng Bộ Tài chính Anh, và đại diện Chính phủ Anh dự. Anh Nguyễn Văn An phát "
                     "biểu.", "resolve")
     assert names(doc, "Organization") == {"Bộ Tài chính Anh", "Chính phủ Anh"}
+
+
+def test_a_head_inside_a_longer_head_opens_no_body():
+    doc = run_until("1 Phó Chủ tịch đồng thời làm Chủ tịch Hội Liên hiệp Phụ nữ; Chủ tịch Liên hiệp các tổ chức hữu nghị "
+                    "Việt Nam dự.", "resolve")
+    assert names(doc, "Organization") == {"Liên hiệp các tổ chức hữu nghị Việt Nam"}

@@ -243,6 +243,7 @@ def _ends_with_country(name: str) -> bool:
     return any(m.end == len(name) and m.payload.kind == "country" for m in places().finditer(name))
 
 
+_HEAD_BEFORE = re.compile(r"(?<![\w])Hội $")
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|Các|Những)\s+$")
 # a company named with its group's abbreviation after a dash ("... Hàng hải – TKV", "... - PVN")
 _GROUP_SUFFIX = re.compile(r"\s?[-–]\s?[A-ZĐ]{2,8}(?![\w-])")
@@ -261,6 +262,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
         if _PLURAL_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # "các Viện Kiểm sát nhân dân khu vực": bodies of a kind, not one body
+        if _HEAD_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # "Hội Liên hiệp Phụ nữ": the head is a word inside a longer head
         apparatus = re.match(r"[Cc]ơ quan ", text[match.end() : match.end() + 8])
         follows = match.end() + (apparatus.end() if apparatus else 0)
         if follows in starts or head.match(text, follows):
