@@ -130,8 +130,10 @@ PLENUM = re.compile(  # "Hội nghị Trung ương 4", "Hội nghị lần thứ
     rf"Hội nghị (?:{NTH} (?P<n1>{NUMBER}),? )?(?:{CENTRAL_COMMITTEE}|{CENTRAL}(?: Đảng)?)"
     rf"(?: (?:{NTH} )?(?P<n2>{NUMBER}|{ROMAN})(?!\w))?(?:{TERM_WORD}(?P<term>{ROMAN}))?"
 )
-SESSION = re.compile(  # "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họp thứ mười HĐND tỉnh X"
-    rf"[Kk]ỳ họp (?:bất thường )?(?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
+# "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họp thứ mười HĐND tỉnh X"; an extraordinary session ("Kỳ họp bất
+# thường lần thứ 9") is numbered apart from the regular ones: ``extra``
+SESSION = re.compile(
+    rf"[Kk]ỳ họp (?P<extra>bất thường )?(?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
     rf"(?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})"
     rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
 )
@@ -186,7 +188,7 @@ def plenum_names(number: int, term: str | None) -> tuple[str, list[str]]:
 _HCM = re.compile(r"(?:TP|Tp|thành phố)\.?\s?HCM\b")  # "TP.HCM", "TP HCM": the city written out
 
 
-def session_name(number: int, body: str | None, term: str | None) -> str:
+def session_name(number: int, body: str | None, term: str | None, extraordinary: bool = False) -> str:
     """A session's name: its number, the assembly or council that holds it (written out) and its term.
 
     >>> session_name(9, "QH", "XV")
@@ -195,12 +197,15 @@ def session_name(number: int, body: str | None, term: str | None) -> str:
     'Kỳ họp thứ 30, Hội đồng nhân dân thành phố Cần Thơ'
     >>> session_name(5, "HĐND TP.HCM", "X")
     'Kỳ họp thứ 5, Hội đồng nhân dân Thành phố Hồ Chí Minh khóa X'
+    >>> session_name(9, "Quốc hội", "XV", extraordinary=True)
+    'Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV'
     """
+    head = f"Kỳ họp bất thường lần thứ {number}" if extraordinary else f"Kỳ họp thứ {number}"
     if body is None:
-        return f"Kỳ họp thứ {number}"
+        return head
     body_name = "Quốc hội" if body == "QH" else re.sub(
         r"\b(?:TP|Tp)\.\s?", "thành phố ", _HCM.sub("Thành phố Hồ Chí Minh", body.replace("HĐND", "Hội đồng nhân dân")))
-    return f"Kỳ họp thứ {number}, {body_name}" + (f" khóa {term}" if term else "")
+    return f"{head}, {body_name}" + (f" khóa {term}" if term else "")
 
 # --------------------------------------------------------------------------
 # Congresses and plenums as documents cite them ("Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4")

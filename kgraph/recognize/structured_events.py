@@ -111,22 +111,29 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
         holder = SESSION_HOLDER.search(text[window : m.start()]) if body is None else None
         if holder:  # "HĐND tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30": its session
             body, term = holder.group("body"), holder.group("term")
-        attrs = {"kind": "session", "number": number, "term": term, "aliases": [m.group(), f"Kỳ họp thứ {number}"],
-                 "key": f"session-{body.lower()}-{term or '?'}-{number}" if body else None}
+        extra = bool(m.group("extra"))  # extraordinary sessions have numbers of their own
+        short = f"Kỳ họp bất thường lần thứ {number}" if extra else f"Kỳ họp thứ {number}"
+        attrs = {"kind": "session", "number": number, "term": term, "aliases": [m.group(), short],
+                 "extraordinary": extra, "holder": body.lower() if body else None,
+                 "key": f"session-{body.lower()}-{term or '?'}-{'extra-' if extra else ''}{number}" if body else None}
         if holder:  # where the holder is named, so that it organizes its session
             attrs["holder_span"] = (window + holder.start("body"), window + holder.end("body"))
-        out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term), "events", attrs))
+        out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term, extra), "events", attrs))
+    def same(a: Mention, b: Mention) -> bool:
+        return (a.attrs["number"], a.attrs["extraordinary"]) == (b.attrs["number"], b.attrs["extraordinary"])
+
     for partial in [m for m in out if m.attrs["key"] and m.attrs["term"] is None]:
         # "HĐND TP.HCM khai mạc kỳ họp thứ 5", then "kỳ họp thứ 5 của HĐND TP.HCM khóa X": one session
-        prefix = partial.attrs["key"].rsplit("-", 2)[0] + "-"
         termed = {(m.attrs["key"], m.name, m.attrs["term"]) for m in out if m.attrs["key"] and m.attrs["term"]
-                  and m.attrs["key"].startswith(prefix) and m.attrs["number"] == partial.attrs["number"]}
+                  and m.attrs["holder"] == partial.attrs["holder"] and same(m, partial)}
         if len(termed) == 1:
             (partial.attrs["key"], partial.name, partial.attrs["term"]), = termed
     for bare in [m for m in out if m.attrs["key"] is None]:  # "Kỳ họp thứ 30" again: the session named in full
-        named = {(m.attrs["key"], m.name) for m in out if m.attrs["key"] and m.attrs["number"] == bare.attrs["number"]}
+        named = {(m.attrs["key"], m.name) for m in out if m.attrs["key"] and same(m, bare)}
         if len(named) == 1:
             (bare.attrs["key"], bare.name), = named
+    for m in out:
+        del m.attrs["holder"]
     for m in DATED_SESSION.finditer(text):
         attrs = {"kind": "session", "aliases": [m.group()]}
         try:
