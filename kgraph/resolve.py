@@ -20,6 +20,7 @@ from collections import defaultdict
 from kgraph.document import Document, Entity, Mention
 from kgraph.normalize import match_key
 from kgraph.spans import SpanIndex
+from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
 
 __all__ = ["settle_mentions", "resolve_entities", "entity_key"]
 
@@ -29,7 +30,7 @@ _NESTABLE = {
     ("Document", "Event"), ("Event", "Document"), ("Event", "Event"), ("Event", "Person"),
     ("Document", "Person"), ("Document", "Document"),
 }
-_TERM_TAIL = re.compile(r"\s*,?\s*khóa\s+[IVXLC\d]+$")
+_TERM_TAIL = re.compile(rf"{TERM_WORD}(?:{ROMAN}|\d+)$")
 
 
 def _rank(m: Mention) -> float:

@@ -17,6 +17,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, local_heads, place_by_name, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.places import direction, match_place_at
+from kgraph.recognize.party_grammar import ROMAN
 
 __all__ = ["local_bodies", "default_places"]
 
@@ -69,7 +70,7 @@ def default_places(doc: Document) -> dict[str, str]:
     return out
 
 
-_TERM_AT = re.compile(r"khóa [IVXLC]+ ")
+_TERM_AT = re.compile(rf"[Kk]hóa {ROMAN} ")
 _EVERY_PLACE = re.compile(r"\s*,\s*(?:thành phố|tỉnh|huyện|quận|xã|phường)\b")
 
 

@@ -28,10 +28,11 @@ from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
+from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
 
 __all__ = ["recognize_organizations", "default_places", "PARTY"]
 
-_TERM = re.compile(r"\s*,?\s*(?:khóa|nhiệm kỳ khóa)\s+([IVXLCDM]+|\d+)\b")
+_TERM = re.compile(rf"(?:{TERM_WORD}|{TENURE_WORD}khóa\s+)({ROMAN}|\d+)\b")
 
 
 _PARTY = re.compile(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|Cộng|ban|phái)\b)")

@@ -7,6 +7,7 @@ import re
 
 from kgraph.document import Sentence
 from kgraph.relations.context import RelationContext
+from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
 
 __all__ = ["issued", "adopted", "sessions_of_issuers"]
 
@@ -38,7 +39,7 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
         for org in orgs:
             gap = text[doc_mention.end : org.start]
             if 0 <= org.start - doc_mention.end <= 40 and re.fullmatch(r"\s*(?:đã|vừa|mới)?\s*được\s+", gap) \
-                    and re.match(r"(?:\s*khóa\s+[IVXLC]+)?\s*(?:thông qua|ban hành)", text[org.end : sentence.end]):
+                    and re.match(rf"(?:{TERM_WORD}{ROMAN})?\s*(?:thông qua|ban hành)", text[org.end : sentence.end]):
                 ctx.add(org.entity, "issued", doc_mention.entity, sentence)
     # "Bộ Chính trị, Ban Bí thư ban hành Quy định 301", "Quốc hội đã thông qua Nghị quyết về ...": every
     # body listed before the verb issues the document right after it
@@ -59,7 +60,7 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
 
 # "có" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ..."
 _ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])")
-_BEFORE_VERB = re.compile(r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:(?:đã|vừa|mới|chính thức|cùng)\s+)*")
+_BEFORE_VERB = re.compile(rf"(?:{TERM_WORD}{ROMAN})?\s*(?:(?:đã|vừa|mới|chính thức|cùng)\s+)*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 
 

@@ -11,6 +11,7 @@ from kgraph.normalize import UPPER
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
+from kgraph.recognize.party_grammar import ROMAN, TENURE, TERM_WORD
 
 __all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings"]
 
@@ -34,7 +35,7 @@ def _event_mentions(ctx: RelationContext, sentence: Sentence) -> list[Mention]:
 _CLOSED = re.compile(r"\s*\)")  # the body sits in brackets that close before the verb: it qualifies another
 # what may follow the subject before the verb: a bracketed qualifier ("(Bộ Công an)", "(Nghệ An)")
 # or its term ("khóa XIX, nhiệm kỳ 2021-2026")
-_QUALIFIER = re.compile(r"\s*(?:\([^()\n]{1,60}\)|,?\s*khóa [IVXLC]+(?:,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)")
+_QUALIFIER = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\)|{TERM_WORD}{ROMAN}{TENURE}?)")
 
 
 def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[Mention]) -> list[Mention]:
