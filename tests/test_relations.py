@@ -762,3 +762,14 @@ def test_an_extraordinary_session_by_number_and_a_described_session_is_a_referen
     doc = extract("Kỳ họp thứ 9, Quốc hội khóa XV bế mạc. Trước đó, Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV "
                   "đã thông qua nhiều luật.")
     assert len([e for e in doc.entities if e.type == "Event"]) == 2
+
+
+def test_those_present_at_a_signing_on_either_side_take_part():
+    doc = extract("Chiều 27/6, lễ ký kết biên bản ghi nhớ (MoU) giữa Báo Thế giới và Việt Nam với Báo Nhân Dân đã diễn "
+                  "ra. Cùng tham dự buổi lễ có Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội "
+                  "Nguyễn Mạnh Tiến. Tại điểm cầu Hà Nội có sự hiện diện của Thứ trưởng Ngoại giao Lê Thị Hằng. Về "
+                  "đại diện Báo Thế giới và Việt Nam có Tổng Biên tập Nguyễn Trường Sơn.")
+    (event,) = [e.name for e in doc.entities if e.type == "Event"]
+    assert event == "Lễ ký kết biên bản ghi nhớ (MoU) giữa Báo Thế giới và Việt Nam với Báo Nhân Dân"
+    attended = {p for p, _ in facts(doc, "participated_in")}
+    assert {"Nguyễn Mạnh Tiến", "Lê Thị Hằng", "Nguyễn Trường Sơn"} <= attended

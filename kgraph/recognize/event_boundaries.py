@@ -95,6 +95,7 @@ def _sentence_openers() -> frozenset[str]:
 
 _BETWEEN = re.compile(r"(?<![\w])giữa\s")
 _SPACES = re.compile(r"\s*")
+_SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
 
 
 def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:
@@ -119,6 +120,11 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             continue
         if text.startswith(".", stop.start()) and _abbreviation_before(text, stop.start()):
             end = stop.start() + 1  # "Buổi tiếp xúc cử tri TP. Thủ Đức": an abbreviation's dot
+            continue
+        short = _SHORT_IN_PARENS.match(text, stop.start())
+        if short and not _stop().match(text, short.end()):
+            # "lễ ký kết biên bản ghi nhớ (MoU) giữa ...": an abbreviation inside the name, which goes on
+            end = short.end()
             continue
         quote = _QUOTED.match(text, stop.start())
         if quote:  # Hội nghị ra mắt mô hình "Ban Công tác Mặt trận ..."

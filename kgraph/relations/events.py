@@ -169,7 +169,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
     if event is None:
         return
     for person in ctx.mentions_in(sentence, "Person"):
-        if _cited(text[sentence.start : person.start], "nguyên|Nguyên|của|như|theo|với|cho"):
+        if _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|với|cho"):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói": cited, not present
         ctx.add(person.entity, "participated_in", event, sentence)
     # "Tham dự có ...; các đồng chí trong Ban Thường vụ Tỉnh ủy, Thường trực HĐND tỉnh": a standing board
@@ -189,6 +189,18 @@ _MEMBERS_OF = re.compile(r"(?<![\w])(?:các đồng chí trong|các đồng chí
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
+def _outside_bodies(ctx: RelationContext, sentence: Sentence, end: int) -> str:
+    """The sentence up to ``end`` with the bodies' names blanked: their own words ("Ủy ban Quốc phòng, An
+    ninh và Đối ngoại của Quốc hội") say nothing of whether the person after them is cited."""
+    text = list(ctx.text[sentence.start : end])
+    for body in ctx.mentions_in(sentence, "Organization"):
+        if body.end <= end:
+            for i in range(body.start - sentence.start, body.end - sentence.start):
+                if not text[i].isspace() and text[i] not in ",;:.":
+                    text[i] = "X"
+    return "".join(text)
+
+
 def _cited(before: str, words: str) -> bool:
     """Whether the clause before a name cites the person ("của Tổng Bí thư", "như ... đã nói") rather than
     having them act: a cited word not followed by "do" ("Đoàn công tác của Bộ Chính trị do đồng chí X")."""
@@ -196,7 +208,7 @@ def _cited(before: str, words: str) -> bool:
     cue = None
     for cue in re.finditer(rf"(?:^|\s)(?:{words})\s", clause):
         pass
-    if cue is not None and re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|chứng kiến|có mặt)\s+$",
+    if cue is not None and re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|chứng kiến|có mặt|hiện diện)\s+$",
                                      clause[: cue.start() + 1]):
         return False  # "dưới sự chủ trì của Thủ tướng X", "với sự tham dự của đồng chí Y": they are there
     if cue is not None and cue.group().strip() == "cho" and re.search(r"(?:^|\s)(?:trao|tặng)\s", clause[: cue.start() + 1]):
@@ -214,7 +226,7 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
             if (body.start, body.end) in spans:
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
         for person in ctx.mentions_in(sentence, "Person"):
-            if not _cited(ctx.text[sentence.start : person.start], "nguyên|Nguyên|của|như|theo|cho"):
+            if not _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|cho"):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 
