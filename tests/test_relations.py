@@ -773,3 +773,10 @@ def test_those_present_at_a_signing_on_either_side_take_part():
     assert event == "Lễ ký kết biên bản ghi nhớ (MoU) giữa Báo Thế giới và Việt Nam với Báo Nhân Dân"
     attended = {p for p, _ in facts(doc, "participated_in")}
     assert {"Nguyễn Mạnh Tiến", "Lê Thị Hằng", "Nguyễn Trường Sơn"} <= attended
+
+
+def test_those_the_delegates_meet_and_talk_with_take_part():
+    doc = extract("Chiều 30/3, Tỉnh ủy Bình Định tổ chức Gặp mặt đại biểu tiêu biểu tỉnh Bình Định. Tại buổi gặp mặt, "
+                  "các đại biểu có dịp giao lưu với Cựu chiến binh Võ Văn Lụa và Thượng úy Nguyễn Chu Khánh.")
+    attended = {p for p, _ in facts(doc, "participated_in")}
+    assert {"Võ Văn Lụa", "Nguyễn Chu Khánh"} <= attended

@@ -208,7 +208,7 @@ def _cited(before: str, words: str) -> bool:
     cue = None
     for cue in re.finditer(rf"(?:^|\s)(?:{words})\s", clause):
         pass
-    if cue is not None and re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|chứng kiến|có mặt|hiện diện)\s+$",
+    if cue is not None and re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|chứng kiến|có mặt|hiện diện|giao lưu)\s+$",
                                      clause[: cue.start() + 1]):
         return False  # "dưới sự chủ trì của Thủ tướng X", "với sự tham dự của đồng chí Y": they are there
     if cue is not None and cue.group().strip() == "cho" and re.search(r"(?:^|\s)(?:trao|tặng)\s", clause[: cue.start() + 1]):
