@@ -26,7 +26,7 @@ __all__ = ["settle_mentions", "resolve_entities", "entity_key"]
 
 _PRIORITY = {"Document": 5, "Event": 4, "Organization": 3, "Location": 2, "Person": 1}
 _NESTABLE = {
-    ("Organization", "Organization"), ("Event", "Organization"), ("Document", "Organization"),
+    ("Organization", "Organization"), ("Event", "Organization"), ("Event", "Location"), ("Document", "Organization"),
     ("Document", "Event"), ("Event", "Document"), ("Event", "Event"), ("Event", "Person"),
     ("Document", "Person"), ("Document", "Document"),
 }

@@ -780,3 +780,11 @@ def test_those_the_delegates_meet_and_talk_with_take_part():
                   "các đại biểu có dịp giao lưu với Cựu chiến binh Võ Văn Lụa và Thượng úy Nguyễn Chu Khánh.")
     attended = {p for p, _ in facts(doc, "participated_in")}
     assert {"Võ Văn Lụa", "Nguyễn Chu Khánh"} <= attended
+
+
+def test_a_meeting_with_a_places_voters_is_held_there():
+    doc = extract("Tại buổi tiếp xúc cử tri TP. Thủ Đức, TP.HCM sau kỳ họp thứ 9 Quốc hội khóa XV hôm nay (28/6), "
+                  "nhiều cử tri bày tỏ bức xúc.")
+    meeting = next(e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Buổi tiếp xúc"))
+    assert meeting.endswith("Quốc hội khóa XV")  # "hôm nay" ends the name
+    assert (meeting, "Thủ Đức") in facts(doc, "held_in")

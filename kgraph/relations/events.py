@@ -247,6 +247,18 @@ def _not_venue() -> re.Pattern[str]:
 _OFFICE_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*")  # "... Liên hợp quốc (UNESCO) tại Việt Nam"
 
 
+_VOTERS_OF = re.compile(r"(?i)tiếp xúc cử tri\s+$")
+
+
+def _voters_places(ctx: RelationContext, events: list[Mention], sentence: Sentence) -> None:
+    """"Buổi tiếp xúc cử tri TP. Thủ Đức": a meeting with a place's voters is held in that place."""
+    for event in events:
+        for place in ctx.mentions_within(event.start, event.end):
+            if place.type == "Location" and place.entity \
+                    and _VOTERS_OF.search(ctx.text, max(event.start, place.start - 20), place.start):
+                ctx.add(event.entity, "held_in", place.entity, sentence)
+
+
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     documents = ctx.mentions_in(sentence, "Document")
@@ -255,6 +267,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     orgs = ctx.mentions_in(sentence, "Organization")
     people = ctx.mentions_in(sentence, "Person")
+    _voters_places(ctx, [e for e in events if not e.attrs.get("ref") and e.entity], sentence)
     for place in ctx.mentions_in(sentence, "Location"):
         lead_start = max(sentence.start, place.start - 24)
         lead = text[lead_start : place.start]
