@@ -788,3 +788,33 @@ def test_a_meeting_with_a_places_voters_is_held_there():
     meeting = next(e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Buổi tiếp xúc"))
     assert meeting.endswith("Quốc hội khóa XV")  # "hôm nay" ends the name
     assert (meeting, "Thủ Đức") in facts(doc, "held_in")
+
+
+def test_a_reception_of_a_leader_named_after_a_title_chain():
+    doc = extract("Chiều 25/7, tại Phủ Chủ tịch, Chủ tịch nước Tô Lâm tiếp Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+                  "Sisoulith.")
+    (event,) = [e.name for e in doc.entities if e.type == "Event"]
+    assert event.startswith("Buổi tiếp Tổng Bí thư")
+    assert {("Tô Lâm", event), ("Thongloun Sisoulith", event)} <= facts(doc, "participated_in")
+    assert (event, "Phủ Chủ tịch") in facts(doc, "held_in")
+
+
+def test_a_welcome_ceremony_a_leader_chairs_and_an_award_handed_over():
+    doc = extract("Sáng 13/10, Thủ tướng Phạm Minh Chính chủ trì lễ đón chính thức Thủ tướng Trung Quốc Lý Cường thăm "
+                  "chính thức Việt Nam.")
+    welcome = "Lễ đón chính thức Thủ tướng Trung Quốc Lý Cường"
+    assert {("Phạm Minh Chính", welcome), ("Lý Cường", welcome)} <= facts(doc, "participated_in")
+    doc = extract("Sáng 23/1, tại Hà Nội, Tổng Bí thư Tô Lâm trao Huân chương Hồ Chí Minh tặng đồng chí Đinh Thế Huynh.")
+    award = "Lễ trao Huân chương Hồ Chí Minh tặng đồng chí Đinh Thế Huynh"
+    assert {("Tô Lâm", award), ("Đinh Thế Huynh", award)} <= facts(doc, "participated_in")
+    doc = extract("Sáng 5/6, Bệnh viện tỉnh tổ chức Lễ kỷ niệm 60 năm thành lập. Phó Chủ tịch UBND tỉnh Nguyễn Văn An "
+                  "trao Huân chương Lao động hạng Nhất cho tập thể bệnh viện.")
+    assert [e.name for e in doc.entities if e.type == "Event"] == ["Lễ kỷ niệm 60 năm thành lập"]
+
+
+def test_a_commission_meets_by_number():
+    doc = extract("Ủy ban Kiểm tra Trung ương họp kỳ thứ 53 từ ngày 6 đến 8/1. Đồng chí Nguyễn Duy Ngọc, Chủ nhiệm Ủy "
+                  "ban Kiểm tra Trung ương chủ trì kỳ họp.")
+    meeting = "Kỳ họp thứ 53 của Ủy ban Kiểm tra Trung ương"
+    assert ("Ủy ban Kiểm tra Trung ương", meeting) in facts(doc, "organized")
+    assert ("Nguyễn Duy Ngọc", meeting) in facts(doc, "participated_in")

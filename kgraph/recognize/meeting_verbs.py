@@ -51,6 +51,23 @@ def _envoy_name_end(text: str, end: int, people: SpanIndex, places: dict[int, Me
     return named[0].end if named else end
 
 
+_TITLE_CHAIN_GAP = re.compile(r"[^.;:()\n]{0,100}")
+
+
+def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIndex) -> int:
+    """"tiếp Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith": a title chain whose first comma ended the
+    clause goes on to the name it introduces."""
+    if not any(m.start == 0 for m in titles().find_all(text[start : start + 40])):
+        return end
+    gap = _TITLE_CHAIN_GAP.match(text, start, limit)
+    found = people.overlapping(end, gap.end())
+    bodies = [m for m in found if m.type == "Organization"]
+    named = sorted((m for m in found if m.type == "Person" and m.start >= end
+                    and not any(b.start <= m.start < b.end for b in bodies)),  # "Chủ tịch Nhóm Nghị sĩ ...": a body's words
+                   key=lambda m: m.start)
+    return named[0].end if named else end
+
+
 def recognize_meeting_verbs(doc: Document) -> Document:
     """Pipeline component: an Event for each "subject verb object" meeting clause (run after persons)."""
     text = doc.search_text
@@ -81,6 +98,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj_end = max([obj_end] + [m.end for m in people.containing(obj_end) if m.start < obj_end]
                           + [m.end for m in events.containing(obj_end) if m.start < obj_end])
             obj_end = _envoy_name_end(text, obj_end, people, places)
+            if kind == "named" and not people.overlapping(obj_start, obj_end):
+                obj_end = _titled_name_end(text, obj_start, obj_end, sentence.end, people)
             obj = text[obj_start:obj_end].strip()
             if not obj or len(obj.split()) > 20 or (kind == "named" and not people.overlapping(obj_start, obj_end)):
                 continue
@@ -92,6 +111,11 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
                                  {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True,
                                   "subject_bodies": [(m.start, m.end) for m in body]}))
+    # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
+    # the award is part of the ceremony the article names, not an event of its own
+    ceremonies = any(m.type == "Event" and not m.attrs.get("ref") and str(m.attrs.get("kind", "")).startswith("lễ")
+                     for m in doc.mentions)
+    found = [m for m in found if not (ceremonies and m.name.startswith("Lễ "))]
     date_events(doc, found)
     doc.mentions.extend(found)
     return doc

@@ -62,7 +62,9 @@ def _rest(text: str, pos: int) -> str:
 
 # words that go on naming a session after "Kỳ họp" ("Kỳ họp chuyên đề", "Kỳ họp bất thường"); others describe it
 _SESSION_WORDS = frozenset({"chuyên", "bất", "thường", "lần", "thứ", "cuối", "đầu", "giữa", "tổng", "trù", "ngày"})
-_ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành)\s+$")
+# the verbs that hold, chair or attend an event right before its lowercase head: "tổ chức lễ báo công ...",
+# "chủ trì lễ đón ...", "dự lễ khởi công ..."
+_ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|chủ trì|dự|tham dự)\s+$")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
 
 

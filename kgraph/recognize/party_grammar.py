@@ -24,7 +24,7 @@ __all__ = [
     "ROMAN", "DIGITS", "NUMBER_WORDS", "NUMBER", "NTH", "ORDINAL", "TERM_WORD", "TERM",
     "YEARS", "TENURE_WORD", "TENURE", "TENURE_AFTER",
     "CENTRAL", "CENTRAL_COMMITTEE",
-    "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER",
+    "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER", "BODY_MEETING",
     "DATED_SESSION", "ELECTION",
     "ordinal_number", "roman", "to_roman", "tenure_years", "congress_names", "plenum_names", "session_name", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
 ]
@@ -137,6 +137,8 @@ SESSION = re.compile(
     rf"(?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})"
     rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
 )
+#: "Ủy ban Kiểm tra Trung ương họp kỳ thứ 53": a body's numbered meeting, named by the verb right after the body.
+BODY_MEETING = re.compile(rf"\s(?:đã\s+)?họp\s+(?P<kỳ>kỳ\s+(?:thứ|lần thứ)\s+(?P<n>{NUMBER}|{ROMAN}))(?!\w)")
 SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it
     rf"(?P<body>Quốc hội|(?:Hội đồng nhân dân|HĐND) (?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) |TP\.\s?)"
     rf"{UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}})"

@@ -23,6 +23,7 @@ from kgraph.recognize.party_grammar import (
     PLENUM,
     SESSION,
     SESSION_HOLDER,
+    BODY_MEETING,
     TENURE_AFTER,
     TERM_CONGRESS,
     congress_names,
@@ -164,7 +165,23 @@ def structured_events(doc: Document) -> list[Mention]:
     """Events with a fixed grammar and an identity from their numbers."""
     text = doc.search_text
     year = context_year(text, doc.metadata.get("published"))
-    return _congresses(doc) + _plenums(text) + _sessions(text, year) + _elections(text)
+    return _congresses(doc) + _plenums(text) + _sessions(text, year) + _body_meetings(doc) + _elections(text)
+
+
+def _body_meetings(doc: Document) -> list[Mention]:
+    """"Ủy ban Kiểm tra Trung ương họp kỳ thứ 53": the body's numbered meeting, which the body holds."""
+    text = doc.search_text
+    bodies = {m.end: m for m in doc.mentions if m.type == "Organization"}
+    out = []
+    for m in BODY_MEETING.finditer(text):
+        body = bodies.get(m.start())
+        number = ordinal_number(m.group("n"))
+        if body is None or number is None:
+            continue
+        out.append(Mention(m.start("kỳ"), m.end(), "Event", f"Kỳ họp thứ {number} của {body.name}", "events",
+                           {"kind": "session", "number": number, "aliases": [m.group("kỳ")],
+                            "key": f"meeting-{body.name.casefold()}-{number}", "holder_span": (body.start, body.end)}))
+    return out
 
 
 @lru_cache(maxsize=None)
