@@ -818,3 +818,14 @@ def test_a_commission_meets_by_number():
     meeting = "Kỳ họp thứ 53 của Ủy ban Kiểm tra Trung ương"
     assert ("Ủy ban Kiểm tra Trung ương", meeting) in facts(doc, "organized")
     assert ("Nguyễn Duy Ngọc", meeting) in facts(doc, "participated_in")
+
+
+def test_who_is_appointed_to_a_committee_and_its_board_is_a_member_of_each():
+    doc = extract("Bà Hà Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam được Bộ Chính trị điều động, chỉ định tham "
+                  "gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Tuyên Quang. Đồng chí Lê Văn An được "
+                  "bầu bổ sung vào Ban Thường vụ Tỉnh ủy Nghệ An.")
+    posts = facts(doc, "holds_position")
+    assert ("Hà Thị Nga", "Tỉnh ủy Tuyên Quang", "Bí thư") in posts
+    assert ("Hà Thị Nga", "Tỉnh ủy Tuyên Quang", "Ủy viên") not in posts  # the post says more
+    assert ("Hà Thị Nga", "Ban Thường vụ Tỉnh ủy Tuyên Quang", "Ủy viên") in posts
+    assert ("Lê Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ủy viên") in posts

@@ -331,9 +331,39 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
             used.add(id(chain))
     _distributed(ctx, sentence, chains, persons)
     _appointments(ctx, sentence, chains, persons, used)
+    _joined_committees(ctx, sentence, persons)
     bodies = [post.body for chain in chains for post in chain if post.body]
     if bodies:
         ctx.last_post_body = bodies[-1]
+
+
+# "được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X"
+_JOINS = re.compile(r"(?<![\w])(?:chỉ định|bầu bổ sung|bổ sung|bầu)\s+(?:vào\s+|tham gia\s+)|(?<![\w])tham gia\s+(?=Ban )")
+_JOIN_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _joined_committees(ctx: RelationContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Who is appointed to ("chỉ định tham gia", "bầu bổ sung vào") a committee and its boards is a member
+    ("Ủy viên") of each body listed."""
+    text = ctx.text
+    orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
+    for join in _JOINS.finditer(text, sentence.start, sentence.end):
+        subject = [p for p in persons if p.end <= join.start()]
+        if not subject:
+            continue
+        pos = join.end()
+        for org in orgs:
+            if org.start < pos:
+                continue
+            if org.start != pos:
+                break
+            held = {k[3] for k in ctx.relations if k[:3] == (subject[-1].entity, "holds_position", org.entity)}
+            if not held:  # "tham gia Ban Chấp hành ... và giữ chức Bí thư Tỉnh ủy": the post says more
+                ctx.add(subject[-1].entity, "holds_position", org.entity, sentence, "Ủy viên")
+            gap = _JOIN_GAP.match(text, org.end)
+            if not gap or gap.end() == org.end:
+                break
+            pos = gap.end()
 
 
 def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> None:
