@@ -829,3 +829,21 @@ def test_who_is_appointed_to_a_committee_and_its_board_is_a_member_of_each():
     assert ("Hà Thị Nga", "Tỉnh ủy Tuyên Quang", "Ủy viên") not in posts  # the post says more
     assert ("Hà Thị Nga", "Ban Thường vụ Tỉnh ủy Tuyên Quang", "Ủy viên") in posts
     assert ("Lê Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ủy viên") in posts
+
+
+def test_commendations_tournaments_and_a_board_meeting_by_verb():
+    doc = extract("Ngày 28/6, Ủy ban MTTQ Việt Nam TP.HCM tổ chức tuyên dương 90 gia đình văn hóa tiêu biểu năm 2025. "
+                  "Tham dự có Phó Bí thư Thành ủy Nguyễn Phước Lộc.")
+    (event,) = [e.name for e in doc.entities if e.type == "Event"]
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh", event) in facts(doc, "organized")
+    doc = extract("Sáng 28/6, Hội Nhà báo thành phố Cần Thơ khai mạc Giải thể thao báo chí thành phố Cần Thơ mở rộng "
+                  "năm 2025.")
+    assert ("Hội Nhà báo thành phố Cần Thơ", "Giải thể thao báo chí thành phố Cần Thơ mở rộng năm 2025") \
+        in facts(doc, "organized")
+    doc = extract("Ngày 20/4, Ban Thường vụ Tỉnh ủy Bình Định họp thông qua Đề án sắp xếp đơn vị hành chính. Đồng chí "
+                  "Hồ Quốc Dũng, Bí thư Tỉnh ủy chủ trì cuộc họp.")
+    meeting = "Cuộc họp của Ban Thường vụ Tỉnh ủy Bình Định"
+    assert {("Ban Thường vụ Tỉnh ủy Bình Định", meeting), ("Hồ Quốc Dũng", meeting)} <= facts(doc, "participated_in")
+    doc = extract("Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến về sắp xếp đơn vị hành chính\n\nChiều 21/4, Ban Thường vụ "
+                  "Tỉnh ủy Nghệ An tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh.")
+    assert [e.name for e in doc.entities if e.type == "Event"] == ["Hội nghị Ban Chấp hành Đảng bộ tỉnh"]

@@ -107,15 +107,18 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already
             name = template.format(subject=subject, object=obj)
             clause = f"{subject} {said} {obj}"
-            head = re.sub(r"\s+(?:với|giữa)$", "", template.split("{", 1)[0].strip())
+            head = re.sub(r"\s+(?:với|giữa|của)$", "", template.split("{", 1)[0].strip())
             found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
                                  {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True,
                                   "subject_bodies": [(m.start, m.end) for m in body]}))
     # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
     # the award is part of the ceremony the article names, not an event of its own
-    ceremonies = any(m.type == "Event" and not m.attrs.get("ref") and str(m.attrs.get("kind", "")).startswith("lễ")
-                     for m in doc.mentions)
-    found = [m for m in found if not (ceremonies and m.name.startswith("Lễ "))]
+    # likewise "Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến ..." in an article that names its "Hội nghị"
+    kinds = {str(m.attrs.get("kind", "")) for m in doc.mentions if m.type == "Event" and not m.attrs.get("ref")}
+    ceremonies = any(k.startswith("lễ") for k in kinds)
+    meetings = any(k.startswith(("hội nghị", "phiên họp", "kỳ họp", "cuộc họp", "session")) for k in kinds)
+    found = [m for m in found if not (ceremonies and m.name.startswith("Lễ "))
+             and not (meetings and m.name.startswith("Cuộc họp"))]
     date_events(doc, found)
     doc.mentions.extend(found)
     return doc
