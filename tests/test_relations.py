@@ -847,3 +847,11 @@ def test_commendations_tournaments_and_a_board_meeting_by_verb():
     doc = extract("Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến về sắp xếp đơn vị hành chính\n\nChiều 21/4, Ban Thường vụ "
                   "Tỉnh ủy Nghệ An tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh.")
     assert [e.name for e in doc.entities if e.type == "Event"] == ["Hội nghị Ban Chấp hành Đảng bộ tỉnh"]
+
+
+def test_the_body_whose_conference_it_is_holds_it_but_not_the_issuer_of_a_cited_circular():
+    doc = extract("Hội nghị tổng kết năm 2024 của Bộ Nội vụ diễn ra sáng 5/6. Thứ trưởng Vũ Đăng Minh điều hành hội nghị.")
+    assert ("Bộ Nội vụ", "Hội nghị tổng kết năm 2024 của Bộ Nội vụ") in facts(doc, "organized")
+    doc = extract("Sáng 8-5, Ban Trị sự GHPGVN tỉnh An Giang tổ chức Hội nghị triển khai Thông tư 12/TT-HĐTS của Hội "
+                  "đồng Trị sự GHPGVN.")
+    assert {body for body, _ in facts(doc, "organized")} == {"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh An Giang"}

@@ -148,6 +148,13 @@ def own_meetings(ctx: RelationContext) -> None:
         if heading:
             body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
             ctx.add(body.entity, "participated_in", event.entity, sentence)
+        # "Hội nghị tổng kết năm 2024 của Bộ Nội vụ": the body whose conference it is holds it
+        cited = {d.end for d in documents if event.start <= d.start and d.end <= event.end}
+        own = [m for m in inside if m.end == event.end and re.search(r"\scủa\s+$", ctx.text[event.start : m.start])
+               and not _DELEGATION_OF.search(ctx.text[event.start : m.start])
+               and not any(re.fullmatch(r"\s+của\s+", ctx.text[end : m.start]) for end in cited)]  # "Thông tư X của Y"
+        if own and event.attrs.get("kind", "").startswith(("hội nghị", "hội thảo", "lễ", "tọa đàm", "diễn đàn")):
+            ctx.add(own[0].entity, "organized", event.entity, sentence)
         # "Buổi tiếp Đoàn công tác của Ngân hàng Thế giới": the body whose delegation came takes part
         for body in inside:
             if _DELEGATION_OF.search(ctx.text[event.start : body.start]):
