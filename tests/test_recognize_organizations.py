@@ -277,3 +277,11 @@ def test_a_head_inside_a_longer_head_opens_no_body():
     doc = run_until("1 Phó Chủ tịch đồng thời làm Chủ tịch Hội Liên hiệp Phụ nữ; Chủ tịch Liên hiệp các tổ chức hữu nghị "
                     "Việt Nam dự.", "resolve")
     assert names(doc, "Organization") == {"Liên hiệp các tổ chức hữu nghị Việt Nam"}
+
+
+def test_an_enterprise_named_again_without_its_head_is_no_place():
+    doc = run_until("Hội Phụ nữ Tổng công ty Tân Cảng Sài Gòn tổ chức hội nghị. Hình ảnh người phụ nữ Tân Cảng Sài Gòn "
+                    "được quảng bá rộng rãi.", "resolve")
+    assert names(doc, "Location") == set()
+    (company,) = [e for e in doc.entities if e.name == "Tổng công ty Tân Cảng Sài Gòn"]
+    assert "Tân Cảng Sài Gòn" in company.aliases

@@ -346,11 +346,35 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     return out
 
 
+_ENTERPRISE_HEAD = re.compile(r"(?:Tổng công ty|Công ty cổ phần|Công ty TNHH(?: MTV)?|Công ty|Tập đoàn) (?=" + UPPER + ")")
+
+
+def _enterprise_short_forms(doc: Document, bodies: list[Mention]) -> list[Mention]:
+    """"Tổng công ty Tân Cảng Sài Gòn", then "người lính Tân Cảng Sài Gòn": an enterprise named without its
+    head later in the article. Its words are a name, not a place ("Sài Gòn")."""
+    text = doc.search_text
+    out = []
+    taken = SpanIndex(bodies)
+    for body in bodies:
+        head = _ENTERPRISE_HEAD.match(text, body.start)
+        if head is None or body.source not in ("bodies", "named_bodies"):
+            continue
+        short = text[head.end() : body.end]
+        if len(short.split()) < 2 or not all(w[:1].isupper() for w in short.split()):
+            continue
+        for found in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
+            if not taken.overlapping(found.start(), found.end()):
+                out.append(Mention(found.start(), found.end(), "Organization", body.name, "named_bodies",
+                                   {"surface_forms": [short]}))
+    return out
+
+
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + _diplomatic_missions(doc) + local_bodies(doc, defaults)
                           + _ministries_by_field(doc))
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
+    base += _enterprise_short_forms(doc, base)
     units = compose_units(doc, base) + _regional_units(doc, base)
     mentions = base + steering + units
     mentions += bare_units(doc, mentions)
