@@ -855,3 +855,10 @@ def test_the_body_whose_conference_it_is_holds_it_but_not_the_issuer_of_a_cited_
     doc = extract("Sáng 8-5, Ban Trị sự GHPGVN tỉnh An Giang tổ chức Hội nghị triển khai Thông tư 12/TT-HĐTS của Hội "
                   "đồng Trị sự GHPGVN.")
     assert {body for body, _ in facts(doc, "organized")} == {"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh An Giang"}
+
+
+def test_a_communes_party_committee_named_without_its_name_is_that_of_the_party_organization_named():
+    doc = extract("Ngày 10/7, Đảng bộ xã Tân Lập, tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+                  "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí. Đồng chí Nguyễn Văn An được bầu "
+                  "giữ chức Bí thư Đảng ủy xã.")
+    assert ("Nguyễn Văn An", "Đảng ủy xã Tân Lập", "Bí thư") in facts(doc, "holds_position")

@@ -266,6 +266,17 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
         prefix = mention.name + " "
         first = bisect_left(names, prefix)
         named = {n for n in names[first : first + 2] if n.startswith(prefix)}  # one, or more than one
+        if not named and mention.name.startswith("Đảng ủy "):
+            # "Đảng ủy xã" in an article about "Đảng bộ xã Tân Lập": the committee of that Party organization
+            organization = "Đảng bộ " + mention.name[len("Đảng ủy "):] + " "
+            first = bisect_left(names, organization)
+            named = {"Đảng ủy " + n[len("Đảng bộ "):] for n in names[first : first + 2] if n.startswith(organization)}
+            if len(named) == 1:
+                mention.name = named.pop()
+                mention.attrs.pop("key")
+                mention.attrs.pop("needs_place", None)
+                mention.attrs["place"] = mention.name.split(" ", 3)[-1]
+            continue
         if len(named) == 1:
             mention.name = named.pop()
             mention.attrs.pop("key")
