@@ -862,3 +862,13 @@ def test_a_communes_party_committee_named_without_its_name_is_that_of_the_party_
                   "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí. Đồng chí Nguyễn Văn An được bầu "
                   "giữ chức Bí thư Đảng ủy xã.")
     assert ("Nguyễn Văn An", "Đảng ủy xã Tân Lập", "Bí thư") in facts(doc, "holds_position")
+
+
+def test_a_commissions_session_named_with_it_or_by_the_sentence_that_follows():
+    doc = extract("Kỳ họp thứ 41 của Ủy ban Kiểm tra Trung ương diễn ra từ ngày 5 đến 7/6. Đồng chí Trần Cẩm Tú chủ trì "
+                  "kỳ họp. Ủy ban Kiểm tra Trung ương họp kỳ thứ 41.")
+    (event,) = [e.name for e in doc.entities if e.type == "Event"]
+    assert event == "Kỳ họp thứ 41 của Ủy ban Kiểm tra Trung ương"
+    assert ("Ủy ban Kiểm tra Trung ương", event) in facts(doc, "organized")
+    doc = extract("Trước đó, tại Kỳ họp thứ 40, Ủy ban Kiểm tra Trung ương đã đề nghị Bộ Chính trị thi hành kỷ luật.")
+    assert ("Ủy ban Kiểm tra Trung ương", "Kỳ họp thứ 40") in facts(doc, "organized")

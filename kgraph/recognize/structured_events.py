@@ -102,7 +102,10 @@ def _plenums(text: str) -> list[Mention]:
     return out
 
 
-def _sessions(text: str, year: int | None) -> list[Mention]:
+_OF = re.compile(r"\s+của\s+")
+
+
+def _sessions(text: str, year: int | None, bodies: dict[int, Mention] | None = None) -> list[Mention]:
     """Assembly and council sessions by number ("Kỳ họp thứ 9, Quốc hội khóa XV") or by dates."""
     out = []
     for m in SESSION.finditer(text):
@@ -119,6 +122,12 @@ def _sessions(text: str, year: int | None) -> list[Mention]:
                  "key": f"session-{body.lower()}-{term or '?'}-{'extra-' if extra else ''}{number}" if body else None}
         if holder:  # where the holder is named, so that it organizes its session
             attrs["holder_span"] = (window + holder.start("body"), window + holder.end("body"))
+        of = _OF.match(text, m.end()) if body is None and bodies else None
+        owner = bodies.get(of.end()) if of else None
+        if owner is not None:  # "Kỳ họp thứ 41 của Ủy ban Kiểm tra Trung ương": a commission's session
+            attrs.update(key=f"meeting-{owner.name.casefold()}-{number}", holder_span=(owner.start, owner.end))
+            out.append(Mention(m.start(), owner.end, "Event", f"Kỳ họp thứ {number} của {owner.name}", "events", attrs))
+            continue
         out.append(Mention(m.start(), m.end(), "Event", session_name(number, body, term, extra), "events", attrs))
     def same(a: Mention, b: Mention) -> bool:
         return (a.attrs["number"], a.attrs["extraordinary"]) == (b.attrs["number"], b.attrs["extraordinary"])
@@ -165,7 +174,8 @@ def structured_events(doc: Document) -> list[Mention]:
     """Events with a fixed grammar and an identity from their numbers."""
     text = doc.search_text
     year = context_year(text, doc.metadata.get("published"))
-    return _congresses(doc) + _plenums(text) + _sessions(text, year) + _body_meetings(doc) + _elections(text)
+    bodies = {m.start: m for m in doc.mentions if m.type == "Organization"}
+    return _congresses(doc) + _plenums(text) + _sessions(text, year, bodies) + _body_meetings(doc) + _elections(text)
 
 
 def _body_meetings(doc: Document) -> list[Mention]:

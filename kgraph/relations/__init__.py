@@ -14,7 +14,9 @@ from kgraph.document import Document
 from kgraph.relations.bodies import enumerated_units, part_of, stated_part_of
 from kgraph.relations.context import RelationContext
 from kgraph.relations.documents import adopted, issued, sessions_of_issuers
-from kgraph.relations.events import attendees_by_subject, held_in, organized, own_meetings, participated
+from kgraph.relations.events import (
+    attendees_by_subject, held_in, organized, own_meetings, participated, sessions_held_by_subject,
+)
 from kgraph.relations.posts import most_specific_roles, positions
 
 __all__ = ["extract_relations"]
@@ -26,6 +28,7 @@ def extract_relations(doc: Document) -> Document:
     for sentence in doc.sentences:
         positions(ctx, sentence)
         organized(ctx, sentence)
+        sessions_held_by_subject(ctx, sentence)
         participated(ctx, sentence)
         attendees_by_subject(ctx, sentence)
         held_in(ctx, sentence)

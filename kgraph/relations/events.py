@@ -111,6 +111,24 @@ _DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| 
 _OWN_MEETINGS = frozenset({"congress", "session", "phiên họp", "kỳ họp"})
 
 
+_AT_SESSION_THEN = re.compile(r"\s*,\s*")
+
+
+def sessions_held_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
+    """"Tại Kỳ họp thứ 41, Ủy ban Kiểm tra Trung ương đã ...": a session named without its holder, then the
+    body the sentence goes on with, holds it."""
+    text = ctx.text
+    orgs = ctx.mentions_in(sentence, "Organization", top=True)
+    for event in ctx.mentions_in(sentence, "Event"):
+        if event.attrs.get("kind") != "session" or event.attrs.get("ref") or event.attrs.get("key") \
+                or not re.search(r"(?<![\w])[Tt]ại\s+$", text[max(sentence.start, event.start - 5) : event.start]):
+            continue
+        gap = _AT_SESSION_THEN.match(text, event.end)
+        holder = [o for o in orgs if gap and o.start == gap.end()]
+        if holder:
+            ctx.add(holder[0].entity, "organized", event.entity, sentence)
+
+
 def own_meetings(ctx: RelationContext) -> None:
     """A body takes part in the meeting its name carries, and organizes its own congress or session.
 
