@@ -872,3 +872,11 @@ def test_a_commissions_session_named_with_it_or_by_the_sentence_that_follows():
     assert ("Ủy ban Kiểm tra Trung ương", event) in facts(doc, "organized")
     doc = extract("Trước đó, tại Kỳ họp thứ 40, Ủy ban Kiểm tra Trung ương đã đề nghị Bộ Chính trị thi hành kỷ luật.")
     assert ("Ủy ban Kiểm tra Trung ương", "Kỳ họp thứ 40") in facts(doc, "organized")
+
+
+def test_a_post_whose_unit_is_followed_by_its_ministry_goes_with_the_name_after_them():
+    doc = extract("Cùng tham dự có Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội Nguyễn Mạnh Tiến, "
+                  "Phó Vụ trưởng Vụ Thông tin Báo chí, Bộ Ngoại giao Đoàn Khắc Việt.")
+    posts = facts(doc, "holds_position")
+    assert ("Đoàn Khắc Việt", "Vụ Thông tin Báo chí", "Phó Vụ trưởng") in posts
+    assert ("Nguyễn Mạnh Tiến", "Vụ Thông tin Báo chí", "Phó Vụ trưởng") not in posts

@@ -304,15 +304,31 @@ _UNREAD_BODY = re.compile(rf" (?={UPPER})(?!(?:\S+ )*?(?:sẽ|đã|đang|đượ
 _OWN_COUNTRY = re.compile(r"^\s+Việt Nam(?=\s)")
 
 
+_PARENT_GAP = re.compile(r"\s*,\s*")
+
+
+def _past_parent_bodies(text: str, end: int, bodies: list[Mention]) -> int:
+    """Where a post ends once the ministry or body its unit belongs to, set off by a comma, is read with it."""
+    while True:
+        gap = _PARENT_GAP.match(text, end)
+        parent = [b for b in bodies if gap and b.start == gap.end()] if gap else []
+        if not parent:
+            return end
+        end = parent[0].end
+
+
 def positions(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     persons = [m for m in ctx.mentions_in(sentence, "Person")]
     chains = _chains(ctx, _posts(ctx, sentence))
     used = set()
+    bodies = ctx.mentions_in(sentence, "Organization", top=True)
     for chain in chains:
-        # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"
-        after = [p for p in persons if p.start >= chain[-1].end
-                 and (_name_gap().match(_OWN_COUNTRY.sub("", text[chain[-1].end : p.start], count=1))
+        # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"; the body's parent may come
+        # between ("Phó Vụ trưởng Vụ Thông tin Báo chí, Bộ Ngoại giao Đoàn Khắc Việt")
+        end = _past_parent_bodies(text, chain[-1].end, bodies)
+        after = [p for p in persons if p.start >= end
+                 and (_name_gap().match(_OWN_COUNTRY.sub("", text[end : p.start], count=1))
                       or (_unread(chain[-1]) and _UNREAD_BODY.fullmatch(text, chain[-1].end, p.start)))]
         if after:
             _hold(ctx, after[0], chain, sentence)
