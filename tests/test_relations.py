@@ -880,3 +880,13 @@ def test_a_post_whose_unit_is_followed_by_its_ministry_goes_with_the_name_after_
     posts = facts(doc, "holds_position")
     assert ("Đoàn Khắc Việt", "Vụ Thông tin Báo chí", "Phó Vụ trưởng") in posts
     assert ("Nguyễn Mạnh Tiến", "Vụ Thông tin Báo chí", "Phó Vụ trưởng") not in posts
+
+
+def test_organizers_qualified_by_their_province_or_listed_with_phoi_hop_voi():
+    doc = extract("Hội LHPN huyện Ba Chẽ, tỉnh Quảng Ninh, tổ chức Hội thi sân khấu hóa về bình đẳng giới năm 2025. "
+                  'Hội thi tìm hiểu về "Gia đình hạnh phúc" do Hội LHPN tỉnh Quảng Ninh phối hợp với Hội LHPN huyện '
+                  "Đầm Hà tổ chức tháng 5/2025.")
+    organized = facts(doc, "organized")
+    assert ("Hội Liên hiệp Phụ nữ huyện Ba Chẽ", "Hội thi sân khấu hóa về bình đẳng giới năm 2025") in organized
+    quiz = 'Hội thi tìm hiểu về "Gia đình hạnh phúc"'
+    assert {("Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh", quiz), ("Hội Liên hiệp Phụ nữ huyện Đầm Hà", quiz)} <= organized

@@ -36,6 +36,12 @@ _CLOSED = re.compile(r"\s*\)")  # the body sits in brackets that close before th
 # what may follow the subject before the verb: a bracketed qualifier ("(Bộ Công an)", "(Nghệ An)")
 # or its term ("khóa XIX, nhiệm kỳ 2021-2026")
 _QUALIFIER = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\)|{TERM_WORD}{ROMAN}{TENURE}?)")
+# "Hội LHPN huyện Ba Chẽ, tỉnh Quảng Ninh, tổ chức ...": the place the subject lies in, between commas
+_PLACE_QUALIFIER = re.compile(r"\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)?\s*[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3}\s*,")
+
+
+# "do Hội LHPN tỉnh X phối hợp với Hội LHPN huyện Y tổ chức": partners listed with "phối hợp với" organize too
+_PASSIVE_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|phối hợp với|phối hợp cùng|cùng với|cùng)?\s*")
 
 
 def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[Mention]) -> list[Mention]:
@@ -48,7 +54,7 @@ def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[M
         if org.start != pos:
             return []
         chain.append(org)
-        pos = org.end + len(re.match(r"\s*(?:,|và|,\s*và)?\s*", text[org.end : verb_start]).group())
+        pos = org.end + len(_PASSIVE_LIST_GAP.match(text[org.end : verb_start]).group())
     return chain if chain and pos >= verb_start - 1 else []
 
 
@@ -73,7 +79,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                 gap = text[org.end : pos]
                 if _CLOSED.match(gap):
                     continue  # "Cục CSGT (Bộ Công an) tổ chức": the body in brackets qualifies the subject
-                qualifier = _QUALIFIER.match(gap)
+                qualifier = _QUALIFIER.match(gap) or _PLACE_QUALIFIER.match(gap)
                 if qualifier:
                     gap = gap[qualifier.end() :]
                 if re.fullmatch(r"\s+[-–]\s+", gap) and subjects and peers(org, subjects[-1]):
