@@ -890,3 +890,9 @@ def test_organizers_qualified_by_their_province_or_listed_with_phoi_hop_voi():
     assert ("Hội Liên hiệp Phụ nữ huyện Ba Chẽ", "Hội thi sân khấu hóa về bình đẳng giới năm 2025") in organized
     quiz = 'Hội thi tìm hiểu về "Gia đình hạnh phúc"'
     assert {("Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh", quiz), ("Hội Liên hiệp Phụ nữ huyện Đầm Hà", quiz)} <= organized
+
+
+def test_a_unit_named_with_the_body_it_belongs_to_is_part_of_it():
+    doc = extract("Đại tá Lê Văn Tâm, Trưởng Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai dự. Ông Lê Văn Bình, Bí thư "
+                  "Đảng ủy Công ty Than Hà Tu phát biểu.")
+    assert facts(doc, "part_of") == {("Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai", "Công an tỉnh Đồng Nai")}

@@ -28,11 +28,21 @@ def part_of(ctx: RelationContext) -> None:
             if inner:
                 ctx.add(mention.entity, "part_of", inner[0].entity, sentence)
             continue
+        if mention.source == "named_bodies" and not mention.name.startswith(_PARTY_HEADS):
+            # "Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai": a unit named with the body it belongs to
+            inner = [m for m in ctx.mentions_within(mention.start + 1, mention.end) if m.type == "Organization"
+                     and m.entity and m.end == mention.end and m.entity != mention.entity]
+            if inner:
+                ctx.add(mention.entity, "part_of", max(inner, key=lambda m: m.end - m.start).entity, sentence)
+                continue
         body = gazetteer.get(mention.name)
         # a gazetteer parent counts where the text says it: "Văn phòng Chính phủ", "Ủy ban Pháp luật của Quốc hội"
         surface = ctx.text[mention.start : mention.end]
         if body is not None and body.parent and (body.parent in mention.name or body.parent in surface):
             ctx.add(mention.entity, "part_of", ctx.body_named(body.parent).id, sentence)
+
+
+_PARTY_HEADS = ("Đảng ủy ", "Đảng bộ ", "Chi bộ ", "Đảng đoàn ", "Ban cán sự")
 
 
 @lru_cache(maxsize=None)
