@@ -896,3 +896,14 @@ def test_a_unit_named_with_the_body_it_belongs_to_is_part_of_it():
     doc = extract("Đại tá Lê Văn Tâm, Trưởng Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai dự. Ông Lê Văn Bình, Bí thư "
                   "Đảng ủy Công ty Than Hà Tu phát biểu.")
     assert facts(doc, "part_of") == {("Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai", "Công an tỉnh Đồng Nai")}
+
+
+def test_a_bare_standing_board_before_a_councils_post_is_the_provinces_party_board_and_a_delegations_body_attends():
+    doc = extract("Sáng 12/5, đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy Nghệ An và đoàn công tác của Ban Thường vụ "
+                  "Tỉnh ủy đã có buổi làm việc với Ban Thường vụ Huyện ủy Quỳnh Lưu. Cùng dự có đồng chí Võ Thị Minh "
+                  "Sinh, Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    posts = facts(doc, "holds_position")
+    assert ("Võ Thị Minh Sinh", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ủy viên") in posts
+    assert not any(body.startswith("Ban Thường vụ Ủy ban") for _, body, _ in posts)
+    meeting = next(e.name for e in doc.entities if e.type == "Event")
+    assert ("Ban Thường vụ Tỉnh ủy Nghệ An", meeting) in facts(doc, "participated_in")

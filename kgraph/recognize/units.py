@@ -147,6 +147,13 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                    "local_bodies", {"kind": "party_committee", "place": ahead.attrs.get("place")}))
                 continue
         inner = ahead or before[-1]
+        committee = _place_committee(ahead.name) if ahead is not None and prefix == "Ban Thường vụ" else None
+        if committee:  # "Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh X": a council has no standing board; the
+            # province's Party committee has
+            unit = Mention(match.start(), match.end(), "Organization", f"{prefix} {committee}", "units",
+                           {"part_of": committee, "prefix": prefix})
+            out.append(unit)
+            continue
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             if ahead is not None:  # "Ủy viên Ban Chấp hành, Ban Thường vụ, Bí thư Tỉnh ủy X": the committee itself
                 out.append(Mention(match.start(), match.end(), "Organization", inner.name, "units",
@@ -166,6 +173,20 @@ _PLACE_COMMITTEES = ("Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận �
 _COMMUNE_GOVERNMENT = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân) (?P<unit>(?:xã|phường|thị trấn|đặc khu) .+)")
 
 _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
+
+
+_GOVERNMENT_OF = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam) "
+                            r"(?P<admin>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<place>.+)")
+_COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+
+
+def _place_committee(body: str) -> str | None:
+    """The Party committee of the place whose People's Committee, Council or Front ``body`` is."""
+    match = _GOVERNMENT_OF.fullmatch(body)
+    if match is None:
+        return None
+    head = _COMMITTEE_OF.get(match["admin"])
+    return f"{head} {match['place']}" if head else f"Đảng ủy {match['admin']} {match['place']}"
 
 
 def _unit_name(prefix: str, body: str) -> tuple[str, str]:

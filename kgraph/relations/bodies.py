@@ -22,6 +22,9 @@ def part_of(ctx: RelationContext) -> None:
         if mention.attrs.get("part_of"):
             if mention.attrs.get("prefix") in _party_organizations():
                 continue  # "Đảng ủy Bộ Ngoại giao" leads the ministry's Party members; it is no unit of it
+            if "inner_span" not in mention.attrs:  # a unit of a body the text implies ("Ban Thường vụ" of Tỉnh ủy X)
+                ctx.add(mention.entity, "part_of", ctx.body_named(mention.attrs["part_of"]).id, sentence)
+                continue
             span = tuple(mention.attrs["inner_span"])
             inner = [m for m in ctx.mentions_within(*span) if m.type == "Organization" and m.entity
                      and (m.start, m.end) == span]

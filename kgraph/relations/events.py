@@ -256,6 +256,10 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
         for body in ctx.mentions_in(sentence, "Organization", top=True):  # the bodies that meet by the verb
             if (body.start, body.end) in spans:
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
+            elif body.end <= event.start and _DELEGATION_OF.search(ctx.text, max(sentence.start, body.start - 40),
+                                                                    body.start):
+                # "A và đoàn công tác của Ban Thường vụ Tỉnh ủy đã có buổi làm việc với ...": the body sent them
+                ctx.add(body.entity, "participated_in", event.entity, sentence)
         for person in ctx.mentions_in(sentence, "Person"):
             if not _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|cho"):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
