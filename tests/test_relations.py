@@ -907,3 +907,15 @@ def test_a_bare_standing_board_before_a_councils_post_is_the_provinces_party_boa
     assert not any(body.startswith("Ban Thường vụ Ủy ban") for _, body, _ in posts)
     meeting = next(e.name for e in doc.entities if e.type == "Event")
     assert ("Ban Thường vụ Tỉnh ủy Nghệ An", meeting) in facts(doc, "participated_in")
+
+
+def test_the_post_whose_authority_someone_carries_is_not_theirs():
+    doc = extract("Tại hội nghị, thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Nguyễn Văn Thắng đã trao quyết định. "
+                  "Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Ngô Văn Phượng yêu cầu "
+                  "các sở khẩn trương. Dưới sự điều hành của Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Nguyễn "
+                  "Đức Hải, Quốc hội đã thông qua nghị quyết.")
+    posts = facts(doc, "holds_position")
+    assert not {role for person, _, role in posts if person in ("Nguyễn Văn Thắng", "Ngô Văn Phượng")} \
+        & {"Thủ tướng", "Phó Thủ tướng"}
+    assert ("Nguyễn Văn Thắng", "Bộ Tài chính", "Bộ trưởng") not in posts  # no body named for his post here
+    assert ("Nguyễn Đức Hải", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in posts

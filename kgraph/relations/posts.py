@@ -305,6 +305,9 @@ _OWN_COUNTRY = re.compile(r"^\s+Việt Nam(?=\s)")
 
 
 _PARENT_GAP = re.compile(r"\s*,\s*")
+# not a bare "của": "dưới sự điều hành của Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội A" gives A both
+# posts; "ý kiến chỉ đạo của Phó Thủ tướng, Phó Chủ tịch UBND tỉnh A" does not
+_ON_BEHALF_OF = re.compile(r"(?<![\w])(?:ủy quyền(?: của)?|ủy nhiệm(?: của)?|[Tt]hay mặt|đề nghị của|(?<!sự )chỉ đạo của)\s+$")
 
 
 def _past_parent_bodies(text: str, end: int, bodies: list[Mention]) -> int:
@@ -322,6 +325,9 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     persons = [m for m in ctx.mentions_in(sentence, "Person")]
     chains = _chains(ctx, _posts(ctx, sentence))
     used = set()
+    # "thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng A": the first post is whose authority A carries
+    chains = [c[1:] if len(c) > 1 and _ON_BEHALF_OF.search(text, max(sentence.start, c[0].start - 24), c[0].start)
+              else c for c in chains]
     bodies = ctx.mentions_in(sentence, "Organization", top=True)
     for chain in chains:
         # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"; the body's parent may come
