@@ -38,3 +38,16 @@ def test_a_capitalized_type_word_and_its_subject_name_a_document():
                     "Các nghị quyết về đối tượng này được ban hành.", "resolve")
     assert names(doc, "Document") == {"Nghị quyết về kế hoạch đầu tư công năm 2026",
                                       "Quy định về những điều đảng viên không được làm"}
+
+
+def test_a_personnel_resolution_an_assembly_passes_is_named_by_its_act():
+    from helpers import facts, run_until
+
+    doc = run_until("Chiều 28/11, Quốc hội đã thông qua Nghị quyết bầu ông Lê Quang Tùng, đại biểu Quốc hội tỉnh Quảng "
+                    "Trị, giữ chức Tổng Thư ký Quốc hội. Quốc hội biểu quyết thông qua Nghị quyết miễn nhiệm Phó Chủ "
+                    "tịch Quốc hội đối với ông Trần Văn Bình với 470 đại biểu tán thành.", "relations")
+    documents = {e.name for e in doc.entities if e.type == "Document"}
+    assert documents == {"Nghị quyết bầu ông Lê Quang Tùng",
+                         "Nghị quyết miễn nhiệm Phó Chủ tịch Quốc hội đối với ông Trần Văn Bình"}
+    assert {("Quốc hội", d) for d in documents} <= facts(doc, "issued")
+    assert ("Lê Quang Tùng", "Quốc hội", "Đại biểu Quốc hội") in facts(doc, "holds_position")

@@ -66,8 +66,30 @@ def recognize_described_documents(doc: Document) -> Document:
         doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
                                     {"doc_type": match.group(), "issuers": [body.name], "form": "described"}))
     _passed(doc, taken)
+    _personnel(doc, taken)
     _implementing(doc, taken)
     return doc
+
+
+# "Quốc hội đã thông qua Nghị quyết bầu ông A giữ chức ...", "... Nghị quyết miễn nhiệm Chủ tịch Quốc hội đối với
+# ông B": an assembly's resolution on a post, named by the act
+_PERSONNEL = re.compile(r"(?<=thông qua )[Nn]ghị quyết (?:bầu|miễn nhiệm|phê chuẩn|bãi nhiệm|cho thôi|xác nhận) (?=\S)")
+_PERSONNEL_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|tại|theo|khi)\s|\svới (?:\d|tỷ lệ)")
+
+
+def _personnel(doc: Document, taken: SpanIndex) -> None:
+    """A personnel resolution an assembly passes, named by its act and whom it concerns."""
+    text = doc.search_text
+    for match in _PERSONNEL.finditer(text):
+        if taken.containing(match.start()):
+            continue
+        stop = _PERSONNEL_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if not 2 <= len(text[match.end() : end].split()) <= 25:
+            continue
+        name = text[match.start() : end]
+        doc.mentions.append(Mention(match.start(), end, "Document", name[0].upper() + name[1:],
+                                    "described_documents", {"doc_type": "Nghị quyết", "form": "described"}))
 
 
 @lru_cache(maxsize=None)
