@@ -47,7 +47,8 @@ def test_a_personnel_resolution_an_assembly_passes_is_named_by_its_act():
                     "Trị, giữ chức Tổng Thư ký Quốc hội. Quốc hội biểu quyết thông qua Nghị quyết miễn nhiệm Phó Chủ "
                     "tịch Quốc hội đối với ông Trần Văn Bình với 470 đại biểu tán thành.", "relations")
     documents = {e.name for e in doc.entities if e.type == "Document"}
-    assert documents == {"Nghị quyết bầu ông Lê Quang Tùng",
+    assert documents == {"Nghị quyết bầu ông Lê Quang Tùng, đại biểu Quốc hội tỉnh Quảng Trị, giữ chức Tổng Thư ký "
+                         "Quốc hội",
                          "Nghị quyết miễn nhiệm Phó Chủ tịch Quốc hội đối với ông Trần Văn Bình"}
     assert {("Quốc hội", d) for d in documents} <= facts(doc, "issued")
     assert ("Lê Quang Tùng", "Quốc hội", "Đại biểu Quốc hội") in facts(doc, "holds_position")

@@ -77,6 +77,9 @@ _PERSONNEL = re.compile(r"(?<=thông qua )[Nn]ghị quyết (?:bầu|miễn nhi�
 _PERSONNEL_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|tại|theo|khi)\s|\svới (?:\d|tỷ lệ)")
 
 
+_POST_AFTER_APPOSITION = re.compile(r",[^,.;:()\n]{2,80},\s*(?:giữ chức|làm)\s[^,.;:()\n]+")
+
+
 def _personnel(doc: Document, taken: SpanIndex) -> None:
     """A personnel resolution an assembly passes, named by its act and whom it concerns."""
     text = doc.search_text
@@ -85,6 +88,9 @@ def _personnel(doc: Document, taken: SpanIndex) -> None:
             continue
         stop = _PERSONNEL_END.search(text, match.end())
         end = stop.start() if stop else len(text)
+        post = _POST_AFTER_APPOSITION.match(text, end)
+        if post:  # "bầu ông A, đại biểu Quốc hội tỉnh X, giữ chức Tổng Thư ký Quốc hội": the post belongs to it
+            end = post.end()
         if not 2 <= len(text[match.end() : end].split()) <= 25:
             continue
         name = text[match.start() : end]
