@@ -919,3 +919,10 @@ def test_the_post_whose_authority_someone_carries_is_not_theirs():
         & {"Thủ tướng", "Phó Thủ tướng"}
     assert ("Nguyễn Văn Thắng", "Bộ Tài chính", "Bộ trưởng") not in posts  # no body named for his post here
     assert ("Nguyễn Đức Hải", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in posts
+
+
+def test_a_bodys_numbered_conference():
+    doc = extract("Ngày 23/8, Ủy ban MTTQ Việt Nam tỉnh Điện Biên khóa XV tổ chức Hội nghị lần thứ 16 để hiệp thương cử "
+                  "chức danh Chủ tịch. Dự hội nghị có bà Trương Thị Ngọc Ánh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.")
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên", "Hội nghị lần thứ 16") in facts(doc, "organized")
+    assert ("Trương Thị Ngọc Ánh", "Hội nghị lần thứ 16") in facts(doc, "participated_in")

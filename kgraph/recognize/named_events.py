@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.recognize.event_boundaries import comma_end, ends_with, followers, function_words, name_end, stop_word
+from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
@@ -65,6 +66,7 @@ _SESSION_WORDS = frozenset({"chuyên", "bất", "thường", "lần", "thứ", "
 # the verbs that hold, chair or attend an event right before its lowercase head: "tổ chức lễ báo công ...",
 # "chủ trì lễ đón ...", "dự lễ khởi công ..."
 _ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|chủ trì|dự|tham dự)\s+$")
+_ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
 
 
@@ -101,6 +103,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         numbered = _NUMBERED_OF.match(after)
         if numbered and m.end() + len(rest) - len(after) + numbered.end() in bodies:
             starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
+        if capital and _ORDINAL_NEXT.match(after):
+            starts_descriptor = True  # "Ủy ban MTTQ tỉnh X tổ chức Hội nghị lần thứ 16": a body's numbered conference
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
