@@ -926,3 +926,9 @@ def test_a_bodys_numbered_conference():
                   "chức danh Chủ tịch. Dự hội nghị có bà Trương Thị Ngọc Ánh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.")
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên", "Hội nghị lần thứ 16") in facts(doc, "organized")
     assert ("Trương Thị Ngọc Ánh", "Hội nghị lần thứ 16") in facts(doc, "participated_in")
+
+
+def test_a_name_in_what_a_speaker_said_is_not_someone_present():
+    doc = extract("Sáng 5/6, Tỉnh ủy Nghệ An tổ chức Hội nghị sơ kết công tác năm 2025. Phát biểu tại hội nghị, đồng chí "
+                  "Nguyễn Văn An nhấn mạnh, thời gian qua, đồng chí Trần Văn Bình đã có nhiều đóng góp cho tỉnh.")
+    assert {p for p, _ in facts(doc, "participated_in")} == {"Nguyễn Văn An"}
