@@ -208,6 +208,29 @@ class ArticleStore:
         self._pending_posts: dict[str, list] = {}
         self._pending_issuers: dict[str, set[str]] = {}
         self._pending_splits: set[str] = set()
+        self._text = self._open_text()
+
+    def _open_text(self) -> Any:
+        """The N-Triples, N-Quads and RDF/XML kept as text beside the store (:mod:`kgraph.store_text`)."""
+        from kgraph.store_text import StoreText
+
+        if self.path is not None:
+            folder = self.path / "text"
+        else:  # an in-memory store keeps them in a temporary folder (memory stays for the indexes)
+            import shutil
+            import tempfile
+            import weakref
+
+            folder = Path(tempfile.mkdtemp(prefix="kgraph-text-"))
+            weakref.finalize(self, shutil.rmtree, folder, True)
+        return StoreText(folder, _prefixes(self.base), self.keep_graphs)
+
+    def _start_text(self) -> None:
+        """Check the text files against the stored articles once, before the first batch or read."""
+        if not self._text._checked:
+            ox = self._ox
+            self._text.start(sum(1 for _ in self.store.quads_for_pattern(
+                None, ox.NamedNode(_HASH), None, ox.NamedNode(META_GRAPH))))
 
     @classmethod
     def temporary(cls, base: str | None = None, keep_graphs: bool = True) -> "ArticleStore":
@@ -251,6 +274,8 @@ class ArticleStore:
         """
         if not self._pending and not self._pending_meta:
             return
+        self._start_text()
+        articles, union_lines = len(self._pending_graphs), self._pending_union
         data = "\n".join(self._pending).encode("utf-8")
         union = "\n".join(self._pending_union).encode("utf-8")
         meta = "\n".join(self._pending_meta).encode("utf-8")
@@ -270,7 +295,9 @@ class ArticleStore:
                 self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
             self.store.load(meta, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError) as e:
+            self._text.drop()
             raise KGraphError(f"cannot store a batch of articles: {e}") from e
+        self._text.add(articles, union_lines, data)
 
     # ------------------------------------------------------------ articles
     def _name(self, doc_id: str) -> str:
@@ -476,6 +503,7 @@ class ArticleStore:
 
     def _replace(self, doc_id: str, g: str, lines: list[str], meta: list[tuple[str, str]]) -> None:
         """Swap an article's stored graph for its new one in one transaction, then add the new triples to the union."""
+        self._text.drop()
         facts = " ".join(f"<{g}> <{predicate}> {_nt_string(value)} ." for predicate, value in meta)
         body = "\n".join(lines)
         self._update(f"DROP SILENT GRAPH <{g}> ;\nDELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{g}> ?p ?o }} }} ;\n"
@@ -505,6 +533,7 @@ class ArticleStore:
         :meth:`kgraph.graph.KnowledgeGraph.remove` does.
         """
         ox = self._ox
+        self._text.drop()  # other articles' labels and the union change: the text files no longer match
         name, default = ox.NamedNode(g), ox.DefaultGraph()
         pref, alt, label = (ox.NamedNode(_SKOS + "prefLabel"), ox.NamedNode(_SKOS + "altLabel"),
                             ox.NamedNode(_RDFS_LABEL))
@@ -632,8 +661,11 @@ class ArticleStore:
                           for name in self.article_graphs())
                 write_jsonld(path, chunks, _prefixes(self.base))
                 return path
-            if format in ("nt", "nq", "rdf"):  # Oxigraph writes these straight from its indexes
-                self._dump_native(path, format, prefixes)
+            if format in ("nt", "nq", "rdf"):
+                self.commit()
+                self._start_text()
+                if not self._text.write(path, format):  # the text kept as articles went in; else from the indexes
+                    self._dump_native(path, format, prefixes)
                 return path
             if format in QUAD_FORMATS:
                 quads = (q for name in self.article_graphs() for q in self._graph_quads(name))
