@@ -153,6 +153,10 @@ class StoreText:
         return self._seen
 
     # ------------------------------------------------------------ writing
+    def union_file(self) -> Path | None:
+        """The union's N-Triples file, or None when stale."""
+        return self.folder / _FILES["nt"] if self.valid else None
+
     def write(self, path: Path, format: str) -> bool:
         """Write ``format`` (nt, nq or rdf) to ``path``; False when the files cannot give it (stale, no quads)."""
         if not self.valid or format not in _FILES or (format == "nq" and not self.quads):

@@ -167,3 +167,35 @@ def test_text_not_covering_every_stored_article_is_not_used(tmp_path):
     for ext in KEPT:
         _same_as_rdflib(reopened.dump(tmp_path / f"graph.{ext}", format=ext), ext, kg.dataset, names)
     assert not reopened._text.valid
+
+
+def _rows(rows):
+    return sorted(tuple(sorted(row.items())) for row in rows)
+
+
+PEOPLE = ("SELECT ?name WHERE { ?p a <https://w3id.org/kgraph/ontology#Person> ; "
+          "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label BIND(STR(?label) AS ?name) }")
+
+
+@pytest.mark.parametrize("stale", [False, True], ids=["from-kept-text", "from-the-dump"])
+def test_union_held_in_memory_answers_like_the_disk_and_rdflib_until_an_article_is_added(tmp_path, stale):
+    from kgraph.query import QUERIES_DIR, query
+
+    folder = _corpus(tmp_path / "corpus", dict(list(ARTICLES.items())[:2]))
+    store = build_store([folder], tmp_path / "store").store
+    if stale:
+        store._text.drop()
+    kg = build([folder])
+    ready = sorted(QUERIES_DIR.glob("*.rq"))
+    on_disk = {path.stem: _rows(store.query(path)) for path in ready}
+    store.hold_union_in_memory()
+    assert store._union_copy is not None
+    for path in ready:
+        assert _rows(store.query(path)) == on_disk[path.stem] == _rows(query(kg, path)), path.stem
+    people = {r["name"] for r in store.query(PEOPLE)}
+    assert people == {r["name"] for r in query(kg, PEOPLE)} and "Nguyễn Đức Trung" in people
+    assert "Bùi Thị Minh Hoài" not in people
+    (folder / "bai-c.txt").write_text(ARTICLES["bai-c"], encoding="utf-8")
+    build_store([folder], store)
+    assert store._union_copy is None  # dropped with the change: the new article is seen
+    assert "Bùi Thị Minh Hoài" in {r["name"] for r in store.query(PEOPLE)}
