@@ -177,7 +177,7 @@ class ArticleStore:
     """
 
     def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int | None = None,
-                 union_in_memory: bool = False, keep_graphs: bool = True) -> None:
+                 union_in_memory: bool = False, keep_graphs: bool = True, keep_text: bool = True) -> None:
         from kgraph.vocab import DEFAULT_BASE
 
         self.path = Path(path) if path is not None else None
@@ -208,6 +208,8 @@ class ArticleStore:
         self._pending_posts: dict[str, list] = {}
         self._pending_issuers: dict[str, set[str]] = {}
         self._pending_splits: set[str] = set()
+        #: False: no N-Triples/N-Quads/RDF/XML text kept beside the store (those formats come from its indexes)
+        self.keep_text = keep_text
         self._text = self._open_text()
         self._union_copy: Any = None  # see hold_union_in_memory
 
@@ -215,6 +217,8 @@ class ArticleStore:
         """The N-Triples, N-Quads and RDF/XML kept as text beside the store (:mod:`kgraph.store_text`)."""
         from kgraph.store_text import StoreText
 
+        if not self.keep_text:
+            return StoreText(None, {}, False)
         if self.path is not None:
             folder = self.path / "text"
         else:  # an in-memory store keeps them in a temporary folder (memory stays for the indexes)

@@ -46,16 +46,20 @@ class StoreText:
 
     ``quads``: whether the store keeps each article's graph (else no N-Quads).
     ``prefixes``: the namespaces RDF/XML declares on its root element.
+    ``folder`` None: no text is kept (never valid).
     """
 
-    def __init__(self, folder: Path, prefixes: dict[str, str], quads: bool) -> None:
-        self.folder, self.prefixes, self.quads = Path(folder), prefixes, quads
+    def __init__(self, folder: Path | None, prefixes: dict[str, str], quads: bool) -> None:
+        self.folder, self.prefixes, self.quads = Path(folder or "."), prefixes, quads
+        self.kept = folder is not None
         self._seen: set[bytes] | None = None  # digests of the union's lines (read back from union.nt when reopened)
         self._state = self._read_state()
         self._checked = False  # whether the article count of a reopened store was compared with state.json
 
     # ------------------------------------------------------------ state
     def _read_state(self) -> dict[str, Any] | None:
+        if not self.kept:
+            return None
         try:
             state = json.loads((self.folder / _STATE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -75,6 +79,8 @@ class StoreText:
         if self._checked:
             return
         self._checked = True
+        if not self.kept:
+            return
         if articles == 0 and self._state is None:
             self._reset()
         elif self._state is None or self._state["articles"] != articles:
@@ -105,6 +111,8 @@ class StoreText:
     def drop(self) -> None:
         """The store changed otherwise than by adding articles: the files are stale, remove them."""
         self._state, self._seen, self._checked = None, None, True
+        if not self.kept:
+            return
         for name in [*_FILES.values(), _STATE]:
             try:
                 (self.folder / name).unlink(missing_ok=True)

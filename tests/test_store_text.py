@@ -199,3 +199,13 @@ def test_union_held_in_memory_answers_like_the_disk_and_rdflib_until_an_article_
     build_store([folder], store)
     assert store._union_copy is None  # dropped with the change: the new article is seen
     assert "Bùi Thị Minh Hoài" in {r["name"] for r in store.query(PEOPLE)}
+
+
+def test_store_without_kept_text_writes_the_same_files_from_its_indexes(corpus, tmp_path):
+    kept = build_store([corpus], ArticleStore(tmp_path / "kept")).store
+    lean = build_store([corpus], ArticleStore(tmp_path / "lean", keep_text=False)).store
+    assert not (tmp_path / "lean" / "text").exists() and not lean._text.valid
+    for ext in KEPT:
+        a = load(kept.dump(tmp_path / f"kept.{ext}", format=ext))
+        b = load(lean.dump(tmp_path / f"lean.{ext}", format=ext))
+        assert set(a.quads((None, None, None, None))) == set(b.quads((None, None, None, None)))
