@@ -177,7 +177,7 @@ class ArticleStore:
     """
 
     def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int | None = None,
-                 union_in_memory: bool = False, keep_graphs: bool = True, keep_text: bool = True) -> None:
+                 union_in_memory: bool = False, keep_graphs: bool = True, keep_text: Any = True) -> None:
         from kgraph.vocab import DEFAULT_BASE
 
         self.path = Path(path) if path is not None else None
@@ -208,7 +208,8 @@ class ArticleStore:
         self._pending_posts: dict[str, list] = {}
         self._pending_issuers: dict[str, set[str]] = {}
         self._pending_splits: set[str] = set()
-        #: False: no N-Triples/N-Quads/RDF/XML text kept beside the store (those formats come from its indexes)
+        #: True: the N-Triples, N-Quads and RDF/XML kept as text beside the store (:mod:`kgraph.store_text`);
+        #: some of "nt", "nq", "rdf": those only; False: none (those formats come from the indexes)
         self.keep_text = keep_text
         self._text = self._open_text()
         self._union_copy: Any = None  # see hold_union_in_memory
@@ -219,6 +220,7 @@ class ArticleStore:
 
         if not self.keep_text:
             return StoreText(None, {}, False)
+        formats = ("nt", "nq", "rdf") if self.keep_text is True else self.keep_text
         if self.path is not None:
             folder = self.path / "text"
         else:  # an in-memory store keeps them in a temporary folder (memory stays for the indexes)
@@ -228,7 +230,7 @@ class ArticleStore:
 
             folder = Path(tempfile.mkdtemp(prefix="kgraph-text-"))
             weakref.finalize(self, shutil.rmtree, folder, True)
-        return StoreText(folder, _prefixes(self.base), self.keep_graphs)
+        return StoreText(folder, _prefixes(self.base), self.keep_graphs, formats)
 
     def _start_text(self) -> None:
         """Check the text files against the stored articles once, before the first batch or read."""
@@ -238,7 +240,7 @@ class ArticleStore:
                 None, ox.NamedNode(_HASH), None, ox.NamedNode(META_GRAPH))))
 
     @classmethod
-    def temporary(cls, base: str | None = None, keep_graphs: bool = True) -> "ArticleStore":
+    def temporary(cls, base: str | None = None, keep_graphs: bool = True, keep_text: Any = True) -> "ArticleStore":
         """A store in a fresh temporary folder, removed by :meth:`close` or when garbage-collected.
 
         What a one-off build uses: the articles' graphs (every triple once per
@@ -247,14 +249,16 @@ class ArticleStore:
         the page and the triple formats read, stays in memory, where reads are
         several times faster than on disk. With ``keep_graphs=False`` the
         articles' graphs are not stored at all (a build whose outputs are
-        triple formats, the page and JSON needs none of them).
+        triple formats, the page and JSON needs none of them). ``keep_text``:
+        which of N-Triples, N-Quads, RDF/XML to keep as text while articles go
+        in (a build keeps those it writes; see :class:`ArticleStore`).
         """
         import shutil
         import tempfile
         import weakref
 
         folder = tempfile.mkdtemp(prefix="kgraph-store-")
-        store = cls(folder, base=base, union_in_memory=True, keep_graphs=keep_graphs)
+        store = cls(folder, base=base, union_in_memory=True, keep_graphs=keep_graphs, keep_text=keep_text)
         store._cleanup = weakref.finalize(store, shutil.rmtree, folder, True)
         return store
 

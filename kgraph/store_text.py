@@ -46,12 +46,16 @@ class StoreText:
 
     ``quads``: whether the store keeps each article's graph (else no N-Quads).
     ``prefixes``: the namespaces RDF/XML declares on its root element.
-    ``folder`` None: no text is kept (never valid).
+    ``formats``: which of nt, nq, rdf to keep (each costs the load some time:
+    see the README); none, or ``folder`` None: nothing is kept (never valid).
     """
 
-    def __init__(self, folder: Path | None, prefixes: dict[str, str], quads: bool) -> None:
+    def __init__(self, folder: Path | None, prefixes: dict[str, str], quads: bool,
+                 formats: Any = ("nt", "nq", "rdf")) -> None:
         self.folder, self.prefixes, self.quads = Path(folder or "."), prefixes, quads
-        self.kept = folder is not None
+        formats = set(formats) | ({"nt"} if "rdf" in formats else set())  # nt records which lines RDF/XML holds
+        self.formats = sorted(formats & set(_FILES) - (set() if quads else {"nq"}))
+        self.kept = folder is not None and bool(self.formats)
         self._seen: set[bytes] | None = None  # digests of the union's lines (read back from union.nt when reopened)
         self._state = self._read_state()
         self._checked = False  # whether the article count of a reopened store was compared with state.json
@@ -65,9 +69,10 @@ class StoreText:
         except (OSError, ValueError):
             return None
         if state.get("version") != _VERSION or state.get("prefixes") != self.prefixes or \
-                state.get("quads") != self.quads:
+                state.get("quads") != self.quads or state.get("formats") != self.formats:
             return None
-        for key, name in _FILES.items():
+        for key in self.formats:
+            name = _FILES[key]
             path = self.folder / name
             size = path.stat().st_size if path.exists() else 0
             if size != state["sizes"].get(key, 0):
@@ -89,13 +94,13 @@ class StoreText:
     def _reset(self) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            for name in _FILES.values():
-                (self.folder / name).write_bytes(b"")
+            for key in self.formats:
+                (self.folder / _FILES[key]).write_bytes(b"")
         except OSError as e:
             raise KGraphError(f"cannot write the store's text files in {self.folder}: {e.strerror or e}") from e
         self._seen = set()
-        self._state = {"version": _VERSION, "prefixes": self.prefixes, "quads": self.quads, "articles": 0,
-                       "sizes": {key: 0 for key in _FILES}}
+        self._state = {"version": _VERSION, "prefixes": self.prefixes, "quads": self.quads,
+                       "formats": self.formats, "articles": 0, "sizes": {key: 0 for key in self.formats}}
         self._save()
 
     def _save(self) -> None:
@@ -126,23 +131,24 @@ class StoreText:
             return
         import pyoxigraph as ox
 
-        seen = self._seen_lines()
         new = []
-        for line in union_lines:
-            key = _digest(line)
-            if key not in seen:
-                seen.add(key)
-                new.append(line)
+        if "nt" in self.formats or "rdf" in self.formats:  # the union's lines not written before
+            seen = self._seen_lines()
+            for line in union_lines:
+                key = _digest(line)
+                if key not in seen:
+                    seen.add(key)
+                    new.append(line)
         text = ("\n".join(new) + "\n").encode("utf-8") if new else b""
         rdf = b""
-        if new:
+        if new and "rdf" in self.formats:
             xml = ox.serialize((q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)),
                                format=ox.RdfFormat.RDF_XML, prefixes=self.prefixes)
             # between the root's opening line and its closing tag: concatenated, the elements stay one valid document
             rdf = xml[xml.index(b">\n", xml.index(b"<rdf:RDF")) + 2:xml.rindex(b"</rdf:RDF>")]
         try:
-            for key, data in (("nt", text), ("nq", quads if self.quads else b""), ("rdf", rdf)):
-                if data:
+            for key, data in (("nt", text), ("nq", quads), ("rdf", rdf)):
+                if data and key in self.formats:
                     with open(self.folder / _FILES[key], "ab") as out:
                         if key == "nq" and not data.endswith(b"\n"):
                             data += b"\n"
@@ -163,11 +169,11 @@ class StoreText:
     # ------------------------------------------------------------ writing
     def union_file(self) -> Path | None:
         """The union's N-Triples file, or None when stale."""
-        return self.folder / _FILES["nt"] if self.valid else None
+        return self.folder / _FILES["nt"] if self.valid and "nt" in self.formats else None
 
     def write(self, path: Path, format: str) -> bool:
         """Write ``format`` (nt, nq or rdf) to ``path``; False when the files cannot give it (stale, no quads)."""
-        if not self.valid or format not in _FILES or (format == "nq" and not self.quads):
+        if not self.valid or format not in self.formats:
             return False
         source = self.folder / _FILES[format]
         if format != "rdf":

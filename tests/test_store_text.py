@@ -209,3 +209,24 @@ def test_store_without_kept_text_writes_the_same_files_from_its_indexes(corpus, 
         a = load(kept.dump(tmp_path / f"kept.{ext}", format=ext))
         b = load(lean.dump(tmp_path / f"lean.{ext}", format=ext))
         assert set(a.quads((None, None, None, None))) == set(b.quads((None, None, None, None)))
+
+
+def test_store_keeps_only_the_formats_asked_and_writes_the_others_from_its_indexes(corpus, tmp_path):
+    full = build_store([corpus], ArticleStore(tmp_path / "full")).store
+    only_rdf = build_store([corpus], ArticleStore(tmp_path / "rdf", keep_text=["rdf"])).store
+    assert sorted(p.name for p in (tmp_path / "rdf" / "text").glob("union.*")) == ["union.nt", "union.rdf-body"]
+    assert not (tmp_path / "rdf" / "text" / "articles.nq").exists()
+    for ext in KEPT:
+        a = load(full.dump(tmp_path / f"full.{ext}", format=ext))
+        b = load(only_rdf.dump(tmp_path / f"rdf.{ext}", format=ext))
+        assert set(a.quads((None, None, None, None))) == set(b.quads((None, None, None, None)))
+
+
+def test_cli_build_keeps_the_text_of_the_formats_it_writes(corpus, tmp_path):
+    from kgraph.cli import main
+
+    kg = build([corpus])
+    assert main(["build", str(corpus), "-o", str(tmp_path / "out"), "-q", "--format", "nt,rdf,nq,ttl"]) == 0
+    names = {article_iri(doc_id) for doc_id in kg.documents}
+    for ext in KEPT:
+        _same_as_rdflib(tmp_path / "out" / f"graph.{ext}", ext, kg.dataset, names)
