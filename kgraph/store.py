@@ -208,8 +208,9 @@ class ArticleStore:
         self._pending_posts: dict[str, list] = {}
         self._pending_issuers: dict[str, set[str]] = {}
         self._pending_splits: set[str] = set()
-        #: True: the N-Triples, N-Quads and RDF/XML kept as text beside the store (:mod:`kgraph.store_text`);
-        #: some of "nt", "nq", "rdf": those only; False: none (those formats come from the indexes)
+        self._pending_lines: list[tuple[str, list[str]]] = []  # each new article's graph and lines (its JSON-LD)
+        #: True: the N-Triples, N-Quads, RDF/XML and JSON-LD kept as text beside the store (:mod:`kgraph.store_text`);
+        #: some of "nt", "nq", "rdf", "jsonld": those only; False: none (those formats come from the indexes)
         self.keep_text = keep_text
         self._text = self._open_text()
         self._union_copy: Any = None  # see hold_union_in_memory
@@ -220,7 +221,7 @@ class ArticleStore:
 
         if not self.keep_text:
             return StoreText(None, {}, False)
-        formats = ("nt", "nq", "rdf") if self.keep_text is True else self.keep_text
+        formats = ("nt", "nq", "rdf", "jsonld") if self.keep_text is True else self.keep_text
         if self.path is not None:
             folder = self.path / "text"
         else:  # an in-memory store keeps them in a temporary folder (memory stays for the indexes)
@@ -250,7 +251,7 @@ class ArticleStore:
         several times faster than on disk. With ``keep_graphs=False`` the
         articles' graphs are not stored at all (a build whose outputs are
         triple formats, the page and JSON needs none of them). ``keep_text``:
-        which of N-Triples, N-Quads, RDF/XML to keep as text while articles go
+        which of N-Triples, N-Quads, RDF/XML, JSON-LD to keep as text while articles go
         in (a build keeps those it writes; see :class:`ArticleStore`).
         """
         import shutil
@@ -285,7 +286,8 @@ class ArticleStore:
             return
         self._union_copy = None
         self._start_text()
-        articles, union_lines = len(self._pending_graphs), self._pending_union
+        articles, graphs = len(self._pending_graphs), self._pending_lines
+        self._pending_lines = []
         data = "\n".join(self._pending).encode("utf-8")
         union = "\n".join(self._pending_union).encode("utf-8")
         meta = "\n".join(self._pending_meta).encode("utf-8")
@@ -307,7 +309,7 @@ class ArticleStore:
         except (SyntaxError, OSError) as e:
             self._text.drop()
             raise KGraphError(f"cannot store a batch of articles: {e}") from e
-        self._text.add(articles, union_lines, data)
+        self._text.add(articles, union, data, graphs)
 
     # ------------------------------------------------------------ articles
     def _name(self, doc_id: str) -> str:
@@ -399,6 +401,8 @@ class ArticleStore:
             out = self._pending
             for line in lines:
                 out.append(f"{line[:line.rindex('.')]}<{g}> .")
+            if self._text.wants_graphs:
+                self._pending_lines.append((g, lines))
         self._pending_union.extend(lines)
         for predicate, value in meta:
             self._pending_meta.append(f"<{g}> <{predicate}> {_nt_string(value)} <{META_GRAPH}> .")
@@ -699,6 +703,8 @@ class ArticleStore:
         prefixes = _prefixes(self.base) if format not in ("nt", "nq") else None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if format == "jsonld" and self._text_writes(path, format):
+                return path
             if format == "jsonld":
                 from kgraph.export import write_jsonld
 
@@ -708,9 +714,7 @@ class ArticleStore:
                 write_jsonld(path, chunks, _prefixes(self.base))
                 return path
             if format in ("nt", "nq", "rdf"):
-                self.commit()
-                self._start_text()
-                if not self._text.write(path, format):  # the text kept as articles went in; else from the indexes
+                if not self._text_writes(path, format):  # the text kept as articles went in; else from the indexes
                     self._dump_native(path, format, prefixes)
                 return path
             if format in QUAD_FORMATS:
@@ -722,6 +726,12 @@ class ArticleStore:
         except OSError as e:
             raise KGraphError(f"cannot write {path}: {e.strerror or e}") from e
         return path
+
+    def _text_writes(self, path: Path, format: str) -> bool:
+        """Write ``format`` from the text kept beside the store (:mod:`kgraph.store_text`); False when stale."""
+        self.commit()
+        self._start_text()
+        return self._text.write(path, format)
 
     def _dump_native(self, path: Path, format: str, prefixes: dict[str, str] | None) -> None:
         """N-Triples, RDF/XML (the union) or N-Quads (the articles' graphs) from Oxigraph's own dump.

@@ -1,4 +1,4 @@
-"""An article store's N-Triples, N-Quads and RDF/XML kept as text while articles go in.
+"""An article store's N-Triples, N-Quads, RDF/XML and JSON-LD kept as text while articles go in.
 
 Writing these formats from Oxigraph's indexes (``Store.dump``) reads and
 re-encodes every term; at 1,000 articles that alone is 0.12-0.25 s, slower
@@ -6,9 +6,10 @@ than a tenth of rdflib's plain string formatting. Yet the text exists
 already: each article arrives as N-Triples (the workers write it), the
 union's N-Triples are the distinct lines of all articles, an article's
 N-Quads are its lines with its graph name, and the union's RDF/XML is the
-concatenation of each new batch's ``rdf:Description`` elements. So the
-store appends them to three files as each batch is stored, and writing a
-format is a file copy.
+concatenation of each new batch's ``rdf:Description`` elements, and the
+dataset's JSON-LD one item per article graph. So the store appends them to
+up to four files as each batch is stored, and writing a format is a file
+copy.
 
 The files hold what the store holds only while articles are added. A
 replaced or removed article (which rewrites other articles' labels and the
@@ -32,29 +33,31 @@ from kgraph.errors import KGraphError
 __all__ = ["StoreText"]
 
 #: Format key -> file in the folder (RDF/XML: the elements between the root's tags).
-_FILES = {"nt": "union.nt", "nq": "articles.nq", "rdf": "union.rdf-body"}
+_FILES = {"nt": "union.nt", "nq": "articles.nq", "rdf": "union.rdf-body", "jsonld": "articles.jsonld-body"}
+#: What opens each JSON-LD item in its file (the first item's comma is left out when writing).
+_ITEM = b",\n    "
 _STATE = "state.json"
 _VERSION = 1
 
 
-def _digest(line: str) -> bytes:
-    return hashlib.blake2b(line.encode("utf-8"), digest_size=16).digest()
+def _digest(line: bytes) -> bytes:
+    return hashlib.blake2b(line, digest_size=16).digest()
 
 
 class StoreText:
-    """The three text files of one store, in ``folder``; see the module docstring.
+    """The text files of one store, in ``folder``; see the module docstring.
 
     ``quads``: whether the store keeps each article's graph (else no N-Quads).
     ``prefixes``: the namespaces RDF/XML declares on its root element.
-    ``formats``: which of nt, nq, rdf to keep (each costs the load some time:
+    ``formats``: which of nt, nq, rdf, jsonld to keep (each costs the load some time:
     see the README); none, or ``folder`` None: nothing is kept (never valid).
     """
 
     def __init__(self, folder: Path | None, prefixes: dict[str, str], quads: bool,
-                 formats: Any = ("nt", "nq", "rdf")) -> None:
+                 formats: Any = ("nt", "nq", "rdf", "jsonld")) -> None:
         self.folder, self.prefixes, self.quads = Path(folder or "."), prefixes, quads
         formats = set(formats) | ({"nt"} if "rdf" in formats else set())  # nt records which lines RDF/XML holds
-        self.formats = sorted(formats & set(_FILES) - (set() if quads else {"nq"}))
+        self.formats = sorted(formats & set(_FILES) - (set() if quads else {"nq", "jsonld"}))
         self.kept = folder is not None and bool(self.formats)
         self._seen: set[bytes] | None = None  # digests of the union's lines (read back from union.nt when reopened)
         self._state = self._read_state()
@@ -113,6 +116,11 @@ class StoreText:
         """Whether the files hold exactly what the store holds."""
         return self._checked and self._state is not None
 
+    @property
+    def wants_graphs(self) -> bool:
+        """Whether :meth:`add` uses each new article's lines (for JSON-LD): kept and not stale."""
+        return self.kept and "jsonld" in self.formats and (not self._checked or self._state is not None)
+
     def drop(self) -> None:
         """The store changed otherwise than by adding articles: the files are stale, remove them."""
         self._state, self._seen, self._checked = None, None, True
@@ -125,8 +133,11 @@ class StoreText:
                 pass
 
     # ------------------------------------------------------------ adding
-    def add(self, articles: int, union_lines: list[str], quads: bytes) -> None:
-        """Append one stored batch: ``articles`` new articles, their union lines, their N-Quads."""
+    def add(self, articles: int, union: bytes, quads: bytes, graphs: Any = ()) -> None:
+        """Append one stored batch: ``articles`` new articles, their union's lines and their N-Quads (UTF-8).
+
+        ``graphs``: each new article's graph IRI and lines, for JSON-LD.
+        """
         if not self.valid:
             return
         import pyoxigraph as ox
@@ -134,20 +145,30 @@ class StoreText:
         new = []
         if "nt" in self.formats or "rdf" in self.formats:  # the union's lines not written before
             seen = self._seen_lines()
-            for line in union_lines:
+            for line in union.split(b"\n"):
+                if not line:
+                    continue
                 key = _digest(line)
                 if key not in seen:
                     seen.add(key)
                     new.append(line)
-        text = ("\n".join(new) + "\n").encode("utf-8") if new else b""
+        text = b"\n".join(new) + b"\n" if new else b""
         rdf = b""
         if new and "rdf" in self.formats:
             xml = ox.serialize((q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)),
                                format=ox.RdfFormat.RDF_XML, prefixes=self.prefixes)
             # between the root's opening line and its closing tag: concatenated, the elements stay one valid document
             rdf = xml[xml.index(b">\n", xml.index(b"<rdf:RDF")) + 2:xml.rindex(b"</rdf:RDF>")]
+        jsonld = b""
+        if "jsonld" in self.formats and graphs:
+            from kgraph.export import jsonld_parts
+
+            _, item, _ = jsonld_parts(self.prefixes)
+            jsonld = b"".join(_ITEM + item(name, ox.serialize(
+                ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
+                format=ox.RdfFormat.JSON_LD)).encode("utf-8") for name, lines in graphs)
         try:
-            for key, data in (("nt", text), ("nq", quads), ("rdf", rdf)):
+            for key, data in (("nt", text), ("nq", quads), ("rdf", rdf), ("jsonld", jsonld)):
                 if data and key in self.formats:
                     with open(self.folder / _FILES[key], "ab") as out:
                         if key == "nq" and not data.endswith(b"\n"):
@@ -162,8 +183,8 @@ class StoreText:
 
     def _seen_lines(self) -> set[bytes]:
         if self._seen is None:  # a reopened store: its union's lines as they were written
-            with open(self.folder / _FILES["nt"], encoding="utf-8") as lines:
-                self._seen = {_digest(line.rstrip("\n")) for line in lines}
+            with open(self.folder / _FILES["nt"], "rb") as lines:
+                self._seen = {_digest(line.rstrip(b"\n")) for line in lines}
         return self._seen
 
     # ------------------------------------------------------------ writing
@@ -176,6 +197,18 @@ class StoreText:
         if not self.valid or format not in self.formats:
             return False
         source = self.folder / _FILES[format]
+        if format == "jsonld":
+            from kgraph.export import jsonld_parts
+
+            opening, _, end = jsonld_parts(self.prefixes)
+            with open(path, "wb") as out, open(source, "rb") as body:
+                out.write(opening.encode("utf-8"))
+                if body.read(len(_ITEM)):  # the first item, without its comma
+                    out.write(_ITEM[1:])
+                    out.flush()
+                    _copy_into(body, out, len(_ITEM))
+                out.write(end.encode("utf-8"))
+            return True
         if format != "rdf":
             shutil.copyfile(source, path)
             return True
@@ -191,10 +224,10 @@ class StoreText:
         return True
 
 
-def _copy_into(source: Any, out: Any) -> None:
-    """Append file ``source`` to ``out`` in the kernel (``os.sendfile``) where it can, else by chunks."""
+def _copy_into(source: Any, out: Any, start: int = 0) -> None:
+    """Append file ``source`` from byte ``start`` to ``out`` in the kernel (``os.sendfile``) where it can."""
     size = os.fstat(source.fileno()).st_size
-    sent = 0
+    sent = start
     try:
         while sent < size:
             done = os.sendfile(out.fileno(), source.fileno(), sent, size - sent)

@@ -18,8 +18,8 @@ from kgraph.store import ArticleStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-KEPT = ["nt", "nq", "rdf"]
-RDFLIB = {"nt": "nt", "nq": "nquads", "rdf": "xml"}
+KEPT = ["nt", "nq", "rdf", "jsonld"]
+RDFLIB = {"nt": "nt", "nq": "nquads", "rdf": "xml", "jsonld": "json-ld"}
 
 ARTICLES = {
     "bai-a": "Sáng 14/3, Tỉnh ủy Nghệ An tổ chức Hội nghị quán triệt nghị quyết tại thành phố Vinh. "
@@ -62,7 +62,7 @@ def _same_as_rdflib(written: Path, ext: str, kg_dataset: Dataset, graphs: set) -
     rdflib_written = Dataset(default_union=True)
     rdflib_written.parse(data=kg_dataset.serialize(format=RDFLIB[ext]), format=RDFLIB[ext])
     assert isomorphic(flat_union(back), flat_union(rdflib_written))
-    if ext == "nq":
+    if ext in ("nq", "jsonld"):
         assert {g.identifier for g in back.graphs() if len(g)} == graphs
         for name in graphs:
             assert isomorphic(back.graph(name), kg_dataset.graph(name))
@@ -226,7 +226,7 @@ def test_cli_build_keeps_the_text_of_the_formats_it_writes(corpus, tmp_path):
     from kgraph.cli import main
 
     kg = build([corpus])
-    assert main(["build", str(corpus), "-o", str(tmp_path / "out"), "-q", "--format", "nt,rdf,nq,ttl"]) == 0
+    assert main(["build", str(corpus), "-o", str(tmp_path / "out"), "-q", "--format", "nt,rdf,nq,jsonld,ttl"]) == 0
     names = {article_iri(doc_id) for doc_id in kg.documents}
     for ext in KEPT:
         _same_as_rdflib(tmp_path / "out" / f"graph.{ext}", ext, kg.dataset, names)
