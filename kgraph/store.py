@@ -235,7 +235,7 @@ class ArticleStore:
 
     def _start_text(self) -> None:
         """Check the text files against the stored articles once, before the first batch or read."""
-        if not self._text._checked:
+        if not self._text.started:
             ox = self._ox
             self._text.start(sum(1 for _ in self.store.quads_for_pattern(
                 None, ox.NamedNode(_HASH), None, ox.NamedNode(META_GRAPH))))

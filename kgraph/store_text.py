@@ -112,6 +112,11 @@ class StoreText:
         os.replace(tmp, self.folder / _STATE)
 
     @property
+    def started(self) -> bool:
+        """Whether :meth:`start` was called (the store counts its articles once, for it)."""
+        return self._checked
+
+    @property
     def valid(self) -> bool:
         """Whether the files hold exactly what the store holds."""
         return self._checked and self._state is not None
