@@ -173,7 +173,11 @@ class ArticleStore:
     Re-adding an article replaces its graph in one transaction. Labels follow
     :class:`kgraph.graph.KnowledgeGraph`: the first article to name an entity
     keeps its name as ``skos:prefLabel``, later different names become
-    ``skos:altLabel``.
+    ``skos:altLabel``. Beside them the store keeps its N-Triples, N-Quads,
+    RDF/XML and JSON-LD as text while articles go in (``DIR/text``, or a
+    temporary folder for an in-memory store; about the size of those files;
+    ``keep_text`` chooses which): writing them is then a file copy
+    (:mod:`kgraph.store_text`).
     """
 
     def __init__(self, path: str | Path | None = None, base: str | None = None, batch: int | None = None,
