@@ -98,7 +98,9 @@ def build_result(inputs: Sequence[str], outdir: str | Path, formats: Sequence[st
     # own graphs are kept only when an output needs them (N-Quads, TriG, JSON-LD, the endpoint)
     keep_graphs = bool(sparql_endpoint) or any(format_key(f) in QUAD_FORMATS for f in formats
                                                if f not in NETWORK_FORMATS)
-    target = store if store is not None else ArticleStore.temporary(base, keep_graphs=keep_graphs)
+    # the N-Triples, N-Quads and RDF/XML it writes are kept as text while articles go in (a file copy to write)
+    text = [format_key(f) for f in formats if f not in NETWORK_FORMATS]
+    target = store if store is not None else ArticleStore.temporary(base, keep_graphs=keep_graphs, keep_text=text)
     result = build_store([Path(p) for p in inputs], target, base=base, jobs=jobs, dask_scheduler=dask_scheduler,
                          sparql_endpoint=sparql_endpoint, progress=progress, on_error=on_error, keep_documents=False)
     if next(result.store.iter_documents(), None) is None:

@@ -21,7 +21,7 @@ from kgraph.rdf import union
 from kgraph.vocab import PREFIXES, RDF, RDFS
 
 __all__ = ["FORMATS", "FORMAT_ALIASES", "NETWORK_FORMATS", "QUAD_FORMATS", "format_key", "export", "load",
-           "document_json", "write_ontology", "write_oxigraph", "write_jsonld"]
+           "document_json", "write_ontology", "write_oxigraph", "write_jsonld", "jsonld_parts"]
 
 #: File extension -> rdflib format name.
 FORMATS = {
@@ -222,6 +222,33 @@ def write_jsonld(path: Path, chunks: Iterable[tuple[str | None, bytes]], prefixe
             first = False
         out.write("\n  ]\n}\n")
 
+
+
+def jsonld_parts(prefixes: dict[str, str]) -> tuple[str, Any, str]:
+    """What :func:`write_jsonld` writes, in parts: the opening, a function giving one graph's item, the end.
+
+    The item function takes (graph IRI or None, Oxigraph's expanded JSON-LD
+    of the graph's triples) and returns the item's text; items are joined
+    with ``",\n    "`` after ``"\n    "``. For writers that prepare items
+    ahead (:mod:`kgraph.store_text`); the same text as :func:`write_jsonld`.
+    """
+    import json
+
+    pattern, by_namespace = _iri_pattern(prefixes)
+    replacement = {namespace: f'"{prefix}:' for namespace, prefix in by_namespace.items()}
+
+    def compact(text: str) -> str:
+        return pattern.sub(lambda m: replacement[m.group(1)], text)
+
+    def item(name: str | None, data: bytes) -> str:
+        nodes = compact(data.decode("utf-8").strip())
+        if name is None:
+            return nodes.strip()[1:-1].strip()
+        return f'{{"@id": {compact(json.dumps(name, ensure_ascii=False))}, "@graph": {nodes}}}'
+
+    opening = ('{\n  "@context": ' + json.dumps(prefixes, ensure_ascii=False, indent=4).replace("\n", "\n  ")
+               + ',\n  "@graph": [')
+    return opening, item, "\n  ]\n}\n"
 
 
 def graph_file(path: str | Path, known: Iterable[str]) -> tuple[Path, str]:
