@@ -45,3 +45,13 @@ def flat_union(graph: Graph) -> Graph:
     for triple in graph.triples((None, None, None)):
         flat.add(triple)
     return flat
+
+
+def write_articles(folder: Path, articles: dict[str, str], seed: bool = True) -> Path:
+    """A corpus folder: one NAME.txt per article, and the seed article beside them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for stem, text in articles.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    if seed:
+        (folder / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder

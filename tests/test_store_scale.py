@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import SEED
+from helpers import SEED, write_articles
 from rdflib import Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -32,11 +32,7 @@ ARTICLES = {
 
 
 def _corpus(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for stem, text in ARTICLES.items():
-        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-    (folder / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    return folder
+    return write_articles(folder, ARTICLES)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import SEED, flat_union
+from helpers import flat_union, write_articles
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -32,12 +32,7 @@ ARTICLES = {
 
 
 def _corpus(folder: Path, articles: dict[str, str] = ARTICLES, seed: bool = True) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for stem, text in articles.items():
-        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-    if seed:
-        (folder / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    return folder
+    return write_articles(folder, articles, seed)
 
 
 @pytest.fixture(scope="module")
