@@ -19,8 +19,8 @@ from collections import defaultdict
 
 from kgraph.document import Document, Entity, Mention
 from kgraph.normalize import match_key
-from kgraph.spans import SpanIndex
 from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
+from kgraph.spans import SpanIndex
 
 __all__ = ["settle_mentions", "resolve_entities", "entity_key"]
 

@@ -16,8 +16,8 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, local_heads, place_by_name, surnames
 from kgraph.normalize import UPPER
-from kgraph.recognize.places import direction, match_place_at
 from kgraph.recognize.party_grammar import ROMAN
+from kgraph.recognize.places import direction, match_place_at
 
 __all__ = ["local_bodies", "default_places"]
 

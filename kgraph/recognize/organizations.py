@@ -23,12 +23,12 @@ from kgraph.gazetteer import admin_words, bodies, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.local_bodies import default_places, local_bodies
+from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
 from kgraph.recognize.phrases import first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
-from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
 
 __all__ = ["recognize_organizations", "default_places", "PARTY"]
 

@@ -17,13 +17,13 @@ from kgraph.document import Document, Mention
 from kgraph.recognize.event_boundaries import followers
 from kgraph.recognize.party_grammar import (
     BODY_CONGRESS,
+    BODY_MEETING,
     DATED_SESSION,
     ELECTION,
     NATIONAL_CONGRESS,
     PLENUM,
     SESSION,
     SESSION_HOLDER,
-    BODY_MEETING,
     TENURE_AFTER,
     TERM_CONGRESS,
     congress_names,

@@ -15,7 +15,12 @@ from kgraph.relations.bodies import enumerated_units, part_of, stated_part_of
 from kgraph.relations.context import RelationContext
 from kgraph.relations.documents import adopted, issued, sessions_of_issuers
 from kgraph.relations.events import (
-    attendees_by_subject, held_in, organized, own_meetings, participated, sessions_held_by_subject,
+    attendees_by_subject,
+    held_in,
+    organized,
+    own_meetings,
+    participated,
+    sessions_held_by_subject,
 )
 from kgraph.relations.posts import most_specific_roles, positions
 

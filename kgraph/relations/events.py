@@ -8,10 +8,10 @@ from functools import lru_cache
 from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
+from kgraph.recognize.party_grammar import ROMAN, TENURE, TERM_WORD
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
-from kgraph.recognize.party_grammar import ROMAN, TENURE, TERM_WORD
 
 __all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings"]
 
