@@ -296,3 +296,14 @@ def test_a_numbered_meeting_of_a_body_written_in_lower_case_is_named_and_ends_wi
     attended = {(doc.entity(r.subject).name, doc.entity(r.object).name) for r in doc.relations
                 if r.predicate == "participated_in"}
     assert ("Trần Hồng Hà", next(iter(events))) in attended
+
+
+def test_an_event_name_goes_on_after_a_comma_with_a_second_act_or_a_paired_field():
+    from helpers import run_until
+
+    doc = run_until("Sáng 5/6, Bệnh viện Đa khoa tỉnh Nghệ An tổ chức Lễ kỷ niệm 60 năm thành lập, đón nhận Huân chương Lao "
+                    "động hạng Nhất. Ngày 28/5, Tòa án nhân dân tỉnh tổ chức Hội nghị tập huấn chuyên môn, nghiệp vụ năm "
+                    "2025.", "resolve")
+    assert {e.name for e in doc.entities if e.type == "Event"} == {
+        "Lễ kỷ niệm 60 năm thành lập, đón nhận Huân chương Lao động hạng Nhất",
+        "Hội nghị tập huấn chuyên môn, nghiệp vụ năm 2025"}
