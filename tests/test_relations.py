@@ -932,3 +932,11 @@ def test_a_name_in_what_a_speaker_said_is_not_someone_present():
     doc = extract("Sáng 5/6, Tỉnh ủy Nghệ An tổ chức Hội nghị sơ kết công tác năm 2025. Phát biểu tại hội nghị, đồng chí "
                   "Nguyễn Văn An nhấn mạnh, thời gian qua, đồng chí Trần Văn Bình đã có nhiều đóng góp cho tỉnh.")
     assert {p for p, _ in facts(doc, "participated_in")} == {"Nguyễn Văn An"}
+
+
+def test_a_delegations_members_take_part_in_its_voter_meeting():
+    doc = extract("Ngày 10/7, Đoàn đại biểu Quốc hội tỉnh Bình Định tiếp xúc cử tri huyện Tuy Phước. Tham gia đoàn có "
+                  "đại biểu Quốc hội Lê Kim Toàn.")
+    meeting = "Tiếp xúc cử tri huyện Tuy Phước"
+    assert {("Đoàn đại biểu Quốc hội tỉnh Bình Định", meeting), ("Lê Kim Toàn", meeting)} <= facts(doc, "participated_in")
+    assert ("Lê Kim Toàn", "Quốc hội", "Đại biểu Quốc hội") in facts(doc, "holds_position")
