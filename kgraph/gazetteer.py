@@ -135,6 +135,23 @@ def local_heads() -> PhraseMatcher[LocalHead]:
 
 
 @lru_cache(maxsize=None)
+def party_committee_heads() -> dict[str, str]:
+    """The Party committee of a place by the admin word that names the place ("tỉnh" -> "Tỉnh ủy", "xã" ->
+    "Đảng ủy xã"), from the committees of ``local_bodies.tsv``."""
+    out: dict[str, str] = {}
+    for row in read_tsv("local_bodies.tsv"):
+        if row["kind"] != "party_committee":
+            continue
+        levels = split_list(row["levels"])
+        if row["style"] == "bare":
+            out.setdefault(levels[0], row["head"])  # "Tỉnh ủy" + place
+        else:
+            for level in levels:
+                out.setdefault(level, f"{row['head']} {level}")  # "Đảng ủy xã" + place
+    return out
+
+
+@lru_cache(maxsize=None)
 def org_prefixes() -> PhraseMatcher[str]:
     """Units named after the body they belong to ("Ban Thường vụ" + "Tỉnh ủy X")."""
     return PhraseMatcher((search_form(p), search_form(p)) for p in read_lines("org_prefixes.txt"))

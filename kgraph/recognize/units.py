@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import org_prefixes, titles
+from kgraph.gazetteer import org_prefixes, party_committee_heads, titles
 
 __all__ = ["compose_units", "bare_units", "PARTY"]
 
@@ -138,12 +138,13 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if ahead is None and not before:
             continue
         if prefix == "Đảng ủy":
-            if ahead is None or _is_committee(ahead) or ahead.name.startswith(_PLACE_COMMITTEES) \
+            if ahead is None or _is_committee(ahead) or _is_place_committee(ahead.name) \
                     or not any(w[:1].isupper() for w in ahead.name.split()[1:]):
                 continue  # a bare Party committee is read only from a body the next post names in full
-            commune = _COMMUNE_GOVERNMENT.match(ahead.name)
-            if commune:  # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's own Party committee
-                out.append(Mention(match.start(), match.end(), "Organization", f"Đảng ủy {commune['unit']}",
+            commune = _GOVERNMENT_OF.fullmatch(ahead.name)
+            if commune and commune["admin"] in _COMMUNE_WORDS:
+                # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's own Party committee
+                out.append(Mention(match.start(), match.end(), "Organization", _place_committee(ahead.name),
                                    "local_bodies", {"kind": "party_committee", "place": ahead.attrs.get("place")}))
                 continue
         inner = ahead or before[-1]
@@ -168,25 +169,25 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_PLACE_COMMITTEES = ("Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ")
+def _is_place_committee(name: str) -> bool:
+    """"Tỉnh ủy X", "Huyện ủy Y": a place's own Party committee."""
+    return name.startswith(tuple(head + " " for head in party_committee_heads().values()))
+
 # a commune's People's Committee or Council; a province's has a Party committee of its own ("Đảng ủy UBND tỉnh")
-_COMMUNE_GOVERNMENT = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân) (?P<unit>(?:xã|phường|thị trấn|đặc khu) .+)")
+_COMMUNE_WORDS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 
 _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
 
 
 _GOVERNMENT_OF = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam) "
-                            r"(?P<admin>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?P<place>.+)")
-_COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+                            r"(?P<admin>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) (?P<place>.+)")
 
 
 def _place_committee(body: str) -> str | None:
     """The Party committee of the place whose People's Committee, Council or Front ``body`` is."""
     match = _GOVERNMENT_OF.fullmatch(body)
-    if match is None:
-        return None
-    head = _COMMITTEE_OF.get(match["admin"])
-    return f"{head} {match['place']}" if head else f"Đảng ủy {match['admin']} {match['place']}"
+    head = party_committee_heads().get(match["admin"]) if match else None
+    return f"{head} {match['place']}" if head else None
 
 
 def _unit_name(prefix: str, body: str) -> tuple[str, str]:
