@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from kgraph.document import Document, Entity, Mention
 from kgraph.normalize import match_key
@@ -281,8 +282,14 @@ def resolve_entities(doc: Document) -> Document:
 
 
 # "Công ty", "Đảng ủy Công ty": an institution named by its kind alone, after the article has named it in full
-_BARE_HEAD = re.compile(r"(?:(?P<unit>Đảng ủy|Ban Giám đốc|Hội đồng quản trị|Ban Thường vụ Đảng ủy) )?"
-                        r"(?P<head>Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Ngân hàng|Học viện|Trường)")
+@lru_cache(maxsize=None)
+def _bare_head() -> re.Pattern[str]:
+    """A body's kind alone ("Công ty", ``kind_heads.txt``), perhaps after a unit ("Đảng ủy Công ty")."""
+    from kgraph.resources import read_lines
+
+    units = "|".join(re.escape(u) for u in sorted(read_lines("org_prefixes.txt"), key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("kind_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:(?P<unit>{units}) )?(?P<head>{heads})")
 
 
 _UNNUMBERED_SESSION = re.compile(r"(?i)kỳ họp (?!.*\bthứ\b)")
@@ -337,7 +344,7 @@ def _merge_bare_heads(doc: Document, groups: _Groups) -> None:
     for key in list(groups.order):
         if groups.type[key] != "Organization":
             continue
-        bare = _BARE_HEAD.fullmatch(doc.mentions[groups.members[key][0]].name)
+        bare = _bare_head().fullmatch(doc.mentions[groups.members[key][0]].name)
         if not bare:
             continue
         target = fuller(bare.group(), key)

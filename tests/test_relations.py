@@ -940,3 +940,10 @@ def test_a_delegations_members_take_part_in_its_voter_meeting():
     meeting = "Tiếp xúc cử tri huyện Tuy Phước"
     assert {("Đoàn đại biểu Quốc hội tỉnh Bình Định", meeting), ("Lê Kim Toàn", meeting)} <= facts(doc, "participated_in")
     assert ("Lê Kim Toàn", "Quốc hội", "Đại biểu Quốc hội") in facts(doc, "holds_position")
+
+
+def test_a_party_organization_of_a_company_named_by_its_kind_alone():
+    doc = extract("Đại hội Đảng bộ Công ty cổ phần Cảng Hải Phòng lần thứ V thành công tốt đẹp. Đại hội bầu Ban Chấp "
+                  "hành Đảng bộ Công ty khóa mới.")
+    names = {e.name for e in doc.entities if e.type == "Organization"}
+    assert "Đảng bộ Công ty" not in names and "Đảng bộ Công ty cổ phần Cảng Hải Phòng" in names

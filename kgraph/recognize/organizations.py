@@ -346,7 +346,10 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     return out
 
 
-_ENTERPRISE_HEAD = re.compile(r"(?:Tổng công ty|Công ty cổ phần|Công ty TNHH(?: MTV)?|Công ty|Tập đoàn) (?=" + UPPER + ")")
+@lru_cache(maxsize=None)
+def _enterprise_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("enterprise_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:{heads}) (?={UPPER})")
 
 
 def _enterprise_short_forms(doc: Document, bodies: list[Mention]) -> list[Mention]:
@@ -356,7 +359,7 @@ def _enterprise_short_forms(doc: Document, bodies: list[Mention]) -> list[Mentio
     out = []
     taken = SpanIndex(bodies)
     for body in bodies:
-        head = _ENTERPRISE_HEAD.match(text, body.start)
+        head = _enterprise_head().match(text, body.start)
         if head is None or body.source not in ("bodies", "named_bodies"):
             continue
         short = text[head.end() : body.end]
