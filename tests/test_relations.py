@@ -947,3 +947,10 @@ def test_a_party_organization_of_a_company_named_by_its_kind_alone():
                   "hành Đảng bộ Công ty khóa mới.")
     names = {e.name for e in doc.entities if e.type == "Organization"}
     assert "Đảng bộ Công ty" not in names and "Đảng bộ Công ty cổ phần Cảng Hải Phòng" in names
+
+
+def test_congratulations_sent_from_afar_are_no_attendance():
+    doc = extract("Ngày 2/3, Quốc hội bầu ông Võ Văn Thưởng làm Chủ tịch nước tại Kỳ họp bất thường lần thứ 4. Nhân dịp "
+                  "này, Tổng thống Nga Vladimir Putin đã gửi điện chúc mừng. Quốc vương Campuchia Norodom Sihamoni gửi "
+                  "thư chúc mừng Chủ tịch nước Võ Văn Thưởng.")
+    assert not {p for p, _ in facts(doc, "participated_in")} & {"Vladimir Putin", "Norodom Sihamoni"}

@@ -185,9 +185,14 @@ def own_meetings(ctx: RelationContext) -> None:
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
 
 
+# "gửi điện chúc mừng", "gửi thư chúc mừng", "gửi lẵng hoa chúc mừng": sent from afar, not said there
+_SENT = re.compile(r"(?<![\w])gửi\s+(?:điện|thư|thư điện tử|lẵng hoa|hoa|thông điệp|lời)(?:\s+[^\W\d_]+){0,2}\s+$")
+
+
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
-    cues = list(cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end))
+    cues = [c for c in cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end)
+            if not _SENT.search(text, max(sentence.start, c.start() - 30), c.start())]
     if not cues:
         return
     documents = ctx.mentions_in(sentence, "Document")
