@@ -954,3 +954,9 @@ def test_congratulations_sent_from_afar_are_no_attendance():
                   "này, Tổng thống Nga Vladimir Putin đã gửi điện chúc mừng. Quốc vương Campuchia Norodom Sihamoni gửi "
                   "thư chúc mừng Chủ tịch nước Võ Văn Thưởng.")
     assert not {p for p, _ in facts(doc, "participated_in")} & {"Vladimir Putin", "Norodom Sihamoni"}
+
+
+def test_a_cue_word_used_as_a_noun_names_no_one_present():
+    doc = extract("Sáng 5/6, Tỉnh ủy Nghệ An tổ chức Hội nghị sơ kết. Theo báo cáo, năm 2024 ông Trần Văn An được khen "
+                  "thưởng. Báo cáo tại hội nghị, ông Lê Văn Bình cho biết kết quả.")
+    assert {p for p, _ in facts(doc, "participated_in")} == {"Lê Văn Bình"}

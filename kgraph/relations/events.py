@@ -189,10 +189,15 @@ def own_meetings(ctx: RelationContext) -> None:
 _SENT = re.compile(r"(?<![\w])gửi\s+(?:điện|thư|thư điện tử|lẵng hoa|hoa|thông điệp|lời)(?:\s+[^\W\d_]+){0,2}\s+$")
 
 
+# "Theo báo cáo, ...", "bản báo cáo", "các phát biểu": the cue word as a noun, nobody doing it there
+_AS_NOUN = re.compile(r"(?<![\w])(?:[Tt]heo|bản|[Cc]ác|những)\s+$")
+
+
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     cues = [c for c in cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end)
-            if not _SENT.search(text, max(sentence.start, c.start() - 30), c.start())]
+            if not _SENT.search(text, max(sentence.start, c.start() - 30), c.start())
+            and not _AS_NOUN.search(text, max(sentence.start, c.start() - 6), c.start())]
     if not cues:
         return
     documents = ctx.mentions_in(sentence, "Document")
