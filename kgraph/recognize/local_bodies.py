@@ -18,6 +18,7 @@ from kgraph.gazetteer import admin_words, local_heads, place_by_name, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import ROMAN
 from kgraph.recognize.places import direction, match_place_at
+from kgraph.resources import read_lines
 
 __all__ = ["local_bodies", "default_places"]
 
@@ -196,7 +197,7 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
             if unit is not None:  # "Huyện ủy Quỳnh Lưu": a district the hand-made gazetteer lacks
                 end, place = unit
                 admin, level = head.levels[0], admin_words()[head.levels[0]][0]
-        if admin is None and text[match.start : match.end] in _ONLY_WITH_ADMIN_WORD:
+        if admin is None and text[match.start : match.end] in _only_with_admin_word():
             continue  # "Ủy ban tỉnh Lâm Đồng" is its People's Committee; "Ủy ban" alone is any committee
         if place is None and text[match.start : match.end].islower():
             continue  # "huyện ủy huyện Tuần Giáo" is one committee; "các huyện ủy" are all of them
@@ -250,7 +251,9 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     return _complete_from_named(out)
 
 
-_ONLY_WITH_ADMIN_WORD = frozenset({"Ủy ban", "Ban Trị sự"})
+@lru_cache(maxsize=None)
+def _only_with_admin_word() -> frozenset[str]:
+    return frozenset(read_lines("aliases_with_admin_word.txt"))
 
 
 def _complete_from_named(mentions: list[Mention]) -> list[Mention]:

@@ -68,6 +68,12 @@ def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIn
     return named[0].end if named else end
 
 
+@lru_cache(maxsize=None)
+def _heads_of(kind: str) -> frozenset[str]:
+    """The event heads of one kind in ``event_heads.tsv`` ("ceremony": "lễ kỷ niệm", "lễ trao", ...)."""
+    return frozenset(row["head"].lower() for row in read_tsv("event_heads.tsv") if row["kind"] == kind)
+
+
 def recognize_meeting_verbs(doc: Document) -> Document:
     """Pipeline component: an Event for each "subject verb object" meeting clause (run after persons)."""
     text = doc.search_text
@@ -115,8 +121,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
     # the award is part of the ceremony the article names, not an event of its own
     # likewise "Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến ..." in an article that names its "Hội nghị"
     kinds = {str(m.attrs.get("kind", "")) for m in doc.mentions if m.type == "Event" and not m.attrs.get("ref")}
-    ceremonies = any(k.startswith("lễ") for k in kinds)
-    meetings = any(k.startswith(("hội nghị", "phiên họp", "kỳ họp", "cuộc họp", "session")) for k in kinds)
+    ceremonies = bool(kinds & _heads_of("ceremony"))
+    meetings = bool(kinds & (_heads_of("meeting") | _heads_of("session") | {"session"}))
     found = [m for m in found if not (ceremonies and m.name.startswith("Lễ "))
              and not (meetings and m.name.startswith("Cuộc họp"))]
     date_events(doc, found)

@@ -61,8 +61,12 @@ def _rest(text: str, pos: int) -> str:
     return text[start : pos + 1000]
 
 
-# words that go on naming a session after "Kỳ họp" ("Kỳ họp chuyên đề", "Kỳ họp bất thường"); others describe it
-_SESSION_WORDS = frozenset({"chuyên", "bất", "thường", "lần", "thứ", "cuối", "đầu", "giữa", "tổng", "trù", "ngày"})
+@lru_cache(maxsize=None)
+def _session_words() -> frozenset[str]:
+    """Words that go on naming a session after "Kỳ họp" ("chuyên đề", "bất thường"); others describe it."""
+    return frozenset(read_lines("session_words.txt"))
+
+
 # the verbs that hold, chair or attend an event right before its lowercase head: "tổ chức lễ báo công ...",
 # "chủ trì lễ đón ...", "dự lễ khởi công ..."
 _ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|chủ trì|dự|tham dự)\s+$")
@@ -119,7 +123,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
             opens_body = m.end() + len(rest) - len(after) in bodies  # "Phiên họp Chính phủ chuyên đề ..."
-            if head.lower() == "kỳ họp" and nxt[:1].islower() and nxt not in _SESSION_WORDS:
+            if head.lower() == "kỳ họp" and nxt[:1].islower() and nxt not in _session_words():
                 # "Do thời gian diễn ra Kỳ họp ngắn, ...": the session the article is about, described
                 out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
                 continue

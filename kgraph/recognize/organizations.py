@@ -115,9 +115,17 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
     return out
 
 
-# "Đại sứ quán Việt Nam tại Lào", "Đại sứ Việt Nam tại Lào Nguyễn Văn A", "Tổng Lãnh sự Việt Nam tại Thượng Hải"
-_MISSION = re.compile(r"(?<![\w])(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự)"
-                      r"(?: đặc mệnh toàn quyền)? (?=" + UPPER + ")")
+@lru_cache(maxsize=None)
+def _missions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"Đại sứ quán Việt Nam tại Lào", "Đại sứ Việt Nam tại Lào A": the missions and envoys of
+    ``diplomatic_missions.tsv``, and each head's mission."""
+    mission_of = {}
+    for row in read_tsv("diplomatic_missions.tsv"):
+        mission_of[row["mission"]] = row["mission"]
+        if row.get("envoy"):
+            mission_of[row["envoy"]] = row["mission"]
+    heads = "|".join(re.escape(h) for h in sorted(mission_of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?P<head>{heads})(?: đặc mệnh toàn quyền)? (?={UPPER})"), mission_of
 _AT = re.compile(r" tại (?=" + UPPER + ")")
 _CAPITALIZED_RUN = re.compile(rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,2}}")
 _NAME_NEXT = re.compile(r",? (?:ông |bà |ngài )?" + UPPER)
@@ -128,24 +136,26 @@ def _diplomatic_missions(doc: Document) -> list[Mention]:
     the words "Việt Nam tại Lào" name the embassy the envoy heads, so they are its mention."""
     text = doc.search_text
     out = []
-    for match in _MISSION.finditer(text):
+    pattern, mission_of = _missions()
+    for match in pattern.finditer(text):
         sender = match_place_at(text, match.end())
         if sender is None or sender[1].kind != "country":
             continue
         end, head = sender[0], match["head"]
+        mission = mission_of[head]
+        envoy = head != mission
         at = _AT.match(text, end)
         host = match_place_at(text, at.end()) if at else None
-        if host is None and at and head.endswith("quán"):  # "tại Colombo": a city the gazetteer lacks
+        if host is None and at and not envoy:  # "tại Colombo": a city the gazetteer lacks
             run = _CAPITALIZED_RUN.match(text, at.end())
             host = (run.end(), None) if run else None
         if host is not None:
             end = host[0]
-        elif not head.endswith("quán"):
+        elif envoy:
             continue  # "Đại sứ Nhật Bản" alone: the country stays a place
-        if not head.endswith("quán") and not _NAME_NEXT.match(text, end):
+        if envoy and not _NAME_NEXT.match(text, end):
             continue  # "Đại sứ Đức tại Việt Nam dự lễ": no envoy named, the countries stay places
-        mission = head if head.endswith("quán") else f"{head} quán"
-        start = match.start() if head.endswith("quán") else match.end()
+        start = match.end() if envoy else match.start()
         name = f"{mission} {text[match.end() : end]}"
         out.append(Mention(start, end, "Organization", " ".join(name.split()), "foreign_bodies",
                            {"country": sender[1].name}))
