@@ -307,3 +307,14 @@ def test_an_event_name_goes_on_after_a_comma_with_a_second_act_or_a_paired_field
     assert {e.name for e in doc.entities if e.type == "Event"} == {
         "Lễ kỷ niệm 60 năm thành lập, đón nhận Huân chương Lao động hạng Nhất",
         "Hội nghị tập huấn chuyên môn, nghiệp vụ năm 2025"}
+
+
+def test_ceremonies_and_gatherings_named_by_their_heads():
+    from helpers import run_until
+
+    doc = run_until("Sáng 18/11, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025. "
+                    "Chiều 5/4, Thành đoàn Hà Nội tổ chức Lễ dâng hương tưởng niệm các Vua Hùng. Sáng 2/9, Ban Quản lý "
+                    "Lăng tổ chức Lễ thượng cờ mừng Quốc khánh.", "resolve")
+    assert {e.name for e in doc.entities if e.type == "Event"} == {
+        "Ngày hội Đại đoàn kết toàn dân tộc năm 2025", "Lễ dâng hương tưởng niệm các Vua Hùng",
+        "Lễ thượng cờ mừng Quốc khánh"}
