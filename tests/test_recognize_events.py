@@ -314,7 +314,8 @@ def test_ceremonies_and_gatherings_named_by_their_heads():
 
     doc = run_until("Sáng 18/11, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025. "
                     "Chiều 5/4, Thành đoàn Hà Nội tổ chức Lễ dâng hương tưởng niệm các Vua Hùng. Sáng 2/9, Ban Quản lý "
-                    "Lăng tổ chức Lễ thượng cờ mừng Quốc khánh.", "resolve")
+                    "Lăng tổ chức Lễ thượng cờ mừng Quốc khánh, hướng tới 20 năm Ngày hội Toàn dân bảo vệ An ninh Tổ "
+                    "quốc.", "resolve")
     assert {e.name for e in doc.entities if e.type == "Event"} == {
         "Ngày hội Đại đoàn kết toàn dân tộc năm 2025", "Lễ dâng hương tưởng niệm các Vua Hùng",
         "Lễ thượng cờ mừng Quốc khánh"}

@@ -89,6 +89,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
         if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "các kỳ họp chuyên đề": meetings in general
+        if re.search(r"\d+\s+năm\s+$", text[max(0, m.start() - 12) : m.start()]):
+            continue  # "20 năm Ngày hội Toàn dân ...": an anniversary of a day, not an event held
         head = m.group()
         rest = _rest(text, m.end())
         capital = head[0].isupper()
