@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import org_prefixes, party_committee_heads, titles
+from kgraph.gazetteer import admin_words, org_prefixes, party_committee_heads, titles
 
 __all__ = ["compose_units", "bare_units", "PARTY"]
 
@@ -142,7 +142,8 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     or not any(w[:1].isupper() for w in ahead.name.split()[1:]):
                 continue  # a bare Party committee is read only from a body the next post names in full
             commune = _GOVERNMENT_OF.fullmatch(ahead.name)
-            if commune and commune["admin"] in _COMMUNE_WORDS:
+            # a commune's People's Committee is the commune's; a province's has a Party committee of its own
+            if commune and admin_words()[commune["admin"]][0] == "commune":
                 # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's own Party committee
                 out.append(Mention(match.start(), match.end(), "Organization", _place_committee(ahead.name),
                                    "local_bodies", {"kind": "party_committee", "place": ahead.attrs.get("place")}))
@@ -172,9 +173,6 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _is_place_committee(name: str) -> bool:
     """"Tỉnh ủy X", "Huyện ủy Y": a place's own Party committee."""
     return name.startswith(tuple(head + " " for head in party_committee_heads().values()))
-
-# a commune's People's Committee or Council; a province's has a Party committee of its own ("Đảng ủy UBND tỉnh")
-_COMMUNE_WORDS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 
 _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
 
