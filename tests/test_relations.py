@@ -599,6 +599,9 @@ def test_a_bare_party_committee_is_the_committee_of_the_body_the_next_post_names
     doc = extract("Về phía Đảng ủy UBND tỉnh có đồng chí Phạm Anh Tú, Bí thư Đảng ủy, Chủ tịch UBND tỉnh Bình Định.")
     assert ("Phạm Anh Tú", "Đảng ủy Ủy ban nhân dân tỉnh Bình Định", "Bí thư") in facts(doc, "holds_position")
     assert facts(doc, "part_of") == set()  # a Party committee leads a body's members; it is no unit of it
+    doc = extract("Phát biểu kết luận, Bí thư Đảng ủy, Thủ tướng Chính phủ Phạm Minh Chính nêu rõ yêu cầu.")
+    # a central body's own committee, which the gazetteer knows
+    assert ("Phạm Minh Chính", "Đảng ủy Chính phủ", "Bí thư") in facts(doc, "holds_position")
 
 
 def test_a_company_named_by_its_kind_alone_is_the_company_the_article_names():
@@ -843,7 +846,20 @@ def test_commendations_tournaments_and_a_board_meeting_by_verb():
     doc = extract("Ngày 20/4, Ban Thường vụ Tỉnh ủy Bình Định họp thông qua Đề án sắp xếp đơn vị hành chính. Đồng chí "
                   "Hồ Quốc Dũng, Bí thư Tỉnh ủy chủ trì cuộc họp.")
     meeting = "Cuộc họp của Ban Thường vụ Tỉnh ủy Bình Định"
-    assert {("Ban Thường vụ Tỉnh ủy Bình Định", meeting), ("Hồ Quốc Dũng", meeting)} <= facts(doc, "participated_in")
+    assert ("Hồ Quốc Dũng", meeting) in facts(doc, "participated_in")
+    assert ("Ban Thường vụ Tỉnh ủy Bình Định", meeting) in facts(doc, "organized")  # the board holds its meeting
+    doc = extract("Sáng 17/3, Ban Thường vụ Đảng ủy Quốc hội đã họp để cho ý kiến về Đề án bầu cử. Tham dự cuộc họp có "
+                  "Phó Chủ tịch Quốc hội Nguyễn Khắc Định.")
+    meeting = "Cuộc họp của Ban Thường vụ Đảng ủy Quốc hội"
+    assert ("Ban Thường vụ Đảng ủy Quốc hội", meeting) in facts(doc, "organized")
+    assert ("Nguyễn Khắc Định", meeting) in facts(doc, "participated_in")
+    doc = extract("Sáng 5/3, Thủ tướng Phạm Minh Chính chủ trì cuộc họp của Ban Thường vụ Đảng ủy Chính phủ, cho ý kiến "
+                  "về Đề án sắp xếp đơn vị hành chính. Tại cuộc họp, các đại biểu thảo luận.")
+    meeting = "Cuộc họp của Ban Thường vụ Đảng ủy Chính phủ"
+    assert [e.name for e in doc.entities if e.type == "Event"] == [meeting]
+    assert facts(doc, "organized") == {("Ban Thường vụ Đảng ủy Chính phủ", meeting)}
+    assert ("Phạm Minh Chính", meeting) in facts(doc, "participated_in")
+    assert ("Ban Thường vụ Đảng ủy Chính phủ", meeting) not in facts(doc, "participated_in")
     doc = extract("Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến về sắp xếp đơn vị hành chính\n\nChiều 21/4, Ban Thường vụ "
                   "Tỉnh ủy Nghệ An tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh.")
     assert [e.name for e in doc.entities if e.type == "Event"] == ["Hội nghị Ban Chấp hành Đảng bộ tỉnh"]

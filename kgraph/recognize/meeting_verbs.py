@@ -6,7 +6,8 @@ việc với Ban Thường vụ ..."). The subject is who meets (a person, or a 
 title as headlines write it, or a body) and the object whom they meet, up to where the
 clause moves on (a date, "tại", "về", a comma). The meeting is named by the
 template of ``event_verbs.tsv``, the clause is an alias, and the subject takes
-part (``attrs["subjects_attend"]``).
+part (``attrs["subjects_attend"]``); a body whose meeting the template names
+("Cuộc họp của {subject}") holds it (``attrs["subjects_hold"]``).
 """
 
 from __future__ import annotations
@@ -116,7 +117,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             head = re.sub(r"\s+(?:với|giữa|của)$", "", template.split("{", 1)[0].strip())
             found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
                                  {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True,
-                                  "subject_bodies": [(m.start, m.end) for m in body]}))
+                                  "subject_bodies": [(m.start, m.end) for m in body],
+                                  # "Cuộc họp của {subject}": the body that meets holds its own meeting
+                                  "subjects_hold": "của {subject}" in template}))
     # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
     # the award is part of the ceremony the article names, not an event of its own
     # likewise "Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến ..." in an article that names its "Hội nghị"

@@ -104,6 +104,11 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         lowercase_organized = not capital and not starts_descriptor \
             and bool(_ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start())) \
             and bool(re.match(r"[^\W\d_]", after)) and after.split(" ", 1)[0] not in function_words()
+        of_body = re.match(r"của\s+", after)
+        if not capital and not starts_descriptor and of_body \
+                and m.end() + len(rest) - len(after) + of_body.end() in bodies \
+                and _ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start()):
+            lowercase_organized = True  # "Thủ tướng chủ trì cuộc họp của Ban Thường vụ ...": that body's meeting
         if lowercase_organized:
             starts_descriptor = True  # "Tỉnh đoàn X tổ chức lễ báo công dâng Bác": the event organized, named
         numbered = _NUMBERED_OF.match(after)

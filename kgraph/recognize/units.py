@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, org_prefixes, party_committee_heads, titles
+from kgraph.gazetteer import admin_words, body_by_name, org_prefixes, party_committee_heads, titles
+from kgraph.normalize import search_form
 
 __all__ = ["compose_units", "bare_units", "PARTY"]
 
@@ -138,6 +139,10 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if ahead is None and not before:
             continue
         if prefix == "Đảng ủy":
+            known = f"Đảng ủy {ahead.name}" if ahead is not None else ""
+            if search_form(known) in body_by_name():  # "Bí thư Đảng ủy, Thủ tướng Chính phủ": the central body's own committee
+                out.append(Mention(match.start(), match.end(), "Organization", known, "units", {"prefix": prefix}))
+                continue
             if ahead is None or _is_committee(ahead) or _is_place_committee(ahead.name) \
                     or not any(w[:1].isupper() for w in ahead.name.split()[1:]):
                 continue  # a bare Party committee is read only from a body the next post names in full

@@ -115,6 +115,8 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
 _TITLE_BETWEEN = re.compile(rf"\s{UPPER}")
 _DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| cấp cao)?(?: [^\W\d_]+){0,3} của $")
 _OWN_MEETINGS = frozenset({"congress", "session", "phiên họp", "kỳ họp"})
+# the kinds of event a body holds when it is named as their owner ("Hội nghị tổng kết của Bộ X", "cuộc họp của X")
+_HELD_BY_OWNER = ("hội nghị", "hội thảo", "lễ", "tọa đàm", "diễn đàn", "cuộc họp", "buổi họp")
 
 
 _AT_SESSION_THEN = re.compile(r"\s*,\s*")
@@ -166,19 +168,19 @@ def own_meetings(ctx: RelationContext) -> None:
                 body = min(named, key=lambda m: (m.start, -(m.end - m.start)))
                 ctx.add(body.entity, "organized", event.entity, sentence)
             continue
-        # a meeting of the body named right after its head takes part in it: "Hội nghị Ban Chấp hành ..."
-        heading = [m for m in inside if m.start - event.start <= 25
-                   and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])]
-        if heading:
-            body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
-            ctx.add(body.entity, "participated_in", event.entity, sentence)
         # "Hội nghị tổng kết năm 2024 của Bộ Nội vụ": the body whose conference it is holds it
         cited = {d.end for d in documents if event.start <= d.start and d.end <= event.end}
         own = [m for m in inside if m.end == event.end and re.search(r"\scủa\s+$", ctx.text[event.start : m.start])
                and not _DELEGATION_OF.search(ctx.text[event.start : m.start])
                and not any(re.fullmatch(r"\s+của\s+", ctx.text[end : m.start]) for end in cited)]  # "Thông tư X của Y"
-        if own and event.attrs.get("kind", "").startswith(("hội nghị", "hội thảo", "lễ", "tọa đàm", "diễn đàn")):
+        if own and event.attrs.get("kind", "").startswith(_HELD_BY_OWNER):
             ctx.add(own[0].entity, "organized", event.entity, sentence)
+        # a meeting of the body named right after its head takes part in it: "Hội nghị Ban Chấp hành ..."
+        heading = [m for m in inside if m.start - event.start <= 25 and not (own and m is own[0])
+                   and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])]
+        if heading:
+            body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
+            ctx.add(body.entity, "participated_in", event.entity, sentence)
         # "Buổi tiếp Đoàn công tác của Ngân hàng Thế giới": the body whose delegation came takes part
         for body in inside:
             if _DELEGATION_OF.search(ctx.text[event.start : body.start]):
@@ -269,7 +271,8 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
         spans = {tuple(span) for span in event.attrs.get("subject_bodies", ())}
         for body in ctx.mentions_in(sentence, "Organization", top=True):  # the bodies that meet by the verb
             if (body.start, body.end) in spans:
-                ctx.add(body.entity, "participated_in", event.entity, sentence)
+                held = event.attrs.get("subjects_hold")  # "Ban Thường vụ X họp thông qua ...": its own meeting
+                ctx.add(body.entity, "organized" if held else "participated_in", event.entity, sentence)
             elif body.end <= event.start and _DELEGATION_OF.search(ctx.text, max(sentence.start, body.start - 40),
                                                                     body.start):
                 # "A và đoàn công tác của Ban Thường vụ Tỉnh ủy đã có buổi làm việc với ...": the body sent them
