@@ -193,10 +193,20 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
         first = doc.mentions[groups.members[key][0]]
         if first.attrs.get("key") or first.attrs.get("ref"):
             continue
-        a, b = match_key(first.name), match_key(mention.name)
-        if a.startswith(b) or b.startswith(a) or _syllable_f1(first.name, mention.name) >= 0.8:
-            return key
+        for x in _event_forms(first):
+            for y in _event_forms(mention):
+                a, b = match_key(x), match_key(y)
+                if a.startswith(b) or b.startswith(a) or _syllable_f1(x, y) >= 0.8:
+                    return key
     return entity_key("Event", mention.name)
+
+
+def _event_forms(mention: Mention) -> list[str]:
+    """An event's name and the aliases that name it with the same head ("Buổi làm việc của A với B" is also
+    "Buổi làm việc với B"), to tell the same event spelled twice."""
+    head = mention.name.split(" ", 1)[0].casefold()
+    return [mention.name] + [a for a in mention.attrs.get("aliases", ())
+                             if a != mention.name and a.split(" ", 1)[0].casefold() == head and len(a.split()) >= 3]
 
 
 def _document_year(doc: Document, number: str) -> str:

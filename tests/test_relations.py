@@ -389,10 +389,22 @@ def test_bodies_that_meet_by_a_verb_take_part_and_a_district_committee_is_read_f
     doc = extract("Sáng 3/4, Ban Thường vụ Tỉnh ủy Hà Tĩnh làm việc với Ban Thường vụ Huyện ủy Hương Khê "
                   "về công tác cán bộ.")
     events = [e.name for e in doc.entities if e.type == "Event"]
-    assert len(events) == 1 and events[0].startswith("Buổi làm việc với Ban Thường vụ Huyện ủy Hương Khê")
+    # named with who meets and whom, ending before the topic ("về ..."); also named without who meets
+    assert events == ["Buổi làm việc của Ban Thường vụ Tỉnh ủy Hà Tĩnh với Ban Thường vụ Huyện ủy Hương Khê"]
+    (event,) = [e for e in doc.entities if e.type == "Event"]
+    assert "Buổi làm việc với Ban Thường vụ Huyện ủy Hương Khê" in event.aliases
     attended = facts(doc, "participated_in")
     assert {("Ban Thường vụ Tỉnh ủy Hà Tĩnh", events[0]), ("Ban Thường vụ Huyện ủy Hương Khê", events[0])} <= attended
     assert ("Ban Thường vụ Huyện ủy Hương Khê", "Huyện ủy Hương Khê") in facts(doc, "part_of")
+
+
+def test_a_meeting_by_its_verb_after_a_visit_and_the_same_meeting_named_again_is_one_event():
+    doc = extract("Tổng Bí thư làm việc với Ban Kinh tế Trung ương\n\nNgày 9-12, Tổng Bí thư Tô Lâm đã đến thăm, làm "
+                  "việc với Ban Kinh tế Trung ương về kết quả thực hiện nhiệm vụ. Phát biểu tại buổi làm việc với Ban "
+                  "Kinh tế Trung ương về kết quả công tác, Tổng Bí thư nêu rõ yêu cầu.")
+    (event,) = [e for e in doc.entities if e.type == "Event"]
+    assert "Buổi làm việc với Ban Kinh tế Trung ương" in event.aliases
+    assert {("Tô Lâm", event.name), ("Ban Kinh tế Trung ương", event.name)} <= facts(doc, "participated_in")
 
 
 def test_a_member_of_several_boards_of_the_committee_the_chain_ends_with():

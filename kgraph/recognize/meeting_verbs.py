@@ -23,7 +23,9 @@ from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_meeting_verbs"]
 
-_GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|có cuộc))*"
+# what may stand between who meets and the verb: adverbs, or a visit that the meeting goes with
+# ("Tổng Bí thư X đã đến thăm, làm việc với ...")
+_GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|có cuộc|đến thăm,|thăm,|đến thăm và|đến))*"
 
 
 @lru_cache(maxsize=None)
@@ -36,6 +38,7 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _AT = re.compile(r"\s+tại\s+")
+_ABOUT = re.compile(r"\s+về\s+")
 
 
 def _envoy_name_end(text: str, end: int, people: SpanIndex, places: dict[int, Mention]) -> int:
@@ -101,6 +104,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             template, kind = templates[said]
             obj_start = verb.end()
             obj_end = clause_end(text, obj_start)
+            about = _ABOUT.search(text, obj_start, obj_end) if kind == "named" else None
+            if about:  # "làm việc với Ban Thường vụ Tỉnh ủy X về tình hình ...": whom they meet ends before the topic
+                obj_end = about.start()
             # a name the clause's end falls inside goes on to its end ("kỳ họp thứ 5, Quốc hội khóa 15")
             obj_end = max([obj_end] + [m.end for m in people.containing(obj_end) if m.start < obj_end]
                           + [m.end for m in events.containing(obj_end) if m.start < obj_end])
@@ -114,12 +120,15 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already
             name = template.format(subject=subject, object=obj)
             clause = f"{subject} {said} {obj}"
+            aliases = [clause]
+            if "của {subject} " in template:  # "Buổi làm việc của A với B" is also "Buổi làm việc với B"
+                aliases.append(template.replace("của {subject} ", "").format(object=obj))
             head = re.sub(r"\s+(?:với|giữa|của)$", "", template.split("{", 1)[0].strip())
             found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
-                                 {"kind": head.lower(), "aliases": [clause, head.lower()], "subjects_attend": True,
+                                 {"kind": head.lower(), "aliases": [*aliases, head.lower()], "subjects_attend": True,
                                   "subject_bodies": [(m.start, m.end) for m in body],
                                   # "Cuộc họp của {subject}": the body that meets holds its own meeting
-                                  "subjects_hold": "của {subject}" in template}))
+                                  "subjects_hold": template.endswith("của {subject}")}))
     # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
     # the award is part of the ceremony the article names, not an event of its own
     # likewise "Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến ..." in an article that names its "Hội nghị"
