@@ -285,3 +285,8 @@ def test_an_enterprise_named_again_without_its_head_is_no_place():
     assert names(doc, "Location") == set()
     (company,) = [e for e in doc.entities if e.name == "Tổng công ty Tân Cảng Sài Gòn"]
     assert "Tân Cảng Sài Gòn" in company.aliases
+
+
+def test_a_local_body_s_place_is_on_its_own_line():
+    doc = run_until("Đoàn thăm đồng chí Trần Văn Nga, nguyên Phó Chủ tịch UBND tỉnh\n\nThu Thảo\n", "resolve")
+    assert [e.name for e in doc.entities if e.type == "Organization"] == ["Ủy ban nhân dân tỉnh"]

@@ -141,6 +141,12 @@ def test_stated_hierarchy_by_cua_and_by_dash():
     assert "Học viện Chính trị Quốc gia Hồ Chí Minh" not in organizers
 
 
+def test_bodies_in_a_dash_list_or_placed_apart_by_the_gazetteer_are_no_hierarchy():
+    doc = extract("Dự án Luật Thuế (sửa đổi): cơ quan trình là Chính phủ - Ủy ban Kinh tế và Tài chính - Hội đồng Dân "
+                  "tộc thẩm tra. Ủy ban Pháp luật và Tư pháp - Bộ Tư pháp phối hợp.")
+    assert facts(doc, "part_of") == set()
+
+
 def test_the_fuller_of_two_nested_roles_stands():
     text = "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chủ trì cuộc họp. Phó Thủ tướng Nguyễn Hòa Bình nhấn mạnh."
     posts = facts(extract(text), "holds_position")

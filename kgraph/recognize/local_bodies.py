@@ -31,13 +31,14 @@ _COMMITTEE_BY_LEVEL = {
 }
 
 
-_CAPITALIZED = re.compile(rf"(?:{UPPER}[\w-]*|\d+)(?:\s+(?:{UPPER}[\w-]*|\d+)){{0,3}}")
+# a place's name is on one line: "nguyên Phó Chủ tịch UBND tỉnh" ending a line is followed by a byline, not a place
+_CAPITALIZED = re.compile(rf"(?:{UPPER}[\w-]*|\d+)(?:[ \t]+(?:{UPPER}[\w-]*|\d+)){{0,3}}")
 
 
 @lru_cache(maxsize=None)
 def _admin_at_start() -> re.Pattern[str]:
     words = sorted(admin_words(), key=len, reverse=True)
-    return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?<=\.)|(?=[,.;:)\]]|$))")
+    return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?:[ \t]+|(?<=\.)|(?=[,.;:)\]\n]|$))")
 
 
 def default_places(doc: Document) -> dict[str, str]:

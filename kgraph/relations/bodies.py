@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kgraph.document import Sentence
 from kgraph.gazetteer import body_by_name
+from kgraph.normalize import search_form
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -68,17 +69,35 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
     """"Ủy ban Pháp luật của Quốc hội", "Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia ..."."""
     text = ctx.text
     orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
-    for child, parent in zip(orgs, orgs[1:]):
+    dashes = [bool(re.fullmatch(r"\s+[-–]\s+", text[a.end : b.start])) for a, b in zip(orgs, orgs[1:])]
+    for i, (child, parent) in enumerate(zip(orgs, orgs[1:])):
         gap = text[child.end : parent.start]
         unit = child.name.startswith(_unit_heads())
         if re.fullmatch(r"\s+[-–]\s+", gap) and peers(child, parent):
             continue  # "Huyện ủy - HĐND - UBND huyện X": the place's bodies listed, none part of another
+        if dashes[i] and ((i and dashes[i - 1]) or (i + 1 < len(dashes) and dashes[i + 1]) or _elsewhere(child, parent)):
+            continue  # "Chính phủ - Ủy ban A - Hội đồng B": a list; or bodies the gazetteer places apart
         if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and unit):
             ctx.add(child.entity, "part_of", parent.entity, sentence)
         elif unit and child.source == "named_bodies" and re.fullmatch(r"\s*[,(]\s*", gap) and _ministry_level(parent) \
                 and (re.fullmatch(r"\s*\(\s*", gap) or not _starts_a_list(text, parent.end)):
             # "Cục Tổ chức cán bộ, Bộ Công an", "Cục CSGT (Bộ Công an)": the unit and the ministry it belongs to
             ctx.add(child.entity, "part_of", parent.entity, sentence)
+
+
+def _elsewhere(child, parent) -> bool:
+    """The gazetteer knows where ``child`` belongs, and it is not under ``parent``."""
+    known = body_by_name()
+    body = known.get(search_form(child.name))
+    if body is None or not body.parent:
+        return body is not None and search_form(parent.name) in known  # a top body under another known one
+    target, seen = search_form(parent.name), set()
+    while body is not None and body.parent and body.name not in seen:
+        if body.parent == target:
+            return False
+        seen.add(body.name)
+        body = known.get(body.parent)
+    return True
 
 
 def _ministry_level(mention) -> bool:
