@@ -389,6 +389,14 @@ def test_a_lowercase_title_counts_between_a_name_and_the_body_it_names():
     assert ("Lê Văn Hòa", "Công an tỉnh Thanh Hóa", "Phó Giám đốc") in posts
     assert ("Trịnh Văn Mạnh", "Ủy ban nhân dân tỉnh Thanh Hóa", "Phó Chủ tịch") in posts
     assert not any(body in ("Bộ Chính trị", "Ban Bí thư") for _, body, _ in posts)  # a category, no one's post
+    doc = extract("Chiều 29-10, ông Lê Văn Hưng - ủy viên Bộ Chính trị, bí thư Trung ương Đảng, trưởng Ban Tổ chức "
+                  "Trung ương - chủ trì hội nghị. Ông Trần Quang Dương, phó trưởng Ban Tổ chức Trung ương, dự. Nghị quyết "
+                  "giao trách nhiệm cho bí thư Trung ương Đảng phụ trách.")
+    posts = facts(doc, "holds_position")
+    # a title whose last word opens the body ("trưởng Ban ..."), and one that names its body itself
+    assert {("Lê Văn Hưng", "Ban Tổ chức Trung ương", "Trưởng ban"), ("Lê Văn Hưng", "Ban Bí thư", "Bí thư Trung ương Đảng"),
+            ("Trần Quang Dương", "Ban Tổ chức Trung ương", "Phó Trưởng ban")} <= posts
+    assert len([p for p in posts if p[1] == "Ban Bí thư"]) == 1  # the category after "cho" is no one's post
 
 
 def test_bodies_that_meet_by_a_verb_take_part_and_a_district_committee_is_read_from_the_unit_list():

@@ -146,15 +146,20 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
     taken = [(m.start, m.end) for m in found]
     anchors = set(person_ends) | {bodies.get(m.end + 1, m.end) for m in found}
     for match in lowercase_titles().finditer(segment):
+        title: Title = match.payload
         body_end = bodies.get(match.end + 1)
-        if body_end is None or any(s < match.end and match.start < e for s, e in taken):
+        if body_end is None:  # "trưởng Ban Tổ chức ...": the body opens with the title's last word
+            body_end = next((e for s, e in bodies.items() if match.start < s < match.end), None)
+        # "ông A - ủy viên Bộ Chính trị, bí thư Trung ương Đảng, ...": a title that names its body itself
+        implied = bool(title.implied_body) and re.match(r"\s*(?:[,;)]|\s-\s|$)", segment[match.end : match.end + 3])
+        if (body_end is None and not implied) or any(s < match.end and match.start < e for s, e in taken):
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
         if (gap is None or gap.start() not in anchors) \
                 and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start):
             continue
         found.append(match)
-        anchors.add(body_end)
+        anchors.add(body_end if body_end is not None else match.end)
     return sorted(found, key=lambda m: m.start)
 
 
