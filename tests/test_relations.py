@@ -1002,3 +1002,14 @@ def test_a_cue_word_used_as_a_noun_names_no_one_present():
     doc = extract("Sáng 5/6, Tỉnh ủy Nghệ An tổ chức Hội nghị sơ kết. Theo báo cáo, năm 2024 ông Trần Văn An được khen "
                   "thưởng. Báo cáo tại hội nghị, ông Lê Văn Bình cho biết kết quả.")
     assert {p for p, _ in facts(doc, "participated_in")} == {"Lê Văn Bình"}
+
+
+def test_two_sides_named_before_a_talks_verb_meet_each_other():
+    doc = extract("Thủ tướng Phạm Minh Chính và Thủ tướng Singapore Lawrence Wong hội đàm, nhất trí nhiều biện pháp.\n\n"
+                  "Hà Nội - Thủ tướng Phạm Minh Chính và Thủ tướng Singapore Lawrence Wong ngày 26/3 hội đàm tại trụ sở "
+                  "Chính phủ. Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết.")
+    talks = "Hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Singapore Lawrence Wong"
+    assert [e.name for e in doc.entities if e.type == "Event"] == [talks]  # the dateline is no part of it
+    assert {("Phạm Minh Chính", talks), ("Lawrence Wong", talks)} <= facts(doc, "participated_in")
+    doc = extract("Ông Lê Văn An và bà Trần Thị Bình hội đàm với đoàn khách.")  # "với": the verb's own object
+    assert not any(e.name.startswith("Hội đàm giữa") for e in doc.entities)

@@ -129,6 +129,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                                   "subject_bodies": [(m.start, m.end) for m in body],
                                   # "Cuộc họp của {subject}": the body that meets holds its own meeting
                                   "subjects_hold": template.endswith("của {subject}")}))
+    found.extend(_mutual_meetings(doc, people, events))
     # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
     # the award is part of the ceremony the article names, not an event of its own
     # likewise "Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến ..." in an article that names its "Hội nghị"
@@ -140,3 +141,39 @@ def recognize_meeting_verbs(doc: Document) -> Document:
     date_events(doc, found)
     doc.mentions.extend(found)
     return doc
+
+
+# "A và B hội đàm", "A và B ngày 26/3 hội đàm tại ...": two sides that meet, the verb after both, no "với"
+_MUTUAL = re.compile(r"\s(hội đàm|điện đàm|hội kiến)(?=\s*(?:[,.;:]|$)|\s+(?:tại|trực tuyến|qua)\s)")
+_AND = re.compile(r"\s+và\s+")
+_DATE_BEFORE_VERB = re.compile(r"\s+(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|[\d/.-]+)\s*)+$")
+
+
+def _mutual_meetings(doc: Document, people: SpanIndex, events: SpanIndex) -> list[Mention]:
+    """"Thủ tướng A và Thủ tướng nước X B hội đàm": a meeting between the two sides named before the verb,
+    named as annotators name talks ("Hội đàm giữa A và B")."""
+    text = doc.search_text
+    out = []
+    for sentence in doc.sentences:
+        for verb in _MUTUAL.finditer(text, sentence.start, sentence.end):
+            clause_start = max(sentence.start, text.rfind(",", sentence.start, verb.start()) + 1,
+                               text.rfind(":", sentence.start, verb.start()) + 1)
+            persons = sorted((m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"),
+                             key=lambda m: m.start)
+            if len(persons) != 2 or events.overlapping(clause_start, verb.end()):
+                continue
+            joint = _AND.search(text, persons[0].end, persons[1].start)
+            if joint is None or text[persons[1].end : verb.start()].strip() \
+                    and not _DATE_BEFORE_VERB.fullmatch(text, persons[1].end, verb.start()):
+                continue  # the second side must end the subject, perhaps before a date
+            # the first side from its title on ("Hà Nội - Thủ tướng A và ...": the dateline is no part of it)
+            window = text[clause_start : persons[0].start]
+            posts = [t for t in titles().find_all(window) if not window[t.end :].strip(" ").count(" - ")]
+            left = text[clause_start + (posts[-1].start if posts else len(window)) : joint.start()].strip()
+            right = text[joint.end() : persons[1].end].strip()
+            head = verb.group(1)
+            name = f"{head[0].upper()}{head[1:]} giữa {left} và {right}"
+            out.append(Mention(verb.start(1), verb.end(1), "Event", name, "meeting_verbs",
+                               {"kind": head, "aliases": [f"{left} và {right} {head}"], "subjects_attend": True,
+                                "subject_bodies": []}))
+    return out
