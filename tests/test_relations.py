@@ -1013,3 +1013,20 @@ def test_two_sides_named_before_a_talks_verb_meet_each_other():
     assert {("Phạm Minh Chính", talks), ("Lawrence Wong", talks)} <= facts(doc, "participated_in")
     doc = extract("Ông Lê Văn An và bà Trần Thị Bình hội đàm với đoàn khách.")  # "với": the verb's own object
     assert not any(e.name.startswith("Hội đàm giữa") for e in doc.entities)
+
+
+def test_a_session_named_by_number_alone_is_held_by_the_only_assembly_the_article_names():
+    doc = extract("Sáng 17/5, tiếp tục Chương trình Kỳ họp thứ Chín, Phó Chủ tịch Quốc hội Nguyễn Đức Hải điều hành. "
+                  "Tiếp tục chương trình kỳ họp thứ 9, Bộ trưởng Bộ Tài chính trình bày Tờ trình.")
+    assert [e.name for e in doc.entities if e.type == "Event"] == ["Kỳ họp thứ 9"]  # a number in words is that number
+    assert facts(doc, "organized") == {("Quốc hội", "Kỳ họp thứ 9")}
+    doc = extract("Đại biểu Quốc hội Lê Văn An dự Kỳ họp thứ 8 của Hội đồng nhân dân tỉnh Nghệ An. Tại Kỳ họp thứ 9, "
+                  "Hội đồng nhân dân tỉnh Hà Tĩnh bầu chức danh mới.")
+    assert ("Quốc hội", "Kỳ họp thứ 9") not in facts(doc, "organized")  # two assemblies named: none is the only one
+
+
+def test_a_chair_s_body_does_not_hold_a_meeting_named_as_another_body_s():
+    doc = extract("Sáng 5/3, Thủ tướng Chính phủ chủ trì cuộc họp của Ban Thường vụ Đảng ủy Chính phủ. Bộ trưởng Bộ "
+                  "Công an đã chủ trì Lễ công bố Quyết định về công tác cán bộ.")
+    assert facts(doc, "organized") == {("Ban Thường vụ Đảng ủy Chính phủ", "Cuộc họp của Ban Thường vụ Đảng ủy Chính phủ"),
+                                       ("Bộ Công an", "Lễ công bố Quyết định về công tác cán bộ")}

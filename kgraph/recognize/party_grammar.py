@@ -36,9 +36,9 @@ _UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "t
 ROMAN = r"[IVXL]+(?!\w)"
 #: A one- or two-digit number that is not part of a date or a document number.
 DIGITS = r"\d{1,2}(?!\d|[/.,-]\d)"
-#: A number written in words: "tư", "mười một", "hai mươi mốt".
+#: A number written in words: "tư", "mười một", "hai mươi mốt"; capitalized too ("Kỳ họp thứ Chín").
 NUMBER_WORDS = (
-    r"(?:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|hai\s+mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?"
+    r"(?i:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|hai\s+mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?"
     r"|nhất|mười|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)(?!\w)"
 )
 #: A number in digits or in words, as events spell them ("9", "mười một"; words longest first).

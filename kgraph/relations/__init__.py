@@ -21,6 +21,7 @@ from kgraph.relations.events import (
     own_meetings,
     participated,
     sessions_held_by_subject,
+    sessions_of_the_only_assembly,
 )
 from kgraph.relations.posts import most_specific_roles, positions
 
@@ -44,6 +45,7 @@ def extract_relations(doc: Document) -> Document:
     enumerated_units(ctx)
     own_meetings(ctx)
     sessions_of_issuers(ctx)
+    sessions_of_the_only_assembly(ctx)
     reported = doc.metadata.get("published")
     for relation in ctx.relations.values():
         if relation.predicate == "holds_position" and reported:

@@ -13,7 +13,7 @@ from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
 
-__all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings"]
+__all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings", "sessions_of_the_only_assembly"]
 
 
 
@@ -58,6 +58,18 @@ def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[M
     return chain if chain and pos >= verb_start - 1 else []
 
 
+def _owner(ctx: RelationContext, event: Mention) -> str | None:
+    """The body an event is named as belonging to ("cuộc họp của Ban Thường vụ X"), which holds it."""
+    if not event.attrs.get("kind", "").startswith(_HELD_BY_OWNER):
+        return None
+    within = ctx.mentions_within(event.start, event.end)
+    cited = {d.end for d in within if d.type == "Document"}  # "Hội nghị triển khai Thông tư X của Y": Y issued X
+    inside = [m for m in within if m.type == "Organization" and m.entity and m.end == event.end
+              and re.search(r"\scủa\s+$", ctx.text[event.start : m.start])
+              and not any(re.fullmatch(r"\s+của\s+", ctx.text[end : m.start]) for end in cited)]
+    return inside[0].entity if inside else None
+
+
 def organized(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     events = _event_mentions(ctx, sentence)
@@ -93,8 +105,10 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                     pos = org.start
                 else:
                     break
+            owner = _owner(ctx, after[0])
             for org in subjects:
-                ctx.add(org.entity, "organized", after[0].entity, sentence)
+                if owner is None or owner == org.entity:  # "Thủ tướng Chính phủ chủ trì cuộc họp của Ban X": X's
+                    ctx.add(org.entity, "organized", after[0].entity, sentence)
         # "Hội nghị Giao ban (do Ban A, Bộ B và Hội C tổ chức)": every body listed after "do"
         for event in events:
             chain = _passive_organizers(text, event.end, verb.start(), orgs)
@@ -335,3 +349,20 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             continue  # "doanh nghiệp Anh đang đầu tư tại Việt Nam": where they invest, not the venue
         if candidates and at:
             ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
+
+
+def sessions_of_the_only_assembly(ctx: RelationContext) -> None:
+    """A session named by its number alone ("tại Kỳ họp thứ 8") in an article that names one assembly or
+    council (Quốc hội, or one HĐND) and no other holder: that assembly held it."""
+    assemblies = [e for e in ctx.doc.entities if e.type == "Organization"
+                  and (e.name == "Quốc hội" or e.name.startswith("Hội đồng nhân dân "))]
+    if len(assemblies) != 1:
+        return
+    held = {r.object for r in ctx.relations.values() if r.predicate == "organized"}
+    for event in ctx.doc.mentions:
+        if event.type == "Event" and event.entity and event.entity not in held and not event.attrs.get("ref") \
+                and event.attrs.get("kind") == "session" and event.attrs.get("number") \
+                and not str(event.attrs.get("key") or "").startswith("meeting-"):
+            ctx.add(assemblies[0].id, "organized", event.entity,
+                    ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end))
+            held.add(event.entity)
