@@ -15,6 +15,7 @@ Two steps, two components:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
@@ -146,9 +147,20 @@ class _Groups:
         self.members[key].append(index)
 
 
+def _without_marks(name: str) -> str:
+    """A name without its diacritics ("António" -> "Antonio"; "đ" stays, no plain spelling drops it)."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
 def _person_key(doc: Document, index: int, groups: _Groups) -> str | None:
     mention = doc.mentions[index]
     if not mention.attrs.get("short"):
+        bare = _without_marks(mention.name)
+        for key in groups.order:  # "Antonio Guterres" after "António Guterres": a foreign name spelled plainly
+            first = doc.mentions[groups.members[key][0]]
+            if groups.type[key] == "Person" and first.name != mention.name and _without_marks(first.name) == bare \
+                    and (bare == mention.name or bare == first.name) and len(bare.split()) > 1:
+                return key
         return entity_key("Person", mention.name)
     given = mention.name.casefold()
     best = None

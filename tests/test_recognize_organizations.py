@@ -290,3 +290,11 @@ def test_an_enterprise_named_again_without_its_head_is_no_place():
 def test_a_local_body_s_place_is_on_its_own_line():
     doc = run_until("Đoàn thăm đồng chí Trần Văn Nga, nguyên Phó Chủ tịch UBND tỉnh\n\nThu Thảo\n", "resolve")
     assert [e.name for e in doc.entities if e.type == "Organization"] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_national_body_followed_by_a_foreign_country_is_that_country_s():
+    doc = run_until("Có ông Phosy Keomanivong - Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lào; Bộ Quốc phòng Campuchia "
+                    "cử đoàn dự. Bộ Y tế chủ trì.", "resolve")
+    bodies = {e.name for e in doc.entities if e.type == "Organization"}
+    assert {"Bộ Văn hóa, Thể thao và Du lịch Lào", "Bộ Quốc phòng Campuchia", "Bộ Y tế"} <= bodies
+    assert "Bộ Văn hóa, Thể thao và Du lịch" not in bodies and "Lào" not in {e.name for e in doc.entities}

@@ -78,3 +78,11 @@ def test_monastics_and_a_title_followed_by_a_country_alone():
     doc = run_until("Dự lễ có Hòa thượng Thích Thiện Nhơn và Bộ trưởng Lào cùng đoàn đại biểu.", "resolve")
     assert names(doc, "Person") == {"Thích Thiện Nhơn"}  # "Lào" after a title is the minister's country
     assert "Lào" in names(doc, "Location")
+
+
+def test_a_foreign_name_spelled_without_its_marks_is_the_same_person():
+    doc = run_until("Tổng Thư ký Liên hợp quốc António Guterres phát biểu. Ông Antonio Guterres nhấn mạnh vai trò của "
+                    "Việt Nam. Ông Lê Văn Hải và ông Lê Văn Hài cùng dự.", "resolve")
+    people = {e.name: e.aliases for e in doc.entities if e.type == "Person"}
+    assert people["António Guterres"] == ["Antonio Guterres"]
+    assert {"Lê Văn Hải", "Lê Văn Hài"} <= set(people)  # two marked spellings are two names

@@ -46,9 +46,21 @@ def _central_bodies(doc: Document) -> list[Mention]:
         if text[m.start : m.end].isupper():  # "Tập đoàn TKV": the head written before an abbreviation is part of it
             head = _HEAD_BEFORE_ABBREVIATION.search(text, max(0, m.start - 16), m.start)
             start = head.start() if head else start
+        country = match_place_at(text, m.end + 1) if text[m.end : m.end + 1] == " " \
+            and m.payload.category in _NATIONAL else None
+        if country is not None and country[1].kind == "country" and country[1].name != "Việt Nam":
+            # "Bộ Văn hóa, Thể thao và Du lịch Lào": that country's counterpart of the body
+            out.append(Mention(start, country[0], "Organization", " ".join(text[start : country[0]].split()),
+                               "foreign_bodies", {"country": country[1].name}))
+            continue
         out.append(Mention(start, m.end, "Organization", m.payload.name, "bodies",
                            {"category": m.payload.category, "parent": m.payload.parent}))
     return out
+
+
+# the kinds of body every country has one of, so that a country's name after it names that country's own
+_NATIONAL = frozenset({"ministry", "government", "legislature", "agency", "state", "judiciary", "media", "police",
+                       "military"})
 
 
 _HEAD_BEFORE_ABBREVIATION = re.compile(r"(?<![\w])(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Báo|Đài|Tạp chí) $")
