@@ -298,3 +298,10 @@ def test_a_national_body_followed_by_a_foreign_country_is_that_country_s():
     bodies = {e.name for e in doc.entities if e.type == "Organization"}
     assert {"Bộ Văn hóa, Thể thao và Du lịch Lào", "Bộ Quốc phòng Campuchia", "Bộ Y tế"} <= bodies
     assert "Bộ Văn hóa, Thể thao và Du lịch" not in bodies and "Lào" not in {e.name for e in doc.entities}
+
+
+def test_a_people_s_council_s_committees_are_its_units():
+    doc = run_until("Bầu bổ sung Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Bình Định; Ban Pháp chế HĐND tỉnh Nghệ An thẩm "
+                    "tra tờ trình.", "resolve")
+    names = {e.name for e in doc.entities if e.type == "Organization"}
+    assert {"Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Định", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An"} <= names
