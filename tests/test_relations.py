@@ -1030,3 +1030,10 @@ def test_a_chair_s_body_does_not_hold_a_meeting_named_as_another_body_s():
                   "Công an đã chủ trì Lễ công bố Quyết định về công tác cán bộ.")
     assert facts(doc, "organized") == {("Ban Thường vụ Đảng ủy Chính phủ", "Cuộc họp của Ban Thường vụ Đảng ủy Chính phủ"),
                                        ("Bộ Công an", "Lễ công bố Quyết định về công tác cán bộ")}
+
+
+def test_a_cue_inside_another_word_or_joining_a_body_is_no_attendance():
+    doc = extract("Ngày 1/5, Tổng Thư ký Quốc hội Bùi Văn Cường ban hành văn bản về dự kiến chương trình Kỳ họp thứ 7. "
+                  "Bộ Chính trị quyết định ông Nguyễn Mạnh Hùng thôi tham gia Ban Chấp hành Đảng bộ tỉnh tại Hội nghị. "
+                  "Ông Lê Văn An dự Kỳ họp thứ 7.")
+    assert {person for person, _ in facts(doc, "participated_in")} == {"Lê Văn An"}

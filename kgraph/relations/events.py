@@ -209,11 +209,24 @@ _SENT = re.compile(r"(?<![\w])gửi\s+(?:điện|thư|thư điện tử|lẵng h
 _AS_NOUN = re.compile(r"(?<![\w])(?:[Tt]heo|bản|[Cc]ác|những)\s+$")
 
 
+@lru_cache(maxsize=None)
+def _compound() -> re.Pattern[str]:
+    """Words that open with a cue and mean something else ("dự kiến", "dự thảo": ``cue_compounds.txt``)."""
+    words = sorted(read_lines("cue_compounds.txt"), key=len, reverse=True)
+    return re.compile(rf"(?i:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+
+
+# "thôi tham gia Ban Chấp hành", "tham gia Ban Chỉ đạo": membership of a body, not attendance
+_MEMBERSHIP = re.compile(r"(?i:tham gia)\s+(?:Ban|Ủy ban|Hội đồng|Đảng ủy|Tổ|Đoàn Chủ tịch)\s")
+
+
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     cues = [c for c in cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end)
             if not _SENT.search(text, max(sentence.start, c.start() - 30), c.start())
-            and not _AS_NOUN.search(text, max(sentence.start, c.start() - 6), c.start())]
+            and not _AS_NOUN.search(text, max(sentence.start, c.start() - 6), c.start())
+            and not _compound().match(text, c.start())
+            and not _MEMBERSHIP.match(text, c.start())]
     if not cues:
         return
     documents = ctx.mentions_in(sentence, "Document")
