@@ -1037,3 +1037,10 @@ def test_a_cue_inside_another_word_or_joining_a_body_is_no_attendance():
                   "Bộ Chính trị quyết định ông Nguyễn Mạnh Hùng thôi tham gia Ban Chấp hành Đảng bộ tỉnh tại Hội nghị. "
                   "Ông Lê Văn An dự Kỳ họp thứ 7.")
     assert {person for person, _ in facts(doc, "participated_in")} == {"Lê Văn An"}
+
+
+def test_a_post_before_a_colon_goes_to_each_person_listed_after_it():
+    doc = extract("Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình, "
+                  "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; các đồng chí Ủy viên Trung ương Đảng.")
+    members = {person for person, body, role in facts(doc, "holds_position") if body == "Bộ Chính trị"}
+    assert members == {"Nguyễn Hòa Bình", "Phan Văn Giang"}

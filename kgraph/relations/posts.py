@@ -397,7 +397,7 @@ def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> N
     """"các Ủy viên Bộ Chính trị: A, B, C" or "5 Phó Chủ tịch X gồm các đồng chí: A, B": each gets the post."""
     text = ctx.text
     for chain in chains:
-        lead = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
+        lead = text[max(sentence.start, chain[0].start - 20) : chain[0].start]
         colon = _LIST_OPENING.match(text, chain[-1].end)
         if not colon:
             continue
