@@ -1044,3 +1044,11 @@ def test_a_post_before_a_colon_goes_to_each_person_listed_after_it():
                   "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; các đồng chí Ủy viên Trung ương Đảng.")
     members = {person for person, body, role in facts(doc, "holds_position") if body == "Bộ Chính trị"}
     assert members == {"Nguyễn Hòa Bình", "Phan Văn Giang"}
+
+
+def test_appointed_to_a_committee_named_bare_and_then_its_board():
+    doc = extract("Đồng chí Nguyễn Hữu Hòa, Chánh Văn phòng Tỉnh ủy Hải Dương được điều động, chỉ định tham gia Ban Chấp "
+                  "hành, Ban Thường vụ Huyện ủy và giữ chức Bí thư Huyện ủy Kim Thành.")
+    posts = facts(doc, "holds_position")
+    assert {("Nguyễn Hữu Hòa", "Ban Thường vụ Huyện ủy Kim Thành", "Ủy viên"),
+            ("Nguyễn Hữu Hòa", "Huyện ủy Kim Thành", "Bí thư")} <= posts

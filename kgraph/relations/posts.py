@@ -367,6 +367,7 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
 # "được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X"
 _JOINS = re.compile(r"(?<![\w])(?:chỉ định|bầu bổ sung|bổ sung|bầu)\s+(?:vào\s+|tham gia\s+)|(?<![\w])tham gia\s+(?=Ban )")
 _JOIN_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_BARE_COMMITTEE = re.compile(r"(?:Ban [Cc]hấp hành|BCH)\s*(?:,|và|,\s*và)\s*")
 
 
 def _joined_committees(ctx: RelationContext, sentence: Sentence, persons: list[Mention]) -> None:
@@ -382,6 +383,9 @@ def _joined_committees(ctx: RelationContext, sentence: Sentence, persons: list[M
         for org in orgs:
             if org.start < pos:
                 continue
+            bare = _BARE_COMMITTEE.match(text, pos)
+            if org.start != pos and bare and bare.end() == org.start:
+                pos = org.start  # "tham gia Ban chấp hành, Ban Thường vụ Tỉnh ủy": the committee, then its board
             if org.start != pos:
                 break
             held = {k[3] for k in ctx.relations if k[:3] == (subject[-1].entity, "holds_position", org.entity)}
