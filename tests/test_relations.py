@@ -1052,3 +1052,11 @@ def test_appointed_to_a_committee_named_bare_and_then_its_board():
     posts = facts(doc, "holds_position")
     assert {("Nguyễn Hữu Hòa", "Ban Thường vụ Huyện ủy Kim Thành", "Ủy viên"),
             ("Nguyễn Hữu Hòa", "Huyện ủy Kim Thành", "Bí thư")} <= posts
+
+
+def test_an_attendance_list_goes_on_in_a_sentence_opening_with_ngoai_ra_con_co():
+    doc = extract("Tối 19/3 đã diễn ra Lễ Khai mạc Liên hoan Phát thanh toàn quốc lần thứ 16. Buổi lễ có sự tham dự của "
+                  "đồng chí Lê Quốc Hùng, Tổng Biên tập Báo Nhân dân. Ngoài ra, còn có ông Phosy Keo - Thứ trưởng Bộ "
+                  "Thông tin và Văn hóa Lào. Trong khuôn khổ liên hoan còn có nhiều hoạt động bên lề.")
+    event = "Lễ Khai mạc Liên hoan Phát thanh toàn quốc lần thứ 16"
+    assert {("Lê Quốc Hùng", event), ("Phosy Keo", event)} <= facts(doc, "participated_in")
