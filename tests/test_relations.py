@@ -1060,3 +1060,9 @@ def test_an_attendance_list_goes_on_in_a_sentence_opening_with_ngoai_ra_con_co()
                   "Thông tin và Văn hóa Lào. Trong khuôn khổ liên hoan còn có nhiều hoạt động bên lề.")
     event = "Lễ Khai mạc Liên hoan Phát thanh toàn quốc lần thứ 16"
     assert {("Lê Quốc Hùng", event), ("Phosy Keo", event)} <= facts(doc, "participated_in")
+
+
+def test_a_body_that_carries_out_a_lowercase_conference_organizes_it():
+    doc = extract("Hội LHPN huyện Lạc Sơn triển khai hội nghị chia sẻ kinh nghiệm thực hiện Dự án 8. Hội nghị triển khai "
+                  "nhiệm vụ năm 2025 của Sở Y tế diễn ra sáng 5/3.")
+    assert ("Hội Liên hiệp Phụ nữ huyện Lạc Sơn", "Hội nghị chia sẻ kinh nghiệm thực hiện Dự án 8") in facts(doc, "organized")

@@ -69,7 +69,7 @@ def _session_words() -> frozenset[str]:
 
 # the verbs that hold, chair or attend an event right before its lowercase head: "tổ chức lễ báo công ...",
 # "chủ trì lễ đón ...", "dự lễ khởi công ..."
-_ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|chủ trì|dự|tham dự)\s+$")
+_ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|triển khai|chủ trì|dự|tham dự)\s+$")
 _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
 
