@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/bench_store.py [--articles 1000 2000] [--formats nt,nq,rdf,jsonld,trig,ttl]
                                         [--no-exports] [--no-queries] [--rdflib-formats nt,nq,rdf,jsonld]
+                                        [--fresh] [--profile provenance]
 
 The corpus (``benchmarks/corpus.py``) is extracted once (``-j 2``); the
 workers' N-Triples are then loaded into an in-memory ArticleStore and into an
@@ -18,6 +19,13 @@ named graphs. Each ready query (``examples/queries/``, with a body and a
 person of the corpus) runs on both stores and on rdflib, then on the disk
 store again after ``hold_union_in_memory()`` (its load timed); the rows must
 be the same. One run, ratios from the same run; note ``uptime`` beside them.
+
+``--fresh`` runs each query again on the disk store in a new process, as
+``kgraph query DIR`` does (the store opened, then queried; and opened, its
+union held in memory, then queried), checking the rows. ``--profile NAME``
+splits one query's time on both stores: its WHERE clause alone counted
+(the joins), its rows without DISTINCT and ORDER BY (adds decoding each
+term), with DISTINCT, and the whole query (adds the sort).
 """
 
 from __future__ import annotations
@@ -60,6 +68,46 @@ def _content(path: Path, ext: str) -> tuple[set, set]:
     return triples, graphs
 
 
+_FRESH = """
+import sys, time
+start = time.perf_counter()
+from kgraph.store import ArticleStore
+store = ArticleStore(sys.argv[1])
+if sys.argv[3] == "hold":
+    store.hold_union_in_memory()
+opened = time.perf_counter()
+rows = store.query(open(sys.argv[2], encoding="utf-8").read())
+done = time.perf_counter()
+print(opened - start, done - opened, len(rows))
+import json
+json.dump(rows, sys.stderr)
+"""
+
+
+def _fresh(folder: Path, text: str, hold: bool = False) -> tuple[float, float, str]:
+    """(open, query seconds, rows' digest) of one query on the disk store in a new Python process."""
+    import subprocess
+
+    query_file = folder.parent / "fresh.rq"
+    query_file.write_text(text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _FRESH, str(folder), str(query_file), "hold" if hold else "disk"],
+                          capture_output=True, text=True, check=True)
+    opened, seconds, _ = done.stdout.split()
+    return float(opened), float(seconds), _digest(json.loads(done.stderr))
+
+
+def _profile(store, text: str) -> dict[str, float]:
+    """One query's time split: the WHERE clause counted, its rows, with DISTINCT, the whole query."""
+    head, rest = text.split("SELECT DISTINCT", 1)
+    variables, rest = rest.split("\nWHERE", 1)
+    where, order = rest.rsplit("\nORDER BY", 1)
+    variants = {"joins (COUNT)": f"{head}SELECT (COUNT(*) AS ?rows)\nWHERE{where}",
+                "rows": f"{head}SELECT{variables}\nWHERE{where}",
+                "DISTINCT": f"{head}SELECT DISTINCT{variables}\nWHERE{where}",
+                "whole query": text}
+    return {name: min(_timed(lambda: store.query(variant))[0] for _ in range(3)) for name, variant in variants.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000])
@@ -68,6 +116,8 @@ def main() -> None:
                         help="formats also written by rdflib (its Turtle takes minutes: quadratic in articles)")
     parser.add_argument("--no-exports", action="store_true")
     parser.add_argument("--no-queries", action="store_true")
+    parser.add_argument("--fresh", action="store_true", help="also time each query on the disk store in a new process")
+    parser.add_argument("--profile", metavar="NAME", help="split one ready query's time (e.g. provenance)")
     parser.add_argument("--no-check", action="store_true", help="skip parsing the files back to compare them")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
@@ -157,6 +207,8 @@ def main() -> None:
                     for path in paths:
                         timings[path][where], rows = _timed(lambda: store.query(texts[path]))
                         digests[path][where] = _digest(rows)
+                profiles = {where: _profile(store, texts[QUERIES_DIR / f"{args.profile}.rq"])
+                            for where, store in stores.items()} if args.profile else {}
                 seconds, _ = _timed(stores["disk"].hold_union_in_memory)
                 for path in paths:  # the disk store's union held in memory
                     timings[path]["held"], rows = _timed(lambda: stores["disk"].query(texts[path]))
@@ -170,8 +222,23 @@ def main() -> None:
                     print(f"  {path.stem:<26}{t['memory']:>9.3f}{t['disk']:>9.3f}{t['held']:>9.3f}{t['rdflib']:>9.2f}"
                           f"{counts[path]:>8}  {'yes' if len(set(d.values())) == 1 else 'NO ' + str(d)}", flush=True)
                 print(f"  (held: after hold_union_in_memory() on the disk store, which took {seconds:.2f} s)")
+                for where, parts in profiles.items():
+                    print(f"  {args.profile} on the {where} store (best of 3): " + ", ".join(
+                        f"{name} {seconds:.3f} s" for name, seconds in parts.items()), flush=True)
+                if args.fresh:
+                    stores["disk"].flush()
+                    stores["disk"].store = stores["disk"].union = stores["disk"]._union_copy = None
+                    import gc
+
+                    gc.collect()  # the new processes open the store: this one lets it go
+                    print(f"  {'in a new process, disk store':<30}{'open':>7}{'query':>8}{'held':>7}{'query':>8}  same rows")
+                    for path in paths:
+                        plain, held = _fresh(tmp / "store", texts[path]), _fresh(tmp / "store", texts[path], hold=True)
+                        same = plain[2] == held[2] == digests[path]["rdflib"]
+                        print(f"  {path.stem:<30}{plain[0]:>7.2f}{plain[1]:>8.3f}{held[0]:>7.2f}{held[1]:>8.3f}"
+                              f"  {'yes' if same else 'NO'}", flush=True)
             for store in stores.values():
-                store.store = store.union = None
+                store.store = store.union = store._union_copy = None
 
 
 if __name__ == "__main__":

@@ -602,11 +602,11 @@ class ArticleStore:
         """Answer the following queries from a copy of the union in memory (a query session on a disk store).
 
         On disk every index lookup and every long string is a RocksDB read:
-        ``provenance.rq`` (every fact with its sentence) takes 2-3 s at 2,000
-        articles there, against 0.8 s on the same union in memory. The copy
-        is loaded from the union's N-Triples kept beside the store
-        (:mod:`kgraph.store_text`; else from the union's dump), about 0.5 s
-        at 2,000 articles and the memory of an in-memory store, so it pays
+        ``provenance.rq`` (every fact with its sentence) takes about 2 s at
+        2,000 articles there, against 0.5 s on the same union in memory. The
+        copy is loaded from the union's N-Triples kept beside the store
+        (:mod:`kgraph.store_text`; else from the union's dump), 0.5-0.6 s at
+        2,000 articles and the memory of an in-memory store, so it pays
         off for several queries, not for one selective query. Adding,
         replacing or removing an article drops the copy (queries read the
         disk again); call this again to reload it. On an in-memory store

@@ -75,3 +75,37 @@ def test_store_reports_bad_input(kg, tmp_path):
         load_store(tmp_path / "missing.nq")
     with pytest.raises(KGraphError, match="invalid SPARQL"):
         store_query(load_store(kg), "SELEKT ?x WHERE { ?x ?y ?z }")
+
+
+def _order_keys(path, rows):
+    """Each row's ORDER BY values, in the order the rows came (ties may come in any order)."""
+    import re
+
+    keys = re.search(r"^ORDER BY (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE).group(1).split()
+    return [tuple(row.get(key.lstrip("?"), "") for key in keys) for row in rows]
+
+
+@pytest.fixture(scope="module")
+def seed_kg() -> KnowledgeGraph:
+    from kgraph.graph import build
+
+    try:
+        from helpers import SEED
+    except ImportError:  # tests/ became a package
+        from tests.helpers import SEED
+    return build([SEED])
+
+
+@pytest.mark.parametrize("path", READY, ids=lambda p: p.stem)
+def test_store_ready_query_gives_rdflibs_rows_in_its_order_on_the_seed(seed_kg, path):
+    from kgraph.store import ArticleStore
+
+    expected = query(seed_kg, path)
+    article_store = ArticleStore(keep_text=False)
+    for doc_id in seed_kg.documents:
+        article_store.add_ntriples(doc_id, seed_kg.article(doc_id).serialize(format="nt"))
+    for got in (store_query(load_store(seed_kg), path), article_store.query(path)):
+        assert _rows(got) == _rows(expected)
+        assert _order_keys(path, got) == _order_keys(path, expected)
+    if path.stem == "provenance":
+        assert len(expected) >= 5 and len({row["sentence"] for row in expected}) >= 3

@@ -109,6 +109,33 @@ def test_page_view_read_from_the_store_equals_the_rdflib_view_on_a_generated_cor
     assert got.number_of_edges() > 100
 
 
+@pytest.mark.parametrize("where", ["memory", "disk"])
+def test_ready_queries_give_rdflibs_rows_in_its_order_on_a_generated_corpus(generated, tmp_path, where):
+    """The queries as shipped, on the store's union and on rdflib over the same articles' graphs."""
+    from kgraph.query import QUERIES_DIR, query
+
+    store = build_store([generated], None if where == "memory" else ArticleStore(tmp_path / "store")).store
+    dataset = store.to_rdflib()
+    for path in sorted(QUERIES_DIR.glob("*.rq")):
+        expected = query(dataset, path, timeout=None, limit=None)
+        got = store.query(path)
+        assert sorted(map(_row, got)) == sorted(map(_row, expected)), path.stem
+        keys = re.search(r"^ORDER BY (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE).group(1).split()
+        assert [_keys(row, keys) for row in got] == [_keys(row, keys) for row in expected], path.stem
+        if path.stem == "provenance":  # many facts, several articles, posts and statements
+            assert len(got) > 300 and len({row["identifier"] for row in got}) > 20
+            assert {row["predicate"] for row in got} >= {"http://www.w3.org/ns/org#memberOf",
+                                                          "https://schema.org/organizer"}
+
+
+def _row(row: dict) -> tuple:
+    return tuple(sorted(row.items()))
+
+
+def _keys(row: dict, keys: list[str]) -> tuple:
+    return tuple(row.get(key.lstrip("?"), "") for key in keys)
+
+
 @pytest.mark.parametrize("ext", ["nt", "nq", "rdf", "jsonld"])
 def test_native_exports_keep_offsets_typed_and_each_article_graph(corpus, tmp_path, ext):
     kg = build([corpus])
