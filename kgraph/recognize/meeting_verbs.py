@@ -30,7 +30,8 @@ _GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|có cuộc|đến thăm,|thăm,|đến t
 
 @lru_cache(maxsize=None)
 def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    rows = {row["verb"]: (row["name"], row["object"]) for row in read_tsv("event_verbs.tsv")}
+    rows = {row["verb"]: (row["name"], row["object"]) for row in read_tsv("event_verbs.tsv")
+            if row["object"] in ("named", "topic")}
     named = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == "named")
     topic = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == "topic")
     # whom they meet opens with a capital; what the meeting is about may not
@@ -143,8 +144,15 @@ def recognize_meeting_verbs(doc: Document) -> Document:
     return doc
 
 
-# "A và B hội đàm", "A và B ngày 26/3 hội đàm tại ...": two sides that meet, the verb after both, no "với"
-_MUTUAL = re.compile(r"\s(hội đàm|điện đàm|hội kiến)(?=\s*(?:[,.;:]|$)|\s+(?:tại|trực tuyến|qua)\s)")
+@lru_cache(maxsize=None)
+def _mutual() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"A và B hội đàm", "A và B ngày 26/3 hội đàm tại ...": two sides that meet, the verb after both, no
+    "với" (the "mutual" verbs of ``event_verbs.tsv``)."""
+    rows = {row["verb"]: row["name"] for row in read_tsv("event_verbs.tsv") if row["object"] == "mutual"}
+    verbs = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"\s({verbs})(?=\s*(?:[,.;:]|$)|\s+(?:tại|trực tuyến|qua)\s)"), rows
+
+
 _AND = re.compile(r"\s+và\s+")
 _DATE_BEFORE_VERB = re.compile(r"\s+(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|[\d/.-]+)\s*)+$")
 
@@ -153,9 +161,10 @@ def _mutual_meetings(doc: Document, people: SpanIndex, events: SpanIndex) -> lis
     """"Thủ tướng A và Thủ tướng nước X B hội đàm": a meeting between the two sides named before the verb,
     named as annotators name talks ("Hội đàm giữa A và B")."""
     text = doc.search_text
+    pattern, templates = _mutual()
     out = []
     for sentence in doc.sentences:
-        for verb in _MUTUAL.finditer(text, sentence.start, sentence.end):
+        for verb in pattern.finditer(text, sentence.start, sentence.end):
             clause_start = max(sentence.start, text.rfind(",", sentence.start, verb.start()) + 1,
                                text.rfind(":", sentence.start, verb.start()) + 1)
             persons = sorted((m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"),
@@ -172,7 +181,7 @@ def _mutual_meetings(doc: Document, people: SpanIndex, events: SpanIndex) -> lis
             left = text[clause_start + (posts[-1].start if posts else len(window)) : joint.start()].strip()
             right = text[joint.end() : persons[1].end].strip()
             head = verb.group(1)
-            name = f"{head[0].upper()}{head[1:]} giữa {left} và {right}"
+            name = templates[head].format(subject=left, object=right)
             out.append(Mention(verb.start(1), verb.end(1), "Event", name, "meeting_verbs",
                                {"kind": head, "aliases": [f"{left} và {right} {head}"], "subjects_attend": True,
                                 "subject_bodies": []}))

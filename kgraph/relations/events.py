@@ -58,16 +58,19 @@ def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[M
     return chain if chain and pos >= verb_start - 1 else []
 
 
-def _owner(ctx: RelationContext, event: Mention) -> str | None:
-    """The body an event is named as belonging to ("cuộc họp của Ban Thường vụ X"), which holds it."""
+def _owner(ctx: RelationContext, event: Mention) -> Mention | None:
+    """The body an event is named as belonging to, which holds it: "Hội nghị tổng kết năm 2024 của Bộ Nội
+    vụ", "cuộc họp của Ban Thường vụ X"; not the issuer of a document it is about ("Hội nghị triển khai
+    Thông tư X của Y") nor the body whose delegation came ("Buổi tiếp Đoàn công tác của Y")."""
     if not event.attrs.get("kind", "").startswith(_HELD_BY_OWNER):
         return None
     within = ctx.mentions_within(event.start, event.end)
-    cited = {d.end for d in within if d.type == "Document"}  # "Hội nghị triển khai Thông tư X của Y": Y issued X
-    inside = [m for m in within if m.type == "Organization" and m.entity and m.end == event.end
+    cited = {d.end for d in within if d.type == "Document"}
+    owners = [m for m in within if m.type == "Organization" and m.entity and event.start < m.start and m.end == event.end
               and re.search(r"\scủa\s+$", ctx.text[event.start : m.start])
+              and not _DELEGATION_OF.search(ctx.text[event.start : m.start])
               and not any(re.fullmatch(r"\s+của\s+", ctx.text[end : m.start]) for end in cited)]
-    return inside[0].entity if inside else None
+    return owners[0] if owners else None
 
 
 def organized(ctx: RelationContext, sentence: Sentence) -> None:
@@ -107,7 +110,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                     break
             owner = _owner(ctx, after[0])
             for org in subjects:
-                if owner is None or owner == org.entity:  # "Thủ tướng Chính phủ chủ trì cuộc họp của Ban X": X's
+                if owner is None or owner.entity == org.entity:  # "Thủ tướng Chính phủ chủ trì cuộc họp của Ban X": X's
                     ctx.add(org.entity, "organized", after[0].entity, sentence)
         # "Hội nghị Giao ban (do Ban A, Bộ B và Hội C tổ chức)": every body listed after "do"
         for event in events:
@@ -182,15 +185,11 @@ def own_meetings(ctx: RelationContext) -> None:
                 body = min(named, key=lambda m: (m.start, -(m.end - m.start)))
                 ctx.add(body.entity, "organized", event.entity, sentence)
             continue
-        # "Hội nghị tổng kết năm 2024 của Bộ Nội vụ": the body whose conference it is holds it
-        cited = {d.end for d in documents if event.start <= d.start and d.end <= event.end}
-        own = [m for m in inside if m.end == event.end and re.search(r"\scủa\s+$", ctx.text[event.start : m.start])
-               and not _DELEGATION_OF.search(ctx.text[event.start : m.start])
-               and not any(re.fullmatch(r"\s+của\s+", ctx.text[end : m.start]) for end in cited)]  # "Thông tư X của Y"
-        if own and event.attrs.get("kind", "").startswith(_HELD_BY_OWNER):
-            ctx.add(own[0].entity, "organized", event.entity, sentence)
+        owner = _owner(ctx, event)  # "Hội nghị tổng kết năm 2024 của Bộ Nội vụ": the body whose conference it is
+        if owner is not None:
+            ctx.add(owner.entity, "organized", event.entity, sentence)
         # a meeting of the body named right after its head takes part in it: "Hội nghị Ban Chấp hành ..."
-        heading = [m for m in inside if m.start - event.start <= 25 and not (own and m is own[0])
+        heading = [m for m in inside if m.start - event.start <= 25 and m is not owner
                    and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])]
         if heading:
             body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
