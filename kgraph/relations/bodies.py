@@ -86,11 +86,12 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 def _elsewhere(child, parent) -> bool:
-    """The gazetteer knows where ``child`` belongs, and it is not under ``parent``."""
+    """The gazetteer knows where ``child`` belongs, and it is not under ``parent`` (a body it knows as top
+    level, "Chính phủ", is under no other body it knows)."""
     known = body_by_name()
     body = known.get(search_form(child.name))
     if body is None or not body.parent:
-        return body is not None and search_form(parent.name) in known  # a top body under another known one
+        return body is not None and search_form(parent.name) in known
     target, seen = search_form(parent.name), set()
     while body is not None and body.parent and body.name not in seen:
         if body.parent == target:

@@ -7,7 +7,7 @@ import re
 
 from kgraph.document import Sentence
 from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
-from kgraph.relations.context import RelationContext
+from kgraph.relations.context import ASSEMBLY, RelationContext
 
 __all__ = ["issued", "adopted", "sessions_of_issuers"]
 
@@ -115,7 +115,6 @@ _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hàn
 _AT_SESSION = re.compile(r"(?<![\w])(?:[Tt]ại|[Tt]iếp tục|[Tt]rong)\s+$")
 
 
-_ASSEMBLY = re.compile(r"Quốc hội|Hội đồng nhân dân ")
 
 
 def sessions_of_issuers(ctx: RelationContext) -> None:
@@ -125,6 +124,6 @@ def sessions_of_issuers(ctx: RelationContext) -> None:
     relations = list(ctx.relations.values())
     for adopted_at in (r for r in relations if r.predicate == "adopted_at" and kinds.get(r.object) == "session"):
         for issued_by in (r for r in relations if r.predicate == "issued" and r.object == adopted_at.subject):
-            if _ASSEMBLY.match(ctx.doc.entity(issued_by.subject).name):
+            if ASSEMBLY.match(ctx.doc.entity(issued_by.subject).name):
                 ctx.add(issued_by.subject, "organized", adopted_at.object,
                         Sentence(adopted_at.start, adopted_at.end))

@@ -10,7 +10,7 @@ from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import ROMAN, TENURE, TERM_WORD
 from kgraph.relations.bodies import peers
-from kgraph.relations.context import RelationContext, cue_words
+from kgraph.relations.context import ASSEMBLY, RelationContext, cue_words
 from kgraph.resources import read_lines
 
 __all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings", "sessions_of_the_only_assembly"]
@@ -366,8 +366,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
 def sessions_of_the_only_assembly(ctx: RelationContext) -> None:
     """A session named by its number alone ("tại Kỳ họp thứ 8") in an article that names one assembly or
     council (Quốc hội, or one HĐND) and no other holder: that assembly held it."""
-    assemblies = [e for e in ctx.doc.entities if e.type == "Organization"
-                  and (e.name == "Quốc hội" or e.name.startswith("Hội đồng nhân dân "))]
+    assemblies = [e for e in ctx.doc.entities if e.type == "Organization" and ASSEMBLY.match(e.name)]
     if len(assemblies) != 1:
         return
     held = {r.object for r in ctx.relations.values() if r.predicate == "organized"}
