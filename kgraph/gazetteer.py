@@ -34,7 +34,7 @@ __all__ = [
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str  # province, municipality, city, town, district, region, country, city_foreign, venue
+    kind: str  # province, municipality, city, town, district, region, country, city_foreign, province_foreign, venue
     parent: str = ""
     period: str = "both"
 

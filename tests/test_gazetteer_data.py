@@ -21,7 +21,8 @@ ORG_CATEGORIES = {
     "party_central", "party_committee", "state", "government", "ministry", "agency", "legislature",
     "judiciary", "mass", "media", "academy", "military", "police", "enterprise", "other",
 }
-LOCATION_KINDS = {"province", "municipality", "city", "town", "district", "region", "country", "city_foreign"}
+LOCATION_KINDS = {"province", "municipality", "city", "town", "district", "region", "country", "city_foreign",
+                  "province_foreign"}
 PERIODS = {"both", "pre2025", "post2025"}
 # Aliases that are ambiguous on their own in running text; the pipeline decides these in context.
 AMBIGUOUS_ALONE = {"trung ương", "ban", "đảng", "nhà nước", "quân đội", "tw", "anh", "bộ", "ủy ban"}

@@ -86,3 +86,32 @@ def test_a_foreign_name_spelled_without_its_marks_is_the_same_person():
     people = {e.name: e.aliases for e in doc.entities if e.type == "Person"}
     assert people["António Guterres"] == ["Antonio Guterres"]
     assert {"Lê Văn Hải", "Lê Văn Hài"} <= set(people)  # two marked spellings are two names
+
+
+def test_a_hyphenated_foreign_name_is_whole():
+    doc = run_until("Chủ tịch Cuba Miguel Díaz-Canel tiếp đoàn. Chủ tịch Triều Tiên Kim Jong-un cũng dự.", "resolve")
+    assert names(doc, "Person") == {"Miguel Díaz-Canel", "Kim Jong-un"}
+
+
+def test_a_place_after_the_word_for_its_kind_is_no_person():
+    doc = run_until("Đoàn đến ga Ninh Xá, cửa khẩu quốc tế Kim Thành và sông Trà Khúc. Ông Lê Văn Thành dự.", "resolve")
+    assert names(doc, "Person") == {"Lê Văn Thành"}
+
+
+def test_items_of_a_list_of_wards_are_no_people():
+    doc = run_until("Thành phố còn 4 xã, phường chưa có chợ, gồm: Lĩnh Nam, Phương Liệt, Yên Sở, Hồng Sơn. "
+                    "Phó Chủ tịch LĐLĐ tỉnh Phú Thọ gồm các đồng chí: Phạm Sơn, Đỗ Ngọc An.", "resolve")
+    assert names(doc, "Person") == {"Phạm Sơn", "Đỗ Ngọc An"}  # a list of people under a body of a province
+
+
+def test_a_company_name_in_latin_letters_is_no_part_of_the_name():
+    doc = run_until("Chủ tịch Masan Nguyễn Đăng Quang và Tổng Giám đốc Vietjet Đinh Việt Phương cùng dự.", "resolve")
+    assert names(doc, "Person") == {"Nguyễn Đăng Quang", "Đinh Việt Phương"}
+
+
+def test_a_province_of_a_neighbour_is_a_place_not_a_person():
+    doc = run_until("Ông quê ở tỉnh Hồ Bắc, từng là Bí thư Tỉnh ủy Hồ Bắc. Tỉnh Xiêng Khoảng (Lào) và "
+                    "tỉnh Svay Rieng (Campuchia) cử đoàn dự. Châu Âu theo dõi sát.", "resolve")
+    assert names(doc, "Person") == set()
+    assert {"Hồ Bắc", "Xiêng Khoảng", "Svay Rieng", "châu Âu"} <= names(doc, "Location")
+    assert "Tỉnh ủy Hồ Bắc" in names(doc, "Organization")

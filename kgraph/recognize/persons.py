@@ -25,7 +25,8 @@ from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
 
-_SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?|{UPPER}')"
+# a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
+_SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
 _RUN = re.compile(rf"(?<![\w'.]){_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])")
 
 
@@ -136,6 +137,36 @@ def _strip_qualifier(before: str, low: int, body_starts: dict[int, int]) -> str:
     return before
 
 
+def _latin_lead(words: list[str], family: frozenset[str]) -> int:
+    """How many leading words, in Latin letters only and none a family name, stand before a
+    Vietnamese name that a family name opens: a company or foreign body the gazetteer does not know.
+    Vietnamese names are written with their marks, so such a word is no part of one."""
+    if words[0] in family or not words[0].isascii():
+        return 0
+    for i in range(1, len(words) - 1):
+        if not words[i].isascii():
+            return i if words[i] in family else 0
+        if words[i] in family:
+            return 0  # "Kim", "Ly": a foreign name may open with one
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _place_list_head() -> re.Pattern[str]:
+    """A list introduced by the places it enumerates ("6 xã, phường chưa có chợ, gồm: ...")."""
+    words = "|".join(re.escape(w) for w in read_lines("place_list_words.txt"))
+    return re.compile(rf"(?<!\w)(?:{words})(?! {UPPER})(?!\w)(?P<head>[^.;:\n]{{0,80}}):[^.;:\n]*$")
+
+
+def _listed_under_places(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is an item of a list of administrative units or places.
+
+    The place word heads the list ("các xã, phường gồm:"), not a body's place ("Phó Chủ tịch LĐLĐ
+    tỉnh Phú Thọ gồm các đồng chí:"): no name follows it and no title or honorific comes after it."""
+    head = _place_list_head().search(text, max(0, start - 240), start)
+    return head is not None and not _cue_anywhere().search(head.group("head"))
+
+
 def _syllables(run: str) -> list[str]:
     return run.split(" ")
 
@@ -166,6 +197,11 @@ def recognize_persons(doc: Document) -> Document:
             rest_start = match.end() - len(" ".join(rest))
             if len(rest) >= 2 and (rest[0] in family or " ".join(rest[:2]) in family or _cued(text, rest_start, body_starts)):
                 start, words = rest_start, rest  # "... tại Việt Nam Jonathan Baker": a foreign name after the place
+        # a brand or foreign body in Latin letters before a Vietnamese name ("Chủ tịch Masan Nguyễn Đăng Quang")
+        lead = _latin_lead(words, family)
+        if lead:
+            start += len(" ".join(words[:lead])) + 1
+            words = words[lead:]
         # trim leading capitalized words that are not part of the name
         while words and words[0] not in family and " ".join(words[:2]) not in family and len(words) > 2 \
                 and not _cued(text, start, body_starts):
@@ -187,8 +223,10 @@ def recognize_persons(doc: Document) -> Document:
         cued = _cued(text, cued_at, body_starts)
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
-        if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 20) : start]):
-            continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú": a street
+        if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 24) : start]):
+            continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú", "ga Ninh Xá": a place
+        if not cued and len(words) == 2 and _listed_under_places(text, start):
+            continue  # "các xã, phường gồm: Lĩnh Nam, Phương Liệt, ...": places, however they sound
         end = start + len(" ".join(words))
         place = match_place_at(text, start)
         if place is not None and place[0] == end:

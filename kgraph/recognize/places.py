@@ -233,7 +233,7 @@ def recognize_places(doc: Document) -> Document:
             continue
         start, kind = match.start, place.kind
         admin = admin_before(text, start)
-        if admin is not None and place.kind not in ("country", "region", "venue", "city_foreign"):
+        if admin is not None and place.kind not in ("country", "region", "venue", "city_foreign", "province_foreign"):
             start = admin[0]
             kind = unit_kind(text[start : match.start].strip().rstrip(".").casefold(), kind)
             if place.kind == "province" and text[start : match.start].strip().rstrip(".").casefold() in ("thành phố", "tp") \
