@@ -199,6 +199,8 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
             found = [k for k in groups.order if doc.mentions.index(other) in groups.members[k]]
             if found:
                 return found[0]
+    if str(mention.attrs.get("kind", "")).startswith(_VISITS):  # a visit is told from another by who and where
+        return _same_visit(doc, mention, groups) or entity_key("Event", mention.name)
     for key in groups.order:  # the same conference spelled twice
         if groups.type[key] != "Event":
             continue
@@ -211,6 +213,41 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 if a.startswith(b) or b.startswith(a) or _syllable_f1(x, y) >= 0.8:
                     return key
     return entity_key("Event", mention.name)
+
+
+_VISITS = ("chuyến thăm", "chuyến công tác")
+
+
+def _visit_parties(doc: Document, mention: Mention) -> tuple[set[str], set[str]]:
+    """Who makes a visit and where it goes, as the visit's name states them (names of the people and
+    places inside it)."""
+    visitors = mention.attrs.get("visitors") or (mention.start, mention.start)  # "Thủ tướng X thăm ...": before the verb
+    inside = [m for m in doc.mentions if m is not mention and m.type in ("Person", "Location")
+              and (mention.start <= m.start and m.end <= mention.end or visitors[0] <= m.start and m.end <= visitors[1])]
+    return ({m.name.casefold() for m in inside if m.type == "Person"},
+            {m.name.casefold() for m in inside if m.type == "Location"})
+
+
+def _same_visit(doc: Document, mention: Mention, groups: _Groups) -> str | None:
+    """A visit named again ("chuyến thăm cấp Nhà nước tới Campuchia", then "Chuyến thăm Campuchia của Tổng
+    Bí thư X", then "chuyến thăm"): one visit unless the two names give different visitors or different
+    destinations (an article may report a visit here and a delegation's trip there)."""
+    kind = str(mention.attrs.get("kind", ""))
+    head = kind[: len(next(v for v in _VISITS if kind.startswith(v)))]
+    people, places = _visit_parties(doc, mention)
+    for key in groups.order:
+        first = doc.mentions[groups.members[key][0]]
+        if groups.type[key] != "Event" or not str(first.attrs.get("kind", "")).startswith(head):
+            continue
+        their_people, their_places = set(), set()  # what every name of that visit so far states
+        for member in groups.members[key]:
+            named_people, named_places = _visit_parties(doc, doc.mentions[member])
+            their_people |= named_people
+            their_places |= named_places
+        if not (people and their_people and not people & their_people) \
+                and not (places and their_places and not places & their_places):
+            return key  # no visitor and no destination that differ: one visit
+    return None
 
 
 def _event_forms(mention: Mention) -> list[str]:

@@ -1,4 +1,4 @@
-from helpers import facts, run_until
+from helpers import facts, names, run_until
 
 
 def extract(text, **meta):
@@ -469,7 +469,11 @@ def test_a_foreign_minister_named_by_field_and_country_and_an_envoy_s_post_is_no
     assert not any(body == "Bộ Ngoại giao" for _, body, _ in posts)
     event = next(e.name for e in doc.entities if e.type == "Event")
     assert event == "Buổi tiếp Bộ trưởng Ngoại giao Hàn Quốc Cho Tae Yul"
-    assert {place for _, place in facts(doc, "held_in")} == {"Trụ sở Chính phủ"}
+    held = facts(doc, "held_in")
+    assert {place for meeting, place in held if meeting == event} == {"Trụ sở Chính phủ"}
+    assert "Hàn Quốc" not in {place for _, place in held}  # where the envoy serves
+    visit = "Chuyến thăm Việt Nam của Bộ trưởng Ngoại giao Hàn Quốc Cho Tae Yul"  # "đang thăm Việt Nam"
+    assert (visit, "Việt Nam") in held and ("Cho Tae Yul", visit) in facts(doc, "participated_in")
 
 
 def test_a_title_whose_body_is_unread_still_ends_the_chain_before_the_name():
@@ -1066,3 +1070,56 @@ def test_a_body_that_carries_out_a_lowercase_conference_organizes_it():
     doc = extract("Hội LHPN huyện Lạc Sơn triển khai hội nghị chia sẻ kinh nghiệm thực hiện Dự án 8. Hội nghị triển khai "
                   "nhiệm vụ năm 2025 của Sở Y tế diễn ra sáng 5/3.")
     assert ("Hội Liên hiệp Phụ nữ huyện Lạc Sơn", "Hội nghị chia sẻ kinh nghiệm thực hiện Dự án 8") in facts(doc, "organized")
+
+
+def test_a_visit_is_made_by_its_visitor_and_held_where_it_goes():
+    doc = extract("Thủ tướng Phạm Minh Chính chủ trì lễ đón Tổng thống Hàn Quốc Lee Jae-myung thăm cấp Nhà nước tới "
+                  "Việt Nam. Chuyến thăm Việt Nam của Tổng thống Lee Jae-myung kéo dài ba ngày. Trong chuyến thăm, hai "
+                  "bên ký nhiều văn kiện.")
+    visits = [e for e in doc.entities if e.type == "Event" and e.name.startswith("Chuyến thăm")]
+    assert len(visits) == 1  # three names, one visit
+    visit = visits[0].name
+    assert facts(doc, "participated_in") >= {("Lee Jae-myung", visit)}
+    assert ("Phạm Minh Chính", visit) not in facts(doc, "participated_in")  # he hosts the welcome, not the visit
+    assert (visit, "Việt Nam") in facts(doc, "held_in")
+
+
+def test_two_visits_with_different_destinations_stay_apart():
+    doc = extract("Nhân chuyến thăm chính thức Lào của Chủ tịch nước Lương Cường, hai bên ký kết hiệp định. Trước đó, "
+                  "Đoàn đại biểu Quốc hội do Phó Chủ tịch Quốc hội Trần Quang Phương dẫn đầu đã thăm, làm việc tại "
+                  "Campuchia.")
+    visits = {e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Chuyến thăm")}
+    assert visits == {"Chuyến thăm chính thức Lào của Chủ tịch nước Lương Cường",
+                      "Chuyến thăm, làm việc tại Campuchia của Đoàn đại biểu Quốc hội"}
+    held = facts(doc, "held_in")
+    assert ("Chuyến thăm chính thức Lào của Chủ tịch nước Lương Cường", "Lào") in held
+    assert ("Chuyến thăm, làm việc tại Campuchia của Đoàn đại biểu Quốc hội", "Campuchia") in held
+    assert ("Trần Quang Phương", "Chuyến thăm, làm việc tại Campuchia của Đoàn đại biểu Quốc hội") \
+        in facts(doc, "participated_in")
+
+
+def test_a_reception_of_a_person_introduced_by_an_honorific():
+    doc = extract("Chiều 30/1, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp ông Trương Gia Hưng, Chủ tịch Tập "
+                  "đoàn Hưng Thịnh.")
+    assert {("Phạm Minh Chính", "Buổi tiếp ông Trương Gia Hưng"),
+            ("Trương Gia Hưng", "Buổi tiếp ông Trương Gia Hưng")} <= facts(doc, "participated_in")
+
+
+def test_the_meeting_of_a_steering_committee_and_who_speaks_at_it():
+    doc = extract("Chiều 3/2, chủ trì họp Ban Chỉ đạo các dự án trọng điểm quốc gia lĩnh vực năng lượng, Phó Thủ tướng "
+                  "Bùi Thanh Sơn yêu cầu đẩy nhanh tiến độ. Tại cuộc họp Ban chỉ đạo quốc gia triển khai Nghị quyết 57 "
+                  "ngày 5/2, Thủ tướng Phạm Minh Chính khẳng định khoa học là động lực.")
+    first = "Cuộc họp Ban Chỉ đạo các dự án trọng điểm quốc gia lĩnh vực năng lượng"
+    second = "Cuộc họp Ban chỉ đạo quốc gia triển khai Nghị quyết 57"
+    assert {first, second} <= names(doc, "Event")
+    assert {"Ban Chỉ đạo các dự án trọng điểm quốc gia lĩnh vực năng lượng",
+            "Ban chỉ đạo quốc gia triển khai Nghị quyết 57"} <= names(doc, "Organization")
+    assert {("Bùi Thanh Sơn", first), ("Phạm Minh Chính", second)} <= facts(doc, "participated_in")
+
+
+def test_a_meeting_within_a_visit_is_the_one_held_at_the_place_named():
+    doc = extract("Trưa 11/12, trong khuôn khổ chuyến thăm chính thức Nhật Bản, Chủ tịch Quốc hội Trần Thanh Mẫn đã "
+                  "hội kiến Thủ tướng Ishiba Shigeru tại Thủ đô Tokyo.")
+    held = facts(doc, "held_in")
+    assert ("Hội kiến Thủ tướng Ishiba Shigeru", "Tokyo") in held
+    assert not any(place == "Tokyo" and event.startswith("Chuyến thăm") for event, place in held)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
 from kgraph.recognize.event_boundaries import clause_end
-from kgraph.recognize.named_events import named_events
+from kgraph.recognize.named_events import body_meetings, named_events
 from kgraph.recognize.structured_events import fill_congress_places, fill_plenum_terms, structured_events
 
 __all__ = ["recognize_events", "date_events", "clause_end"]
@@ -45,6 +45,7 @@ def recognize_events(doc: Document) -> Document:
     """Pipeline component: Event mentions (run after segmentation)."""
     structured = structured_events(doc)
     named = named_events(doc, structured)
+    named += body_meetings(doc, structured + named)
     fill_plenum_terms(structured)
     fill_congress_places(structured)
     events = structured + named

@@ -25,17 +25,26 @@ __all__ = ["recognize_meeting_verbs"]
 
 # what may stand between who meets and the verb: adverbs, or a visit that the meeting goes with
 # ("Tổng Bí thư X đã đến thăm, làm việc với ...")
-_GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|có cuộc|đến thăm,|thăm,|đến thăm và|đến))*"
+_GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|sắp|có cuộc|đến thăm,|thăm,|đến thăm và|đến))*"
 
 
 @lru_cache(maxsize=None)
 def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = {row["verb"]: (row["name"], row["object"]) for row in read_tsv("event_verbs.tsv")
-            if row["object"] in ("named", "topic")}
-    named = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == "named")
-    topic = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == "topic")
-    # whom they meet opens with a capital; what the meeting is about may not
-    return re.compile(rf"{_GAP}\s+(?:({named})\s+(?=[A-ZĐ])|({topic})\s+(?=\S))"), rows
+            if row["object"] in ("named", "topic", "place")}
+    named, topic, place = ("|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
+                           for kind in ("named", "topic", "place"))
+    # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
+    # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
+    return re.compile(rf"{_GAP}\s+(?:({named})\s+(?=[A-ZĐ]|{_HONORIFIC})|({topic})\s+(?=\S)"
+                      rf"|({place})\s+(?=\S))"), rows
+
+
+# whom they meet introduced as a person: "tiếp ông Hồng Thiên Chúc", "tiếp bà X", "tiếp đồng chí Y"
+_HONORIFIC = r"(?:ông|bà|đồng chí|các đồng chí|Ngài|ngài)\s+[A-ZĐ]"
+_TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
+# "Đoàn đại biểu ... do Phó Chủ tịch X làm Trưởng đoàn đã thăm ...": the delegation travels, led by X
+_LED_BY = re.compile(r"\s+do\s+.*$")
 
 
 _AT = re.compile(r"\s+tại\s+")
@@ -57,6 +66,19 @@ def _envoy_name_end(text: str, end: int, people: SpanIndex, places: dict[int, Me
 
 
 _TITLE_CHAIN_GAP = re.compile(r"[^.;:()\n]{0,100}")
+
+
+def _visitor(text: str, clause_start: int, person: Mention) -> str:
+    """Who makes a visit: the last person before the verb with the title right before them ("... chủ trì
+    lễ đón Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam": the Chinese premier visits)."""
+    window = text[max(clause_start, person.start - 60) : person.start]
+    posts = list(titles().find_all(window))
+    if not posts:
+        return text[person.start : person.end]
+    last = posts[-1]  # and the longest title around it: "Tổng Bí thư", not its "Bí thư"
+    first = min((t for t in posts if t.start <= last.start and t.end >= last.end), key=lambda t: t.start)
+    start = person.start - len(window) + first.start
+    return text[start : person.end]
 
 
 def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIndex) -> int:
@@ -99,12 +121,22 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             # when it is the body of the host's post ("Chủ tịch UBND tỉnh X tiếp ...": the annotators' reading)
             body = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Organization"
                     and not text[m.end : verb.start()].strip(" ,")]
+            said = verb.group(1) or verb.group(2) or verb.group(3)
+            template, kind = templates[said]
+            visitors = (clause_start, verb.start())  # "Đoàn X do Y dẫn đầu": Y travels with the delegation
+            if subject.startswith(("Đoàn", "đoàn")):
+                subject = _LED_BY.sub("", subject)
+            elif template.startswith("Chuyến thăm") and who:
+                subject = _visitor(text, clause_start, max(who, key=lambda m: m.end))
             if not subject or len(subject.split()) > 20 or not (who or titled or body):
                 continue
-            said = verb.group(1) or verb.group(2)
-            template, kind = templates[said]
             obj_start = verb.end()
             obj_end = clause_end(text, obj_start)
+            if kind == "place":  # "thăm Campuchia", "thăm tới Lào": the visit goes as far as the place
+                place = places.get(_TOWARDS.match(text, obj_start).end())
+                if place is None:
+                    continue
+                obj_end = place.end
             about = _ABOUT.search(text, obj_start, obj_end) if kind == "named" else None
             if about:  # "làm việc với Ban Thường vụ Tỉnh ủy X về tình hình ...": whom they meet ends before the topic
                 obj_end = about.start()
@@ -125,11 +157,17 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             if "của {subject} " in template:  # "Buổi làm việc của A với B" is also "Buổi làm việc với B"
                 aliases.append(template.replace("của {subject} ", "").format(object=obj))
             head = re.sub(r"\s+(?:với|giữa|của)$", "", template.split("{", 1)[0].strip())
+            visit = template.startswith("Chuyến thăm")
+            if visit and not subject.startswith(("Đoàn", "đoàn")):
+                at = text.find(subject, clause_start, verb.start())
+                visitors = (at, at + len(subject))
             found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
-                                 {"kind": head.lower(), "aliases": [*aliases, head.lower()], "subjects_attend": True,
+                                 {"kind": head.lower(), "aliases": [*aliases, head.lower()],
+                                  # a visit is made by the visitor alone, not by everyone the sentence names
+                                  "subjects_attend": not visit, "visitors": visitors if visit else None,
                                   "subject_bodies": [(m.start, m.end) for m in body],
                                   # "Cuộc họp của {subject}": the body that meets holds its own meeting
-                                  "subjects_hold": template.endswith("của {subject}")}))
+                                  "subjects_hold": "{object}" not in template and template.endswith("của {subject}")}))
     found.extend(_mutual_meetings(doc, people, events))
     # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
     # the award is part of the ceremony the article names, not an event of its own

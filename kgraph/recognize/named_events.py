@@ -20,7 +20,7 @@ from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["named_events"]
+__all__ = ["named_events", "body_meetings"]
 
 
 @lru_cache(maxsize=None)
@@ -74,12 +74,59 @@ _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
 
 
+# lowercase heads that a body's name may follow directly: "tại cuộc họp Ban Chỉ đạo ..."
+_BODY_MEETINGS = ("cuộc họp",)
+# "chủ trì họp Ban Chỉ đạo ...": the verb "họp" with the body that meets, a meeting named "Cuộc họp" + the body
+_CHAIRS_A_BODY_MEETING = re.compile(r"(?<![\w])(?:chủ trì|dự|tham dự)\s+(họp)\s+")
+
+
+_VISIT_HEADS = ("chuyến thăm", "chuyến công tác")
+# how a visit is made, before where it goes: "chuyến thăm chính thức Lào", "chuyến thăm cấp Nhà nước tới ..."
+_VISIT_MANNER = re.compile(r"(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị|cấp cao|và làm việc|,\s*làm việc|làm việc))+")
+_TOWARDS = re.compile(r"\s+(?:tới|đến|sang|tại)\s+(?:(?:tỉnh|thành phố|nước|Thủ đô|thủ đô)\s+)?")
+
+
+def _destination_end(text: str, end: int, places: dict[int, int]) -> int:
+    """A visit's name goes on to where it goes: "chuyến thăm ... của Tổng Bí thư X tới Campuchia"."""
+    towards = _TOWARDS.match(text, end)
+    return places.get(towards.end(), end) if towards else end
+
+
+_OF_VISITOR = re.compile(r"\s+của\s+[^,;:.()\n]{0,60}$")
+
+
+def _visitor_end(text: str, end: int, people: list[tuple[int, int]]) -> int:
+    """Where "của" + the visitor's title and name end, right after ``end``; else ``end``."""
+    for start, stop in people:
+        if end < start <= end + 70 and _OF_VISITOR.match(text[end:start]):
+            return stop
+    return end
+
+
+def body_meetings(doc: Document, taken: list[Mention]) -> list[Mention]:
+    """"chủ trì họp Ban Chỉ đạo X": a meeting of the body, named "Cuộc họp Ban Chỉ đạo X"."""
+    text = doc.search_text
+    starts = {m.start: m for m in doc.mentions if m.type == "Organization"}
+    taken_at = SpanIndex(taken)
+    out = []
+    for verb in _CHAIRS_A_BODY_MEETING.finditer(text):
+        body = starts.get(verb.end())
+        if body is None or taken_at.overlapping(verb.start(1), body.end):
+            continue
+        name = f"Cuộc họp {text[body.start : body.end]}"
+        out.append(Mention(verb.start(1), body.end, "Event", name, "events",
+                           {"kind": "cuộc họp", "aliases": [text[verb.start(1) : body.end]]}))
+    return out
+
+
 def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
     # where bodies and places start: after a comma they go on naming the event ("..., TP.HCM sau kỳ họp ...")
     names_next = bodies | frozenset(m.start for m in doc.mentions if m.type == "Location")
     spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
+    places = {m.start: m.end for m in doc.mentions if m.type == "Location"}
+    people = sorted((m.start, m.end) for m in doc.mentions if m.type == "Person")
     out = []
     taken_at = SpanIndex(taken)
     for m in _heads().finditer(text):
@@ -109,6 +156,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                 and m.end() + len(rest) - len(after) + of_body.end() in bodies \
                 and _ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start()):
             lowercase_organized = True  # "Thủ tướng chủ trì cuộc họp của Ban Thường vụ ...": that body's meeting
+        if not capital and not starts_descriptor and head.lower() in _BODY_MEETINGS \
+                and m.end() + len(rest) - len(after) in bodies and _after_cue(text, m.start()):
+            lowercase_organized = True  # "Tại cuộc họp Ban Chỉ đạo quốc gia ...": that body's meeting
         if lowercase_organized:
             starts_descriptor = True  # "Tỉnh đoàn X tổ chức lễ báo công dâng Bác": the event organized, named
         numbered = _NUMBERED_OF.match(after)
@@ -123,7 +173,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         quoted_title = capital and after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
         two_words = " ".join(after.split(" ", 2)[:2])
-        if two_words and stop_word().match(" " + two_words + " ") \
+        manner = _VISIT_MANNER.match(text, m.end()) if head.lower() in _VISIT_HEADS else None
+        if two_words and stop_word().match(" " + two_words + " ") and manner is None \
                 and not (act == "opened" and re.match(r"(?:với|giữa) ", after)):
             starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
         if not starts_descriptor and not quoted_title:
@@ -147,10 +198,14 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
         partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
         # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
-        name_from = m.end() + partner.end() if partner else m.end()
+        name_from = m.end() + partner.end() if partner else manner.end() if manner else m.end()
         end = m.end() + quoted.end() if quoted else name_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
         if partner and end == name_from:
             end = m.end()
+        if head.lower() in _VISIT_HEADS:
+            going = _destination_end(text, end, places)
+            if going > end:  # "... đến Việt Nam của Tổng thống X": the name goes on to the visitor
+                end = _visitor_end(text, going, people)
         name = text[m.start() : end].strip()
         if _THIS_ONE.match(text, end):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before

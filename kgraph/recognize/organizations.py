@@ -343,11 +343,14 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
 
 # "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, ... và Đề án 06", "Ban Chỉ đạo quốc gia về ...":
 # a steering committee is named by whose it is and its remit, up to where the clause moves on
+# "Ban Chỉ đạo quốc gia về ...", "Ban Chỉ đạo của Chính phủ về ...", and a remit that opens with what is
+# steered: "Ban Chỉ đạo các công trình, dự án quan trọng quốc gia ...", "Ban chỉ đạo quốc gia triển khai ..."
 _STEERING = re.compile(
-    r"(?<![\w])Ban Chỉ đạo (?:(?:của )?(?P<parent>Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Thủ tướng Chính phủ)"
-    r" |quốc gia )về (?=[^\W\d_])")
+    r"(?<![\w])Ban [Cc]hỉ đạo (?:(?:(?:của )?(?P<parent>Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Thủ tướng Chính phủ)"
+    r" |quốc gia |Nhà nước )về (?=[^\W\d_])|(?:quốc gia |Nhà nước )?(?=(?:các|triển khai|thực hiện|tổng kết)\s))")
 _REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])"
-                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành)\s")
+                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành)\s"
+                        r"|\s(?:ngày|sáng|chiều|tối|hôm)\s+(?:\d|nay|qua)")
 
 
 def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:

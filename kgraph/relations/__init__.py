@@ -22,6 +22,8 @@ from kgraph.relations.events import (
     participated,
     sessions_held_by_subject,
     sessions_of_the_only_assembly,
+    speakers_at,
+    visits,
 )
 from kgraph.relations.posts import most_specific_roles, positions
 
@@ -36,8 +38,10 @@ def extract_relations(doc: Document) -> Document:
         organized(ctx, sentence)
         sessions_held_by_subject(ctx, sentence)
         participated(ctx, sentence)
+        speakers_at(ctx, sentence)
         attendees_by_subject(ctx, sentence)
         held_in(ctx, sentence)
+        visits(ctx, sentence)
         issued(ctx, sentence)
         adopted(ctx, sentence)
         stated_part_of(ctx, sentence)

@@ -13,7 +13,8 @@ from kgraph.relations.bodies import peers
 from kgraph.relations.context import ASSEMBLY, RelationContext, cue_words
 from kgraph.resources import read_lines
 
-__all__ = ["organized", "participated", "attendees_by_subject", "held_in", "own_meetings", "sessions_of_the_only_assembly"]
+__all__ = ["organized", "participated", "speakers_at", "attendees_by_subject", "held_in", "visits", "own_meetings",
+           "sessions_of_the_only_assembly"]
 
 
 
@@ -257,6 +258,27 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
             previous_end = body.end
 
 
+_AT_THE_EVENT = re.compile(r"\s*(?:Tại|Phát biểu tại|Phát biểu chỉ đạo tại|Phát biểu kết luận)\s+")
+
+
+def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
+    """"Tại cuộc họp X ngày 31/1, Thủ tướng A khẳng định ...": the sentence opens at the event and whoever
+    speaks in it (the subject before a speech verb) was there."""
+    text = ctx.text
+    opening = _AT_THE_EVENT.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return
+    events = [e for e in _event_mentions(ctx, sentence) if e.start == opening.end() and e.entity]
+    if not events:
+        return
+    speech = next(iter(cue_words("speech_verbs.txt").finditer(text, events[0].end, sentence.end)), None)
+    if speech is None:
+        return
+    for person in ctx.mentions_in(sentence, "Person"):
+        if events[0].end < person.start < speech.start():
+            ctx.add(person.entity, "participated_in", events[0].entity, sentence)
+
+
 _COLLECTIVE_UNITS = frozenset({"Ban Thường vụ", "Thường trực", "Ban Thường trực", "Đoàn Chủ tịch"})
 _MEMBERS_OF = re.compile(r"(?<![\w])(?:các đồng chí trong|các đồng chí|đồng chí trong|đại diện|toàn thể)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -337,6 +359,9 @@ def _voters_places(ctx: RelationContext, events: list[Mention], sentence: Senten
                 ctx.add(event.entity, "held_in", place.entity, sentence)
 
 
+_FRAMING = re.compile(r"(?<![\w])(?:trong khuôn khổ|nhân dịp|nhân|Trong khuôn khổ|Nhân dịp|Nhân)\s+$")
+
+
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     documents = ctx.mentions_in(sentence, "Document")
@@ -351,6 +376,9 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         lead = text[lead_start : place.start]
         # a named event of the sentence, else a reference to one ("Hội thảo được tổ chức tại ...")
         candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start]
+        # "trong khuôn khổ chuyến thăm X, A hội kiến B tại Moscow": the visit frames the meeting held there
+        candidates = [e for e in candidates if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] \
+            or candidates
         at = _at().search(lead)
         if at and any(o.end <= lead_start + at.start() and _OFFICE_GAP.fullmatch(text, o.end, lead_start + at.start())
                       for o in orgs):
@@ -361,6 +389,36 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             continue  # "doanh nghiệp Anh đang đầu tư tại Việt Nam": where they invest, not the venue
         if candidates and at:
             ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
+
+
+_VISIT_KINDS = ("chuyến thăm", "chuyến công tác")
+
+
+def visits(ctx: RelationContext, sentence: Sentence) -> None:
+    """A visit names who travels and where: "chuyến thăm cấp nhà nước của Tổng Bí thư X tới Campuchia",
+    "Chuyến thăm Lào của Chủ tịch nước Y". The people after "của" make it; it is held in the places it
+    names (the destination, however it is introduced: "thăm", "tới", "đến", "tại")."""
+    for event in _event_mentions(ctx, sentence):
+        if event.attrs.get("ref") or not event.entity or not str(event.attrs.get("kind", "")).startswith(_VISIT_KINDS):
+            continue
+        of = ctx.text.find(" của ", event.start, event.end)
+        destination = None
+        for inside in ctx.mentions_within(event.start, event.end):
+            if inside.entity and inside.type == "Person" and 0 <= of < inside.start:
+                ctx.add(inside.entity, "participated_in", event.entity, sentence)
+            elif inside.entity and inside.type == "Location" and destination is None and not _inside_a_body(ctx, inside):
+                destination = inside  # the first place: "đến Việt Nam của Tổng thống Sri Lanka X" goes to Việt Nam
+                ctx.add(event.entity, "held_in", inside.entity, sentence)
+        visitors = event.attrs.get("visitors")  # "Thủ tướng X thăm chính thức Lào": X, before the verb
+        for person in ctx.mentions_within(*visitors) if visitors and visitors[0] >= 0 else ():
+            if person.type == "Person" and person.entity:
+                ctx.add(person.entity, "participated_in", event.entity, sentence)
+
+
+def _inside_a_body(ctx: RelationContext, place: Mention) -> bool:
+    """"của Đoàn đại biểu tỉnh Gia Lai": the place names a body's province, not where the visit goes."""
+    return any(m.type == "Organization" and m.start < place.start and place.end <= m.end
+               for m in ctx.mentions_within(place.start - 120, place.end))
 
 
 def sessions_of_the_only_assembly(ctx: RelationContext) -> None:
