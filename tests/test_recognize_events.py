@@ -321,3 +321,18 @@ def test_ceremonies_and_gatherings_named_by_their_heads():
     assert {e.name for e in doc.entities if e.type == "Event"} == {
         "Ngày hội Đại đoàn kết toàn dân tộc năm 2025", "Lễ dâng hương tưởng niệm các Vua Hùng",
         "Lễ thượng cờ mừng Quốc khánh"}
+
+
+def test_a_lowercase_head_named_by_a_quoted_title_or_a_regular_session_of_a_body():
+    doc = run_until('Phát biểu tại hội thảo "Đổi mới tư duy lập pháp" sáng 2/2, ông Lê Văn Hà nêu ý kiến. Trong phiên '
+                    "họp Chính phủ thường kỳ tháng 3-2026, các bộ báo cáo tình hình. Tại phiên họp Quốc hội, đại biểu "
+                    "thảo luận.", "resolve")
+    events = names(doc, "Event")
+    assert {'Hội thảo "Đổi mới tư duy lập pháp"', "Phiên họp Chính phủ thường kỳ tháng 3-2026"} <= events
+    assert not any(e.startswith("Phiên họp Quốc hội") for e in events)  # no number, month or kind: not one session
+
+
+def test_fairs_and_summit_meetings_are_events():
+    doc = run_until("Hội chợ mùa Thu 2025 diễn ra tại Hà Nội. Hai nhà lãnh đạo dự Cuộc gặp cấp cao giữa hai Đảng tại "
+                    "Viêng Chăn.", "resolve")
+    assert {"Hội chợ mùa Thu 2025", "Cuộc gặp cấp cao giữa hai Đảng"} <= names(doc, "Event")

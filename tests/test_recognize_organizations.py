@@ -305,3 +305,11 @@ def test_a_people_s_council_s_committees_are_its_units():
                     "tra tờ trình.", "resolve")
     names = {e.name for e in doc.entities if e.type == "Organization"}
     assert {"Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Định", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An"} <= names
+
+
+def test_a_bodys_name_ends_before_a_second_post_or_a_request():
+    doc = run_until("Ông Trần Văn Nam, Cục trưởng Cục QLĐT kiêm Giám đốc Ban 2, dự họp. Hiệp hội Doanh nghiệp nhỏ và vừa "
+                    "Việt Nam kiến nghị Chính phủ gia hạn thuế.", "resolve")
+    bodies = names(doc, "Organization")
+    assert {"Cục QLĐT", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"} <= bodies
+    assert not any("kiêm" in b or "kiến nghị" in b for b in bodies)

@@ -76,6 +76,8 @@ _NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
 
 # lowercase heads that a body's name may follow directly: "tại cuộc họp Ban Chỉ đạo ..."
 _BODY_MEETINGS = ("cuộc họp",)
+# what makes a body's meeting one meeting: "thường kỳ", "chuyên đề", its number or month
+_REGULAR = re.compile(r"\s+(?:thường kỳ|chuyên đề|lần thứ|thứ\s+\w+|tháng\s+\d)")
 # "chủ trì họp Ban Chỉ đạo ...": the verb "họp" with the body that meets, a meeting named "Cuộc họp" + the body
 _CHAIRS_A_BODY_MEETING = re.compile(r"(?<![\w])(?:chủ trì|dự|tham dự)\s+(họp)\s+")
 
@@ -156,9 +158,16 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                 and m.end() + len(rest) - len(after) + of_body.end() in bodies \
                 and _ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start()):
             lowercase_organized = True  # "Thủ tướng chủ trì cuộc họp của Ban Thường vụ ...": that body's meeting
+        body_next = m.end() + len(rest) - len(after)
         if not capital and not starts_descriptor and head.lower() in _BODY_MEETINGS \
-                and m.end() + len(rest) - len(after) in bodies and _after_cue(text, m.start()):
+                and body_next in bodies and _after_cue(text, m.start()):
             lowercase_organized = True  # "Tại cuộc họp Ban Chỉ đạo quốc gia ...": that body's meeting
+        if not capital and re.match(r'"[^"\n]{3,200}"', after):
+            starts_descriptor = True  # "phát biểu tại hội thảo "Những giải pháp ..."": the title names it
+        if not capital and not starts_descriptor and head.lower() in ("phiên họp", "cuộc họp") and body_next in bodies:
+            body_end = max(o.end for o in spans.containing(body_next) if o.start == body_next)
+            if _REGULAR.match(text, body_end):
+                starts_descriptor = True  # "trong phiên họp Chính phủ thường kỳ tháng 1-2026": one session
         if lowercase_organized:
             starts_descriptor = True  # "Tỉnh đoàn X tổ chức lễ báo công dâng Bác": the event organized, named
         numbered = _NUMBERED_OF.match(after)
@@ -171,7 +180,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
                 out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue
-        quoted_title = capital and after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
+        quoted_title = after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
         two_words = " ".join(after.split(" ", 2)[:2])
         manner = _VISIT_MANNER.match(text, m.end()) if head.lower() in _VISIT_HEADS else None
         if two_words and stop_word().match(" " + two_words + " ") and manner is None \
