@@ -1123,3 +1123,11 @@ def test_a_meeting_within_a_visit_is_the_one_held_at_the_place_named():
     held = facts(doc, "held_in")
     assert ("Hội kiến Thủ tướng Ishiba Shigeru", "Tokyo") in held
     assert not any(place == "Tokyo" and event.startswith("Chuyến thăm") for event, place in held)
+
+
+def test_a_leader_named_once_with_a_foreign_country_holds_no_post_in_vietnams_bodies():
+    doc = extract("Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Trung Quốc Lý Cường. Thủ tướng Lý Cường khẳng định "
+                  "hai nước là láng giềng.")
+    posts = facts(doc, "holds_position")
+    assert ("Phạm Minh Chính", "Chính phủ", "Thủ tướng") in posts
+    assert not any(person == "Lý Cường" and body == "Chính phủ" for person, body, _ in posts)

@@ -46,8 +46,8 @@ class _Post:
 
     def body_id(self, ctx: RelationContext, person: Mention | None = None) -> str | None:
         if self.body is None and self.implied:
-            if person is not None and not _vietnamese(person.name):
-                return None  # "Thủ tướng Dmitry Medvedev" heads another country's government
+            if person is not None and (not _vietnamese(person.name) or _named_with_a_country(ctx, person)):
+                return None  # "Thủ tướng Dmitry Medvedev", "Thủ tướng Lý Cường": another country's government
             self.body = ctx.body_named(self.implied).id
         return self.body
 
@@ -201,6 +201,18 @@ def _stands_alone(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
     nxt = re.match(r"\s+(\S+)", follow)
     return bool(nxt) and nxt.group(1)[:1].islower() and not any(
         m.start == end + nxt.start(1) for m in ctx.mentions_at(end + nxt.start(1)))
+
+
+def _named_with_a_country(ctx: RelationContext, person: Mention) -> bool:
+    """Whether the article names this person after a foreign country anywhere ("Thủ tướng Trung Quốc Lý
+    Cường"): their bare title elsewhere ("Thủ tướng Lý Cường") is not a post in Vietnam's bodies."""
+    for mention in ctx.doc.mentions:
+        if mention.type == "Person" and mention.entity == person.entity and mention.entity:
+            for place in ctx.mentions_within(mention.start - 40, mention.start):
+                if place.type == "Location" and place.attrs.get("kind") == "country" and place.name != "Việt Nam" \
+                        and not ctx.text[place.end : mention.start].strip():
+                    return True
+    return False
 
 
 def _vietnamese(name: str) -> bool:
