@@ -1131,3 +1131,10 @@ def test_a_leader_named_once_with_a_foreign_country_holds_no_post_in_vietnams_bo
     posts = facts(doc, "holds_position")
     assert ("Phạm Minh Chính", "Chính phủ", "Thủ tướng") in posts
     assert not any(person == "Lý Cường" and body == "Chính phủ" for person, body, _ in posts)
+
+
+def test_an_implied_provincial_committee_takes_the_province_its_own_list_item_names():
+    doc = extract("Ủy ban Kiểm tra Trung ương đề nghị kỷ luật ông Trần Văn An, tỉnh ủy viên, giám đốc Sở Xây dựng tỉnh "
+                  "Nam Định; ông Lê Văn Bình, tỉnh ủy viên, chủ tịch UBND huyện Đông Hải, tỉnh Bạc Liêu.")
+    posts = facts(doc, "holds_position")
+    assert {("Trần Văn An", "Tỉnh ủy Nam Định", "Ủy viên"), ("Lê Văn Bình", "Tỉnh ủy Bạc Liêu", "Ủy viên")} <= posts

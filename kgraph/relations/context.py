@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
+from kgraph.gazetteer import places
 from kgraph.recognize.organizations import default_places
 from kgraph.recognize.phrases import alternation
 from kgraph.resolve import entity_key
@@ -48,14 +49,36 @@ class RelationContext:
         return next((m.entity for m in self.doc.mentions
                      if m.type == "Event" and m.entity and not m.attrs.get("key")), None)
 
-    def implied(self, body: str) -> str | None:
-        """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}")."""
+    def implied(self, body: str, at: int | None = None) -> str | None:
+        """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}");
+        at ``at``, the province its own item of a list names ("A, tỉnh ủy viên, giám đốc Sở Tài chính tỉnh
+        Bắc Ninh; B, ..."), when it names one."""
+        places = self.places
+        if at is not None and "{province}" in body:
+            own = self._item_province(at)
+            if own:
+                places = {**places, "province": own}
         try:
-            return body.format(**self.places)
+            return body.format(**places)
         except KeyError:
             # the article names no province: its own "Tỉnh ủy", if it has one
             bare = body.split(" {", 1)[0]
             return bare if any(e.name == bare for e in self.doc.entities) else None
+
+    def _item_province(self, at: int) -> str | None:
+        """The one province named in the ';'-separated item of the sentence around ``at``."""
+        sentence = self.doc.sentence_of(at)
+        if sentence is None:
+            return None
+        start = max(sentence.start, self.text.rfind(";", sentence.start, at) + 1)
+        end = self.text.find(";", at, sentence.end)
+        end = sentence.end if end < 0 else end
+        if start == sentence.start and end == sentence.end:
+            return None  # no list: the article's province stands
+        # a province inside a body's name counts ("giám đốc Sở Tài chính tỉnh Bắc Ninh")
+        found = {match.payload.name for match in places().finditer(self.text[start:end])
+                 if match.payload.kind in ("province", "municipality")}
+        return found.pop() if len(found) == 1 else None
 
     def mentions_within(self, start: int, end: int) -> list[Mention]:
         """Mentions inside ``start``-``end``, in the document's order (a bisect, not a scan)."""

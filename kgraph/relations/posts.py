@@ -91,10 +91,10 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
                 role, body = f"{role} Thường trực", inner[0]
         if body is not None:
             entity_id, post_end = body.entity, body.end
-        elif title.implied_body and ctx.implied(title.implied_body):
+        elif title.implied_body and ctx.implied(title.implied_body, start):
             # "Tổng Bí thư" names Ban Chấp hành Trung ương Đảng, once someone holds the post
             posts.append(_Post(start, end, role, None, bool(_FORMER.search(text[max(sentence.start, start - 12) : start])),
-                               implied=ctx.implied(title.implied_body)))
+                               implied=ctx.implied(title.implied_body, start)))
             continue
         elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
             # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
