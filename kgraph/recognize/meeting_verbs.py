@@ -81,6 +81,24 @@ def _visitor(text: str, clause_start: int, person: Mention) -> str:
     return text[start : person.end]
 
 
+_HONORIFIC_WORDS = ("ông ", "bà ", "Ngài ", "ngài ")
+
+
+def _appositive_end(text: str, end: int, limit: int, people: SpanIndex) -> int:
+    """"tiếp ông Hồng Thiên Chúc, Chủ tịch Tập đoàn Texhong": a person introduced by "ông"/"bà" is named
+    with the post that follows in apposition, up to the body it ends with."""
+    after = re.match(r",\s+", text[end : end + 3])
+    if after is None:
+        return end
+    start = end + after.end()
+    if not any(t.start == 0 for t in titles().find_all(text[start : start + 40])):
+        return end
+    bodies = sorted((m for m in people.overlapping(start, min(limit, start + 120)) if m.type == "Organization"
+                     and m.start >= start and not re.search(r"[,;.()]", text[start : m.start])),
+                    key=lambda m: m.start)
+    return bodies[0].end if bodies else end
+
+
 def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIndex) -> int:
     """"tiếp Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith": a title chain whose first comma ended the
     clause goes on to the name it introduces."""
@@ -146,6 +164,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj_end = _envoy_name_end(text, obj_end, people, places)
             if kind == "named" and not people.overlapping(obj_start, obj_end):
                 obj_end = _titled_name_end(text, obj_start, obj_end, sentence.end, people)
+            if kind == "named" and text[obj_start : obj_start + 12].startswith(_HONORIFIC_WORDS):
+                obj_end = _appositive_end(text, obj_end, sentence.end, people)
             obj = text[obj_start:obj_end].strip()
             if not obj or len(obj.split()) > 20 or (kind == "named" and not people.overlapping(obj_start, obj_end)):
                 continue
