@@ -190,9 +190,10 @@ def test_query_timeout_works_outside_the_main_thread():
 
 def test_query_timeout_does_not_fire_after_a_fast_query():
     graph = _big_graph(10)
-    for _ in range(20):
-        assert len(query(graph, "SELECT * WHERE { ?s ?p ?o }", timeout=0.05)) == 10
-    time.sleep(0.2)  # a stray timer would raise here
+    query(graph, "SELECT * WHERE { ?s ?p ?o }")  # the first call parses and compiles: not what is tested
+    for _ in range(20):  # a budget a loaded machine still keeps for ten rows; the point is what comes after
+        assert len(query(graph, "SELECT * WHERE { ?s ?p ?o }", timeout=0.5)) == 10
+    time.sleep(0.6)  # a stray timer would raise here
 
 
 def test_query_row_limit_cuts_with_a_warning():
