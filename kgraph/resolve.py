@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Entity, Mention
 from kgraph.normalize import match_key
+from kgraph.recognize.named_events import is_visit, visit_heads
 from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
 from kgraph.spans import SpanIndex
 
@@ -199,7 +200,7 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
             found = [k for k in groups.order if doc.mentions.index(other) in groups.members[k]]
             if found:
                 return found[0]
-    if str(mention.attrs.get("kind", "")).startswith(_VISITS):  # a visit is told from another by who and where
+    if is_visit(mention):  # a visit is told from another by who and where
         return _same_visit(doc, mention, groups) or entity_key("Event", mention.name)
     for key in groups.order:  # the same conference spelled twice
         if groups.type[key] != "Event":
@@ -213,9 +214,6 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 if a.startswith(b) or b.startswith(a) or _syllable_f1(x, y) >= 0.8:
                     return key
     return entity_key("Event", mention.name)
-
-
-_VISITS = ("chuyến thăm", "chuyến công tác")
 
 
 def _visit_parties(doc: Document, mention: Mention) -> tuple[set[str], set[str]]:
@@ -233,7 +231,7 @@ def _same_visit(doc: Document, mention: Mention, groups: _Groups) -> str | None:
     Bí thư X", then "chuyến thăm"): one visit unless the two names give different visitors or different
     destinations (an article may report a visit here and a delegation's trip there)."""
     kind = str(mention.attrs.get("kind", ""))
-    head = kind[: len(next(v for v in _VISITS if kind.startswith(v)))]
+    head = next(v for v in visit_heads() if kind.startswith(v))
     people, places = _visit_parties(doc, mention)
     for key in groups.order:
         first = doc.mentions[groups.members[key][0]]

@@ -20,7 +20,7 @@ from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["named_events", "body_meetings"]
+__all__ = ["named_events", "body_meetings", "visit_heads", "is_visit"]
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +82,16 @@ _REGULAR = re.compile(r"\s+(?:thường kỳ|chuyên đề|lần thứ|thứ\s+\
 _CHAIRS_A_BODY_MEETING = re.compile(r"(?<![\w])(?:chủ trì|dự|tham dự)\s+(họp)\s+")
 
 
-_VISIT_HEADS = ("chuyến thăm", "chuyến công tác")
+@lru_cache(maxsize=None)
+def visit_heads() -> tuple[str, ...]:
+    """The heads of kind "visit" in ``event_heads.tsv``, lowercase ("chuyến thăm", "chuyến công tác"): an event
+    whose kind starts with one is a visit (made by its visitor, held where it goes)."""
+    return tuple(row["head"].lower() for row in read_tsv("event_heads.tsv") if row["kind"] == "visit")
+
+
+def is_visit(event: Mention) -> bool:
+    return str(event.attrs.get("kind", "")).startswith(visit_heads())
+
 # how a visit is made, before where it goes: "chuyến thăm chính thức Lào", "chuyến thăm cấp Nhà nước tới ..."
 _VISIT_MANNER = re.compile(r"(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị|cấp cao|và làm việc|,\s*làm việc|làm việc))+")
 _TOWARDS = re.compile(r"\s+(?:tới|đến|sang|tại)\s+(?:(?:tỉnh|thành phố|nước|Thủ đô|thủ đô)\s+)?")
@@ -182,7 +191,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         quoted_title = after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
         two_words = " ".join(after.split(" ", 2)[:2])
-        manner = _VISIT_MANNER.match(text, m.end()) if head.lower() in _VISIT_HEADS else None
+        manner = _VISIT_MANNER.match(text, m.end()) if head.lower() in visit_heads() else None
         if two_words and stop_word().match(" " + two_words + " ") and manner is None \
                 and not (act == "opened" and re.match(r"(?:với|giữa) ", after)):
             starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
@@ -211,7 +220,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         end = m.end() + quoted.end() if quoted else name_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
         if partner and end == name_from:
             end = m.end()
-        if head.lower() in _VISIT_HEADS:
+        if head.lower() in visit_heads():
             going = _destination_end(text, end, places)
             if going > end:  # "... đến Việt Nam của Tổng thống X": the name goes on to the visitor
                 end = _visitor_end(text, going, people)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
+from kgraph.recognize.named_events import is_visit
 from kgraph.recognize.party_grammar import ROMAN, TENURE, TERM_WORD
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import ASSEMBLY, RelationContext, cue_words
@@ -391,15 +392,12 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
 
 
-_VISIT_KINDS = ("chuyến thăm", "chuyến công tác")
-
-
 def visits(ctx: RelationContext, sentence: Sentence) -> None:
     """A visit names who travels and where: "chuyến thăm cấp nhà nước của Tổng Bí thư X tới Campuchia",
     "Chuyến thăm Lào của Chủ tịch nước Y". The people after "của" make it; it is held in the places it
     names (the destination, however it is introduced: "thăm", "tới", "đến", "tại")."""
     for event in _event_mentions(ctx, sentence):
-        if event.attrs.get("ref") or not event.entity or not str(event.attrs.get("kind", "")).startswith(_VISIT_KINDS):
+        if event.attrs.get("ref") or not event.entity or not is_visit(event):
             continue
         of = ctx.text.find(" của ", event.start, event.end)
         destination = None
