@@ -18,7 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.recognize.events import clause_end, date_events
-from kgraph.resources import read_tsv
+from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_meeting_verbs"]
@@ -36,12 +36,17 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                            for kind in ("named", "topic", "place"))
     # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
     # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
-    return re.compile(rf"{_GAP}\s+(?:({named})\s+(?=[A-ZĐ]|{_HONORIFIC})|({topic})\s+(?=\S)"
+    return re.compile(rf"{_GAP}\s+(?:({named})\s+(?=[A-ZĐ]|{_honorific().pattern})|({topic})\s+(?=\S)"
                       rf"|({place})\s+(?=\S))"), rows
 
 
-# whom they meet introduced as a person: "tiếp ông Hồng Thiên Chúc", "tiếp bà X", "tiếp đồng chí Y"
-_HONORIFIC = r"(?:ông|bà|đồng chí|các đồng chí|Ngài|ngài)\s+[A-ZĐ]"
+@lru_cache(maxsize=None)
+def _honorific() -> re.Pattern[str]:
+    """Whom they meet introduced as a person ("tiếp ông Hồng Thiên Chúc", "tiếp các đồng chí ..."): an
+    honorific of ``honorifics.txt`` (perhaps after "các"), then a name."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:các\s+)?(?i:{words})\s+[A-ZĐ]")
+
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
 # "Đoàn đại biểu ... do Phó Chủ tịch X làm Trưởng đoàn đã thăm ...": the delegation travels, led by X
 _LED_BY = re.compile(r"\s+do\s+.*$")
@@ -81,11 +86,13 @@ def _visitor(text: str, clause_start: int, person: Mention) -> str:
     return text[start : person.end]
 
 
-_HONORIFIC_WORDS = ("ông ", "bà ", "Ngài ", "ngài ")
+# a guest received as "ông"/"bà"/"ngài" (a businessman, a foreign official) is named with their post; a Party
+# comrade ("đồng chí X, Ủy viên ...") is named alone, as annotators write the reception
+_GUEST_HONORIFICS = ("ông ", "bà ", "Ngài ", "ngài ")
 
 
 def _appositive_end(text: str, end: int, limit: int, people: SpanIndex) -> int:
-    """"tiếp ông Hồng Thiên Chúc, Chủ tịch Tập đoàn Texhong": a person introduced by "ông"/"bà" is named
+    """"tiếp ông Hồng Thiên Chúc, Chủ tịch Tập đoàn Texhong": a guest introduced as "ông"/"bà" is named
     with the post that follows in apposition, up to the body it ends with."""
     after = re.match(r",\s+", text[end : end + 3])
     if after is None:
@@ -164,7 +171,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj_end = _envoy_name_end(text, obj_end, people, places)
             if kind == "named" and not people.overlapping(obj_start, obj_end):
                 obj_end = _titled_name_end(text, obj_start, obj_end, sentence.end, people)
-            if kind == "named" and text[obj_start : obj_start + 12].startswith(_HONORIFIC_WORDS):
+            if kind == "named" and text.startswith(_GUEST_HONORIFICS, obj_start):
                 obj_end = _appositive_end(text, obj_end, sentence.end, people)
             obj = text[obj_start:obj_end].strip()
             if not obj or len(obj.split()) > 20 or (kind == "named" and not people.overlapping(obj_start, obj_end)):
