@@ -313,3 +313,12 @@ def test_a_bodys_name_ends_before_a_second_post_or_a_request():
     bodies = names(doc, "Organization")
     assert {"Cục QLĐT", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"} <= bodies
     assert not any("kiêm" in b or "kiến nghị" in b for b in bodies)
+
+
+def test_a_bare_dang_that_qualifies_a_noun_names_no_party():
+    for text in ("Hội phụ nữ tích cực tham gia xây dựng Đảng và hệ thống chính trị.",
+                 "Trụ sở của khối Đảng, đoàn thể phường được bố trí tại nhà văn hóa.",
+                 "Quan hệ hữu nghị giữa hai Đảng, hai Nhà nước ngày càng phát triển."):
+        assert "Đảng Cộng sản Việt Nam" not in mention_names(run_until(text, "organizations"), "Organization"), text
+    doc = run_until("Nhân dân tin tưởng vào sự lãnh đạo của Đảng.", "organizations")
+    assert "Đảng Cộng sản Việt Nam" in mention_names(doc, "Organization")

@@ -208,11 +208,19 @@ def _with_terms(doc: Document, mentions: list[Mention]) -> None:
             mention.attrs["term"] = match.group(1)
 
 
+@lru_cache(maxsize=None)
+def _party_as_modifier() -> re.Pattern[str]:
+    """The words after which "Đảng" qualifies a noun ("xây dựng Đảng", "hai Đảng"): no body is named."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("party_as_modifier.txt"), key=len, reverse=True))
+    return re.compile(rf"(?i:(?<![\w])(?:{words}))\s+$")
+
+
 def _named_once(doc: Document, pattern: re.Pattern[str], name: str, taken: list[Mention]) -> list[Mention]:
     out = []
     index = SpanIndex(taken)
-    for match in pattern.finditer(doc.search_text):
-        if index.containing(match.start()):
+    text = doc.search_text
+    for match in pattern.finditer(text):
+        if index.containing(match.start()) or _party_as_modifier().search(text, max(0, match.start() - 20), match.start()):
             continue
         out.append(Mention(match.start(), match.end(), "Organization", name, "bodies", {}))
     return out
