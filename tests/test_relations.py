@@ -1138,3 +1138,24 @@ def test_an_implied_provincial_committee_takes_the_province_its_own_list_item_na
                   "Nam Định; ông Lê Văn Bình, tỉnh ủy viên, chủ tịch UBND huyện Đông Hải, tỉnh Bạc Liêu.")
     posts = facts(doc, "holds_position")
     assert {("Trần Văn An", "Tỉnh ủy Nam Định", "Ủy viên"), ("Lê Văn Bình", "Tỉnh ủy Bạc Liêu", "Ủy viên")} <= posts
+
+
+def test_the_party_holds_its_national_congress_and_a_foreign_party_its_own():
+    doc = extract("Các đại biểu thảo luận văn kiện trình Đại hội XIV của Đảng. Ông Thongloun Sisoulith được bầu lại tại "
+                  "Đại hội lần thứ XII của Đảng Nhân dân Cách mạng Lào.")
+    lao = "Đại hội lần thứ XII của Đảng Nhân dân Cách mạng Lào"
+    assert lao in names(doc, "Event")
+    assert {("Đảng Cộng sản Việt Nam", "Đại hội XIV"), ("Đảng Nhân dân Cách mạng Lào", lao)} <= facts(doc, "organized")
+    assert ("Đảng Cộng sản Việt Nam", lao) not in facts(doc, "organized")
+
+
+def test_a_national_congress_with_no_party_named_has_no_organizer():
+    doc = extract("Ông Nguyễn Văn An là đại biểu dự Đại hội XIII.")
+    assert not facts(doc, "organized")
+
+
+def test_the_central_committee_holds_its_plenum():
+    doc = extract("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII đã bế mạc tại Hà Nội.")
+    plenum = "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert ("Ban Chấp hành Trung ương Đảng", plenum) in facts(doc, "organized")
+    assert ("Ban Chấp hành Trung ương Đảng", plenum) not in facts(doc, "participated_in")

@@ -49,6 +49,15 @@ def _period(match: re.Match[str], group: str) -> str | None:
     return tenure_years(value) if value else None
 
 
+def _other_party(doc: Document, match: re.Match[str]) -> Mention | None:
+    """The party named after "của Đảng" when it is not Vietnam's ("của Đảng Nhân dân Cách mạng Lào")."""
+    if not match.group("tail"):
+        return None
+    start = match.start("tail") + match.group("tail").index("Đảng")
+    parties = [m for m in doc.mentions if m.type == "Organization" and m.start == start and m.end > match.end()]
+    return max(parties, key=lambda m: m.end) if parties else None
+
+
 def _congresses(doc: Document) -> list[Mention]:
     """The Party's national congresses, bare references to a congress, and any body's congress."""
     text = doc.search_text
@@ -63,6 +72,11 @@ def _congresses(doc: Document) -> list[Mention]:
             out.append(Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
             continue
         number = ordinal_number(n)
+        other = _other_party(doc, m)
+        if other is not None:  # "Đại hội lần thứ XII của Đảng Nhân dân Cách mạng Lào": that party's own congress
+            out.append(Mention(m.start(), other.end, "Event", text[m.start() : other.end], "events",
+                               {"kind": "congress", "number": number, "key": f"congress-{other.name.lower()}@{number}"}))
+            continue
         name, aliases = congress_names(number)
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
                            {"kind": "congress", "number": number, "key": f"party-congress-{number}",
