@@ -1159,3 +1159,23 @@ def test_the_central_committee_holds_its_plenum():
     plenum = "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"
     assert ("Ban Chấp hành Trung ương Đảng", plenum) in facts(doc, "organized")
     assert ("Ban Chấp hành Trung ương Đảng", plenum) not in facts(doc, "participated_in")
+
+
+def test_co_issuers_of_one_kind_listed_after_cua_all_issue():
+    doc = extract("Thực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy, tỉnh đã triển khai.")
+    assert {("Bộ Chính trị", "Kết luận số 127-KL/TW"), ("Ban Bí thư", "Kết luận số 127-KL/TW")} <= facts(doc, "issued")
+
+
+def test_the_body_that_opens_the_next_clause_is_no_co_issuer():
+    doc = extract("Theo Kết luận số 137-KL/TW của Bộ Chính trị, Chính phủ đã đề xuất bổ sung chính sách nhà ở.")
+    issued = facts(doc, "issued")
+    assert ("Bộ Chính trị", "Kết luận số 137-KL/TW") in issued
+    assert ("Chính phủ", "Kết luận số 137-KL/TW") not in issued
+
+
+def test_passing_the_draft_of_a_law_passes_the_law():
+    doc = extract("Tại Kỳ họp thứ 9, Quốc hội khóa XV, Quốc hội đã biểu quyết thông qua dự thảo Luật Đường sắt (sửa đổi) "
+                  "với đa số đại biểu tán thành.")
+    law = next(name for name in names(doc, "Document") if name.startswith("Luật Đường sắt"))
+    assert ("Quốc hội", law) in facts(doc, "issued")
+    assert any(d == law for d, _ in facts(doc, "adopted_at"))

@@ -33,6 +33,8 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
                 r"[\s,]*(?:(?:ngày|ngày)\s+[\d/.\-]+(?:\s*năm\s+\d{4})?[\s,]*)?của\s+", gap
             ):
                 ctx.add(org.entity, "issued", entity.id, sentence)
+                for joint in _co_issuers(text, org, orgs):
+                    ctx.add(joint.entity, "issued", entity.id, sentence)
                 break
     # "Luật X được Quốc hội khóa XV thông qua"
     for doc_mention in ctx.mentions_in(sentence, "Document"):
@@ -45,8 +47,8 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
     # body listed before the verb issues the document right after it
     for verb in _ISSUING_VERB.finditer(text, sentence.start, sentence.end):
         objects = [d for d in ctx.mentions_in(sentence, "Document") if d.start >= verb.end()]
-        if verb["verb"] != "ban hành":  # a passed document follows its verb at once
-            objects = [d for d in objects if d.start - verb.end() <= 3]
+        if verb["verb"] != "ban hành":  # a passed document follows its verb at once, or its draft does
+            objects = [d for d in objects if _PASSED_OBJECT.fullmatch(text, verb.end(), d.start)]
         if not objects:
             continue
         for org in _listed_before(text, verb.start(), orgs):
@@ -61,6 +63,9 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
 # "có" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ..."
 _ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])")
 _BEFORE_VERB = re.compile(rf"(?:{TERM_WORD}{ROMAN})?\s*(?:(?:đã|vừa|mới|chính thức|cùng)\s+)*")
+# what stands between "thông qua" and the document passed: nothing, or "dự thảo" ("thông qua dự thảo Luật X"
+# passes the law)
+_PASSED_OBJECT = re.compile(r"(?s:.{0,3}(?:dự thảo\s+)?)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 
 
@@ -77,6 +82,22 @@ def _listed_after(text: str, pos: int, orgs: list) -> list:
         gap = _LIST_GAP.match(text, org.end)
         pos = gap.end() if gap else org.end
     return listed
+
+
+def _co_issuers(text: str, first, orgs: list) -> list:
+    """The bodies listed after the first issuer, of its own kind: "của Bộ Chính trị, Ban Bí thư"; not the
+    subject of the next clause ("của Bộ Chính trị, Chính phủ đã đề xuất ...")."""
+    kind = first.attrs.get("category")
+    if kind is None:
+        return []
+    gap = _LIST_GAP.match(text, first.end)
+    listed = _listed_after(text, gap.end(), orgs) if gap else []
+    joint = []
+    for org in listed:
+        if org.attrs.get("category") != kind:
+            break
+        joint.append(org)
+    return joint
 
 
 def _listed_before(text: str, pos: int, orgs: list) -> list:
@@ -105,7 +126,7 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
     for verb in _PASSED.finditer(ctx.text, sentence.start, sentence.end):
         held = [e for e in sessions if e.end <= verb.start()
                 and _AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])]
-        passed = [d for d in ctx.mentions_in(sentence, "Document") if 0 <= d.start - verb.end() <= 3]
+        passed = [d for d in ctx.mentions_in(sentence, "Document") if _PASSED_OBJECT.fullmatch(ctx.text, verb.end(), d.start)]
         if held and passed:
             ctx.add(passed[0].entity, "adopted_at", held[-1].entity, sentence)
 
