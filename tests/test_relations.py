@@ -1179,3 +1179,11 @@ def test_passing_the_draft_of_a_law_passes_the_law():
     law = next(name for name in names(doc, "Document") if name.startswith("Luật Đường sắt"))
     assert ("Quốc hội", law) in facts(doc, "issued")
     assert any(d == law for d, _ in facts(doc, "adopted_at"))
+
+
+def test_a_post_elected_for_the_people_listed_after_doi_voi_cac_ong():
+    doc = extract("Kỳ họp HĐND tỉnh Nghệ An bế mạc. Đồng thời bầu bổ sung chức danh ủy viên UBND tỉnh, nhiệm kỳ 2021 - "
+                  "2026 đối với các ông: Nguyễn Văn Hòa - Giám đốc Sở Tài chính; Lê Minh Quân - Giám đốc Sở Xây dựng.")
+    posts = facts(doc, "holds_position")
+    assert {("Nguyễn Văn Hòa", "Ủy ban nhân dân tỉnh Nghệ An", "Ủy viên"),
+            ("Lê Minh Quân", "Ủy ban nhân dân tỉnh Nghệ An", "Ủy viên")} <= posts

@@ -17,6 +17,7 @@ from functools import lru_cache
 from kgraph.document import Mention, Relation, Sentence
 from kgraph.gazetteer import Title, lowercase_titles, surnames, titles
 from kgraph.normalize import UPPER
+from kgraph.recognize.party_grammar import TENURE
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -164,7 +165,7 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
 
 
 # "bổ nhiệm giữ chức phó cục trưởng Cục X": the post an appointment gives, written in lower case
-_APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|bổ nhiệm|bầu làm|bầu giữ chức)\s+$")
+_APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|chức danh|bổ nhiệm|bầu làm|bầu giữ chức)\s+$")
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
 _APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
 
@@ -434,10 +435,12 @@ _LIST_OPENING = re.compile(r"\s*(?:gồm|là)?\s*(?:các đồng chí|các ông,
 def _appoint() -> re.Pattern[str]:
     """Verbs that give a post to the person before them ("được bầu giữ chức", "làm"), from a data file."""
     verbs = "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|làm|vào))?\s*[-–]?\s*$")
+    return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|chức danh|làm|vào))?\s*[-–]?\s*$")
 
 
-_ROSTER_AFTER = re.compile(r"\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+|các|hai|ba|bốn|năm)\s+(?:cán bộ|đồng chí|ông, bà)(?:\s+gồm)?\s*:")
+# "... đối với 3 cán bộ gồm:", "..., nhiệm kỳ 2021 - 2026 đối với các ông:": the people listed next take the post
+_ROSTER_AFTER = re.compile(rf"{TENURE}?\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+|các|hai|ba|bốn|năm)\s+"
+                           r"(?:cán bộ|đồng chí|ông, bà|ông|bà)(?:\s+gồm)?\s*:")
 _BENEFICIARY = re.compile(r"\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
 
 
