@@ -1187,3 +1187,18 @@ def test_a_post_elected_for_the_people_listed_after_doi_voi_cac_ong():
     posts = facts(doc, "holds_position")
     assert {("Nguyễn Văn Hòa", "Ủy ban nhân dân tỉnh Nghệ An", "Ủy viên"),
             ("Lê Minh Quân", "Ủy ban nhân dân tỉnh Nghệ An", "Ủy viên")} <= posts
+
+
+def test_bare_titles_in_a_roster_take_the_body_named_before_it():
+    doc = extract("Ủy ban Kiểm tra Trung ương chỉ ra trách nhiệm của Đảng ủy Cục Thi hành án dân sự tỉnh Nam Định nhiệm "
+                  "kỳ 2020-2025 và các ông: Trần Văn Hùng, Bí thư Đảng ủy, Cục trưởng; Lê Văn Tám, Phó Bí thư Đảng ủy, "
+                  "Phó Cục trưởng.")
+    committee, office = "Đảng ủy Cục Thi hành án dân sự tỉnh Nam Định", "Cục Thi hành án dân sự tỉnh Nam Định"
+    assert {("Trần Văn Hùng", committee, "Bí thư"), ("Trần Văn Hùng", office, "Cục trưởng"),
+            ("Lê Văn Tám", committee, "Phó Bí thư"), ("Lê Văn Tám", office, "Phó Cục trưởng")} <= facts(doc, "holds_position")
+
+
+def test_a_roster_title_that_fits_no_body_before_it_names_no_post():
+    doc = extract("Kiểm điểm trách nhiệm của Đảng ủy Cục Thuế tỉnh Nam Định và các ông: Trần Văn Hùng, Giám đốc; "
+                  "Lê Văn Tám, Trưởng ban.")
+    assert not facts(doc, "holds_position")

@@ -106,6 +106,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif _headed_body(ctx, sentence, orgs, start, role):
             # "Ban Chỉ đạo Trung ương ... do đồng chí Tô Lâm làm Trưởng ban": the body the person heads
             entity_id, post_end = _headed_body(ctx, sentence, orgs, start, role), end
+        elif _roster_body(ctx, sentence, orgs, start, end, role):
+            # "... của Đảng ủy Cục X và các ông: A, Bí thư Đảng ủy, Cục trưởng; B, ...": the body the roster is of
+            entity_id, post_end = _roster_body(ctx, sentence, orgs, start, end, role)
         elif ctx.headline_body and _stands_alone(ctx, sentence, end) and _fits(role, ctx.headline_name):
             # "Nguyễn Văn A, Giám đốc phát biểu" in an article whose headline names the hospital
             entity_id, post_end = ctx.headline_body, end
@@ -179,6 +182,43 @@ def _headed_body(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], 
     for org in sorted((o for o in orgs if o.end <= start), key=lambda o: -o.end):
         if _HEADED_BY.fullmatch(text, org.end, start):
             return org.entity if _fits(role, ctx.doc.entity(org.entity).name) else None
+    return None
+
+
+# "... và các ông:", "gồm các đồng chí:": a roster of people opens, each with their posts
+_ROSTER_OPENING = re.compile(r"(?<![\w])(?:và\s+)?(?:gồm\s+)?các\s+(?:ông, bà|ông|bà|đồng chí)\s*:")
+
+
+_BODY_HEAD_AGAIN = re.compile(r" ([A-ZĐ]\w*(?: \w+)?)(?=\s*(?:[,;.)]|$))")
+
+
+def _roster_body(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], start: int, end: int,
+                 role: str) -> tuple[str, int] | None:
+    """The body named right before a roster of people ("trách nhiệm của Đảng ủy Cục X nhiệm kỳ 2020-2025 và
+    các ông: A, Bí thư Đảng ủy, Cục trưởng; ..."), for a bare title in that roster that fits it or the body
+    its name contains (the Cục of "Đảng ủy Cục X" for "Cục trưởng"); the title may repeat the body's head
+    ("Bí thư Đảng ủy"). The body and where the post ends."""
+    text = ctx.text
+    again = _BODY_HEAD_AGAIN.match(text, end, sentence.end)
+    if not (_stands_alone(ctx, sentence, end) or again):
+        return None
+    openings = [m for m in _ROSTER_OPENING.finditer(text, sentence.start, start)]
+    if not openings:
+        return None
+    opening = openings[-1]
+    before = [o for o in orgs if o.end <= opening.start() and opening.start() - o.end <= 30
+              and re.fullmatch(rf"{TENURE}?\s*(?:,\s*)?", text[o.end : opening.start()])]
+    if not before:
+        return None
+    body = max(before, key=lambda o: (o.end, o.end - o.start))
+    if again:
+        if not body.entity or not ctx.doc.entity(body.entity).name.startswith(again.group(1)):
+            return None
+        return (body.entity, again.end()) if _fits(role, ctx.doc.entity(body.entity).name) else None
+    inner = [m for m in ctx.mentions_within(body.start, body.end) if m.type == "Organization" and m.entity]
+    for candidate in sorted(inner, key=lambda m: -(m.end - m.start)):
+        if _fits(role, ctx.doc.entity(candidate.entity).name):
+            return candidate.entity, end
     return None
 
 
