@@ -1202,3 +1202,15 @@ def test_a_roster_title_that_fits_no_body_before_it_names_no_post():
     doc = extract("Kiểm điểm trách nhiệm của Đảng ủy Cục Thuế tỉnh Nam Định và các ông: Trần Văn Hùng, Giám đốc; "
                   "Lê Văn Tám, Trưởng ban.")
     assert not facts(doc, "holds_position")
+
+
+def test_plural_lowercase_titles_heading_a_list_go_to_everyone_listed():
+    doc = extract("Kỷ luật lãnh đạo tỉnh Nam Định. Các tỉnh ủy viên, phó chủ tịch UBND tỉnh: Nguyễn Văn Hòa, Lê Minh Quân.")
+    posts = facts(doc, "holds_position")
+    for person in ("Nguyễn Văn Hòa", "Lê Minh Quân"):
+        assert {(person, "Tỉnh ủy Nam Định", "Ủy viên"), (person, "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch")} <= posts
+
+
+def test_a_lowercase_title_after_cac_with_no_list_is_no_post():
+    doc = extract("Tỉnh Nam Định biểu dương các phó chủ tịch UBND tỉnh vì đã làm tốt nhiệm vụ.")
+    assert not facts(doc, "holds_position")

@@ -160,7 +160,8 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
         if (gap is None or gap.start() not in anchors) \
-                and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start):
+                and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start) \
+                and not (_PLURAL_HEAD.search(segment, max(0, match.start - 6), match.start) and ":" in segment[match.end :]):
             continue
         found.append(match)
         anchors.add(body_end if body_end is not None else match.end)
@@ -169,6 +170,8 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
 
 # "bổ nhiệm giữ chức phó cục trưởng Cục X": the post an appointment gives, written in lower case
 _APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|chức danh|bổ nhiệm|bầu làm|bầu giữ chức)\s+$")
+# "Các tỉnh ủy viên, phó chủ tịch UBND tỉnh: A, B": plural titles that head a list of people
+_PLURAL_HEAD = re.compile(r"(?<![\w])[Cc]ác\s+$")
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
 _APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
 
