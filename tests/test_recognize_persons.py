@@ -1,4 +1,4 @@
-from helpers import names, run_until
+from helpers import mention_names, names, run_until
 
 
 def test_names_after_titles_and_honorifics():
@@ -115,3 +115,15 @@ def test_a_province_of_a_neighbour_is_a_place_not_a_person():
     assert names(doc, "Person") == set()
     assert {"Hồ Bắc", "Xiêng Khoảng", "Svay Rieng", "châu Âu"} <= names(doc, "Location")
     assert "Tỉnh ủy Hồ Bắc" in names(doc, "Organization")
+
+
+def test_a_photo_or_story_credit_names_no_person_and_no_place():
+    doc = run_until("Ông Lê Văn Hiệu phát biểu bế mạc kỳ họp (Ảnh: Nguyễn Dương).\nQuang cảnh hội nghị. Ảnh: Đức Hiếu\n"
+                    "Tin, ảnh: Trần Văn Đảm\n", "persons")
+    assert mention_names(doc, "Person") == ["Lê Văn Hiệu"]
+    assert "Đức" not in mention_names(doc, "Location")
+
+
+def test_a_caption_that_names_an_official_after_anh_keeps_the_name():
+    doc = run_until("Ảnh: Thủ tướng Phạm Minh Chính phát biểu tại hội nghị.", "persons")
+    assert "Phạm Minh Chính" in mention_names(doc, "Person")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import bodies, honorifics, places, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
+from kgraph.recognize.credits import is_credit
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
@@ -228,6 +229,8 @@ def recognize_persons(doc: Document) -> Document:
         if not cued and len(words) == 2 and _listed_under_places(text, start):
             continue  # "các xã, phường gồm: Lĩnh Nam, Phương Liệt, ...": places, however they sound
         end = start + len(" ".join(words))
+        if is_credit(text, start, end):
+            continue  # "(Ảnh: Nguyễn Dương)": the photographer
         place = match_place_at(text, start)
         if place is not None and place[0] == end:
             continue  # "Bộ trưởng Ấn Độ cùng ...": a title and a country, no name

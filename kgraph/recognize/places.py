@@ -22,6 +22,7 @@ from kgraph.admin_units import is_unit, unit_of_word, units_named
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, places, surnames
 from kgraph.normalize import LOWER, UPPER, search_form
+from kgraph.recognize.credits import opens_a_credit
 from kgraph.resources import read_lines
 
 __all__ = ["recognize_places", "admin_before", "match_place_at"]
@@ -227,7 +228,7 @@ def recognize_places(doc: Document) -> Document:
         if match.payload.kind == "none":
             continue
         place = match.payload
-        if place.kind == "country" and (_inside_a_name_or_war(text, match.start)
+        if place.kind == "country" and (_inside_a_name_or_war(text, match.start) or opens_a_credit(text, match.start)
                                         or _not_place_follower().match(text, match.end)
                                         or _starts_a_title(text, match.start, match.end)):
             continue
