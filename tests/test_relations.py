@@ -1214,3 +1214,13 @@ def test_plural_lowercase_titles_heading_a_list_go_to_everyone_listed():
 def test_a_lowercase_title_after_cac_with_no_list_is_no_post():
     doc = extract("Tỉnh Nam Định biểu dương các phó chủ tịch UBND tỉnh vì đã làm tốt nhiệm vụ.")
     assert not facts(doc, "holds_position")
+
+
+def test_the_official_a_meeting_disciplines_or_proposes_does_not_attend_by_that_mention():
+    doc = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định diễn ra sáng 5/3. Tại hội nghị, ông Trần Văn Hùng, Phó "
+                  "Bí thư Thường trực Tỉnh ủy, đã trình bày tờ trình giới thiệu nhân sự ông Lê Văn Tám, Phó Bí thư Tỉnh "
+                  "ủy, để bầu giữ chức Chủ tịch UBND tỉnh. Hội nghị cũng báo cáo việc đề nghị thi hành kỷ luật ông "
+                  "Nguyễn Văn Bảy, nguyên Giám đốc Sở Xây dựng.")
+    attended = {person for person, _ in facts(doc, "participated_in")}
+    assert "Trần Văn Hùng" in attended
+    assert not {"Lê Văn Tám", "Nguyễn Văn Bảy"} & attended
