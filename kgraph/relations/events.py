@@ -6,11 +6,10 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Mention, Sentence
-from kgraph.gazetteer import admin_words, body_by_name
+from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
 from kgraph.recognize.named_events import is_visit
 from kgraph.recognize.party_grammar import ROMAN, TENURE, TERM_WORD
-from kgraph.recognize.units import PARTY
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import ASSEMBLY, RelationContext, cue_words
 from kgraph.resources import read_lines
@@ -157,22 +156,6 @@ def sessions_held_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
             ctx.add(holder[0].entity, "organized", event.entity, sentence)
 
 
-def _national_party(ctx: RelationContext):
-    """The party whose national congress an article names without saying whose: the Communist Party of
-    Vietnam when the article names it, else the one other ruling party it names ("Đại hội XX" in an
-    article on China's party)."""
-    parties = [e for e in ctx.doc.entities if e.type == "Organization" and not e.attrs.get("implied")
-               and e.name in _ruling_parties()]
-    vietnam = [e for e in parties if e.name == PARTY]
-    return vietnam[0] if vietnam else parties[0] if len(parties) == 1 else None
-
-
-@lru_cache(maxsize=None)
-def _ruling_parties() -> frozenset[str]:
-    """Parties the gazetteer knows by name ("Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào")."""
-    return frozenset(name for name in (b.name for b in body_by_name().values()) if re.match(r"Đảng (?!ủy|bộ|đoàn)", name))
-
-
 def own_meetings(ctx: RelationContext) -> None:
     """A body takes part in the meeting its name carries, and organizes its own congress or session.
 
@@ -185,13 +168,8 @@ def own_meetings(ctx: RelationContext) -> None:
     for event in ctx.doc.mentions:
         if event.type != "Event" or not event.entity or event.attrs.get("ref"):
             continue
-        if str(event.attrs.get("key", "")).startswith("party-congress-"):
-            party = _national_party(ctx)  # "Đại hội XIII của Đảng": the Party holds its national congress
-            if party is not None:
-                ctx.add(party.id, "organized", event.entity, ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end))
-            continue
         if str(event.attrs.get("key", "")).startswith(("party-", "election-")):
-            continue
+            continue  # "Đại hội XIII của Đảng": annotators disagree on whether the Party "organized" it
         if any(d.start <= event.start and event.end <= d.end for d in documents):
             continue
         inside = [m for m in ctx.mentions_within(event.start, event.end) if m.type == "Organization" and m.entity
