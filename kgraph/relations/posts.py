@@ -106,9 +106,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif _headed_body(ctx, sentence, orgs, start, role):
             # "Ban Chỉ đạo Trung ương ... do đồng chí Tô Lâm làm Trưởng ban": the body the person heads
             entity_id, post_end = _headed_body(ctx, sentence, orgs, start, role), end
-        elif _roster_body(ctx, sentence, orgs, start, end, role):
+        elif roster := _roster_body(ctx, sentence, orgs, start, end, role):
             # "... của Đảng ủy Cục X và các ông: A, Bí thư Đảng ủy, Cục trưởng; B, ...": the body the roster is of
-            entity_id, post_end = _roster_body(ctx, sentence, orgs, start, end, role)
+            entity_id, post_end = roster
         elif ctx.headline_body and _stands_alone(ctx, sentence, end) and _fits(role, ctx.headline_name):
             # "Nguyễn Văn A, Giám đốc phát biểu" in an article whose headline names the hospital
             entity_id, post_end = ctx.headline_body, end
