@@ -189,7 +189,9 @@ def _headed_body(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], 
 
 
 # "... và các ông:", "gồm các đồng chí:": a roster of people opens, each with their posts
-_ROSTER_OPENING = re.compile(r"(?<![\w])(?:và\s+)?(?:gồm\s+)?các\s+(?:ông, bà|ông|bà|đồng chí)\s*:")
+# the people a roster lists: "cán bộ", "đồng chí", "ông, bà"
+_PEOPLE = r"(?:cán bộ|đồng chí|ông, bà|ông|bà)"
+_ROSTER_OPENING = re.compile(rf"(?<![\w])(?:và\s+)?(?:gồm\s+)?các\s+{_PEOPLE}\s*:")
 
 
 _BODY_HEAD_AGAIN = re.compile(r" ([A-ZĐ]\w*(?: \w+)?)(?=\s*(?:[,;.)]|$))")
@@ -205,7 +207,7 @@ def _roster_body(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], 
     again = _BODY_HEAD_AGAIN.match(text, end, sentence.end)
     if not (_stands_alone(ctx, sentence, end) or again):
         return None
-    openings = [m for m in _ROSTER_OPENING.finditer(text, sentence.start, start)]
+    openings = list(_ROSTER_OPENING.finditer(text, sentence.start, start))
     if not openings:
         return None
     opening = openings[-1]
@@ -483,7 +485,7 @@ def _appoint() -> re.Pattern[str]:
 
 # "... đối với 3 cán bộ gồm:", "..., nhiệm kỳ 2021 - 2026 đối với các ông:": the people listed next take the post
 _ROSTER_AFTER = re.compile(rf"{TENURE}?\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+|các|hai|ba|bốn|năm)\s+"
-                           r"(?:cán bộ|đồng chí|ông, bà|ông|bà)(?:\s+gồm)?\s*:")
+                           rf"{_PEOPLE}(?:\s+gồm)?\s*:")
 _BENEFICIARY = re.compile(r"\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
 
 
