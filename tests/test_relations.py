@@ -1218,3 +1218,33 @@ def test_the_official_a_meeting_disciplines_or_proposes_does_not_attend_by_that_
     attended = {person for person, _ in facts(doc, "participated_in")}
     assert "Trần Văn Hùng" in attended
     assert not {"Lê Văn Tám", "Nguyễn Văn Bảy"} & attended
+
+
+def test_a_shared_post_goes_on_over_items_that_open_with_a_name():
+    doc = extract("Dự có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an: Thượng tướng Lê Minh Đạo, "
+                  "Ủy viên Đảng ủy Công an Trung ương; Thượng tướng Phạm Văn Hòa; Trung tướng Vũ Quang Sơn; "
+                  "các đồng chí lãnh đạo Tổng cục Chính trị.")
+    deputies = {person for person, body, role in facts(doc, "holds_position") if body == "Bộ Công an"}
+    assert deputies == {"Lê Minh Đạo", "Phạm Văn Hòa", "Vũ Quang Sơn"}
+
+
+def test_a_shared_post_stops_at_the_next_group_of_the_list():
+    doc = extract("Dự có các Ủy viên Bộ Chính trị: Nguyễn Văn Nên, Trần Cẩm Tú; các Ủy viên Trung ương Đảng: "
+                  "Nguyễn Văn Thắng, Lê Quốc Minh.")
+    politburo = {person for person, body, role in facts(doc, "holds_position") if body == "Bộ Chính trị"}
+    assert politburo == {"Nguyễn Văn Nên", "Trần Cẩm Tú"}
+
+
+def test_a_member_of_the_standing_board_named_without_ban():
+    doc = extract("Ông Trần Văn Bình, Ủy viên Thường vụ Quân ủy Trung ương phát biểu. Ông Hà Văn Dũng, Ủy viên "
+                  "Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An dự họp.")
+    assert {("Trần Văn Bình", "Ban Thường vụ Quân ủy Trung ương", "Ủy viên"),
+            ("Hà Văn Dũng", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ủy viên")} <= facts(doc, "holds_position")
+    assert ("Ban Thường vụ Quân ủy Trung ương", "Quân ủy Trung ương") in facts(doc, "part_of")
+
+
+def test_thuong_vu_before_an_assembly_is_no_board():
+    doc = extract("Ông Lê Văn Chính, Ủy viên Thường vụ Hội Nông dân Việt Nam phát biểu. Ông Hà Văn Dũng nói về "
+                  "Thường vụ Quốc hội.")
+    assert ("Lê Văn Chính", "Ban Thường vụ Hội Nông dân Việt Nam", "Ủy viên") in facts(doc, "holds_position")
+    assert not any(e.name.startswith("Ban Thường vụ Quốc hội") for e in doc.entities)

@@ -465,12 +465,24 @@ def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> N
             continue
         if "gồm" not in colon.group() and not re.search(r"(?:các|Các|\d+)\s+(?:đồng chí\s+)?$", lead):
             continue
-        # "gồm: A (...); B (...)" lists the whole sentence; "các Ủy viên X: A, B; ..." ends at ";"
-        stop = -1 if "gồm" in colon.group() or "là" in colon.group() else text.find(";", chain[-1].end)
-        stop = sentence.end if stop == -1 or stop > sentence.end else stop
+        # "gồm: A (...); B (...)" lists the whole sentence; "các Ủy viên X: A, B; các Ủy viên Y: ..." ends at
+        # the ";" that opens another group, not at one that goes on with a name ("X: A, ...; B; C")
+        stop = sentence.end if "gồm" in colon.group() or "là" in colon.group() \
+            else _end_of_list(text, colon.end(), sentence.end, persons)
         for person in persons:
             if chain[-1].end < person.start < stop:
                 _hold(ctx, person, chain, sentence)
+
+
+def _end_of_list(text: str, start: int, end: int, persons: list[Mention]) -> int:
+    """Where a list of people that opens at ``start`` ends: at the first ";" whose item does not open with a
+    name (after ranks and honorifics), or at ``end``."""
+    pos = start
+    while (semicolon := text.find(";", pos, end)) != -1:
+        if not any(p.start > semicolon and _name_gap().match(text[semicolon + 1 : p.start]) for p in persons):
+            return semicolon
+        pos = semicolon + 1
+    return end
 
 
 _LIST_OPENING = re.compile(r"\s*(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:")
