@@ -70,6 +70,10 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
             continue  # "Thường trực Ban Bí thư" is a post
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             continue  # "Ban Chấp hành Tỉnh ủy X", "Ban Chấp hành Công đoàn tỉnh X": the body itself
+        if prefix == "Thường vụ":  # "Ủy viên Thường vụ Tỉnh ủy X" is a member of its Ban Thường vụ
+            if _ASSEMBLY.match(inner.name):
+                continue  # "Thường vụ Quốc hội": the Assembly's Standing Committee, an Ủy ban
+            prefix = "Ban Thường vụ"
         if prefix == "Cơ quan" and not inner.name.startswith(_APPARATUS_OF):
             continue  # "Cơ quan Tạp chí Cộng sản" is the journal itself; "Cơ quan Ủy ban Kiểm tra" is its apparatus
         name, prefix = _unit_name(prefix, inner.name)
@@ -84,9 +88,9 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 _BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
-                        r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
+                        r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|(?<=Ủy viên )Thường vụ)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
                         r"|(?<![\w])(Đảng ủy)(?=\s*,)")  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
-_SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
+_SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "Thường vụ": "Ban Thường vụ"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
 _NEXT_POST = re.compile(r"\s*(?:,|và)\s*(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|BTV|BCH)\s*(?:,|và)\s*)*"
                         r"(?:giữ chức\s+|làm\s+)?(?P<title>[^,;.:()\n]{2,45}?)\s$")
@@ -178,6 +182,9 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _is_place_committee(name: str) -> bool:
     """"Tỉnh ủy X", "Huyện ủy Y": a place's own Party committee."""
     return name.startswith(tuple(head + " " for head in party_committee_heads().values()))
+
+# an assembly, whose standing committee is an "Ủy ban Thường vụ", not a "Ban"
+_ASSEMBLY = re.compile(r"Quốc hội|Hội đồng nhân dân")
 
 _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
 
