@@ -336,3 +336,33 @@ def test_fairs_and_summit_meetings_are_events():
     doc = run_until("Hội chợ mùa Thu 2025 diễn ra tại Hà Nội. Hai nhà lãnh đạo dự Cuộc gặp cấp cao giữa hai Đảng tại "
                     "Viêng Chăn.", "resolve")
     assert {"Hội chợ mùa Thu 2025", "Cuộc gặp cấp cao giữa hai Đảng"} <= names(doc, "Event")
+
+
+_POINTS_AT_THE_MEETING = ("Sáng 3/3, đồng chí Nguyễn Văn Hùng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì hội nghị.\n\n"
+                          "Dự hội nghị có các đồng chí: Trần Minh Tâm, Phó Bí thư Tỉnh ủy; Lê Thị Hoa, Chủ tịch "
+                          "Hội Liên hiệp Phụ nữ tỉnh.\n")
+
+
+def test_a_headline_names_the_meeting_the_text_only_points_at():
+    doc = extract("Thông qua báo cáo tổng kết công tác kiểm tra năm 2025\n\n" + _POINTS_AT_THE_MEETING)
+    event = "Hội nghị thông qua báo cáo tổng kết công tác kiểm tra năm 2025"
+    assert names(doc, "Event") == {event}
+    attended = {doc.entity(r.subject).name for r in doc.relations
+                if r.predicate == "participated_in" and doc.entity(r.object).name == event}
+    assert {"Trần Minh Tâm", "Lê Thị Hoa"} <= attended
+
+
+def test_the_body_that_opens_a_headline_is_not_part_of_the_meetings_name():
+    doc = extract("Bộ Nội vụ triển khai kiểm tra công tác cán bộ tại tỉnh Lào Cai\n\n" + _POINTS_AT_THE_MEETING)
+    assert names(doc, "Event") == {"Hội nghị triển khai kiểm tra công tác cán bộ tại tỉnh Lào Cai"}
+
+
+def test_a_headline_about_something_else_names_no_meeting():
+    doc = extract("Ông Trần Minh Tâm giữ chức Bí thư Tỉnh ủy Lào Cai\n\n" + _POINTS_AT_THE_MEETING)
+    assert names(doc, "Event") == set()
+
+
+def test_a_meeting_pointed_at_once_is_not_named_from_the_headline():
+    doc = extract("Thông qua báo cáo tổng kết công tác kiểm tra năm 2025\n\n"
+                  "Dự hội nghị có đồng chí Trần Minh Tâm, Phó Bí thư Tỉnh ủy.\n")
+    assert names(doc, "Event") == set()
