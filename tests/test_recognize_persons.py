@@ -1,5 +1,7 @@
 from helpers import mention_names, names, run_until
 
+from kgraph import extract
+
 
 def test_names_after_titles_and_honorifics():
     text = ("Dự hội nghị có Tổng Bí thư Tô Lâm; Chủ tịch nước Lương Cường; đồng chí Nguyễn Xuân Thắng, "
@@ -127,3 +129,20 @@ def test_a_photo_or_story_credit_names_no_person_and_no_place():
 def test_a_caption_that_names_an_official_after_anh_keeps_the_name():
     doc = run_until("Ảnh: Thủ tướng Phạm Minh Chính phát biểu tại hội nghị.", "persons")
     assert "Phạm Minh Chính" in mention_names(doc, "Person")
+
+
+def test_a_name_run_into_the_next_sentence_ends_before_its_opener():
+    doc = extract("Bà Trần Thị Hoa tặng hoa chúc mừng Chủ tịch nước Lương Cường Những thành tựu đó rất lớn.")
+    assert names(doc, "Person") == {"Trần Thị Hoa", "Lương Cường"}
+
+
+def test_a_credit_run_into_the_next_sentence_names_no_person():
+    doc = extract("Các xã đã làm xong. Ảnh: Lê Văn Thanh Thay mặt lãnh đạo tỉnh, ông Nguyễn Văn Nam phát biểu. "
+                  "Ảnh:Phạm Hùng Cùng với đó, các xã đã làm.")
+    assert names(doc, "Person") == {"Nguyễn Văn Nam"}
+
+
+def test_a_school_named_after_a_historical_figure_is_no_person():
+    doc = extract("Đội bóng Trường THCS Bùi Thị Xuân đạt giải nhất. Thầy Nguyễn Văn Minh, giáo viên Trường "
+                  "Tiểu học Nguyễn Văn Cừ phát biểu.")
+    assert names(doc, "Person") == {"Nguyễn Văn Minh"}

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import bodies, honorifics, places, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
-from kgraph.recognize.credits import is_credit
+from kgraph.recognize.credits import is_credit, opens_a_credit
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
@@ -78,6 +78,11 @@ def _address() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _given_names_also_words() -> frozenset[str]:
     return frozenset(read_lines("given_names_also_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(read_lines("sentence_openers.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -208,6 +213,10 @@ def recognize_persons(doc: Document) -> Document:
                 and not _cued(text, start, body_starts):
             start += len(words[0]) + 1
             words = words[1:]
+        # a name run into the next sentence ("Tổng Bí thư Tô Lâm Những chính sách ..."): it ends before the opener
+        run_on = False
+        while len(words) > 2 and words[-1] in _sentence_openers():
+            words, run_on = words[:-1], True
         # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")
         given = len(words) >= 3 and (words[0] in family or " ".join(words[:2]) in family) \
             and words[-1] in _given_names_also_words()
@@ -229,8 +238,8 @@ def recognize_persons(doc: Document) -> Document:
         if not cued and len(words) == 2 and _listed_under_places(text, start):
             continue  # "các xã, phường gồm: Lĩnh Nam, Phương Liệt, ...": places, however they sound
         end = start + len(" ".join(words))
-        if is_credit(text, start, end):
-            continue  # "(Ảnh: Nguyễn Dương)": the photographer
+        if is_credit(text, start, end) or (run_on and opens_a_credit(text, start)):
+            continue  # "(Ảnh: Nguyễn Dương)", "Ảnh: Lê Văn Thanh Thay mặt ...": the photographer
         place = match_place_at(text, start)
         if place is not None and place[0] == end:
             continue  # "Bộ trưởng Ấn Độ cùng ...": a title and a country, no name
