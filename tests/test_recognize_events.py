@@ -366,3 +366,17 @@ def test_a_meeting_pointed_at_once_is_not_named_from_the_headline():
     doc = extract("Thông qua báo cáo tổng kết công tác kiểm tra năm 2025\n\n"
                   "Dự hội nghị có đồng chí Trần Minh Tâm, Phó Bí thư Tỉnh ủy.\n")
     assert names(doc, "Event") == set()
+
+
+def test_a_ceremony_held_without_its_head_is_named_with_it():
+    doc = extract("Chiều 5/3, Sở Nội vụ tỉnh Lào Cai tổ chức công bố quyết định về công tác cán bộ. Dự buổi lễ có "
+                  "ông Nguyễn Văn Hải, Giám đốc Sở Nội vụ tỉnh Lào Cai.")
+    event = "Lễ công bố quyết định về công tác cán bộ"
+    assert names(doc, "Event") == {event}
+    facts = {(doc.entity(r.subject).name, r.predicate) for r in doc.relations if doc.entity(r.object).name == event}
+    assert {("Sở Nội vụ tỉnh Lào Cai", "organized"), ("Nguyễn Văn Hải", "participated_in")} <= facts
+
+
+def test_work_a_body_organizes_is_no_event():
+    doc = extract("Năm nay, Sở Nội vụ tỉnh Lào Cai tổ chức sơ kết 6 tháng và tổ chức triển khai nhiệm vụ.")
+    assert names(doc, "Event") == set()

@@ -16,6 +16,7 @@ from kgraph.document import Document, Mention
 from kgraph.recognize.event_boundaries import clause_end
 from kgraph.recognize.headline_events import headline_event
 from kgraph.recognize.named_events import body_meetings, named_events
+from kgraph.recognize.organized_acts import organized_acts
 from kgraph.recognize.structured_events import fill_congress_places, fill_plenum_terms, structured_events
 
 __all__ = ["recognize_events", "date_events", "clause_end"]
@@ -47,6 +48,7 @@ def recognize_events(doc: Document) -> Document:
     structured = structured_events(doc)
     named = named_events(doc, structured)
     named += body_meetings(doc, structured + named)
+    named += organized_acts(doc, structured + named)
     named += headline_event(doc, structured + named)
     fill_plenum_terms(structured)
     fill_congress_places(structured)

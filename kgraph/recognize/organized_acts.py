@@ -1,0 +1,48 @@
+"""Events a body holds without naming their head: "Tỉnh ủy X tổ chức công bố các quyết định ...".
+
+The act after "tổ chức" (``organized_acts.tsv``) opens the event's name, which
+runs as far as a named event's descriptor would
+(:func:`~kgraph.recognize.event_boundaries.name_end`); the head its kind takes
+("Lễ", "Hội nghị") is put before it: "Lễ công bố các quyết định ...".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.recognize.event_boundaries import name_end
+from kgraph.resources import read_tsv
+from kgraph.spans import SpanIndex
+
+__all__ = ["organized_acts"]
+
+
+@lru_cache(maxsize=None)
+def _acts() -> tuple[re.Pattern[str], dict[str, str]]:
+    heads = {row["act"]: row["head"] for row in read_tsv("organized_acts.tsv")}
+    words = "|".join(re.escape(a) for a in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])tổ chức\s+({words})(?![\w])"), heads
+
+
+def organized_acts(doc: Document, taken: list[Mention]) -> list[Mention]:
+    text = doc.search_text
+    pattern, heads = _acts()
+    taken_at = SpanIndex(taken)
+    names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
+    spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
+    out = []
+    for match in pattern.finditer(text):
+        start = match.start(1)
+        if taken_at.overlapping(start, match.end(1)):
+            continue
+        end = name_end(text, match.end(1), names_next, spans)
+        words = text[start:end].split()
+        if len(words) < 3 or len(words) > 40:
+            continue  # "tổ chức tổng kết." names nothing; a whole paragraph is no name
+        head = heads[match.group(1)]
+        described = text[start:end]
+        out.append(Mention(start, end, "Event", f"{head} {described}", "events",
+                           {"kind": head.lower(), "aliases": [described]}))
+    return out
