@@ -380,3 +380,23 @@ def test_a_ceremony_held_without_its_head_is_named_with_it():
 def test_work_a_body_organizes_is_no_event():
     doc = extract("Năm nay, Sở Nội vụ tỉnh Lào Cai tổ chức sơ kết 6 tháng và tổ chức triển khai nhiệm vụ.")
     assert names(doc, "Event") == set()
+
+
+def _held(doc, event: str) -> set[tuple[str, str]]:
+    return {(doc.entity(r.subject).name, r.predicate) for r in doc.relations if doc.entity(r.object).name == event}
+
+
+def test_a_body_that_meets_in_a_numbered_session_holds_it():
+    doc = extract("Ủy ban Thường vụ Quốc hội hôm nay họp phiên thứ 54 xem xét báo cáo công tác dân nguyện. "
+                  "Phó Chủ tịch Quốc hội Nguyễn Văn Bình điều hành phiên họp.")
+    event = "Phiên họp thứ 54 của Ủy ban Thường vụ Quốc hội"
+    assert names(doc, "Event") == {event}
+    assert {("Ủy ban Thường vụ Quốc hội", "organized"), ("Nguyễn Văn Bình", "participated_in")} <= _held(doc, event)
+
+
+def test_a_bodys_meeting_chaired_in_a_headline_is_named_with_its_topic():
+    doc = extract("Chủ trì họp Thường trực Chính phủ về tình hình kinh tế tháng 1\n\nSáng 3/2, Thủ tướng Phạm "
+                  "Minh Chính chủ trì cuộc họp.")
+    event = "Cuộc họp Thường trực Chính phủ về tình hình kinh tế tháng 1"
+    assert event in names(doc, "Event")
+    assert ("Thường trực Chính phủ", "organized") in _held(doc, event)

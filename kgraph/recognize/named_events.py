@@ -79,7 +79,11 @@ _BODY_MEETINGS = ("cuộc họp",)
 # what makes a body's meeting one meeting: "thường kỳ", "chuyên đề", its number or month
 _REGULAR = re.compile(r"\s+(?:thường kỳ|chuyên đề|lần thứ|thứ\s+\w+|tháng\s+\d)")
 # "chủ trì họp Ban Chỉ đạo ...": the verb "họp" with the body that meets, a meeting named "Cuộc họp" + the body
-_CHAIRS_A_BODY_MEETING = re.compile(r"(?<![\w])(?:chủ trì|dự|tham dự)\s+(họp)\s+")
+_CHAIRS_A_BODY_MEETING = re.compile(r"(?<![\w])(?:[Cc]hủ trì|[Dd]ự|[Tt]ham dự)\s+(họp)\s+")
+# "Ủy ban Thường vụ Quốc hội hôm nay họp phiên thứ 54": the body's numbered session, "Phiên họp thứ 54 của ..."
+_MEETS_IN_SESSION = re.compile(r"\s+(?:(?:hôm nay|sáng nay|chiều nay|đã|sẽ|tiếp tục)\s+)?họp phiên (thứ \w+)(?![\w])")
+# "họp Thường trực Chính phủ về tình hình kinh tế - xã hội": what the meeting is about names it too
+_ABOUT = re.compile(r"\s+về\s+(?=\w)")
 
 
 @lru_cache(maxsize=None)
@@ -115,18 +119,32 @@ def _visitor_end(text: str, end: int, people: list[tuple[int, int]]) -> int:
 
 
 def body_meetings(doc: Document, taken: list[Mention]) -> list[Mention]:
-    """"chủ trì họp Ban Chỉ đạo X": a meeting of the body, named "Cuộc họp Ban Chỉ đạo X"."""
+    """"chủ trì họp Ban Chỉ đạo X (về ...)": a meeting of the body, named "Cuộc họp Ban Chỉ đạo X (về ...)";
+    "X họp phiên thứ 54": its session, "Phiên họp thứ 54 của X". The body holds either."""
     text = doc.search_text
     starts = {m.start: m for m in doc.mentions if m.type == "Organization"}
     taken_at = SpanIndex(taken)
+    names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
+    spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     out = []
     for verb in _CHAIRS_A_BODY_MEETING.finditer(text):
         body = starts.get(verb.end())
         if body is None or taken_at.overlapping(verb.start(1), body.end):
             continue
-        name = f"Cuộc họp {text[body.start : body.end]}"
-        out.append(Mention(verb.start(1), body.end, "Event", name, "events",
-                           {"kind": "cuộc họp", "aliases": [text[verb.start(1) : body.end]]}))
+        end = name_end(text, body.end, names_next, spans) if _ABOUT.match(text, body.end) else body.end
+        name = f"Cuộc họp {text[body.start : end]}"
+        out.append(Mention(verb.start(1), end, "Event", name, "events",
+                           {"kind": "cuộc họp", "aliases": [text[verb.start(1) : end], text[verb.start(1) : body.end]],
+                            "holder_span": (body.start, body.end)}))
+    for body in doc.mentions:
+        session = _MEETS_IN_SESSION.match(text, body.end) if body.type == "Organization" else None
+        if session is None or taken_at.overlapping(body.start, session.end()) \
+                or any(o.type == "Organization" and o.start <= body.start and body.end < o.end for o in doc.mentions):
+            continue
+        name = f"Phiên họp {session.group(1)} của {text[body.start : body.end]}"
+        out.append(Mention(body.start, session.end(), "Event", name, "events",
+                           {"kind": "phiên họp", "aliases": [text[body.start : session.end()]],
+                            "holder_span": (body.start, body.end)}))
     return out
 
 
