@@ -302,7 +302,30 @@ def _document_key(doc: Document, index: int, groups: _Groups) -> str | None:
     if len(numbered) == 1:
         number = numbered.pop()
         return f"Document:{number}:{groups.document_year(doc, number)}"
+    if attrs.get("form") == "described":
+        return _same_described(doc, mention, groups) or entity_key("Document", mention.name)
     return entity_key("Document", mention.name)
+
+
+_ISSUER_AND_ABOUT = re.compile(r"^(?:của .+? về |về )")
+
+
+def _subject(mention: Mention) -> str:
+    """What a described document is about: its name without the type word, the issuer and "về"."""
+    rest = mention.name[len(str(mention.attrs.get("doc_type", ""))) :].strip()
+    return _ISSUER_AND_ABOUT.sub("", rest)
+
+
+def _same_described(doc: Document, mention: Mention, groups: _Groups) -> str | None:
+    """"Nghị quyết của Quốc hội về thí điểm một số cơ chế ..." and later "Nghị quyết thí điểm cơ chế ...":
+    one document of the same type described twice, the subjects nearly the same words."""
+    for key in groups.order:
+        first = doc.mentions[groups.members[key][0]]
+        if groups.type[key] == "Document" and first.attrs.get("form") == "described" \
+                and first.attrs.get("doc_type") == mention.attrs.get("doc_type") \
+                and _syllable_f1(_subject(first), _subject(mention)) >= 0.85:
+            return key
+    return None
 
 
 def resolve_entities(doc: Document) -> Document:

@@ -52,3 +52,17 @@ def test_a_personnel_resolution_an_assembly_passes_is_named_by_its_act():
                          "Nghị quyết miễn nhiệm Phó Chủ tịch Quốc hội đối với ông Trần Văn Bình"}
     assert {("Quốc hội", d) for d in documents} <= facts(doc, "issued")
     assert ("Lê Quang Tùng", "Quốc hội", "Đại biểu Quốc hội") in facts(doc, "holds_position")
+
+
+def test_a_resolution_passed_is_named_by_the_act_it_performs():
+    doc = extract("Ủy ban Thường vụ Quốc hội thông qua Nghị quyết bổ sung một số cơ chế, chính sách đặc biệt đầu tư "
+                  "xây dựng Dự án cảng Liên Chiểu.")
+    assert "Nghị quyết bổ sung một số cơ chế, chính sách đặc biệt đầu tư xây dựng Dự án cảng Liên Chiểu" \
+        in names(doc, "Document")
+
+
+def test_one_resolution_described_twice_in_nearly_the_same_words_is_one_document():
+    doc = extract("Quốc hội thông qua Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính sách đặc thù phát "
+                  "triển nhà ở xã hội. Quốc hội đã thông qua Nghị quyết thí điểm cơ chế, chính sách đặc thù phát "
+                  "triển nhà ở xã hội với đa số đại biểu tán thành.")
+    assert len(names(doc, "Document")) == 1

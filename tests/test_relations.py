@@ -1248,3 +1248,11 @@ def test_thuong_vu_before_an_assembly_is_no_board():
                   "Thường vụ Quốc hội.")
     assert ("Lê Văn Chính", "Ban Thường vụ Hội Nông dân Việt Nam", "Ủy viên") in facts(doc, "holds_position")
     assert not any(e.name.startswith("Ban Thường vụ Quốc hội") for e in doc.entities)
+
+
+def test_a_session_that_passes_a_resolution_is_where_it_was_adopted_and_its_holder_issued_it():
+    doc = extract("Ủy ban Thường vụ Quốc hội hôm nay họp phiên thứ 12. Phiên họp thứ 12 xem xét, thông qua Nghị quyết "
+                  "bổ sung một số cơ chế, chính sách đặc biệt đầu tư xây dựng Dự án cảng Liên Chiểu.")
+    resolution = "Nghị quyết bổ sung một số cơ chế, chính sách đặc biệt đầu tư xây dựng Dự án cảng Liên Chiểu"
+    assert (resolution, "Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội") in facts(doc, "adopted_at")
+    assert ("Ủy ban Thường vụ Quốc hội", resolution) in facts(doc, "issued")

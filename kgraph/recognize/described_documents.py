@@ -19,7 +19,7 @@ from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_described_documents"]
 
-_ACT_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|sẽ|theo|tại)\s")
+_ACT_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|sẽ|theo|tại)\s|\svới (?:\d|tỷ lệ|đa số)")
 _CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|để)\s")
 
 
@@ -105,7 +105,12 @@ def _passed_type_words() -> re.Pattern[str]:
     # capitalized mid-text, the type word opens a title ("..., trong đó có Nghị quyết về kế hoạch đầu tư công");
     # in lower case only right after the verb that passes it
     titled = "|".join(re.escape(n) for n in _TITLED_TYPES)
-    return re.compile(rf"(?<![\w])(?P<titled>{titled}) về (?=\S)|(?:(?<=thông qua )|(?<=ban hành ))(?:{lowered}) về (?=\S)")
+    capitalized = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    acts = "|".join(re.escape(w) for w in sorted(read_lines("document_subject_openers.txt"), key=len, reverse=True)
+                    if w != "về")
+    # right after the verb, the subject may also be an act: "thông qua Nghị quyết bổ sung một số cơ chế, ..."
+    return re.compile(rf"(?<![\w])(?P<titled>{titled}) về (?=\S)|(?:(?<=thông qua )|(?<=ban hành ))"
+                      rf"(?:{lowered}|{capitalized}) (?:về (?=\S)|(?P<act>)(?=(?:{acts})(?![\w])))")
 
 
 # the types whose documents news cites by their subject as a title ("Quy định về những điều đảng viên không được làm")
@@ -125,14 +130,19 @@ def _passed(doc: Document, taken: SpanIndex) -> None:
     for match in _passed_type_words().finditer(text):
         if taken.containing(match.start()):
             continue
-        stop = (_TITLE_END if match["titled"] else _SUBJECT_END).search(text, match.end())
+        if match["act"] is not None and _PERSONNEL.match(text, match.start()):
+            continue  # "thông qua Nghị quyết phê chuẩn ... đối với ông A": a personnel resolution, read below
+        # an act runs past commas ("bổ sung một số cơ chế, chính sách đặc biệt ..."), a topic stops at one
+        ending = _ACT_END if match["act"] is not None else _TITLE_END if match["titled"] else _SUBJECT_END
+        stop = ending.search(text, match.end())
         end = stop.start() if stop else len(text)
         if not (4 if match["titled"] else 2) <= len(text[match.end() : end].split()) <= 30:
             continue
         name = text[match.start() : end]
         name = name[0].upper() + name[1:]
         doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
-                                    {"doc_type": name.split(" về ")[0], "form": "described"}))
+                                    {"doc_type": match.group().strip() if match["act"] is not None
+                                     else name.split(" về ")[0], "form": "described"}))
 
 
 # "Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU": a plan named after the document it carries out

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kgraph.document import Document
 from kgraph.relations.bodies import enumerated_units, part_of, stated_part_of
 from kgraph.relations.context import RelationContext
-from kgraph.relations.documents import adopted, issued, sessions_of_issuers
+from kgraph.relations.documents import adopted, issued, issuers_of_sessions, sessions_of_issuers
 from kgraph.relations.events import (
     attendees_by_subject,
     held_in,
@@ -50,6 +50,7 @@ def extract_relations(doc: Document) -> Document:
     own_meetings(ctx)
     sessions_of_issuers(ctx)
     sessions_of_the_only_assembly(ctx)
+    issuers_of_sessions(ctx)
     reported = doc.metadata.get("published")
     for relation in ctx.relations.values():
         if relation.predicate == "holds_position" and reported:

@@ -122,20 +122,40 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
         if inner and ctx.doc.entity(doc_mention.entity).attrs.get("doc_type", "Nghị quyết") == "Nghị quyết":
             ctx.add(doc_mention.entity, "adopted_at", inner[0].entity, sentence)
     # "Tại Kỳ họp thứ 9, Quốc hội ... đã biểu quyết thông qua Nghị quyết X": passed at the session
-    sessions = [e for e in events if e.attrs.get("kind") in ("session", "congress") and not e.attrs.get("ref")]
+    # "Phiên họp thứ 54 xem xét, thông qua Nghị quyết X": the session as the subject passes it too; "Tại phiên
+    # họp này, ... thông qua": a reference to the session, once resolved
+    sessions = [e for e in events if e.attrs.get("kind") in _SESSIONS and e.entity]
     for verb in _PASSED.finditer(ctx.text, sentence.start, sentence.end):
         held = [e for e in sessions if e.end <= verb.start()
-                and _AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])]
+                and (_AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])
+                     or (not e.attrs.get("ref") and _SESSION_PASSES.fullmatch(ctx.text, e.end, verb.start())))]
         passed = [d for d in ctx.mentions_in(sentence, "Document") if _PASSED_OBJECT.fullmatch(ctx.text, verb.end(), d.start)]
         if held and passed:
             ctx.add(passed[0].entity, "adopted_at", held[-1].entity, sentence)
 
 
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
+_SESSIONS = frozenset({"session", "congress", "phiên họp", "kỳ họp"})
+# between a session named as the subject and the verb that passes: "đã", "cũng", "xem xét,"
+_SESSION_PASSES = re.compile(r"\s*(?:(?:đã|cũng|sẽ|tiếp tục|xem xét|thảo luận|và|,)\s*)*")
 # "Tại Kỳ họp thứ 9", "tiếp tục Kỳ họp thứ 9", "trong Kỳ họp": the session the sentence passes things at
 _AT_SESSION = re.compile(r"(?<![\w])(?:[Tt]ại|[Tt]iếp tục|[Tt]rong)\s+$")
 
 
+
+
+def issuers_of_sessions(ctx: RelationContext) -> None:
+    """A resolution passed at a body's session with no issuer named is the body's: "Phiên họp thứ 54 của
+    Ủy ban Thường vụ Quốc hội ... thông qua Nghị quyết X" (X issued by the Standing Committee)."""
+    relations = list(ctx.relations.values())
+    issued_docs = {r.object for r in relations if r.predicate == "issued"}
+    holders: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "organized":
+            holders.setdefault(r.object, []).append(r.subject)
+    for adopted_at in (r for r in relations if r.predicate == "adopted_at" and r.subject not in issued_docs):
+        if len(holders.get(adopted_at.object, [])) == 1:
+            ctx.add(holders[adopted_at.object][0], "issued", adopted_at.subject, Sentence(adopted_at.start, adopted_at.end))
 
 
 def sessions_of_issuers(ctx: RelationContext) -> None:
