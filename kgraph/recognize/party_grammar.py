@@ -23,7 +23,7 @@ from kgraph.normalize import UPPER
 __all__ = [
     "ROMAN", "DIGITS", "NUMBER_WORDS", "NUMBER", "NTH", "ORDINAL", "TERM_WORD", "TERM",
     "YEARS", "TENURE_WORD", "TENURE", "TENURE_AFTER",
-    "CENTRAL", "CENTRAL_COMMITTEE",
+    "CENTRAL", "CENTRAL_COMMITTEE", "ASSEMBLY",
     "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER", "BODY_MEETING",
     "DATED_SESSION", "ELECTION",
     "ordinal_number", "roman", "to_roman", "tenure_years", "congress_names", "plenum_names", "session_name", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
@@ -113,6 +113,9 @@ def tenure_years(tenure: str) -> str | None:
 
 # --------------------------------------------------------------------------
 # The structures as an article names them (the event recognizer's patterns)
+
+#: An assembly or a council, the bodies that hold numbered sessions: "Quốc hội", "Hội đồng nhân dân tỉnh X".
+ASSEMBLY = re.compile(r"Quốc hội|Hội đồng nhân dân ")
 
 NATIONAL_CONGRESS = re.compile(  # the Party's national congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
     rf"[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)?(?P<party> (?:của )?Đảng)?(?: toàn quốc)?(?: {NTH})? (?P<n>{ROMAN}|\d+)\b"

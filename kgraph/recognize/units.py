@@ -15,6 +15,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, body_by_name, org_prefixes, party_committee_heads, titles
 from kgraph.normalize import search_form
+from kgraph.recognize.party_grammar import ASSEMBLY
 
 __all__ = ["compose_units", "bare_units", "PARTY"]
 
@@ -71,8 +72,8 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             continue  # "Ban Chấp hành Tỉnh ủy X", "Ban Chấp hành Công đoàn tỉnh X": the body itself
         if prefix == "Thường vụ":  # "Ủy viên Thường vụ Tỉnh ủy X" is a member of its Ban Thường vụ
-            if _ASSEMBLY.match(inner.name):
-                continue  # "Thường vụ Quốc hội": the Assembly's Standing Committee, an Ủy ban
+            if ASSEMBLY.match(inner.name):
+                continue  # "Thường vụ Quốc hội": an assembly's standing committee is an Ủy ban, not a Ban
             prefix = "Ban Thường vụ"
         if prefix == "Cơ quan" and not inner.name.startswith(_APPARATUS_OF):
             continue  # "Cơ quan Tạp chí Cộng sản" is the journal itself; "Cơ quan Ủy ban Kiểm tra" is its apparatus
@@ -183,8 +184,6 @@ def _is_place_committee(name: str) -> bool:
     """"Tỉnh ủy X", "Huyện ủy Y": a place's own Party committee."""
     return name.startswith(tuple(head + " " for head in party_committee_heads().values()))
 
-# an assembly, whose standing committee is an "Ủy ban Thường vụ", not a "Ban"
-_ASSEMBLY = re.compile(r"Quốc hội|Hội đồng nhân dân")
 
 _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn phòng ")
 

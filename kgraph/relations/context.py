@@ -13,10 +13,8 @@ from kgraph.recognize.phrases import alternation
 from kgraph.resolve import entity_key
 from kgraph.resources import read_lines
 
-__all__ = ["RelationContext", "cue_words", "ASSEMBLY"]
+__all__ = ["RelationContext", "cue_words"]
 
-#: An assembly or a council, the bodies that hold numbered sessions: "Quốc hội", "Hội đồng nhân dân tỉnh X".
-ASSEMBLY = re.compile(r"Quốc hội|Hội đồng nhân dân ")
 
 
 @lru_cache(maxsize=None)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from kgraph.document import Sentence
-from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
-from kgraph.relations.context import ASSEMBLY, RelationContext
+from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
+from kgraph.relations.context import RelationContext
 
 __all__ = ["issued", "adopted", "sessions_of_issuers"]
 

@@ -9,9 +9,9 @@ from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
 from kgraph.recognize.named_events import is_visit
-from kgraph.recognize.party_grammar import ROMAN, TENURE, TERM_WORD
+from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
 from kgraph.relations.bodies import peers
-from kgraph.relations.context import ASSEMBLY, RelationContext, cue_words
+from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
 
 __all__ = ["organized", "participated", "speakers_at", "attendees_by_subject", "held_in", "visits", "own_meetings",
