@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_lines, read_tsv
 
 __all__ = ["headline_event"]
@@ -35,16 +36,15 @@ def _acts() -> re.Pattern[str]:
     return re.compile(rf"(?i:{'|'.join(re.escape(w) for w in words)})(?![\w])")
 
 
-def _headline(text: str) -> tuple[int, int] | None:
-    """The first line, when the text goes on after it and it is one short unpunctuated phrase."""
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """The headline (:func:`~kgraph.recognize.named_events.headline_end`), when it is one description: no
+    quotation and no "X: ..." (whose words are someone's, not the act's)."""
+    text = doc.search_text
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or end - start > 200 or not text[end:].strip():
+    end = headline_end(doc, start)
+    if end is None or re.search(r"[:;\"“]", text[start:end]):
         return None
-    line = text[start:end].rstrip()
-    if re.search(r"[.!?:;\"“]", line):
-        return None  # a sentence, a quotation or "X: ..." is no description of one act
-    return start, start + len(line)
+    return start, end
 
 
 def _predicate_start(doc: Document, start: int, end: int) -> int | None:
@@ -63,7 +63,7 @@ def _predicate_start(doc: Document, start: int, end: int) -> int | None:
 
 def headline_event(doc: Document, events: list[Mention]) -> list[Mention]:
     """The meeting the headline describes, when the text points at it and names no meeting of its kind."""
-    span = _headline(doc.search_text)
+    span = _headline(doc)
     if span is None:
         return []
     kinds = Counter(str(m.attrs.get("kind")) for m in events

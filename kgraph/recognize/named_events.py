@@ -20,7 +20,7 @@ from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["named_events", "body_meetings", "visit_heads", "is_visit"]
+__all__ = ["named_events", "body_meetings", "visit_heads", "is_visit", "headline_end"]
 
 
 @lru_cache(maxsize=None)
@@ -226,7 +226,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
                                        {"ref": True, "kind": head.lower()}))
                 continue
-        title_end = _title_line_end(doc, m.start())
+        title_end = headline_end(doc, m.start())
         if title_end is not None:  # a headline that opens with an event's head names that event whole
             out.append(Mention(m.start(), title_end, "Event", text[m.start() : title_end].rstrip(" .:"), "events",
                                {"kind": head.lower(), "aliases": [], "title": True}))
@@ -276,7 +276,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     return [m for m in out if not (m.attrs.pop("lowercase_organized", False) and m.attrs["kind"] in formal)]
 
 
-def _title_line_end(doc: Document, start: int) -> int | None:
+def headline_end(doc: Document, start: int) -> int | None:
     """Where the article's headline ends, when ``start`` opens it ("Gặp mặt nguyên cán bộ, nhân viên ...").
 
     The headline is the first line, when the text goes on after it and it is short and unpunctuated.
