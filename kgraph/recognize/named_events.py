@@ -80,8 +80,14 @@ _BODY_MEETINGS = ("cuộc họp",)
 _REGULAR = re.compile(r"\s+(?:thường kỳ|chuyên đề|lần thứ|thứ\s+\w+|tháng\s+\d)")
 # "chủ trì họp Ban Chỉ đạo ...": the verb "họp" with the body that meets, a meeting named "Cuộc họp" + the body
 _CHAIRS_A_BODY_MEETING = re.compile(r"(?<![\w])(?:[Cc]hủ trì|[Dd]ự|[Tt]ham dự)\s+(họp)\s+")
-# "Ủy ban Thường vụ Quốc hội hôm nay họp phiên thứ 54": the body's numbered session, "Phiên họp thứ 54 của ..."
-_MEETS_IN_SESSION = re.compile(r"\s+(?:(?:hôm nay|sáng nay|chiều nay|đã|sẽ|tiếp tục)\s+)?họp phiên (thứ \w+)(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _meets_in_session() -> re.Pattern[str]:
+    """"Ủy ban Thường vụ Quốc hội hôm nay họp phiên thứ 54": the body's numbered session, "Phiên họp thứ 54 của
+    ..."; between the body and the verb, the words of ``subject_gap_words.txt``."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("subject_gap_words.txt"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:{words})\s+)*họp phiên (thứ \w+)(?![\w])")
 # "họp Thường trực Chính phủ về tình hình kinh tế - xã hội": what the meeting is about names it too
 _ABOUT = re.compile(r"\s+về\s+(?=\w)")
 
@@ -137,7 +143,7 @@ def body_meetings(doc: Document, taken: list[Mention]) -> list[Mention]:
                            {"kind": "cuộc họp", "aliases": [text[verb.start(1) : end], text[verb.start(1) : body.end]],
                             "holder_span": (body.start, body.end)}))
     for body in doc.mentions:
-        session = _MEETS_IN_SESSION.match(text, body.end) if body.type == "Organization" else None
+        session = _meets_in_session().match(text, body.end) if body.type == "Organization" else None
         if session is None or taken_at.overlapping(body.start, session.end()) \
                 or any(o.type == "Organization" and o.start <= body.start and body.end < o.end for o in doc.mentions):
             continue

@@ -4,10 +4,12 @@ they were ``adopted_at`` (an event named inside a resolution's name)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgraph.document import Sentence
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
 from kgraph.relations.context import RelationContext
+from kgraph.resources import read_lines
 
 __all__ = ["issued", "adopted", "sessions_of_issuers"]
 
@@ -128,7 +130,7 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
     for verb in _PASSED.finditer(ctx.text, sentence.start, sentence.end):
         held = [e for e in sessions if e.end <= verb.start()
                 and (_AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])
-                     or (not e.attrs.get("ref") and _SESSION_PASSES.fullmatch(ctx.text, e.end, verb.start())))]
+                     or (not e.attrs.get("ref") and _session_passes().fullmatch(ctx.text, e.end, verb.start())))]
         passed = [d for d in ctx.mentions_in(sentence, "Document") if _PASSED_OBJECT.fullmatch(ctx.text, verb.end(), d.start)]
         if held and passed:
             ctx.add(passed[0].entity, "adopted_at", held[-1].entity, sentence)
@@ -136,8 +138,14 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
 
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
 _SESSIONS = frozenset({"session", "congress", "phiên họp", "kỳ họp"})
-# between a session named as the subject and the verb that passes: "đã", "cũng", "xem xét,"
-_SESSION_PASSES = re.compile(r"\s*(?:(?:đã|cũng|sẽ|tiếp tục|xem xét|thảo luận|và|,)\s*)*")
+
+
+@lru_cache(maxsize=None)
+def _session_passes() -> re.Pattern[str]:
+    """Between a session named as the subject and the verb that passes: the words of
+    ``subject_gap_words.txt`` ("đã", "cũng") and the verbs joined to it ("xem xét, thông qua")."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("subject_gap_words.txt"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{words}|xem xét|thảo luận|và|,)\s*)*")
 # "Tại Kỳ họp thứ 9", "tiếp tục Kỳ họp thứ 9", "trong Kỳ họp": the session the sentence passes things at
 _AT_SESSION = re.compile(r"(?<![\w])(?:[Tt]ại|[Tt]iếp tục|[Tt]rong)\s+$")
 
