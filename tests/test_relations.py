@@ -89,6 +89,18 @@ def test_titles_listed_after_a_count_take_the_body_the_sentence_opens_with():
     assert ("Hoàng Nghĩa Hiếu", "Hội đồng nhân dân tỉnh Nghệ An", "Chủ tịch") in posts
 
 
+def test_members_counted_then_listed_hold_the_post_in_the_body_the_sentence_opens_with():
+    text = ("Sau hội nghị, Ban Thường vụ Tỉnh ủy Nam Định có 12 Ủy viên, gồm: Bí thư Tỉnh ủy Đặng Khánh Toàn; "
+            "Chủ tịch UBND tỉnh Phạm Đình Nghị và Trưởng Ban Tổ chức Tỉnh ủy Trần Minh Hải. "
+            "Hội Nông dân tỉnh có bốn phó chủ tịch, gồm các ông Lê Văn Hưng, Trần Quốc Bảo và bà Ngô Thị Hòa.")
+    posts = facts(extract(text), "holds_position")
+    for name in ("Đặng Khánh Toàn", "Phạm Đình Nghị", "Trần Minh Hải"):
+        assert (name, "Ban Thường vụ Tỉnh ủy Nam Định", "Ủy viên") in posts  # members of the board, not the Tỉnh ủy
+    assert ("Đặng Khánh Toàn", "Tỉnh ủy Nam Định", "Bí thư") in posts
+    for name in ("Lê Văn Hưng", "Trần Quốc Bảo", "Ngô Thị Hòa"):
+        assert (name, "Hội Nông dân tỉnh Nam Định", "Phó Chủ tịch") in posts
+
+
 def test_age_apposition_and_dash_joined_titles():
     text = ("Bộ Chính trị chỉ định ông Trần Lưu Quang, 57 tuổi, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng. "
             "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Lê Quang Tùng trình bày báo cáo.")

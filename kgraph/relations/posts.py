@@ -17,7 +17,7 @@ from functools import lru_cache
 from kgraph.document import Mention, Relation, Sentence
 from kgraph.gazetteer import Title, lowercase_titles, surnames, titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.party_grammar import TENURE
+from kgraph.recognize.party_grammar import NUMBER, TENURE
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -97,9 +97,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
             posts.append(_Post(start, end, role, None, bool(_FORMER.search(text[max(sentence.start, start - 12) : start])),
                                implied=ctx.implied(title.implied_body, start)))
             continue
-        elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start):
+        elif _introduces_people(ctx, sentence, end) and _context_body(ctx, sentence, start, role):
             # "Thường trực Thành ủy hiện có Bí thư A cùng 4 Phó Bí thư gồm: B, C": the sentence's body
-            entity_id, post_end = _context_body(ctx, sentence, start), end
+            entity_id, post_end = _context_body(ctx, sentence, start, role), end
         elif _elected_to_last_body(ctx, sentence, start):
             # "... bầu ra Ban Chấp hành Công đoàn tỉnh X. Ông A được bầu làm Chủ tịch": the body just elected
             entity_id, post_end = _elected_to_last_body(ctx, sentence, start), end
@@ -156,12 +156,15 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
             body_end = next((e for s, e in bodies.items() if match.start < s < match.end), None)
         # "ông A - ủy viên Bộ Chính trị, bí thư Trung ương Đảng, ...": a title that names its body itself
         implied = bool(title.implied_body) and re.match(r"\s*(?:[,;)]|\s-\s|$)", segment[match.end : match.end + 3])
-        if (body_end is None and not implied) or any(s < match.end and match.start < e for s, e in taken):
+        # "các phó chủ tịch: A, B", "X có bốn phó chủ tịch, gồm các ông A, B": a plural post listing its holders
+        listed = bool(_PLURAL_HEAD.search(segment, max(0, match.start - 24), match.start))
+        if (body_end is None and not implied and not (listed and _LIST_OPENING.match(segment, match.end))) \
+                or any(s < match.end and match.start < e for s, e in taken):
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
         if (gap is None or gap.start() not in anchors) \
                 and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start) \
-                and not (_PLURAL_HEAD.search(segment, max(0, match.start - 6), match.start) and ":" in segment[match.end :]):
+                and not (listed and _LIST_OPENING.search(segment, match.end)):
             continue
         found.append(match)
         anchors.add(body_end if body_end is not None else match.end)
@@ -171,7 +174,7 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
 # "bổ nhiệm giữ chức phó cục trưởng Cục X": the post an appointment gives, written in lower case
 _APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|chức danh|bổ nhiệm|bầu làm|bầu giữ chức)\s+$")
 # "Các tỉnh ủy viên, phó chủ tịch UBND tỉnh: A, B": plural titles that head a list of people
-_PLURAL_HEAD = re.compile(r"(?<![\w])[Cc]ác\s+$")
+_PLURAL_HEAD = re.compile(rf"(?<![\w])(?:[Cc]ác|có\s+{NUMBER})\s+$")  # "các phó chủ tịch:", "có bốn phó chủ tịch, gồm"
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
 _APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
 
@@ -310,15 +313,15 @@ def _set_off_name_gap() -> re.Pattern[str]:
 
 def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
     """A title followed by a list ("gồm:") or directly by a name."""
-    follow = ctx.text[end : min(sentence.end, end + 40)]
-    if re.match(r"\s*(?:gồm|là)?\s*:", follow):
+    if _LIST_OPENING.match(ctx.text[: min(sentence.end, end + 40)], end):
         return True
     return any(p.start >= end and _name_gap().match(ctx.text[end : p.start])
                for p in ctx.mentions_in(sentence, "Person"))
 
 
-def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int) -> str | None:
-    """The body a sentence opens with ("Thường trực Tỉnh ủy hiện có Bí thư A"); for its standing unit, the body.
+def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int, role: str) -> str | None:
+    """The body a sentence opens with ("Thường trực Tỉnh ủy hiện có Bí thư A"); for its standing unit, the body,
+    except for its members ("Ban Thường vụ Tỉnh ủy có 12 Ủy viên").
 
     Only where the sentence lists its members ("có", "gồm") before the title.
     """
@@ -331,7 +334,7 @@ def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int) ->
     body = min(opening, key=lambda m: (m.start, -(m.end - m.start)))
     if not re.search(r"(?<!\w)(?:có|gồm)(?!\w)", ctx.text[body.end : title_start]):
         return None
-    if body.attrs.get("prefix") in ("Thường trực", "Ban Thường vụ") and body.attrs.get("part_of"):
+    if body.attrs.get("prefix") in ("Thường trực", "Ban Thường vụ") and body.attrs.get("part_of") and role != "Ủy viên":
         parent = ctx.entity_named("Organization", body.attrs["part_of"], create=False)
         return parent.id if parent else None
     return body.entity
@@ -485,7 +488,9 @@ def _end_of_list(text: str, start: int, end: int, persons: list[Mention]) -> int
     return end
 
 
-_LIST_OPENING = re.compile(r"\s*(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:")
+# what opens a list of the people who hold a post: "gồm:", "là các đồng chí:", ", gồm các ông A, B"
+_LIST_OPENING = re.compile(rf"\s*,?\s*(?:(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:"
+                           rf"|gồm\s+(?:các\s+)?{_PEOPLE}(?=\s))")
 
 
 @lru_cache(maxsize=None)
