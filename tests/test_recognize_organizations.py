@@ -322,3 +322,32 @@ def test_a_bare_dang_that_qualifies_a_noun_names_no_party():
         assert "Đảng Cộng sản Việt Nam" not in mention_names(run_until(text, "organizations"), "Organization"), text
     doc = run_until("Nhân dân tin tưởng vào sự lãnh đạo của Đảng.", "organizations")
     assert "Đảng Cộng sản Việt Nam" in mention_names(doc, "Organization")
+
+
+def test_a_bare_commune_party_committee_is_the_one_of_the_commune_the_local_bodies_name():
+    text = ("Sáng 12/3, tại trụ sở UBND xã Tân Lập, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị. "
+            "Dự hội nghị có ông Lê Văn Hòa, Phó Bí thư Thường trực Đảng ủy xã; ông Trần Đức Mạnh, "
+            "Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng xã.")
+    doc = run_until(text, "relations")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Hòa", "Đảng ủy xã Tân Lập", "Phó Bí thư Thường trực") in posts
+    assert ("Trần Đức Mạnh", "Ban Thường vụ Đảng ủy xã Tân Lập", "Ủy viên") in posts
+    # a Party-only unit belongs to the commune's Party committee, not to the Front named before it
+    assert ("Trần Đức Mạnh", "Ban Xây dựng Đảng Đảng ủy xã Tân Lập", "Trưởng ban") in posts
+    assert ("Ban Xây dựng Đảng Đảng ủy xã Tân Lập", "Đảng ủy xã Tân Lập") in facts(doc, "part_of")
+
+
+def test_a_bare_commune_party_committee_stays_unread_where_the_article_names_two_communes():
+    text = ("UBND xã Tân Lập và UBND xã Hòa Bình phối hợp tổ chức hội nghị. "
+            "Ông Lê Văn Hòa, Phó Bí thư Thường trực Đảng ủy xã phát biểu.")
+    found = names(run_until(text, "resolve"), "Organization")
+    assert "Đảng ủy xã" in found  # the article's own form, scoped to it
+    assert not {"Đảng ủy xã Tân Lập", "Đảng ủy xã Hòa Bình"} & found
+
+
+def test_the_peoples_inspection_board_of_a_commune_is_a_body():
+    text = ("Ông Nguyễn Văn Phong giữ chức vụ Trưởng ban Thanh tra nhân dân xã Tân Lập nhiệm kỳ 2025 – 2030. "
+            "Ban Thanh tra nhân dân phường Hòa Bình có 9 thành viên.")
+    doc = run_until(text, "relations")
+    assert {"Ban Thanh tra nhân dân xã Tân Lập", "Ban Thanh tra nhân dân phường Hòa Bình"} <= names(doc, "Organization")
+    assert ("Nguyễn Văn Phong", "Ban Thanh tra nhân dân xã Tân Lập", "Trưởng ban") in facts(doc, "holds_position")

@@ -20,7 +20,7 @@ from kgraph.recognize.party_grammar import ROMAN
 from kgraph.recognize.places import direction, match_place_at
 from kgraph.resources import read_lines
 
-__all__ = ["local_bodies", "default_places"]
+__all__ = ["local_bodies", "default_places", "communes"]
 
 _COMMITTEE_BY_LEVEL = {
     "province": "Tỉnh ủy",
@@ -252,6 +252,19 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     return _complete_from_named(out)
 
 
+_COMMUNE_WORDS = ("xã", "phường", "thị trấn", "đặc khu")
+
+
+def communes(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """The (admin word, name) of each commune or ward the article's named local bodies sit in."""
+    out = set()
+    for mention in mentions:
+        place = mention.attrs.get("place")
+        if place and not mention.attrs.get("key"):
+            out.update((word, place) for word in _COMMUNE_WORDS if mention.name.endswith(f" {word} {place}"))
+    return out
+
+
 @lru_cache(maxsize=None)
 def _only_with_admin_word() -> frozenset[str]:
     return frozenset(read_lines("aliases_with_admin_word.txt"))
@@ -270,11 +283,16 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
         prefix = mention.name + " "
         first = bisect_left(names, prefix)
         named = {n for n in names[first : first + 2] if n.startswith(prefix)}  # one, or more than one
-        if not named and mention.name.startswith("Đảng ủy "):
+        if not named and mention.name.startswith("Đảng ủy"):
             # "Đảng ủy xã" in an article about "Đảng bộ xã Tân Lập": the committee of that Party organization
             organization = "Đảng bộ " + mention.name[len("Đảng ủy "):] + " "
             first = bisect_left(names, organization)
             named = {"Đảng ủy " + n[len("Đảng bộ "):] for n in names[first : first + 2] if n.startswith(organization)}
+            if not named and mention.name != "Đảng ủy":
+                # "Đảng ủy xã" where the article's local bodies all name one commune ("UBND xã Phong Hải",
+                # "Ủy ban MTTQ xã Phong Hải"): that commune's Party committee
+                admin = mention.name[len("Đảng ủy "):]
+                named = {f"Đảng ủy {word} {place}" for word, place in communes(mentions) if word == admin}
             if len(named) == 1:
                 mention.name = named.pop()
                 mention.attrs.pop("key")

@@ -413,7 +413,8 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base += _enterprise_short_forms(doc, base)
     units = compose_units(doc, base) + _regional_units(doc, base)
     mentions = base + steering + units
-    mentions += bare_units(doc, mentions)
+    bare = bare_units(doc, mentions)
+    mentions += bare + compose_units(doc, bare)  # "Ban Thường vụ" + a bare "Đảng ủy" read from context
     _with_terms(doc, mentions)
     taken = mentions + [m for m in doc.mentions if m.type != "Location"]
     mentions += _named_once(doc, _PARTY, PARTY, taken)

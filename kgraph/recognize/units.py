@@ -15,7 +15,9 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, body_by_name, org_prefixes, party_committee_heads, titles
 from kgraph.normalize import search_form
+from kgraph.recognize.local_bodies import communes
 from kgraph.recognize.party_grammar import ASSEMBLY
+from kgraph.resources import read_lines
 
 __all__ = ["compose_units", "bare_units", "PARTY"]
 
@@ -150,7 +152,14 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 continue
             if ahead is None or _is_committee(ahead) or _is_place_committee(ahead.name) \
                     or not any(w[:1].isupper() for w in ahead.name.split()[1:]):
-                continue  # a bare Party committee is read only from a body the next post names in full
+                # a bare Party committee is read from a body the next post names in full, else from the one
+                # commune the article's local bodies name ("Ủy viên Ban Thường vụ Đảng ủy," in a commune's news)
+                commune = communes(mentions)
+                if ahead is None and len(commune) == 1:
+                    word, place = commune.pop()
+                    out.append(Mention(match.start(), match.end(), "Organization", f"Đảng ủy {word} {place}",
+                                       "local_bodies", {"kind": "party_committee", "place": place}))
+                continue
             commune = _GOVERNMENT_OF.fullmatch(ahead.name)
             # a commune's People's Committee is the commune's; a province's has a Party committee of its own
             if commune and admin_words()[commune["admin"]][0] == "commune":
@@ -159,6 +168,10 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                    "local_bodies", {"kind": "party_committee", "place": ahead.attrs.get("place")}))
                 continue
         inner = ahead or before[-1]
+        if prefix in _party_committee_units() and not _is_committee(inner) and not _is_place_committee(inner.name):
+            inner = _party_committee_of(inner, before)
+            if inner is None:
+                continue
         committee = _place_committee(ahead.name) if ahead is not None and prefix == "Ban Thường vụ" else None
         if committee:  # "Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh X": a council has no standing board; the
             # province's Party committee has
@@ -172,12 +185,28 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                    {"place": inner.attrs.get("place")}))
             continue  # the body itself
         name, prefix = _unit_name(prefix, inner.name)
-        unit = Mention(match.start(), match.end(), "Organization", name, "units",
-                       {"part_of": inner.name, "prefix": prefix, "inner_span": (inner.start, inner.end)})
+        unit = Mention(match.start(), match.end(), "Organization", name, "units", {"part_of": inner.name, "prefix": prefix})
+        if not inner.attrs.get("implied"):  # an implied committee is found by name, not in the text
+            unit.attrs["inner_span"] = (inner.start, inner.end)
         if inner.attrs.get("key"):
             unit.attrs["key"] = f"{unit.name.casefold()}@{doc.doc_id}"
         out.append(unit)
     return out
+
+
+@lru_cache(maxsize=None)
+def _party_committee_units() -> frozenset[str]:
+    return frozenset(read_lines("party_committee_units.txt"))
+
+
+def _party_committee_of(body: Mention, before: list[Mention]) -> Mention | None:
+    """The Party committee a Party-only unit named near ``body`` belongs to: the committee of the place
+    whose People's Committee or Front ``body`` is, else the nearest Party committee named before."""
+    committee = _place_committee(body.name)
+    if committee is not None:
+        return Mention(body.start, body.end, "Organization", committee, "units", {"implied": True})
+    committees = [m for m in before if _is_committee(m) or _is_place_committee(m.name)]
+    return committees[-1] if committees else None
 
 
 def _is_place_committee(name: str) -> bool:
