@@ -1268,3 +1268,28 @@ def test_a_session_that_passes_a_resolution_is_where_it_was_adopted_and_its_hold
     resolution = "Nghị quyết bổ sung một số cơ chế, chính sách đặc biệt đầu tư xây dựng Dự án cảng Liên Chiểu"
     assert (resolution, "Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội") in facts(doc, "adopted_at")
     assert ("Ủy ban Thường vụ Quốc hội", resolution) in facts(doc, "issued")
+
+
+def test_a_guest_named_by_post_in_the_headline_is_whoever_the_article_says_holds_it():
+    text = ("Phó Thủ tướng Lê Thành Long hội kiến Bí thư Khu ủy Quảng Tây, Trung Quốc\n"
+            "Trưa 12/10, tại Nam Ninh, Phó Thủ tướng đã gặp Bí thư Khu ủy Quảng Tây Trần Cương. "
+            "Hai bên trao đổi về hợp tác giữa các tỉnh biên giới.")
+    doc = extract(text)
+    meetings = [e for e in doc.entities if e.type == "Event" and e.name.startswith("Hội kiến")]
+    assert len(meetings) == 1
+    # the headline with its country is a name the article gives the meeting
+    assert "Phó Thủ tướng Lê Thành Long hội kiến Bí thư Khu ủy Quảng Tây, Trung Quốc" in meetings[0].aliases
+    assert ("Trần Cương", "Khu ủy Quảng Tây", "Bí thư") in facts(doc, "holds_position")
+    attended = facts(doc, "participated_in")
+    assert ("Lê Thành Long", meetings[0].name) in attended
+    assert ("Trần Cương", meetings[0].name) in attended
+
+
+def test_a_guest_named_by_a_post_two_people_hold_is_left_unread():
+    text = ("Bộ trưởng Lê Văn Hòa tiếp Phó Chủ tịch UBND tỉnh Gia Lai\n"
+            "Hiện UBND tỉnh có hai Phó Chủ tịch là ông Trần Văn An và bà Nguyễn Thị Mai.")
+    doc = extract(text)
+    assert {("Trần Văn An", "Ủy ban nhân dân tỉnh Gia Lai", "Phó Chủ tịch"),
+            ("Nguyễn Thị Mai", "Ủy ban nhân dân tỉnh Gia Lai", "Phó Chủ tịch")} <= facts(doc, "holds_position")
+    attended = {person for person, _ in facts(doc, "participated_in")}
+    assert "Lê Văn Hòa" in attended and not {"Trần Văn An", "Nguyễn Thị Mai"} & attended

@@ -18,6 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.recognize.events import clause_end, date_events
+from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -181,6 +182,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             name = template.format(subject=subject, object=obj)
             clause = f"{subject} {said} {obj}"
             aliases = [clause]
+            headline = headline_end(doc, clause_start)
+            if headline is not None and headline > obj_end and re.fullmatch(r",\s*[^,;:]{2,40}", text[obj_end:headline]):
+                # "A hội kiến Bí thư Khu ủy Quảng Tây, Trung Quốc": the headline, its country, names the meeting too
+                aliases.append(text[clause_start:headline].strip())
             if "của {subject} " in template:  # "Buổi làm việc của A với B" is also "Buổi làm việc với B"
                 aliases.append(template.replace("của {subject} ", "").format(object=obj))
             head = re.sub(r"\s+(?:với|giữa|của)$", "", template.split("{", 1)[0].strip())

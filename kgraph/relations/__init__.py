@@ -16,6 +16,7 @@ from kgraph.relations.context import RelationContext
 from kgraph.relations.documents import adopted, issued, issuers_of_sessions, sessions_of_issuers
 from kgraph.relations.events import (
     attendees_by_subject,
+    guests_named_by_post,
     held_in,
     organized,
     own_meetings,
@@ -48,6 +49,7 @@ def extract_relations(doc: Document) -> Document:
     part_of(ctx)
     enumerated_units(ctx)
     own_meetings(ctx)
+    guests_named_by_post(ctx)
     sessions_of_issuers(ctx)
     sessions_of_the_only_assembly(ctx)
     issuers_of_sessions(ctx)

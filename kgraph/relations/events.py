@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Mention, Sentence
-from kgraph.gazetteer import admin_words
+from kgraph.gazetteer import admin_words, titles
 from kgraph.normalize import UPPER
 from kgraph.recognize.named_events import is_visit
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
@@ -15,7 +15,7 @@ from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines
 
 __all__ = ["organized", "participated", "speakers_at", "attendees_by_subject", "held_in", "visits", "own_meetings",
-           "sessions_of_the_only_assembly"]
+           "sessions_of_the_only_assembly", "guests_named_by_post"]
 
 
 
@@ -433,3 +433,27 @@ def sessions_of_the_only_assembly(ctx: RelationContext) -> None:
             ctx.add(assemblies[0].id, "organized", event.entity,
                     ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end))
             held.add(event.entity)
+
+
+def guests_named_by_post(ctx: RelationContext) -> None:
+    """"Phó Thủ tướng A hội kiến Bí thư Tỉnh ủy Vân Nam": a meeting whose guest the clause names by post
+    alone is attended by whoever the article says holds that post ("Bí thư Tỉnh ủy Vân Nam B")."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for subject, predicate, body, role in ctx.relations:
+        if predicate == "holds_position" and role:
+            holders.setdefault((body, role), set()).add(subject)
+    for event in ctx.doc.mentions:
+        if event.type != "Event" or event.source != "meeting_verbs" or not event.entity:
+            continue
+        inside = ctx.mentions_within(event.start, event.end)
+        if any(m.type == "Person" for m in inside):
+            continue
+        sentence = ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end)
+        for body in (m for m in inside if m.type == "Organization" and m.entity):
+            before = ctx.text[event.start : body.start]
+            for title in titles().find_all(before):
+                if before[title.end :].strip():
+                    continue  # the title that names this body ends right before it
+                guests = holders.get((body.entity, title.payload.role), set())
+                if len(guests) == 1:
+                    ctx.add(next(iter(guests)), "participated_in", event.entity, sentence)

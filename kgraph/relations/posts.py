@@ -466,7 +466,7 @@ def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> N
         colon = _LIST_OPENING.match(text, chain[-1].end)
         if not colon:
             continue
-        if "gồm" not in colon.group() and not re.search(r"(?:các|Các|\d+)\s+(?:đồng chí\s+)?$", lead):
+        if "gồm" not in colon.group() and not re.search(rf"(?:các|Các|{NUMBER})\s+(?:đồng chí\s+)?$", lead):
             continue
         # "gồm: A (...); B (...)" lists the whole sentence; "các Ủy viên X: A, B; các Ủy viên Y: ..." ends at
         # the ";" that opens another group, not at one that goes on with a name ("X: A, ...; B; C")
@@ -488,9 +488,9 @@ def _end_of_list(text: str, start: int, end: int, persons: list[Mention]) -> int
     return end
 
 
-# what opens a list of the people who hold a post: "gồm:", "là các đồng chí:", ", gồm các ông A, B"
+# what opens a list of the people who hold a post: "gồm:", "là các đồng chí:", ", gồm các ông A, B", "là ông A và bà B"
 _LIST_OPENING = re.compile(rf"\s*,?\s*(?:(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:"
-                           rf"|gồm\s+(?:các\s+)?{_PEOPLE}(?=\s))")
+                           rf"|(?:gồm|là)\s+(?:các\s+)?{_PEOPLE}(?=\s))")
 
 
 @lru_cache(maxsize=None)
