@@ -551,3 +551,8 @@ def test_a_law_named_with_and_without_its_number_is_one_document():
     amended = [e for e in documents if e.name.startswith("Luật sửa đổi")]
     assert len(amended) == 1 and "81/2025/QH15" in amended[0].aliases
     assert {e.name for e in documents} == {amended[0].name, "Luật Tổ chức Tòa án nhân dân"}
+
+
+def test_a_short_decision_number_followed_by_what_it_does_is_a_document():
+    text = "Ngày 9/7, Bộ Chính trị ban hành Quyết định 1520 thành lập các đoàn kiểm tra. Kết luận 6 nhiệm vụ trọng tâm."
+    assert _spans(text) == ["Quyết định 1520"]

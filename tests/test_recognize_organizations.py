@@ -351,3 +351,23 @@ def test_the_peoples_inspection_board_of_a_commune_is_a_body():
     doc = run_until(text, "relations")
     assert {"Ban Thanh tra nhân dân xã Tân Lập", "Ban Thanh tra nhân dân phường Hòa Bình"} <= names(doc, "Organization")
     assert ("Nguyễn Văn Phong", "Ban Thanh tra nhân dân xã Tân Lập", "Trưởng ban") in facts(doc, "holds_position")
+
+
+def test_a_numbered_delegation_is_a_body_and_its_kind_alone_names_it_later():
+    text = ("Đoàn giám sát của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn\n"
+            "Ông Trần Quốc Hưng, Phó Trưởng Đoàn giám sát số 12 công bố kế hoạch. "
+            "Bí thư Trung ương Đảng Lê Minh Tâm, Trưởng Đoàn Giám sát phát biểu chỉ đạo.")
+    doc = run_until(text, "relations")
+    delegation = "Đoàn Giám sát số 12 của Ban Bí thư"
+    assert delegation in names(doc, "Organization")
+    posts = facts(doc, "holds_position")
+    assert ("Trần Quốc Hưng", delegation, "Phó Trưởng đoàn") in posts
+    assert ("Lê Minh Tâm", delegation, "Trưởng đoàn") in posts
+    # the delegation meets, not the body that sent it
+    attended = facts(doc, "participated_in")
+    assert any(who == delegation for who, _ in attended)
+
+
+def test_delegations_without_a_number_are_not_bodies():
+    doc = run_until("Đoàn công tác của Bộ Y tế làm việc với Sở Y tế tỉnh Lạng Sơn về phòng chống dịch.", "resolve")
+    assert not any(name.startswith("Đoàn") for name in names(doc, "Organization"))

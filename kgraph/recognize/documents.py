@@ -57,10 +57,12 @@ def _short_pattern() -> re.Pattern[str]:
 
 _SHORT_NEXT = re.compile(r"\s*(?:,|;|,?\s+và)\s*(?P<n>\d{1,4})(?!\d|[/.,-]\d|\s?[-/]\s?[A-Za-zĐđ])")
 # What may follow a short reference: punctuation, a capital, or a word that
-# starts a clause. "Kết luận 6 nhiệm vụ" (a count) is not a reference.
+# starts a clause or says what the document does ("Quyết định 1348 thành lập ...").
+# "Kết luận 6 nhiệm vụ" (a count) is not a reference.
 _SHORT_FOLLOW = re.compile(
     r"\s*(?:\Z|[,.;:)\]\"'!?…-]|[A-ZĐ]|(?:của|về|và|ngày|đã|được|là|thì|với|cho|trong|tại|theo|nêu|đề|"
-    r"có|sẽ|vào|hoặc|hay|này|đó|khóa|cũng|vẫn|đang|nhằm|để|từ|mà|ban|do|chưa|không)(?!\w))"
+    r"có|sẽ|vào|hoặc|hay|này|đó|khóa|cũng|vẫn|đang|nhằm|để|từ|mà|ban|do|chưa|không|"
+    r"thành lập|phê duyệt|quy định|kiện toàn|hướng dẫn)(?!\w))"
 )
 
 

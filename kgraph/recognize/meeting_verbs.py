@@ -54,6 +54,7 @@ _LED_BY = re.compile(r"\s+do\s+.*$")
 
 
 _AT = re.compile(r"\s+tại\s+")
+_OF = re.compile(r"\s+(?:của|thuộc)\s+")
 _ABOUT = re.compile(r"\s+về\s+")
 
 
@@ -147,6 +148,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             # when it is the body of the host's post ("Chủ tịch UBND tỉnh X tiếp ...": the annotators' reading)
             body = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Organization"
                     and not text[m.end : verb.start()].strip(" ,")]
+            # "Đoàn kiểm tra của Bộ Chính trị làm việc ...": the delegation meets, not the body that sent it
+            body = [next((d for d in people.overlapping(clause_start, m.start) if d.type == "Organization"
+                          and _OF.fullmatch(text, d.end, m.start)), m) for m in body]
             said = verb.group(1) or verb.group(2) or verb.group(3)
             template, kind = templates[said]
             visitors = (clause_start, verb.start())  # "Đoàn X do Y dẫn đầu": Y travels with the delegation

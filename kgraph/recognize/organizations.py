@@ -22,6 +22,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, bodies, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
+from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
 from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
 from kgraph.recognize.phrases import first_letters
@@ -411,6 +412,7 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
     base += _enterprise_short_forms(doc, base)
+    base += [m for m in numbered_delegations(doc, base) if not any(b.start < m.end and m.start < b.end for b in base)]
     units = compose_units(doc, base) + _regional_units(doc, base)
     mentions = base + steering + units
     bare = bare_units(doc, mentions)
