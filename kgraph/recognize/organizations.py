@@ -1,12 +1,13 @@
 """Organizations: central bodies, local bodies, their units, and bodies named by a head.
 
-Five sources, one grammar:
+Six sources, one grammar:
 
 * the body gazetteer (``organizations.tsv``): Bộ Chính trị, Bộ Ngoại giao, TTXVN;
 * local bodies (:mod:`~kgraph.recognize.local_bodies`): "Tỉnh ủy Gia Lai", "UBND tỉnh";
 * units (:mod:`~kgraph.recognize.units`): "Ban Thường vụ Tỉnh ủy Gia Lai";
 * bodies the gazetteer lacks, by a head from ``org_heads.txt``: "Vụ Quản lý khoa học";
-* foreign national institutions, a head from ``foreign_body_heads.txt`` and a country: "Hạ viện Chile".
+* foreign national institutions, a head from ``foreign_body_heads.txt`` and a country: "Hạ viện Chile";
+* numbered delegations (:mod:`~kgraph.recognize.delegations`): "Đoàn kiểm tra số 1348 của Bộ Chính trị".
 
 "Đảng" alone names the Communist Party ("Nhà nước" alone is left out: annotators
 disagree on it); a trailing "khóa XIII" is the body's term (an attribute, not
