@@ -252,16 +252,14 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     return _complete_from_named(out)
 
 
-_COMMUNE_WORDS = ("xã", "phường", "thị trấn", "đặc khu")
-
-
 def communes(mentions: list[Mention]) -> set[tuple[str, str]]:
     """The (admin word, name) of each commune or ward the article's named local bodies sit in."""
+    words = {admin for level, admin in admin_words().values() if level == "commune"}
     out = set()
     for mention in mentions:
         place = mention.attrs.get("place")
         if place and not mention.attrs.get("key"):
-            out.update((word, place) for word in _COMMUNE_WORDS if mention.name.endswith(f" {word} {place}"))
+            out.update((word, place) for word in words if mention.name.endswith(f" {word} {place}"))
     return out
 
 
@@ -283,12 +281,12 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
         prefix = mention.name + " "
         first = bisect_left(names, prefix)
         named = {n for n in names[first : first + 2] if n.startswith(prefix)}  # one, or more than one
-        if not named and mention.name.startswith("Đảng ủy"):
+        if not named and mention.name.startswith("Đảng ủy "):
             # "Đảng ủy xã" in an article about "Đảng bộ xã Tân Lập": the committee of that Party organization
             organization = "Đảng bộ " + mention.name[len("Đảng ủy "):] + " "
             first = bisect_left(names, organization)
             named = {"Đảng ủy " + n[len("Đảng bộ "):] for n in names[first : first + 2] if n.startswith(organization)}
-            if not named and mention.name != "Đảng ủy":
+            if not named:
                 # "Đảng ủy xã" where the article's local bodies all name one commune ("UBND xã Phong Hải",
                 # "Ủy ban MTTQ xã Phong Hải"): that commune's Party committee
                 admin = mention.name[len("Đảng ủy "):]
