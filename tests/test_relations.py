@@ -101,6 +101,41 @@ def test_members_counted_then_listed_hold_the_post_in_the_body_the_sentence_open
         assert (name, "Hội Nông dân tỉnh Nam Định", "Phó Chủ tịch") in posts
 
 
+def test_holders_listed_after_the_post_and_after_a_counted_bare_title():
+    text = ("Hiện nay, 5 người đang giữ chức Phó Trưởng Ban Kinh tế Trung ương là các ông, bà: Trần Văn Nam; "
+            "Lê Hữu Phúc; Phạm Thị Lan. "
+            "Lãnh đạo UBND tỉnh Nam Định gồm ông Nguyễn Văn An, Chủ tịch UBND tỉnh và 4 Phó Chủ tịch bao gồm "
+            "các đồng chí: Trần Văn Bình, Lê Văn Cường.")
+    posts = facts(extract(text), "holds_position")
+    for name in ("Trần Văn Nam", "Lê Hữu Phúc", "Phạm Thị Lan"):
+        assert (name, "Ban Kinh tế Trung ương", "Phó Trưởng ban") in posts
+    assert ("Nguyễn Văn An", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch") in posts
+    for name in ("Trần Văn Bình", "Lê Văn Cường"):  # the bare title takes the body the sentence opens with
+        assert (name, "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch") in posts
+
+
+def test_an_approved_election_gives_the_post_to_the_person_after_the_tenure():
+    text = ("Thủ tướng Chính phủ phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2021 - 2026 "
+            "đối với ông Trần Văn Long, Giám đốc Sở Tài chính.")
+    posts = facts(extract(text), "holds_position")
+    assert ("Trần Văn Long", "Ủy ban nhân dân tỉnh Bắc Ninh", "Phó Chủ tịch") in posts
+    assert ("Trần Văn Long", "Sở Tài chính tỉnh Bắc Ninh", "Giám đốc") in posts
+
+
+def test_a_title_chain_set_off_from_the_name_by_a_dash():
+    text = ("Sáng 17/4, Tỉnh ủy Long An tổ chức hội nghị. Dự có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+            "Chủ tịch HĐND tỉnh - Nguyễn Văn Được; Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội "
+            "tỉnh - Nguyễn Thanh Hải. Giám đốc Sở Tài chính - Lê Văn Tám báo cáo.")
+    posts = facts(extract(text), "holds_position")
+    assert {("Nguyễn Văn Được", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+            ("Nguyễn Văn Được", "Tỉnh ủy Long An", "Bí thư"),
+            ("Nguyễn Văn Được", "Hội đồng nhân dân tỉnh Long An", "Chủ tịch"),
+            ("Nguyễn Thanh Hải", "Tỉnh ủy Long An", "Phó Bí thư Thường trực"),
+            ("Nguyễn Thanh Hải", "Đoàn đại biểu Quốc hội tỉnh Long An", "Trưởng đoàn"),
+            ("Lê Văn Tám", "Sở Tài chính tỉnh Long An", "Giám đốc")} <= posts
+    assert not any(person == "Nguyễn Thanh Hải" and role == "Bí thư" for person, _, role in posts)
+
+
 def test_age_apposition_and_dash_joined_titles():
     text = ("Bộ Chính trị chỉ định ông Trần Lưu Quang, 57 tuổi, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng. "
             "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Lê Quang Tùng trình bày báo cáo.")

@@ -304,11 +304,12 @@ def _name_gap() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _set_off_name_gap() -> re.Pattern[str]:
-    """A name set off from its title by a comma or a dash and an honorific or a rank: "Bộ trưởng Bộ
-    Công an - Đại tướng A", "Giám đốc Công an tỉnh, Đại tá B", "Chủ tịch UBND tỉnh, ông C"."""
+    """A name set off from its title by a dash, or by a comma and an honorific or a rank: "Bộ trưởng Bộ
+    Công an - Đại tướng A", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - B" (the caption style of many
+    provincial papers), "Giám đốc Công an tỉnh, Đại tá C", "Chủ tịch UBND tỉnh, ông D"."""
     forms = {*read_lines("short_name_cues.txt"), *read_lines("honorifics.txt")}
     words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:,|[-–])\s*(?:(?:{words})(?!\w)\s*)+$")
+    return re.compile(rf"^\s*(?:,\s*(?:(?:{words})(?!\w)\s*)+|\s[-–]\s*(?:(?:{words})(?!\w)\s*)*)$")
 
 
 def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
@@ -466,7 +467,9 @@ def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> N
         colon = _LIST_OPENING.match(text, chain[-1].end)
         if not colon:
             continue
-        if "gồm" not in colon.group() and not re.search(rf"(?:các|Các|{NUMBER})\s+(?:đồng chí\s+)?$", lead):
+        # "đang giữ chức Phó Trưởng ban X là các ông, bà: A; B": "các" in the opening says the holders are many
+        if "gồm" not in colon.group() and "các" not in colon.group() \
+                and not re.search(rf"(?:các|Các|{NUMBER})\s+(?:đồng chí\s+)?$", lead):
             continue
         # "gồm: A (...); B (...)" lists the whole sentence; "các Ủy viên X: A, B; các Ủy viên Y: ..." ends at
         # the ";" that opens another group, not at one that goes on with a name ("X: A, ...; B; C")
@@ -489,21 +492,22 @@ def _end_of_list(text: str, start: int, end: int, persons: list[Mention]) -> int
 
 
 # what opens a list of the people who hold a post: "gồm:", "là các đồng chí:", ", gồm các ông A, B", "là ông A và bà B"
-_LIST_OPENING = re.compile(rf"\s*,?\s*(?:(?:gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:"
-                           rf"|(?:gồm|là)\s+(?:các\s+)?{_PEOPLE}(?=\s))")
+_LIST_OPENING = re.compile(rf"\s*,?\s*(?:(?:(?:bao\s+)?gồm|là)?\s*(?:các đồng chí|các ông, bà|các ông|đồng chí)?\s*:"
+                           rf"|(?:(?:bao\s+)?gồm|là)\s+(?:các\s+)?{_PEOPLE}(?=\s))")
 
 
 @lru_cache(maxsize=None)
 def _appoint() -> re.Pattern[str]:
     """Verbs that give a post to the person before them ("được bầu giữ chức", "làm"), from a data file."""
     verbs = "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|chức danh|làm|vào))?\s*[-–]?\s*$")
+    return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|chức vụ|chức danh|làm|vào))?\s*[-–]?\s*$")
 
 
 # "... đối với 3 cán bộ gồm:", "..., nhiệm kỳ 2021 - 2026 đối với các ông:": the people listed next take the post
 _ROSTER_AFTER = re.compile(rf"{TENURE}?\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+|các|hai|ba|bốn|năm)\s+"
                            rf"{_PEOPLE}(?:\s+gồm)?\s*:")
-_BENEFICIARY = re.compile(r"\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
+# "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021 - 2026 đối với ông A": the tenure may come first
+_BENEFICIARY = re.compile(rf"{TENURE}?\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
 
 
 def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, used) -> None:
