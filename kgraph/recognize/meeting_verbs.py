@@ -18,7 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.recognize.events import clause_end, date_events
-from kgraph.recognize.named_events import headline_end
+from kgraph.recognize.named_events import act_series, headline_end
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -35,10 +35,13 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             if row["object"] in ("named", "topic", "place")}
     named, topic, place = ("|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
                            for kind in ("named", "topic", "place"))
+    either = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] in ("named", "place"))
     # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
-    # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
-    return re.compile(rf"{_GAP}\s+(?:({named})\s+(?=[A-ZĐ]|{_honorific().pattern})|({topic})\s+(?=\S)"
-                      rf"|({place})\s+(?=\S))"), rows
+    # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found); a verb that goes
+    # on with others ("gặp mặt, động viên đoàn ...", "thăm, tặng quà người dân ...") is one act about anyone
+    return re.compile(rf"{_GAP}\s+(?:(?P<series_verb>{either})(?P<series>{act_series().pattern})\s+(?=\S)"
+                      rf"|(?P<named>{named})\s+(?=[A-ZĐ]|{_honorific().pattern})|(?P<topic>{topic})\s+(?=\S)"
+                      rf"|(?P<place>{place})\s+(?=\S))"), rows
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +57,8 @@ _LED_BY = re.compile(r"\s+do\s+.*$")
 
 
 _AT = re.compile(r"\s+tại\s+")
+# the act a template names, before whom it is with: "Chuyến thăm" of "Chuyến thăm {object} của {subject}"
+_TEMPLATE_HEAD = re.compile(r"[^{]*?(?=(?: của| với| giữa)?\s*[{])")
 _OF = re.compile(r"\s+(?:của|thuộc)\s+")
 _ABOUT = re.compile(r"\s+về\s+")
 
@@ -151,8 +156,11 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             # "Đoàn kiểm tra của Bộ Chính trị làm việc ...": the delegation meets, not the body that sent it
             body = [next((d for d in people.overlapping(clause_start, m.start) if d.type == "Organization"
                           and _OF.fullmatch(text, d.end, m.start)), m) for m in body]
-            said = verb.group(1) or verb.group(2) or verb.group(3)
+            group = next(g for g in ("series_verb", "named", "topic", "place") if verb.group(g))
+            said, series = verb.group(group), verb.group("series") or ""
             template, kind = templates[said]
+            if series:  # "Chuyến thăm, tặng quà {object}": the act's head and its verbs, then whom it is for
+                template, kind = _TEMPLATE_HEAD.match(template).group() + series + " {object}", "topic"
             visitors = (clause_start, verb.start())  # "Đoàn X do Y dẫn đầu": Y travels with the delegation
             if subject.startswith(("Đoàn", "đoàn")):
                 subject = _LED_BY.sub("", subject)
@@ -181,10 +189,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj = text[obj_start:obj_end].strip()
             if not obj or len(obj.split()) > 20 or (kind == "named" and not people.overlapping(obj_start, obj_end)):
                 continue
-            if events.overlapping(verb.start(verb.lastindex), obj_end) and kind == "named":
+            if events.overlapping(verb.start(group), obj_end) and kind == "named":
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already
             name = template.format(subject=subject, object=obj)
-            clause = f"{subject} {said} {obj}"
+            clause = f"{subject} {said}{series} {obj}"
             aliases = [clause]
             headline = headline_end(doc, clause_start)
             if headline is not None and headline > obj_end and re.fullmatch(r",\s*[^,;:]{2,40}", text[obj_end:headline]):
@@ -197,7 +205,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             if visit and not subject.startswith(("Đoàn", "đoàn")):
                 at = text.find(subject, clause_start, verb.start())
                 visitors = (at, at + len(subject))
-            found.append(Mention(verb.start(verb.lastindex), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
+            found.append(Mention(verb.start(group), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
                                  {"kind": head.lower(), "aliases": [*aliases, head.lower()],
                                   # a visit is made by the visitor alone, not by everyone the sentence names
                                   "subjects_attend": not visit, "visitors": visitors if visit else None,

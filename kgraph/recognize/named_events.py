@@ -43,6 +43,13 @@ def _opened(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def act_series() -> re.Pattern[str]:
+    """The verbs that go on a visit or a meeting after a comma (``act_series.txt``): ", động viên", ", tặng quà"."""
+    verbs = "|".join(re.escape(v) for v in sorted(read_lines("act_series.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*,\s*(?:{verbs})(?![\w]))+")
+
+
+@lru_cache(maxsize=None)
 def _descriptors() -> tuple[str, ...]:
     return read_lines("event_descriptors.txt")
 
@@ -216,6 +223,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         quoted_title = after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
         two_words = " ".join(after.split(" ", 2)[:2])
         manner = _VISIT_MANNER.match(text, m.end()) if head.lower() in visit_heads() else None
+        if act == "opened" or head.lower() in visit_heads():
+            # "buổi gặp mặt, động viên Đoàn ...", "chuyến thăm, tặng quà, động viên ...": one act, named whole
+            manner = act_series().match(text, manner.end() if manner else m.end()) or manner
         if two_words and stop_word().match(" " + two_words + " ") and manner is None \
                 and not (act == "opened" and re.match(r"(?:với|giữa) ", after)):
             starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
