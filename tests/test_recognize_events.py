@@ -308,6 +308,14 @@ def test_a_visit_or_meeting_that_goes_on_with_other_verbs_is_one_act_named_whole
     assert not [e for e in quiet.entities if e.type == "Event"]
 
 
+def test_a_headlines_commas_belong_to_its_title_chain_not_to_a_clause():
+    doc = extract("Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương Ngô Văn Hòa thăm, động viên nhân dân tỉnh "
+                  "Thái Nguyên khắc phục hậu quả bão lũ\nSáng 2/11, đoàn công tác đến xã Đồng Hỷ.")
+    [visit] = [e for e in doc.entities if e.type == "Event"]
+    assert ("Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương Ngô Văn Hòa thăm, động viên nhân dân tỉnh "
+            "Thái Nguyên khắc phục hậu quả bão lũ") in visit.aliases
+
+
 def test_a_numbered_meeting_of_a_body_written_in_lower_case_is_named_and_ends_with_the_body():
     doc = extract("Tại phiên họp thứ hai của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Phó Thủ tướng "
                   "Trần Hồng Hà phát biểu chỉ đạo.")

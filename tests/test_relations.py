@@ -175,6 +175,17 @@ def test_held_in_through_a_later_reference_to_the_event():
     assert held == {("Hội thảo khoa học về liên kết vùng", "Hậu Giang")}
 
 
+def test_an_event_is_held_in_each_place_of_the_address_after_tai():
+    text = ("Sáng 2/5, tại Nhà Quốc hội, Thủ đô Hà Nội, Kỳ họp bất thường lần thứ 9 của Quốc hội khóa XV khai mạc. "
+            "Chiều 3/5, Huyện đoàn Tân Uyên tổ chức Lễ khánh thành công trình thanh niên tại ấp Vườn Xoài, "
+            "xã Tân Lập, Thủ tướng gửi thư chúc mừng.")
+    held = {(event.split(",")[0].split(" của ")[0], place)
+            for event, place in facts(extract(text, published="2025-05-02"), "held_in")}
+    assert held == {("Kỳ họp bất thường lần thứ 9", "Nhà Quốc hội"), ("Kỳ họp bất thường lần thứ 9", "Hà Nội"),
+                    ("Lễ khánh thành công trình thanh niên", "Vườn Xoài"),
+                    ("Lễ khánh thành công trình thanh niên", "Tân Lập")}
+
+
 def test_stated_hierarchy_by_cua_and_by_dash():
     text = ("Ngày 27/10, Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với "
             "Trường Chính trị tỉnh Hậu Giang tổ chức Hội thảo khoa học về liên kết vùng. "

@@ -142,8 +142,11 @@ def recognize_meeting_verbs(doc: Document) -> Document:
     events = SpanIndex(m for m in doc.mentions if m.type == "Event")
     found = []
     for sentence in doc.sentences:
+        # a headline's commas are its title chain's ("Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương A thăm ..."),
+        # not a clause's
+        in_headline = headline_end(doc, sentence.start) is not None
         for verb in pattern.finditer(text, sentence.start, sentence.end):
-            clause_start = max(sentence.start, text.rfind(",", sentence.start, verb.start()) + 1,
+            clause_start = max(sentence.start, -1 if in_headline else text.rfind(",", sentence.start, verb.start()) + 1,
                                text.rfind(":", sentence.start, verb.start()) + 1)
             subject = text[clause_start : verb.start()].strip()
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)

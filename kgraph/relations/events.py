@@ -389,7 +389,30 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         if at and _not_venue().search(text, max(sentence.start, lead_start + at.start() - 24), lead_start + at.start()):
             continue  # "doanh nghiệp Anh đang đầu tư tại Việt Nam": where they invest, not the venue
         if candidates and at:
-            ctx.add(candidates[0].entity, "held_in", place.entity, sentence)
+            for where in [place, *_address_chain(ctx, sentence, place)]:
+                ctx.add(candidates[0].entity, "held_in", where.entity, sentence)
+
+
+@lru_cache(maxsize=None)
+def _address_step() -> re.Pattern[str]:
+    """What joins one place of an address to the next, wider one: ", Thủ đô ", " (xã ", ", tỉnh "."""
+    words = sorted({*admin_words(), "thủ đô", "Thủ đô"}, key=len, reverse=True)
+    return re.compile(rf"\s*[,(]\s*(?:(?:{'|'.join(re.escape(w) for w in words)})\s+)?")
+
+
+def _address_chain(ctx: RelationContext, sentence: Sentence, place: Mention) -> list[Mention]:
+    """The places that go on an address after the venue: "tại Nhà Quốc hội, Thủ đô Hà Nội", "tại đồi E2,
+    tỉnh Điện Biên", "tại ấp Vườn Ươm, xã Tân Định": annotators hold the event in each of them."""
+    places = {m.start: m for m in ctx.mentions_in(sentence, "Location") if m.entity}
+    chain, end = [], place.end
+    while step := _address_step().match(ctx.text, end, sentence.end):
+        # the place's mention may or may not take in its admin word ("xã Tân Lập")
+        nxt = places.get(step.end()) or places.get(step.start() + len(step.group()) - len(step.group().lstrip(" ,(")))
+        if nxt is None:
+            break
+        chain.append(nxt)
+        end = nxt.end
+    return chain
 
 
 def visits(ctx: RelationContext, sentence: Sentence) -> None:
