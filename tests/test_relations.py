@@ -186,6 +186,19 @@ def test_an_event_is_held_in_each_place_of_the_address_after_tai():
                     ("Lễ khánh thành công trình thanh niên", "Tân Lập")}
 
 
+def test_a_numbered_session_of_a_body_and_the_one_a_sentence_reports_at():
+    text = ("Chiều 17-4, Ủy ban Thường vụ Quốc hội đã cho ý kiến về việc chuẩn bị kỳ họp thứ 9. Báo cáo tại phiên họp "
+            "về công tác chuẩn bị, Tổng Thư ký Quốc hội Lê Quang Tùng cho biết thời gian làm việc của kỳ họp thứ 9 "
+            "là 26 ngày.\nChủ tịch Quốc hội Trần Văn Mẫn phát biểu tại phiên họp thứ 32 của UBTVQH, chiều 17-4")
+    doc = extract(text, published="2025-04-17")
+    [session] = [e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Phiên họp thứ 32")]
+    attended = facts(doc, "participated_in")
+    # the session they report at, not the sitting it prepares
+    assert {("Lê Quang Tùng", session), ("Trần Văn Mẫn", session)} <= attended
+    assert not any(person == "Lê Quang Tùng" and event != session for person, event in attended)
+    assert ("Ủy ban Thường vụ Quốc hội", session) in facts(doc, "organized")
+
+
 def test_stated_hierarchy_by_cua_and_by_dash():
     text = ("Ngày 27/10, Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với "
             "Trường Chính trị tỉnh Hậu Giang tổ chức Hội thảo khoa học về liên kết vùng. "

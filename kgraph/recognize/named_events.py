@@ -78,7 +78,7 @@ def _session_words() -> frozenset[str]:
 # "chủ trì lễ đón ...", "dự lễ khởi công ..."
 _ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|triển khai|chủ trì|dự|tham dự)\s+$")
 _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
-_NUMBERED_OF = re.compile(r"(?:lần )?thứ [^\W\d_]+(?: \w+)?,? (?:của )?")
+_NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:của )?")
 
 
 # lowercase heads that a body's name may follow directly: "tại cuộc họp Ban Chỉ đạo ..."

@@ -236,10 +236,14 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     # a meeting the article names beats a plenum or session only cited in the sentence
     named = [e for e in events if not e.attrs.get("key")] or events
-    event = named[0].entity if named else _main_event(ctx)
+    # ... unless the sentence opens with a cue right before one: "Báo cáo tại phiên họp ..., A cho biết ...
+    # kỳ họp thứ 9 ..." (a cue after the people, "A nhấn mạnh ... đã báo cáo tại Hội nghị", tells nothing)
+    persons = ctx.mentions_in(sentence, "Person")
+    cued = [e for e in events if e.entity and any(not text[c.end() : e.start].strip()
+                                                  and all(c.end() <= p.start for p in persons) for c in cues)]
+    event = cued[0].entity if cued else named[0].entity if named else _main_event(ctx)
     if event is None:
         return
-    persons = ctx.mentions_in(sentence, "Person")
     speech = [v.start() for v in cue_words("speech_verbs.txt").finditer(text, sentence.start, sentence.end)]
     for person in persons:
         if _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|với|cho|kỷ luật|nhân sự"):
