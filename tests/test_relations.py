@@ -199,6 +199,21 @@ def test_a_numbered_session_of_a_body_and_the_one_a_sentence_reports_at():
     assert ("Ủy ban Thường vụ Quốc hội", session) in facts(doc, "organized")
 
 
+def test_a_reception_of_a_foreign_minister_at_a_venue_named_with_a_title():
+    text = ("Chủ tịch nước Lương Cường tiếp Bộ trưởng Bộ Chiến tranh Hoa Kỳ\n\n"
+            "Chiều 2/11, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Bộ trưởng Bộ Chiến tranh Hoa Kỳ "
+            "Pete Hegseth nhân dịp ông thăm chính thức Việt Nam.")
+    doc = extract(text, published="2025-11-02")
+    posts = facts(doc, "holds_position")
+    assert ("Pete Hegseth", "Bộ Chiến tranh Hoa Kỳ", "Bộ trưởng") in posts  # another country's ministry
+    # "Chủ tịch" of the venue "Phủ Chủ tịch" is no post
+    assert {(person, role) for person, _, role in posts} == {("Lương Cường", "Chủ tịch nước"),
+                                                            ("Pete Hegseth", "Bộ trưởng")}
+    reception = "Buổi tiếp Bộ trưởng Bộ Chiến tranh Hoa Kỳ Pete Hegseth"  # the clause ends at "nhân dịp"
+    assert {("Lương Cường", reception), ("Pete Hegseth", reception)} <= facts(doc, "participated_in")
+    assert (reception, "Phủ Chủ tịch") in facts(doc, "held_in")
+
+
 def test_stated_hierarchy_by_cua_and_by_dash():
     text = ("Ngày 27/10, Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với "
             "Trường Chính trị tỉnh Hậu Giang tổ chức Hội thảo khoa học về liên kết vùng. "

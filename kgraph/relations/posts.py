@@ -57,6 +57,7 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
     """Every title in the sentence with the body it names."""
     text = ctx.text
     orgs = ctx.mentions_in(sentence, "Organization")
+    places = ctx.mentions_in(sentence, "Location")
     posts = []
     segment = text[sentence.start : sentence.end]
     persons = ctx.mentions_in(sentence, "Person")
@@ -66,6 +67,8 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         title: Title = match.payload
         if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
             continue  # a word inside a body's name ("Ban Bí thư")
+        if any(m.start < start < m.end for m in places):
+            continue  # a word inside a venue's name ("tại Phủ Chủ tịch, Chủ tịch nước A")
         if _DECISION_ABOUT.search(text, max(sentence.start, start - 24), start) \
                 and not _introduces_people(ctx, sentence, end):
             continue  # "công bố quyết định bổ nhiệm Giám đốc Công ty X": the post a decision fills, no one's yet
