@@ -276,6 +276,17 @@ def test_a_ward_party_congress_by_number_and_term_is_no_national_congress():
     assert "Ban Chấp hành Đảng bộ phường" not in names(doc, "Organization")
 
 
+def test_a_voter_meeting_abbreviated_txct_in_a_headline():
+    doc = extract("Đồng chí Lê Văn Thu - Bí thư Huyện ủy, Chủ tịch HĐND huyện Hoằng Hóa TXCT tại xã Hoằng Lộc\n\n"
+                  "Sáng 5/12, đồng chí Lê Văn Thu trao đổi với cử tri.", metadata={"published": "2024-12-05"})
+    meeting = "Buổi tiếp xúc cử tri tại xã Hoằng Lộc"
+    assert meeting in {e.name for e in doc.entities if e.type == "Event"}
+    assert ("Lê Văn Thu", meeting) in {(doc.entity(r.subject).name, doc.entity(r.object).name)
+                                        for r in doc.relations if r.predicate == "participated_in"}
+    assert (meeting, "Hoằng Lộc") in {(doc.entity(r.subject).name, doc.entity(r.object).name)
+                                      for r in doc.relations if r.predicate == "held_in"}
+
+
 def test_visits_reported_by_their_verb_are_events_the_visitor_takes_part_in():
     doc = extract("Từ ngày 10 đến 12/5, Chủ tịch Quốc hội Trần Thanh Mẫn thăm chính thức Nhật Bản. "
                   "Sáng 3/6, Thủ tướng Phạm Minh Chính thăm và làm việc tại tỉnh Nghệ An.",
