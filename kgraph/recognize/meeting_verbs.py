@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
+from kgraph.normalize import UPPER
 from kgraph.recognize.events import clause_end, date_events
-from kgraph.recognize.named_events import act_series, headline_end
+from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -35,12 +36,9 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             if row["object"] in ("named", "topic", "place")}
     named, topic, place = ("|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
                            for kind in ("named", "topic", "place"))
-    either = "|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] in ("named", "place"))
     # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
-    # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found); a verb that goes
-    # on with others ("gặp mặt, động viên đoàn ...", "thăm, tặng quà người dân ...") is one act about anyone
-    return re.compile(rf"{_GAP}\s+(?:(?P<series_verb>{either})(?P<series>{act_series().pattern})\s+(?=\S)"
-                      rf"|(?P<named>{named})\s+(?=[A-ZĐ]|{_honorific().pattern})|(?P<topic>{topic})\s+(?=\S)"
+    # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
+    return re.compile(rf"{_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{_honorific().pattern})|(?P<topic>{topic})\s+(?=\S)"
                       rf"|(?P<place>{place})\s+(?=\S))"), rows
 
 
@@ -49,7 +47,7 @@ def _honorific() -> re.Pattern[str]:
     """Whom they meet introduced as a person ("tiếp ông Hồng Thiên Chúc", "tiếp các đồng chí ..."): an
     honorific of ``honorifics.txt`` (perhaps after "các"), then a name."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:các\s+)?(?i:{words})\s+[A-ZĐ]")
+    return re.compile(rf"(?:các\s+)?(?i:{words})\s+{UPPER}")
 
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
 # "Đoàn đại biểu ... do Phó Chủ tịch X làm Trưởng đoàn đã thăm ...": the delegation travels, led by X
@@ -57,8 +55,6 @@ _LED_BY = re.compile(r"\s+do\s+.*$")
 
 
 _AT = re.compile(r"\s+tại\s+")
-# the act a template names, before whom it is with: "Chuyến thăm" of "Chuyến thăm {object} của {subject}"
-_TEMPLATE_HEAD = re.compile(r"[^{]*?(?=(?: của| với| giữa)?\s*[{])")
 _OF = re.compile(r"\s+(?:của|thuộc)\s+")
 _ABOUT = re.compile(r"\s+về\s+")
 
@@ -159,11 +155,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             # "Đoàn kiểm tra của Bộ Chính trị làm việc ...": the delegation meets, not the body that sent it
             body = [next((d for d in people.overlapping(clause_start, m.start) if d.type == "Organization"
                           and _OF.fullmatch(text, d.end, m.start)), m) for m in body]
-            group = next(g for g in ("series_verb", "named", "topic", "place") if verb.group(g))
-            said, series = verb.group(group), verb.group("series") or ""
+            group = next(g for g in ("named", "topic", "place") if verb.group(g))
+            said = verb.group(group)
             template, kind = templates[said]
-            if series:  # "Chuyến thăm, tặng quà {object}": the act's head and its verbs, then whom it is for
-                template, kind = _TEMPLATE_HEAD.match(template).group() + series + " {object}", "topic"
             visitors = (clause_start, verb.start())  # "Đoàn X do Y dẫn đầu": Y travels with the delegation
             if subject.startswith(("Đoàn", "đoàn")):
                 subject = _LED_BY.sub("", subject)
@@ -195,7 +189,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             if events.overlapping(verb.start(group), obj_end) and kind == "named":
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already
             name = template.format(subject=subject, object=obj)
-            clause = f"{subject} {said}{series} {obj}"
+            clause = f"{subject} {said} {obj}"
             aliases = [clause]
             headline = headline_end(doc, clause_start)
             if headline is not None and headline > obj_end and re.fullmatch(r",\s*[^,;:]{2,40}", text[obj_end:headline]):
