@@ -214,6 +214,11 @@ def test_a_reception_of_a_foreign_minister_at_a_venue_named_with_a_title():
     assert (reception, "Phủ Chủ tịch") in facts(doc, "held_in")
 
 
+def test_an_organizer_set_off_by_a_district_whose_name_opens_with_a_marked_capital():
+    doc = extract("Sáng 8/3, Hội Nông dân xã Yên Phú, huyện Ý Yên, tổ chức Hội nghị tổng kết công tác hội năm 2024.")
+    assert ("Hội Nông dân xã Yên Phú", "Hội nghị tổng kết công tác hội năm 2024") in facts(doc, "organized")
+
+
 def test_stated_hierarchy_by_cua_and_by_dash():
     text = ("Ngày 27/10, Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với "
             "Trường Chính trị tỉnh Hậu Giang tổ chức Hội thảo khoa học về liên kết vùng. "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgraph.normalize import UPPER
 from kgraph.resources import read_lines
 from kgraph.spans import SpanIndex
 
@@ -81,7 +82,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 def _run_on_sentence(text: str, start: int, end: int) -> int | None:
     """Where a new sentence starts inside ``text[start:end]`` though no full stop marks it:
     a capitalized function word ("Theo", "Tại", "Trong") in mid-name."""
-    for word in re.finditer(r"\s([A-ZĐ][^\W\d_]*)(?=\s)", text[start:end]):
+    for word in re.finditer(rf"\s({UPPER}[^\W\d_]*)(?=\s)", text[start:end]):
         if word.group(1).lower() in _sentence_openers():
             return start + word.start()
     return None

@@ -39,7 +39,7 @@ _CLOSED = re.compile(r"\s*\)")  # the body sits in brackets that close before th
 # or its term ("khóa XIX, nhiệm kỳ 2021-2026")
 _QUALIFIER = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\)|{TERM_WORD}{ROMAN}{TENURE}?)")
 # "Hội LHPN huyện Ba Chẽ, tỉnh Quảng Ninh, tổ chức ...": the place the subject lies in, between commas
-_PLACE_QUALIFIER = re.compile(r"\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)?\s*[A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,3}\s*,")
+_PLACE_QUALIFIER = re.compile(rf"\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)?\s*{UPPER}[\w]*(?: {UPPER}[\w]*){{0,3}}\s*,")
 
 
 # "do Hội LHPN tỉnh X phối hợp với Hội LHPN huyện Y tổ chức": partners listed with "phối hợp với" organize too

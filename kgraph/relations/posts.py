@@ -200,7 +200,7 @@ _PEOPLE = r"(?:cán bộ|đồng chí|ông, bà|ông|bà)"
 _ROSTER_OPENING = re.compile(rf"(?<![\w])(?:và\s+)?(?:gồm\s+)?các\s+{_PEOPLE}\s*:")
 
 
-_BODY_HEAD_AGAIN = re.compile(r" ([A-ZĐ]\w*(?: \w+)?)(?=\s*(?:[,;.)]|$))")
+_BODY_HEAD_AGAIN = re.compile(rf" ({UPPER}\w*(?: \w+)?)(?=\s*(?:[,;.)]|$))")
 
 
 def _roster_body(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], start: int, end: int,
