@@ -142,8 +142,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
         # not a clause's
         in_headline = headline_end(doc, sentence.start) is not None
         for verb in pattern.finditer(text, sentence.start, sentence.end):
-            clause_start = max(sentence.start, -1 if in_headline else text.rfind(",", sentence.start, verb.start()) + 1,
-                               text.rfind(":", sentence.start, verb.start()) + 1)
+            comma = sentence.start if in_headline else text.rfind(",", sentence.start, verb.start()) + 1
+            clause_start = max(sentence.start, comma, text.rfind(":", sentence.start, verb.start()) + 1)
             subject = text[clause_start : verb.start()].strip()
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
             who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]

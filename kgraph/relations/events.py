@@ -337,10 +337,15 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
 
 # "tại Hà Nội", "tại Thủ đô Santiago", "tại tỉnh Gia Lai": the place right after "tại"
 @lru_cache(maxsize=None)
+def _unit_words() -> str:
+    """The words that may stand before a place's name: admin words (``admin_words.tsv``) and "Thủ đô"."""
+    return "|".join(re.escape(w) for w in sorted({*admin_words(), "thủ đô", "Thủ đô"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _at() -> re.Pattern[str]:
-    """"tại" and perhaps an admin word (``admin_words.tsv``) or "Thủ đô" right before a place."""
-    words = sorted({*admin_words(), "thủ đô", "Thủ đô"}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w])(?:tại|Tại)\s+(?:(?:{'|'.join(re.escape(w) for w in words)})\s*)?$")
+    """"tại" and perhaps an admin word or "Thủ đô" right before a place."""
+    return re.compile(rf"(?<![\w])(?:tại|Tại)\s+(?:(?:{_unit_words()})\s*)?$")
 
 
 @lru_cache(maxsize=None)
@@ -399,9 +404,9 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
 
 @lru_cache(maxsize=None)
 def _address_step() -> re.Pattern[str]:
-    """What joins one place of an address to the next, wider one: ", Thủ đô ", " (xã ", ", tỉnh "."""
-    words = sorted({*admin_words(), "thủ đô", "Thủ đô"}, key=len, reverse=True)
-    return re.compile(rf"\s*[,(]\s*(?:(?:{'|'.join(re.escape(w) for w in words)})\s+)?")
+    """What joins one place of an address to the next, wider one: ", Thủ đô ", " (xã ", ", tỉnh "; the
+    ``unit`` group is the admin word, which the next place's mention may take in."""
+    return re.compile(rf"\s*[,(]\s*(?P<unit>(?:{_unit_words()})\s+)?")
 
 
 def _address_chain(ctx: RelationContext, sentence: Sentence, place: Mention) -> list[Mention]:
@@ -411,7 +416,7 @@ def _address_chain(ctx: RelationContext, sentence: Sentence, place: Mention) -> 
     chain, end = [], place.end
     while step := _address_step().match(ctx.text, end, sentence.end):
         # the place's mention may or may not take in its admin word ("xã Tân Lập")
-        nxt = places.get(step.end()) or places.get(step.start() + len(step.group()) - len(step.group().lstrip(" ,(")))
+        nxt = places.get(step.end()) or (places.get(step.start("unit")) if step.group("unit") else None)
         if nxt is None:
             break
         chain.append(nxt)
