@@ -1,3 +1,4 @@
+import pytest
 from helpers import facts, mention_names, names, run_until
 
 
@@ -371,3 +372,37 @@ def test_a_numbered_delegation_is_a_body_and_its_kind_alone_names_it_later():
 def test_delegations_without_a_number_are_not_bodies():
     doc = run_until("Đoàn công tác của Bộ Y tế làm việc với Sở Y tế tỉnh Lạng Sơn về phòng chống dịch.", "resolve")
     assert not any(name.startswith("Đoàn") for name in names(doc, "Organization"))
+
+
+def test_a_communes_front_and_council_named_by_their_admin_word_alone_are_the_communes_and_so_is_its_party_committee():
+    text = ("Hội Chữ thập đỏ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I. Dự đại hội có ông Trần Đức Mạnh, "
+            "Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã; bà Lê Thị Hoa, Phó Chủ tịch HĐND xã.")
+    doc = run_until(text, "relations")
+    posts = facts(doc, "holds_position")
+    # the Front of a commune has no Party committee of its own: the commune's is meant
+    assert ("Trần Đức Mạnh", "Ban Thường vụ Đảng ủy xã Tân Lập", "Ủy viên") in posts
+    assert ("Trần Đức Mạnh", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập", "Chủ tịch") in posts
+    assert ("Lê Thị Hoa", "Hội đồng nhân dân xã Tân Lập", "Phó Chủ tịch") in posts
+    assert not any(n.startswith("Đảng ủy Ủy ban") for n in names(doc, "Organization"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sáng 3/11, Đoàn Thanh niên xã Phú Lộc tổ chức đại hội.", "Đoàn Thanh niên xã Phú Lộc"),
+    ("Đoàn thanh niên phường Hòa Bình ra quân.", "Đoàn Thanh niên phường Hòa Bình"),
+    ("Hội Người cao tuổi xã Tân Lập trao quà.", "Hội Người cao tuổi xã Tân Lập"),
+    ("Hội Chữ thập đỏ tỉnh Nghệ An phát động.", "Hội Chữ thập đỏ tỉnh Nghệ An"),
+    # a dash inside the body's own name ("Thi đua - Khen thưởng")
+    ("Thường trực Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An họp.", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An"),
+])
+def test_mass_organizations_and_councils_below_the_centre_are_local_bodies(text, body):
+    found = names(run_until(text, "resolve"), "Organization")
+    assert body in found
+    assert not any(e.type == "Person" for e in run_until(text, "resolve").entities)  # "Đoàn Thanh" is no one
+
+
+def test_a_bodys_name_ends_at_the_lowercase_words_after_its_place():
+    found = names(run_until("Bệnh viện C Thái Nguyên hiện được giao ba chuyên khoa mũi nhọn.", "resolve"), "Organization")
+    assert found == {"Bệnh viện C Thái Nguyên"}
+    # a qualifier that goes on with a capitalized name is still the body's
+    text = "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ đưa tin."
+    assert "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ" in names(run_until(text, "resolve"), "Organization")

@@ -302,4 +302,13 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
             mention.attrs.pop("key")
             mention.attrs.pop("needs_place", None)
             mention.attrs["place"] = next(m.attrs.get("place") for m in mentions if m.name == mention.name)
+            continue
+        admin = mention.name.rsplit(" ", 1)[-1]
+        # "HĐND xã", "Ủy ban MTTQ xã" where the article's local bodies all name one commune: that commune's
+        place = {p for word, p in communes(mentions) if word == admin and not mention.name.startswith("Đảng bộ ")}
+        if len(place) == 1:
+            mention.attrs["place"] = place.pop()
+            mention.name = f"{mention.name} {mention.attrs['place']}"
+            mention.attrs.pop("key")
+            mention.attrs.pop("needs_place", None)
     return [m for m in mentions if not m.attrs.get("needs_place")]

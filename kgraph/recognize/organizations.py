@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, bodies, surnames
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
@@ -263,6 +263,8 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
 _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
 
+# "... Việt Nam khu vực Tây Nam Bộ": a lowercase word or two that go on to a capitalized name qualify the body
+_QUALIFIER_THEN_NAME = re.compile(rf"{LOWER}\w*(?: {LOWER}\w*)? {UPPER}")
 _TWO_WORDS_THEN_STOP = re.compile(rf"{UPPER}\w* {UPPER}\w*(?=\s*(?:[,;.)]|$))")
 @lru_cache(maxsize=None)
 def _trailing_admin_word() -> re.Pattern[str]:
@@ -301,15 +303,22 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
         follows = match.end() + (apparatus.end() if apparatus else 0)
         if follows in starts or head.match(text, follows):
             continue  # "Đảng ủy UBND tỉnh", "Đảng bộ Cơ quan Tạp chí X": a body follows, the units grammar composes
-        end, words, previous = match.end(), 0, ""
+        end, words, previous, place_end = match.end(), 0, "", -1
         for word in re.finditer(r"[^\W_]+(?:[&'.-][^\W_]+)*", text[match.end() : match.end() + 120]):
             gap = text[end : match.end() + word.start()]
             if gap.strip() or "\n" in gap or words >= 10:
                 break
             token = word.group()
+            if token[:1].isupper() and place_end <= end:
+                place = match_place_at(text, match.end() + word.start())
+                if place is not None and " " in text[match.end() + word.start() : place[0]]:
+                    place_end = place[0]  # a place of two words or more ("Thái Nguyên"), not "Bình"
             nxt = re.match(r"\s*([^\W_]+)", text[match.end() + word.end() :])
             following = nxt.group(1) if nxt else ""
             two = f"{token} {following}".lower()
+            if words and token[:1].islower() and token != "và" and end == place_end \
+                    and not _QUALIFIER_THEN_NAME.match(text, match.end() + word.start()):
+                break  # "Bệnh viện C Thái Nguyên hiện được giao ...": lowercase words after the place move on
             if token == "và" and following[:1].islower():
                 if previous[:1].isupper():
                     break  # "Đảng ủy Than Quảng Ninh và lãnh đạo công ty": the name ended with its place

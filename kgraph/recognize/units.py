@@ -160,12 +160,13 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     out.append(Mention(match.start(), match.end(), "Organization", f"Đảng ủy {word} {place}",
                                        "local_bodies", {"kind": "party_committee", "place": place}))
                 continue
-            commune = _GOVERNMENT_OF.fullmatch(ahead.name)
-            # a commune's People's Committee is the commune's; a province's has a Party committee of its own
-            if commune and admin_words()[commune["admin"]][0] == "commune":
-                # "Bí thư Đảng ủy, Chủ tịch UBND xã X": the commune's own Party committee
-                out.append(Mention(match.start(), match.end(), "Organization", _place_committee(ahead.name),
-                                   "local_bodies", {"kind": "party_committee", "place": ahead.attrs.get("place")}))
+            commune = _commune_committee(ahead, mentions)
+            if commune is not None:
+                # "Bí thư Đảng ủy, Chủ tịch UBND xã X", "Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã":
+                # a commune's bodies have no Party committee of their own; the commune's is meant (a province's
+                # People's Committee has one of its own)
+                out.append(Mention(match.start(), match.end(), "Organization", commune[0],
+                                   "local_bodies", {"kind": "party_committee", "place": commune[1]}))
                 continue
         inner = ahead or before[-1]
         if prefix in _party_committee_units() and not _is_committee(inner) and not _is_place_committee(inner.name):
@@ -219,6 +220,22 @@ _APPARATUS_OF = ("Ủy ban ", "Ban ", "Hội đồng ", "Đảng ủy ", "Văn p
 
 _GOVERNMENT_OF = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam) "
                             r"(?P<admin>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) (?P<place>.+)")
+
+
+_COMMUNE_BODY = re.compile(r".+? (?P<admin>xã|phường|thị trấn|đặc khu)(?: (?P<place>.+))?")
+
+
+def _commune_committee(body: Mention, mentions: list[Mention]) -> tuple[str, str | None] | None:
+    """The commune's Party committee (its name and place) when ``body`` is a local body of a commune: named
+    with the commune ("UBND xã X"), or with the bare admin word and the one commune the article names."""
+    match = _COMMUNE_BODY.fullmatch(body.name) if body.source == "local_bodies" else None
+    if match is None or admin_words()[match["admin"]][0] != "commune":
+        return None
+    place = match["place"]
+    if place is None:
+        named = {p for word, p in communes(mentions) if word == match["admin"]}
+        place = named.pop() if len(named) == 1 else None
+    return (f"Đảng ủy {match['admin']} {place}" if place else f"Đảng ủy {match['admin']}"), place
 
 
 def _place_committee(body: str) -> str | None:
