@@ -1111,6 +1111,16 @@ def test_two_sides_named_before_a_talks_verb_meet_each_other():
     assert not any(e.name.startswith("Hội đàm giữa") for e in doc.entities)
 
 
+def test_a_welcome_ceremony_and_talks_joined_by_and_are_two_events_and_the_host_named_before_his_title_meets():
+    doc = extract("Chiều 2/11, tại trụ sở Bộ Quốc phòng, Đại tướng Lê Văn An, Bộ trưởng Bộ Quốc phòng chủ trì lễ đón "
+                  "chính thức và hội đàm với ông John Smith, Bộ trưởng Quốc phòng Australia.")
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    talks = "Hội đàm giữa Lê Văn An và ông John Smith, Bộ trưởng Quốc phòng Australia"
+    assert events == {"Lễ đón chính thức", talks}
+    assert {("Lê Văn An", talks), ("John Smith", talks), ("Lê Văn An", "Lễ đón chính thức")} <= facts(
+        doc, "participated_in")
+
+
 def test_a_session_named_by_number_alone_is_held_by_the_only_assembly_the_article_names():
     doc = extract("Sáng 17/5, tiếp tục Chương trình Kỳ họp thứ Chín, Phó Chủ tịch Quốc hội Nguyễn Đức Hải điều hành. "
                   "Tiếp tục chương trình kỳ họp thứ 9, Bộ trưởng Bộ Tài chính trình bày Tờ trình.")

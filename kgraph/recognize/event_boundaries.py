@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kgraph.normalize import UPPER
-from kgraph.resources import read_lines
+from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "name_end", "stop_word"]
@@ -24,7 +24,9 @@ __all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words"
 def _stop_words() -> str:
     """Words after which a clause has moved on from the event's name ("... tại Hà Nội"), or a date begins."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("event_stop_words.txt"), key=len, reverse=True))
-    return rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d"
+    # "lễ đón chính thức và hội đàm với ...": "và" and a meeting verb start a second act
+    verbs = "|".join(sorted({re.escape(row["verb"]) for row in read_tsv("event_verbs.tsv")}, key=len, reverse=True))
+    return rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d|\svà\s(?=(?:{verbs})\s)"
 
 
 @lru_cache(maxsize=None)

@@ -123,6 +123,31 @@ def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIn
     return named[0].end if named else end
 
 
+_ACT_VERB = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*)+$")
+
+
+def _first_act_start(text: str, start: int, verb: int, events: SpanIndex) -> int:
+    """Where the subject ends when the verb is a second act joined by "và" ("A chủ trì lễ đón chính thức và
+    hội đàm với B"): before the first act's event and the verb that holds it; else at the verb."""
+    if not re.search(r"\svà\s*$", text[start:verb]):
+        return verb
+    acts = [m for m in events.overlapping(start, verb) if m.start >= start and not text[m.end : verb].strip(" ,").removesuffix("và").strip()]
+    if not acts:
+        return verb
+    before = min(acts, key=lambda m: m.start).start
+    held = _ACT_VERB.search(text, start, before)
+    return held.start() if held else before
+
+
+def _named_before(text: str, sentence_start: int, clause_start: int, people: SpanIndex) -> Mention | None:
+    """The person named right before the comma that opens a title in apposition ("Đại tướng A, Bộ trưởng ...")."""
+    comma = clause_start - 1
+    if comma <= sentence_start or text[comma] != ",":
+        return None
+    named = [m for m in people.overlapping(sentence_start, comma) if m.type == "Person" and m.end == comma]
+    return named[0] if named else None
+
+
 @lru_cache(maxsize=None)
 def _heads_of(kind: str) -> frozenset[str]:
     """The event heads of one kind in ``event_heads.tsv`` ("ceremony": "lễ kỷ niệm", "lễ trao", ...)."""
@@ -144,10 +169,14 @@ def recognize_meeting_verbs(doc: Document) -> Document:
         for verb in pattern.finditer(text, sentence.start, sentence.end):
             comma = sentence.start if in_headline else text.rfind(",", sentence.start, verb.start()) + 1
             clause_start = max(sentence.start, comma, text.rfind(":", sentence.start, verb.start()) + 1)
-            subject = text[clause_start : verb.start()].strip()
+            subject_end = _first_act_start(text, clause_start, verb.start(), events)
+            subject = text[clause_start:subject_end].strip()
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
             who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]
             titled = any(t.end == len(subject) or t.start == 0 for t in titles().find_all(subject))
+            named = _named_before(text, sentence.start, clause_start, people) if titled and not who else None
+            if named is not None:  # "Đại tướng A, Bộ trưởng Bộ Quốc phòng hội đàm với ...": A meets
+                subject = _visitor(text, sentence.start, named)
             # "Ban Thường vụ Tỉnh ủy X làm việc với ...": a body that ends right before the verb meets too, also
             # when it is the body of the host's post ("Chủ tịch UBND tỉnh X tiếp ...": the annotators' reading)
             body = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Organization"
