@@ -76,3 +76,11 @@ def test_a_provincial_capital_named_after_its_province_is_another_place():
     facts = document_places(doc.entities)
     capital = next(e for e in doc.entities if e.name == "Thành phố Hà Tĩnh")
     assert facts[capital.id].unit == "city" and facts[capital.id].current_province == "Hà Tĩnh"
+
+
+def test_a_person_named_after_a_communes_body_is_no_commune():
+    doc = run_until("Xã Bình Hiệp đạt kết quả tốt. Bí thư Đảng ủy xã Lê Minh Lực chia sẻ kinh nghiệm.", "relations")
+    assert "Lê Minh Lực" in names(doc, "Person") and "Lê Minh Lực" not in names(doc, "Location")
+    # a commune whose name opens with a family name is still a commune when the map knows it
+    doc = run_until("Đoàn công tác thăm xã Lê Lợi và xã Trần Hưng Đạo.", "resolve")
+    assert {"Lê Lợi", "Trần Hưng Đạo"} <= names(doc, "Location")
