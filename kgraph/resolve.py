@@ -349,6 +349,7 @@ def resolve_entities(doc: Document) -> Document:
             continue
         groups.add(key, mention.type, index)
     _merge_bare_heads(doc, groups)
+    _merge_without_province(doc, groups)
     _merge_same_titles(doc, groups)
     _merge_unnumbered_session(doc, groups)
     doc.entities = []
@@ -441,6 +442,31 @@ def _merge_bare_heads(doc: Document, groups: _Groups) -> None:
                 target = [renamed]
         if len(target) == 1:
             groups.members[target[0]].extend(groups.members.pop(key))
+            groups.order.remove(key)
+
+
+_PROVINCE_KINDS = ("province", "municipality")
+
+
+def _merge_without_province(doc: Document, groups: _Groups) -> None:
+    """"Bệnh viện A Thái Nguyên", then "Bệnh viện A": a body named again without the province that ends its
+    name is the same body, when the article names one such body (a province, not a country: "Bộ Quốc phòng
+    Mỹ" is not "Bộ Quốc phòng")."""
+    from kgraph.gazetteer import place_by_name
+
+    provinces = place_by_name()
+    by_name = {doc.mentions[groups.members[k][0]].name: k for k in groups.order if groups.type[k] == "Organization"}
+    shorter: dict[str, list[str]] = defaultdict(list)
+    for name, key in by_name.items():
+        words = name.split(" ")
+        for cut in range(2, len(words) - 1):
+            place = provinces.get(" ".join(words[cut:]))
+            if place is not None and place.kind in _PROVINCE_KINDS and " ".join(words[:cut]) in by_name:
+                shorter[" ".join(words[:cut])].append(key)
+    for name, fuller in shorter.items():
+        key = by_name[name]
+        if len(fuller) == 1 and key in groups.members and fuller[0] in groups.members:
+            groups.members[fuller[0]].extend(groups.members.pop(key))
             groups.order.remove(key)
 
 

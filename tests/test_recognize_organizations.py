@@ -406,3 +406,22 @@ def test_a_bodys_name_ends_at_the_lowercase_words_after_its_place():
     # a qualifier that goes on with a capitalized name is still the body's
     text = "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ đưa tin."
     assert "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ" in names(run_until(text, "resolve"), "Organization")
+
+
+def test_a_communes_youth_union_is_named_by_doan_and_its_admin_word():
+    text = ("Đoàn thanh niên xã Phú Lộc tổ chức Đại hội đại biểu lần thứ I. Ông Lê Văn Hải được chỉ định giữ chức "
+            "Bí thư Đoàn xã. Ủy ban Kiểm tra Đoàn xã Phú Lộc có 5 thành viên.")
+    doc = run_until(text, "relations")
+    assert ("Lê Văn Hải", "Đoàn Thanh niên xã Phú Lộc", "Bí thư") in facts(doc, "holds_position")
+    assert ("Ủy ban Kiểm tra Đoàn Thanh niên xã Phú Lộc", "Đoàn Thanh niên xã Phú Lộc") in facts(doc, "part_of")
+    # "Đoàn" alone is any delegation
+    assert not names(run_until("Đoàn đã đến thăm gia đình ông Lê Văn Hải.", "resolve"), "Organization")
+
+
+def test_a_body_named_again_without_its_province_is_the_same_body_but_not_without_its_country():
+    text = ("Đoàn công tác làm việc với Bệnh viện A Thái Nguyên. Bệnh viện A hiện có 500 giường. "
+            "Bộ Quốc phòng Mỹ và Bộ Quốc phòng ký kết thỏa thuận.")
+    doc = run_until(text, "resolve")
+    hospital = [e for e in doc.entities if e.name == "Bệnh viện A Thái Nguyên"]
+    assert len(hospital) == 1 and "Bệnh viện A" in hospital[0].aliases
+    assert {"Bộ Quốc phòng Mỹ", "Bộ Quốc phòng"} <= names(doc, "Organization")
