@@ -146,3 +146,9 @@ def test_a_school_named_after_a_historical_figure_is_no_person():
     doc = extract("Đội bóng Trường THCS Bùi Thị Xuân đạt giải nhất. Thầy Nguyễn Văn Minh, giáo viên Trường "
                   "Tiểu học Nguyễn Văn Cừ phát biểu.")
     assert names(doc, "Person") == {"Nguyễn Văn Minh"}
+
+
+def test_a_courtesy_title_of_several_words_is_no_part_of_the_name():
+    text = ("Được sự ủy quyền của Quốc vương Campuchia Preah Bat Samdech Preah Boromneath Norodom Sihamoni, "
+            "Samdech Techo Hun Sen đã chủ trì lễ đón chính thức.")
+    assert mention_names(run_until(text, "persons"), "Person") == ["Norodom Sihamoni", "Hun Sen"]

@@ -203,6 +203,12 @@ def recognize_persons(doc: Document) -> Document:
             rest_start = match.end() - len(" ".join(rest))
             if len(rest) >= 2 and (rest[0] in family or " ".join(rest[:2]) in family or _cued(text, rest_start, body_starts)):
                 start, words = rest_start, rest  # "... tại Việt Nam Jonathan Baker": a foreign name after the place
+        # a capitalized honorific of several words ("Samdech Techo Hun Sen") is no part of the name either
+        courtesy = honorifics().match_prefix(" ".join(words))
+        if courtesy is not None and len(courtesy.payload.split()) < len(words) - 1 \
+                and " ".join(words).startswith(courtesy.payload + " "):
+            start += len(courtesy.payload) + 1
+            words = words[len(courtesy.payload.split()) :]
         # a brand or foreign body in Latin letters before a Vietnamese name ("Chủ tịch Masan Nguyễn Đăng Quang")
         lead = _latin_lead(words, family)
         if lead:
