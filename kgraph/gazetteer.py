@@ -184,6 +184,19 @@ def lowercase_titles() -> PhraseMatcher[Title]:
 
 
 @lru_cache(maxsize=None)
+def _foreign_implied_bodies() -> dict[tuple[str, str], str]:
+    return {(row["implied"], row["country"]): row["body"] for row in read_tsv("foreign_implied_bodies.tsv")}
+
+
+def foreign_implied_body(implied: str, country: str) -> str | None:
+    """The body a title implying ``implied`` names when an official of ``country`` holds it
+    (``foreign_implied_bodies.tsv``): "Chính phủ" of Campuchia is "Chính phủ Campuchia"."""
+    rows = _foreign_implied_bodies()
+    body = rows.get((implied, country)) or rows.get((implied, "*"))
+    return body.format(country=country) if body else None
+
+
+@lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     return frozenset(search_form(s) for s in read_lines("surnames.txt"))
 

@@ -1121,6 +1121,17 @@ def test_a_welcome_ceremony_and_talks_joined_by_and_are_two_events_and_the_host_
         doc, "participated_in")
 
 
+def test_a_foreign_leader_named_after_title_and_country_holds_the_post_in_that_country_s_body():
+    doc = extract("Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Campuchia Hun Manet. Chủ tịch nước tiếp Tổng Bí thư, "
+                  "Chủ tịch nước Lào Thongloun Sisoulith. Thủ tướng Trung Quốc Lý Cường cùng dự.")
+    posts = facts(doc, "holds_position")
+    assert {("Hun Manet", "Chính phủ Campuchia", "Thủ tướng"), ("Lý Cường", "Quốc vụ viện Trung Quốc", "Thủ tướng"),
+            ("Thongloun Sisoulith", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", "Tổng Bí thư"),
+            ("Phạm Minh Chính", "Chính phủ", "Thủ tướng")} <= posts
+    # a title with no foreign counterpart in the data names no body for a foreigner
+    assert not {p for p in posts if p[0] == "Thongloun Sisoulith" and p[2] == "Chủ tịch nước"}
+
+
 def test_a_session_named_by_number_alone_is_held_by_the_only_assembly_the_article_names():
     doc = extract("Sáng 17/5, tiếp tục Chương trình Kỳ họp thứ Chín, Phó Chủ tịch Quốc hội Nguyễn Đức Hải điều hành. "
                   "Tiếp tục chương trình kỳ họp thứ 9, Bộ trưởng Bộ Tài chính trình bày Tờ trình.")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
-from kgraph.gazetteer import Title, lowercase_titles, surnames, titles
+from kgraph.gazetteer import Title, foreign_implied_body, lowercase_titles, surnames, titles
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import NUMBER, TENURE
 from kgraph.relations.context import RelationContext
@@ -48,7 +48,14 @@ class _Post:
     def body_id(self, ctx: RelationContext, person: Mention | None = None) -> str | None:
         if self.body is None and self.implied:
             if person is not None and (not _vietnamese(person.name) or _named_with_a_country(ctx, person)):
-                return None  # "Thủ tướng Dmitry Medvedev", "Thủ tướng Lý Cường": another country's government
+                # "Thủ tướng Dmitry Medvedev", "Thủ tướng Lý Cường": another country's government, named when
+                # the article gives the country ("Thủ tướng Campuchia Hun Manet": Chính phủ Campuchia)
+                country = _country_of(ctx, person)
+                foreign = foreign_implied_body(self.implied, country) if country else None
+                if foreign is None:
+                    return None
+                self.body = ctx.body_named(foreign).id
+                return self.body
             self.body = ctx.body_named(self.implied).id
         return self.body
 
@@ -258,13 +265,18 @@ def _stands_alone(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
 def _named_with_a_country(ctx: RelationContext, person: Mention) -> bool:
     """Whether the article names this person after a foreign country anywhere ("Thủ tướng Trung Quốc Lý
     Cường"): their bare title elsewhere ("Thủ tướng Lý Cường") is not a post in Vietnam's bodies."""
+    return _country_of(ctx, person) is not None
+
+
+def _country_of(ctx: RelationContext, person: Mention) -> str | None:
+    """The foreign country the article names this person after, anywhere ("Thủ tướng Trung Quốc Lý Cường")."""
     for mention in ctx.doc.mentions:
         if mention.type == "Person" and mention.entity == person.entity and mention.entity:
             for place in ctx.mentions_within(mention.start - 40, mention.start):
                 if place.type == "Location" and place.attrs.get("kind") == "country" and place.name != "Việt Nam" \
                         and not ctx.text[place.end : mention.start].strip():
-                    return True
-    return False
+                    return place.name
+    return None
 
 
 def _vietnamese(name: str) -> bool:
@@ -380,6 +392,13 @@ _PARENT_GAP = re.compile(r"\s*,\s*")
 _ON_BEHALF_OF = re.compile(r"(?<![\w])(?:ủy quyền(?: của)?|ủy nhiệm(?: của)?|[Tt]hay mặt|đề nghị của|(?<!sự )chỉ đạo của)\s+$")
 
 
+def _country_between(ctx: RelationContext, end: int, start: int) -> bool:
+    """"Thủ tướng Campuchia Hun Manet": a foreign country alone between a title and the name."""
+    return any(m.type == "Location" and m.attrs.get("kind") == "country" and m.name != "Việt Nam"
+               and not ctx.text[end : m.start].strip() and not ctx.text[m.end : start].strip()
+               for m in ctx.mentions_within(end, start))
+
+
 def _past_parent_bodies(text: str, end: int, bodies: list[Mention]) -> int:
     """Where a post ends once the ministry or body its unit belongs to, set off by a comma, is read with it."""
     while True:
@@ -405,7 +424,8 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
         end = _past_parent_bodies(text, chain[-1].end, bodies)
         after = [p for p in persons if p.start >= end
                  and (_name_gap().match(_OWN_COUNTRY.sub("", text[end : p.start], count=1))
-                      or (_unread(chain[-1]) and _UNREAD_BODY.fullmatch(text, chain[-1].end, p.start)))]
+                      or (_unread(chain[-1]) and _UNREAD_BODY.fullmatch(text, chain[-1].end, p.start))
+                      or _country_between(ctx, end, p.start))]
         if after:
             _hold(ctx, after[0], chain, sentence)
             used.add(id(chain))
