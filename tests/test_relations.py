@@ -1132,6 +1132,17 @@ def test_a_foreign_leader_named_after_title_and_country_holds_the_post_in_that_c
     assert not {p for p in posts if p[0] == "Thongloun Sisoulith" and p[2] == "Chủ tịch nước"}
 
 
+@pytest.mark.parametrize("text", [
+    "Tối 12/10, Thủ tướng Lào Sonexay Siphandone đã có cuộc hội kiến quan trọng với Chủ tịch nước Lương Cường.",
+    "Tối 12/10, Thủ tướng Lào Sonexay Siphandone hội kiến thân mật với Chủ tịch nước Lương Cường.",
+])
+def test_a_meeting_of_two_sides_is_named_by_both_however_they_met(text):
+    doc = extract(text)
+    talks = "Hội kiến giữa Thủ tướng Lào Sonexay Siphandone và Chủ tịch nước Lương Cường"
+    assert [e.name for e in doc.entities if e.type == "Event"] == [talks]
+    assert {("Sonexay Siphandone", talks), ("Lương Cường", talks)} <= facts(doc, "participated_in")
+
+
 def test_a_session_named_by_number_alone_is_held_by_the_only_assembly_the_article_names():
     doc = extract("Sáng 17/5, tiếp tục Chương trình Kỳ họp thứ Chín, Phó Chủ tịch Quốc hội Nguyễn Đức Hải điều hành. "
                   "Tiếp tục chương trình kỳ họp thứ 9, Bộ trưởng Bộ Tài chính trình bày Tờ trình.")
@@ -1234,7 +1245,7 @@ def test_a_meeting_within_a_visit_is_the_one_held_at_the_place_named():
     doc = extract("Trưa 11/12, trong khuôn khổ chuyến thăm chính thức Nhật Bản, Chủ tịch Quốc hội Trần Thanh Mẫn đã "
                   "hội kiến Thủ tướng Ishiba Shigeru tại Thủ đô Tokyo.")
     held = facts(doc, "held_in")
-    assert ("Hội kiến Thủ tướng Ishiba Shigeru", "Tokyo") in held
+    assert ("Hội kiến giữa Chủ tịch Quốc hội Trần Thanh Mẫn và Thủ tướng Ishiba Shigeru", "Tokyo") in held
     assert not any(place == "Tokyo" and event.startswith("Chuyến thăm") for event, place in held)
 
 

@@ -34,7 +34,10 @@ _GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|sắp|có cuộc|đến thăm,|thăm,|đ
 def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = {row["verb"]: (row["name"], row["object"]) for row in read_tsv("event_verbs.tsv")
             if row["object"] in ("named", "topic", "place")}
-    named, topic, place = ("|".join(re.escape(v) for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
+    # "hội kiến thân mật với": how they meet may stand before "với"
+    manners = "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
+    named, topic, place = ("|".join(re.escape(v).replace(r"\ với", rf"(?:\s+(?:{manners}))*\s+với")
+                                    for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
                            for kind in ("named", "topic", "place"))
     # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
     # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
@@ -48,6 +51,13 @@ def _honorific() -> re.Pattern[str]:
     honorific of ``honorifics.txt`` (perhaps after "các"), then a name."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
     return re.compile(rf"(?:các\s+)?(?i:{words})\s+{UPPER}")
+
+@lru_cache(maxsize=None)
+def _manner() -> re.Pattern[str]:
+    """How two sides meet, before "với" (``meeting_manners.txt``): cut to find the verb's template."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{words}))+(?=\s+với$)")
+
 
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
 # "Đoàn đại biểu ... do Phó Chủ tịch X làm Trưởng đoàn đã thăm ...": the delegation travels, led by X
@@ -186,7 +196,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                           and _OF.fullmatch(text, d.end, m.start)), m) for m in body]
             group = next(g for g in ("named", "topic", "place") if verb.group(g))
             said = verb.group(group)
-            template, kind = templates[said]
+            template, kind = templates[_manner().sub("", said)]
             visitors = (clause_start, verb.start())  # "Đoàn X do Y dẫn đầu": Y travels with the delegation
             if subject.startswith(("Đoàn", "đoàn")):
                 subject = _LED_BY.sub("", subject)

@@ -37,6 +37,25 @@ def _act_heads() -> dict[str, str]:
             if row.get("names_act") in ("yes", "opened")}
 
 
+_HAD_A = re.compile(r"(?<![\w])có(?: cuộc| buổi)? $")
+
+
+@lru_cache(maxsize=None)
+def _meeting_verb_partner() -> re.Pattern[str]:
+    """A meeting of two sides in ``event_verbs.tsv`` ("hội đàm với": named "giữa" both), perhaps with how they
+    meet, then "với"."""
+    verbs = {row["verb"][: -len(" với")] for row in read_tsv("event_verbs.tsv")
+             if row["verb"].endswith(" với") and "giữa {subject}" in row["name"]}
+    manners = "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
+    # lowercase, as the verb is written ("có buổi Hội đàm với" names its event as a title)
+    return re.compile(rf"(?:cuộc |buổi )?(?:{'|'.join(re.escape(v) for v in verbs)})(?:\s+(?:{manners}))*\s+với\s")
+
+
+def _told_by_a_verb(text: str, start: int, head: str) -> bool:
+    """"đã có cuộc hội kiến quan trọng với B": a meeting verb after "có cuộc" with whom they meet."""
+    return bool(_HAD_A.search(text, max(0, start - 10), start)) and bool(_meeting_verb_partner().match(text, start))
+
+
 def _opened(text: str, start: int) -> bool:
     """A verb that holds an event stands right before ``start`` ("tổ chức gặp mặt", "có buổi làm việc")."""
     return ends_with("event_openers.txt", text, start)
@@ -187,6 +206,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
         # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
         act = _act_heads().get(head.lower())
+        if act == "opened" and _told_by_a_verb(text, m.start(), head):
+            continue  # "A đã có cuộc hội kiến thân mật với B": meeting_verbs names it from both sides
         if act == "opened" and not capital and not _opened(text, m.start()):
             act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
         starts_descriptor = starts_descriptor or act is not None
