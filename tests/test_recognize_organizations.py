@@ -425,3 +425,25 @@ def test_a_body_named_again_without_its_province_is_the_same_body_but_not_withou
     hospital = [e for e in doc.entities if e.name == "Bệnh viện A Thái Nguyên"]
     assert len(hospital) == 1 and "Bệnh viện A" in hospital[0].aliases
     assert {"Bộ Quốc phòng Mỹ", "Bộ Quốc phòng"} <= names(doc, "Organization")
+
+
+def test_a_steering_committee_named_by_its_qualifiers_and_remit_is_the_one_its_bare_name_means_later():
+    text = ("Phó Thủ tướng Lê Văn An là Trưởng Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm. "
+            "Bộ trưởng Bộ Y tế Trần Thị Bình là Phó Trưởng ban thường trực Ban Chỉ đạo.")
+    doc = run_until(text, "relations")
+    committee = "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
+    assert names(doc, "Organization") >= {committee}
+    posts = facts(doc, "holds_position")
+    assert {("Lê Văn An", committee, "Trưởng ban"), ("Trần Thị Bình", committee, "Phó Trưởng ban Thường trực")} <= posts
+
+
+@pytest.mark.parametrize("text, committee", [
+    # a remit that opens with what is steered, after whose committee it is
+    ("Thủ tướng là Trưởng Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị quyết số 18-NQ/TW (Ban Chỉ đạo).",
+     "Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị quyết số 18-NQ/TW"),
+    # the remit ends where its members are listed
+    ("Bộ Chính trị lập Ban Chỉ đạo Trung ương về sửa đổi Điều lệ Đảng, thành phần gồm các đồng chí Ủy viên Bộ Chính trị.",
+     "Ban Chỉ đạo Trung ương về sửa đổi Điều lệ Đảng"),
+])
+def test_a_steering_committee_s_remit_ends_where_the_clause_moves_on(text, committee):
+    assert committee in names(run_until(text, "resolve"), "Organization")

@@ -360,15 +360,18 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     return out
 
 
-# "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, ... và Đề án 06", "Ban Chỉ đạo quốc gia về ...":
-# a steering committee is named by whose it is and its remit, up to where the clause moves on
-# "Ban Chỉ đạo quốc gia về ...", "Ban Chỉ đạo của Chính phủ về ...", and a remit that opens with what is
-# steered: "Ban Chỉ đạo các công trình, dự án quan trọng quốc gia ...", "Ban chỉ đạo quốc gia triển khai ..."
-_STEERING = re.compile(
-    r"(?<![\w])Ban [Cc]hỉ đạo (?:(?:(?:của )?(?P<parent>Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Thủ tướng Chính phủ)"
-    r" |quốc gia |Nhà nước )về (?=[^\W\d_])|(?:quốc gia |Nhà nước )?(?=(?:các|triển khai|thực hiện|tổng kết)\s))")
+# "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, ... và Đề án 06", "Ban Chỉ đạo quốc gia về ...",
+# "Ban Chỉ đạo liên ngành Trung ương về ...": a steering committee is named by whose it is (a body, or words
+# such as "quốc gia") and its remit, up to where the clause moves on; a remit may also open with what is
+# steered: "Ban Chỉ đạo các công trình, dự án ...", "Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện ..."
+_STEERING_OWNER = (r"(?:(?:của )?(?:Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Thủ tướng Chính phủ) "
+                   r"|(?:(?:liên ngành|Trung ương|trung ương|quốc gia|Nhà nước) )+)")
+_STEERING = re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}về (?=[^\W\d_])"
+                       rf"|{_STEERING_OWNER}?(?=(?:các|triển khai|thực hiện|tổng kết)\s))")
+_STEERING_PARENT = re.compile(r"(?:của )?(Chính phủ|Quốc hội) ")
 _REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])"
-                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành)\s"
+                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành|quyết định)\s"
+                        r"|,\s*(?:thành phần|gồm|bao gồm)\s"
                         r"|\s(?:ngày|sáng|chiều|tối|hôm)\s+(?:\d|nay|qua)")
 
 
@@ -380,14 +383,26 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     for match in _STEERING.finditer(text):
         stop = _REMIT_END.search(text, match.end())
         end = stop.start() if stop else len(text)
+        end = match.start() + len(text[match.start() : end].rstrip(" ,"))  # "... 18-NQ/TW (Ban Chỉ đạo)"
         if not 1 <= len(text[match.end() : end].split()) <= 25:
             continue
         attrs = {}
-        parent = [m for m in base if match["parent"] and (m.start, m.end) == match.span("parent")]
+        owner = _STEERING_PARENT.match(text, match.start("owner"))
+        parent = [m for m in base if owner and (m.start, m.end) == owner.span(1)]
         if parent and parent[0].name in ("Chính phủ", "Quốc hội"):
             attrs = {"part_of": parent[0].name, "inner_span": (parent[0].start, parent[0].end)}
         out.append(Mention(match.start(), end, "Organization", text[match.start() : end], "named_bodies", attrs))
+    if len({m.name.casefold() for m in out}) == 1:
+        # "Phó Trưởng ban thường trực Ban Chỉ đạo": the one steering committee the article names in full
+        for bare in _BARE_STEERING.finditer(text):
+            if not any(m.start <= bare.start() < m.end for m in out):
+                out.append(Mention(bare.start(), bare.end(), "Organization", out[0].name, "named_bodies", {}))
     return out
+
+
+# "Ban Chỉ đạo" alone, not opening another one's name ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 của ...")
+_BARE_STEERING = re.compile(r"(?<![\w])Ban Chỉ đạo(?: Trung ương)?(?![\w])(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))"
+                            .replace("{UPPER}", UPPER))
 
 
 @lru_cache(maxsize=None)
