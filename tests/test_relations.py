@@ -1143,6 +1143,16 @@ def test_a_meeting_of_two_sides_is_named_by_both_however_they_met(text):
     assert {("Sonexay Siphandone", talks), ("Lương Cường", talks)} <= facts(doc, "participated_in")
 
 
+def test_a_heading_line_that_names_a_post_in_a_body_gives_it_to_the_person_of_each_line_after_it():
+    doc = extract("Phó Thủ tướng Lê Văn An là Trưởng Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm.\n"
+                  "Các ủy viên Ban Chỉ đạo gồm:\nThứ trưởng Bộ Y tế Đỗ Minh Tuấn;\nThứ trưởng Bộ Công an Nguyễn Văn Long.\n"
+                  "Ông Lê Văn Cường, Cục trưởng Cục An toàn thực phẩm phát biểu.")
+    members = {p for p, body, role in facts(doc, "holds_position")
+               if body == "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm" and role == "Ủy viên"}
+    assert members == {"Đỗ Minh Tuấn", "Nguyễn Văn Long"}  # the list ends with its full stop
+    assert ("Đỗ Minh Tuấn", "Bộ Y tế", "Thứ trưởng") in facts(doc, "holds_position")
+
+
 def test_a_session_named_by_number_alone_is_held_by_the_only_assembly_the_article_names():
     doc = extract("Sáng 17/5, tiếp tục Chương trình Kỳ họp thứ Chín, Phó Chủ tịch Quốc hội Nguyễn Đức Hải điều hành. "
                   "Tiếp tục chương trình kỳ họp thứ 9, Bộ trưởng Bộ Tài chính trình bày Tờ trình.")

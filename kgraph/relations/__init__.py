@@ -26,7 +26,7 @@ from kgraph.relations.events import (
     speakers_at,
     visits,
 )
-from kgraph.relations.posts import most_specific_roles, positions
+from kgraph.relations.posts import most_specific_roles, positions, roster_lines
 
 __all__ = ["extract_relations"]
 
@@ -46,6 +46,7 @@ def extract_relations(doc: Document) -> Document:
         issued(ctx, sentence)
         adopted(ctx, sentence)
         stated_part_of(ctx, sentence)
+    roster_lines(ctx)
     part_of(ctx)
     enumerated_units(ctx)
     own_meetings(ctx)

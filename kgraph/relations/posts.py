@@ -21,7 +21,7 @@ from kgraph.recognize.party_grammar import NUMBER, TENURE
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
-__all__ = ["positions", "most_specific_roles"]
+__all__ = ["positions", "roster_lines", "most_specific_roles"]
 
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
 
@@ -600,3 +600,39 @@ def most_specific_roles(relations: list[Relation]) -> list[Relation]:
         if not (r.predicate == "holds_position" and r.role
                 and any(o != r.role and o.startswith(r.role + " ") for o in roles[(r.subject, r.object)]))
     ]
+
+
+# "Các ủy viên Ban Chỉ đạo gồm:", "Thành viên Hội đồng gồm các đồng chí:": a post in a body, then one holder a line
+_ROSTER_HEADING = re.compile(r"^(?:Các|các)?\s*(?P<post>[^\n:;,.]{4,160}?)\s+(?:bao gồm|gồm|là)"
+                             r"(?:\s+(?:các đồng chí|các ông, bà|các ông|các bà))?\s*:\s*$", re.MULTILINE)
+
+
+def roster_lines(ctx: RelationContext) -> None:
+    """A heading line that names a post in a body and opens a list ("Các ủy viên Ban Chỉ đạo gồm:"): the
+    first person of each line after it holds that post, until a line names no one or ends the list with a stop."""
+    text = ctx.text
+    for heading in _ROSTER_HEADING.finditer(text):
+        post = heading.group("post")
+        title = next((t for t in lowercase_titles().find_all(post.lower()) if t.start == 0), None)
+        if title is None:
+            continue
+        at = heading.start("post") + title.end
+        bodies = [m for m in ctx.mentions_within(at, heading.end("post")) if m.type == "Organization" and m.entity
+                  and not text[at : m.start].strip() and m.end == heading.end("post")]
+        if not bodies:
+            continue
+        body = max(bodies, key=lambda m: m.end - m.start)
+        line_start = heading.end() + 1
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            people = sorted((m for m in ctx.mentions_within(line_start, line_end) if m.type == "Person" and m.entity),
+                            key=lambda m: m.start)
+            if not people:
+                break
+            sentence = ctx.doc.sentence_of(people[0].start) or Sentence(line_start, line_end)
+            ctx.add(people[0].entity, "holds_position", body.entity, sentence, title.payload.role)
+            if text[line_start:line_end].rstrip().endswith("."):
+                break
+            line_start = line_end + 1
+
