@@ -20,6 +20,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from kgraph.document import Document, Entity, Mention
+from kgraph.gazetteer import place_by_name
 from kgraph.normalize import match_key
 from kgraph.recognize.named_events import is_visit, visit_heads
 from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
@@ -452,8 +453,6 @@ def _merge_without_province(doc: Document, groups: _Groups) -> None:
     """"Bệnh viện A Thái Nguyên", then "Bệnh viện A": a body named again without the province that ends its
     name is the same body, when the article names one such body (a province, not a country: "Bộ Quốc phòng
     Mỹ" is not "Bộ Quốc phòng")."""
-    from kgraph.gazetteer import place_by_name
-
     provinces = place_by_name()
     by_name = {doc.mentions[groups.members[k][0]].name: k for k in groups.order if groups.type[k] == "Organization"}
     shorter: dict[str, list[str]] = defaultdict(list)

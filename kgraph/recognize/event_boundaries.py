@@ -17,7 +17,8 @@ from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "name_end", "stop_word"]
+__all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "manner_words", "name_end",
+           "stop_word"]
 
 
 @lru_cache(maxsize=None)
@@ -194,3 +195,9 @@ def followers() -> str:
 def function_words() -> frozenset[str]:
     """Words that no name starts with ("các", "của", ...): a head followed by one is a bare reference."""
     return frozenset(read_lines("function_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def manner_words() -> str:
+    """How two sides meet, between a meeting verb and "với" (``meeting_manners.txt``), as an alternation."""
+    return "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))

@@ -304,7 +304,7 @@ def _complete_from_named(mentions: list[Mention]) -> list[Mention]:
             mention.attrs["place"] = next(m.attrs.get("place") for m in mentions if m.name == mention.name)
             continue
         admin = mention.name.rsplit(" ", 1)[-1]
-        # "HĐND xã", "Ủy ban MTTQ xã" where the article's local bodies all name one commune: that commune's
+        # "HĐND xã", "Ủy ban MTTQ xã" where the article's local bodies all name one commune: that commune's body
         place = {p for word, p in communes(mentions) if word == admin and not mention.name.startswith("Đảng bộ ")}
         if len(place) == 1:
             mention.attrs["place"] = place.pop()

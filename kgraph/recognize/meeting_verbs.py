@@ -18,6 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.normalize import UPPER
+from kgraph.recognize.event_boundaries import manner_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_lines, read_tsv
@@ -35,8 +36,7 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = {row["verb"]: (row["name"], row["object"]) for row in read_tsv("event_verbs.tsv")
             if row["object"] in ("named", "topic", "place")}
     # "hội kiến thân mật với": how they meet may stand before "với"
-    manners = "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
-    named, topic, place = ("|".join(re.escape(v).replace(r"\ với", rf"(?:\s+(?:{manners}))*\s+với")
+    named, topic, place = ("|".join(re.escape(v).replace(r"\ với", rf"(?:\s+(?:{manner_words()}))*\s+với")
                                     for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
                            for kind in ("named", "topic", "place"))
     # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
@@ -52,11 +52,11 @@ def _honorific() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
     return re.compile(rf"(?:các\s+)?(?i:{words})\s+{UPPER}")
 
+
 @lru_cache(maxsize=None)
 def _manner() -> re.Pattern[str]:
-    """How two sides meet, before "với" (``meeting_manners.txt``): cut to find the verb's template."""
-    words = "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:\s+(?:{words}))+(?=\s+với$)")
+    """How two sides meet, before "với": cut to find the verb's template."""
+    return re.compile(rf"(?:\s+(?:{manner_words()}))+(?=\s+với$)")
 
 
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
@@ -141,7 +141,8 @@ def _first_act_start(text: str, start: int, verb: int, events: SpanIndex) -> int
     hội đàm với B"): before the first act's event and the verb that holds it; else at the verb."""
     if not re.search(r"\svà\s*$", text[start:verb]):
         return verb
-    acts = [m for m in events.overlapping(start, verb) if m.start >= start and not text[m.end : verb].strip(" ,").removesuffix("và").strip()]
+    acts = [m for m in events.overlapping(start, verb)
+            if m.start >= start and not text[m.end : verb].strip(" ,").removesuffix("và").strip()]
     if not acts:
         return verb
     before = min(acts, key=lambda m: m.start).start

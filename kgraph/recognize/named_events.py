@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.recognize.event_boundaries import comma_end, ends_with, followers, function_words, name_end, stop_word
+from kgraph.recognize.event_boundaries import (
+    comma_end,
+    ends_with,
+    followers,
+    function_words,
+    manner_words,
+    name_end,
+    stop_word,
+)
 from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import first_letters
@@ -46,12 +54,11 @@ def _meeting_verb_partner() -> re.Pattern[str]:
     meet, then "với"."""
     verbs = {row["verb"][: -len(" với")] for row in read_tsv("event_verbs.tsv")
              if row["verb"].endswith(" với") and "giữa {subject}" in row["name"]}
-    manners = "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
     # lowercase, as the verb is written ("có buổi Hội đàm với" names its event as a title)
-    return re.compile(rf"(?:cuộc |buổi )?(?:{'|'.join(re.escape(v) for v in verbs)})(?:\s+(?:{manners}))*\s+với\s")
+    return re.compile(rf"(?:cuộc |buổi )?(?:{'|'.join(re.escape(v) for v in verbs)})(?:\s+(?:{manner_words()}))*\s+với\s")
 
 
-def _told_by_a_verb(text: str, start: int, head: str) -> bool:
+def _told_by_a_verb(text: str, start: int) -> bool:
     """"đã có cuộc hội kiến quan trọng với B": a meeting verb after "có cuộc" with whom they meet."""
     return bool(_HAD_A.search(text, max(0, start - 10), start)) and bool(_meeting_verb_partner().match(text, start))
 
@@ -206,7 +213,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
         # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
         act = _act_heads().get(head.lower())
-        if act == "opened" and _told_by_a_verb(text, m.start(), head):
+        if act == "opened" and _told_by_a_verb(text, m.start()):
             continue  # "A đã có cuộc hội kiến thân mật với B": meeting_verbs names it from both sides
         if act == "opened" and not capital and not _opened(text, m.start()):
             act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event

@@ -401,8 +401,8 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 # "Ban Chỉ đạo" alone, not opening another one's name ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 của ...")
-_BARE_STEERING = re.compile(r"(?<![\w])Ban Chỉ đạo(?: Trung ương)?(?![\w])(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))"
-                            .replace("{UPPER}", UPPER))
+_BARE_STEERING = re.compile(rf"(?<![\w])Ban Chỉ đạo(?: Trung ương)?(?![\w])"
+                            rf"(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))")
 
 
 @lru_cache(maxsize=None)
