@@ -203,6 +203,9 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 return found[0]
     if is_visit(mention):  # a visit is told from another by who and where
         return _same_visit(doc, mention, groups) or entity_key("Event", mention.name)
+    same = _same_meeting(doc, mention, groups)
+    if same is not None:
+        return same
     for key in groups.order:  # the same conference spelled twice
         if groups.type[key] != "Event":
             continue
@@ -215,6 +218,31 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 if a.startswith(b) or b.startswith(a) or _syllable_f1(x, y) >= 0.8:
                     return key
     return entity_key("Event", mention.name)
+
+
+_TOLD_AS = re.compile(r"^(?:cuộc|buổi)\s+")
+
+
+def _people_named(doc: Document, name: str) -> frozenset[str]:
+    """The people of the article whose full names stand in an event's name."""
+    return frozenset(m.name for m in doc.mentions if m.type == "Person" and not m.attrs.get("short")
+                     and len(m.name.split()) >= 2 and m.name in name)
+
+
+def _same_meeting(doc: Document, mention: Mention, groups: _Groups) -> str | None:
+    """A meeting of two sides named again in other words ("A hội đàm với B", then "Tại cuộc hội đàm giữa
+    đồng chí A với đồng chí B"): the same act between the same two or more people is one event."""
+    act = _TOLD_AS.sub("", str(mention.attrs.get("kind", "")))
+    people = _people_named(doc, mention.name)
+    if not act or len(people) < 2:
+        return None
+    for key in groups.order:
+        first = doc.mentions[groups.members[key][0]]
+        if groups.type[key] == "Event" and not first.attrs.get("ref") \
+                and _TOLD_AS.sub("", str(first.attrs.get("kind", ""))) == act \
+                and _people_named(doc, first.name) == people:
+            return key
+    return None
 
 
 def _visit_parties(doc: Document, mention: Mention) -> tuple[set[str], set[str]]:

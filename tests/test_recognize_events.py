@@ -432,3 +432,38 @@ def test_a_bodys_meeting_chaired_in_a_headline_is_named_with_its_topic():
     event = "Cuộc họp Thường trực Chính phủ về tình hình kinh tế tháng 1"
     assert event in names(doc, "Event")
     assert ("Thường trực Chính phủ", "organized") in _held(doc, event)
+
+
+def test_a_working_session_pointed_at_with_its_partner_is_named():
+    doc = extract("Sáng 5/11, Thủ tướng Phạm Minh Chính đã nghe lãnh đạo tỉnh Nam Định báo cáo. Thủ tướng Phạm Minh "
+                  "Chính phát biểu tại cuộc làm việc với lãnh đạo tỉnh Nam Định.")
+    event = "Cuộc làm việc với lãnh đạo tỉnh Nam Định"
+    assert names(doc, "Event") == {event}
+    assert ("Phạm Minh Chính", "participated_in") in _held(doc, event)
+
+
+def test_a_working_session_pointed_at_alone_names_nothing():
+    doc = extract("Thủ tướng Phạm Minh Chính phát biểu tại cuộc làm việc.")
+    assert names(doc, "Event") == set()
+
+
+def test_talks_between_two_people_are_named_with_both_and_both_take_part():
+    doc = extract("Tại cuộc hội đàm giữa đồng chí Lê Văn An với đồng chí Vương Nghị, hai bên nhất trí tăng cường "
+                  "hợp tác.")
+    event = "Cuộc hội đàm giữa đồng chí Lê Văn An với đồng chí Vương Nghị"
+    assert names(doc, "Event") == {event}
+    assert _held(doc, event) == {("Lê Văn An", "participated_in"), ("Vương Nghị", "participated_in")}
+
+
+def test_talks_told_by_the_verb_and_named_again_are_one_event():
+    doc = extract("Chiều 10/3, Chủ tịch nước Lê Văn An hội đàm với Chủ tịch Quốc hội Lào Xaysomphone Phomvihane. "
+                  "Tại cuộc hội đàm giữa đồng chí Lê Văn An với đồng chí Xaysomphone Phomvihane, hai bên nhất trí "
+                  "tăng cường hợp tác.")
+    assert len(names(doc, "Event")) == 1
+
+
+def test_talks_between_other_people_stay_apart():
+    doc = extract("Chiều 10/3, Chủ tịch nước Lê Văn An hội đàm với Chủ tịch Quốc hội Lào Xaysomphone Phomvihane. "
+                  "Tại cuộc hội đàm giữa đồng chí Trần Văn Bình với đồng chí Xaysomphone Phomvihane, hai bên nhất "
+                  "trí tăng cường hợp tác.")
+    assert len(names(doc, "Event")) == 2

@@ -152,3 +152,9 @@ def test_a_courtesy_title_of_several_words_is_no_part_of_the_name():
     text = ("Được sự ủy quyền của Quốc vương Campuchia Preah Bat Samdech Preah Boromneath Norodom Sihamoni, "
             "Samdech Techo Hun Sen đã chủ trì lễ đón chính thức.")
     assert mention_names(run_until(text, "persons"), "Person") == ["Norodom Sihamoni", "Hun Sen"]
+
+
+def test_a_second_title_in_a_list_is_no_name():
+    text = ("Cùng dự có các đồng chí: Trần Thị Mai, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc "
+            "Việt Nam; Phạm Văn Nam, Phó Tổng Biên tập Báo Nhân Dân.")
+    assert mention_names(run_until(text, "persons"), "Person") == ["Trần Thị Mai", "Phạm Văn Nam"]

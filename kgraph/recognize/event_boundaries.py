@@ -17,8 +17,8 @@ from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "manner_words", "name_end",
-           "stop_word"]
+__all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "honorific_then_name",
+           "manner_words", "name_end", "stop_word"]
 
 
 @lru_cache(maxsize=None)
@@ -97,6 +97,14 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("function_words.txt") if " " not in w) | {"theo"}
 
 
+@lru_cache(maxsize=None)
+def honorific_then_name() -> re.Pattern[str]:
+    """A person introduced as one ("ông Hồng Thiên Chúc", "các đồng chí ..."): an honorific of
+    ``honorifics.txt`` (perhaps after "các"), then a capitalized name."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:các\s+)?(?i:{words})\s+{UPPER}")
+
+
 _BETWEEN = re.compile(r"(?<![\w])giữa\s")
 _SPACES = re.compile(r"\s*")
 _SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
@@ -140,8 +148,11 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             continue
         word = text[stop.start() : stop.end()].strip()
         if word in ("với", "và") and _BETWEEN.search(text, pos, stop.start()) \
-                and _SPACES.match(text, stop.end()).end() in names_next:
-            end = stop.end()  # "Lễ ký kết ... giữa Báo X với The Colombo Times": both parties name it
+                and (_SPACES.match(text, stop.end()).end() in names_next
+                     or honorific_then_name().match(text, _SPACES.match(text, stop.end()).end())):
+            # "Lễ ký kết ... giữa Báo X với The Colombo Times", "hội đàm giữa đồng chí A với đồng chí B":
+            # both parties name it
+            end = stop.end()
             continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
             end = stop.end()  # "... Chính phủ với địa phương"

@@ -18,10 +18,10 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.event_boundaries import manner_words
+from kgraph.recognize.event_boundaries import honorific_then_name, manner_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
-from kgraph.resources import read_lines, read_tsv
+from kgraph.resources import read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_meeting_verbs"]
@@ -41,16 +41,8 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                            for kind in ("named", "topic", "place"))
     # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
     # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
-    return re.compile(rf"{_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{_honorific().pattern})|(?P<topic>{topic})\s+(?=\S)"
+    return re.compile(rf"{_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})\s+(?=\S)"
                       rf"|(?P<place>{place})\s+(?=\S))"), rows
-
-
-@lru_cache(maxsize=None)
-def _honorific() -> re.Pattern[str]:
-    """Whom they meet introduced as a person ("tiếp ông Hồng Thiên Chúc", "tiếp các đồng chí ..."): an
-    honorific of ``honorifics.txt`` (perhaps after "các"), then a name."""
-    words = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:các\s+)?(?i:{words})\s+{UPPER}")
 
 
 @lru_cache(maxsize=None)

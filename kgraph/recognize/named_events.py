@@ -215,8 +215,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         act = _act_heads().get(head.lower())
         if act == "opened" and _told_by_a_verb(text, m.start()):
             continue  # "A đã có cuộc hội kiến thân mật với B": meeting_verbs names it from both sides
-        if act == "opened" and not capital and not _opened(text, m.start()):
-            act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event
+        if act == "opened" and not capital and not _opened(text, m.start()) \
+                and not (_after_cue(text, m.start()) and re.match(r"(?:với|giữa) ", after)):
+            act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event ("tại buổi làm việc với B" is one)
         starts_descriptor = starts_descriptor or act is not None
         lowercase_organized = not capital and not starts_descriptor \
             and bool(_ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start())) \
@@ -278,7 +279,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
         partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
         # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
-        name_from = m.end() + partner.end() if partner else manner.end() if manner else m.end()
+        # (name_end reads "giữa" itself: the second side after "với"/"và" goes on with the name)
+        name_from = m.end() + (partner.end() if partner.group().strip() == "với" else partner.start()) if partner \
+            else manner.end() if manner else m.end()
         end = m.end() + quoted.end() if quoted else name_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
         if partner and end == name_from:
             end = m.end()

@@ -173,6 +173,13 @@ def _listed_under_places(text: str, start: int) -> bool:
     return head is not None and not _cue_anywhere().search(head.group("head"))
 
 
+def _opens_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a post title starts at ``start`` and runs past ``end``: the capitalized run is
+    only the title's first words ("Tổng Thư" of "Tổng Thư ký")."""
+    title = titles().match_prefix(text[start : end + 40])
+    return title is not None and start + title.end > end
+
+
 def _syllables(run: str) -> list[str]:
     return run.split(" ")
 
@@ -237,6 +244,8 @@ def recognize_persons(doc: Document) -> Document:
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
         cued = _cued(text, cued_at, body_starts)
+        if _opens_a_title(text, start, start + len(" ".join(words))):
+            continue  # "Phó Chủ tịch, Tổng Thư ký ...": the next title of a list, not a name
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 24) : start]):

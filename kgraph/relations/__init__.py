@@ -21,6 +21,7 @@ from kgraph.relations.events import (
     organized,
     own_meetings,
     participated,
+    parties_named,
     sessions_held_by_subject,
     sessions_of_the_only_assembly,
     speakers_at,
@@ -41,6 +42,7 @@ def extract_relations(doc: Document) -> Document:
         participated(ctx, sentence)
         speakers_at(ctx, sentence)
         attendees_by_subject(ctx, sentence)
+        parties_named(ctx, sentence)
         held_in(ctx, sentence)
         visits(ctx, sentence)
         issued(ctx, sentence)

@@ -12,9 +12,9 @@ from kgraph.recognize.named_events import is_visit
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
-from kgraph.resources import read_lines
+from kgraph.resources import read_lines, read_tsv
 
-__all__ = ["organized", "participated", "speakers_at", "attendees_by_subject", "held_in", "visits", "own_meetings",
+__all__ = ["organized", "participated", "parties_named", "speakers_at", "attendees_by_subject", "held_in", "visits", "own_meetings",
            "sessions_of_the_only_assembly", "guests_named_by_post"]
 
 
@@ -332,6 +332,30 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
         for person in ctx.mentions_in(sentence, "Person"):
             if not _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|cho"):
+                ctx.add(person.entity, "participated_in", event.entity, sentence)
+
+
+_SIDES = re.compile(r"\s(?:giữa|với)\s")
+
+
+@lru_cache(maxsize=None)
+def _two_sided_acts() -> frozenset[str]:
+    """Meetings that two sides hold with each other ("opened" heads of ``event_heads.tsv``): "hội đàm",
+    "làm việc", "gặp mặt", without "cuộc"/"buổi"."""
+    return frozenset(re.sub(r"^(?:cuộc|buổi)\s+", "", row["head"].lower()) for row in read_tsv("event_heads.tsv")
+                     if row.get("names_act") == "opened")
+
+
+def parties_named(ctx: RelationContext, sentence: Sentence) -> None:
+    """"Tại cuộc hội đàm giữa đồng chí A với đồng chí B, ...": the people a meeting's name gives as its
+    sides (after "giữa" or "với" inside the name) take part in it."""
+    for event in _event_mentions(ctx, sentence):
+        act = re.sub(r"^(?:cuộc|buổi)\s+", "", str(event.attrs.get("kind", "")))
+        sides = _SIDES.search(ctx.text, event.start, event.end)
+        if not event.entity or event.attrs.get("ref") or act not in _two_sided_acts() or sides is None:
+            continue
+        for person in ctx.mentions_in(sentence, "Person"):
+            if sides.end() <= person.start and person.end <= event.end:
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 
