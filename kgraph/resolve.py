@@ -64,6 +64,10 @@ def settle_mentions(doc: Document) -> Document:
                 break
             if inside and (other.type, mention.type) in _NESTABLE:
                 continue
+            if inside and other.type == "Organization" and mention.type == "Location" \
+                    and other.attrs.get("place") == mention.name and _below_a_province(mention.name):
+                continue  # "Chi bộ thôn Làng Tát", "Đảng bộ xã Cốc Lầu": a commune or village the body is named after
+
             ok = False
             break
         if ok:
@@ -71,6 +75,13 @@ def settle_mentions(doc: Document) -> Document:
             index.add(mention)
     doc.mentions = sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
     return doc
+
+
+def _below_a_province(name: str) -> bool:
+    """A commune or village (annotators list it as a place of the article), not a province or city (which
+    they list only where the article names it apart from its bodies)."""
+    place = place_by_name().get(name)
+    return place is None or place.kind not in ("province", "municipality", "city", "country")
 
 
 def _in_number(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,8 @@
 import pytest
 from helpers import facts, mention_names, names, run_until
 
+from kgraph import extract
+
 
 def test_central_bodies_and_abbreviations_resolve_to_one_entity():
     doc = run_until(
@@ -447,3 +449,29 @@ def test_a_steering_committee_named_by_its_qualifiers_and_remit_is_the_one_its_b
 ])
 def test_a_steering_committee_s_remit_ends_where_the_clause_moves_on(text, committee):
     assert committee in names(run_until(text, "resolve"), "Organization")
+
+
+def test_a_village_party_cell_is_a_body_of_the_commune_named_after_it():
+    doc = extract("Ông Trần Văn Bình, Bí thư Chi bộ thôn Nà Hẩu, xã Mường Hum cho biết thôn đã về đích. Đảng bộ xã "
+                  "Mường Hum có 30 chi bộ.")
+    assert ("Trần Văn Bình", "Chi bộ thôn Nà Hẩu", "Bí thư") in facts(doc, "holds_position")
+    assert ("Chi bộ thôn Nà Hẩu", "Đảng bộ xã Mường Hum") in facts(doc, "part_of")
+    assert {"Nà Hẩu", "Mường Hum"} <= names(doc, "Location")
+
+
+def test_a_village_front_committee_belongs_to_the_one_commune_front_the_article_names():
+    doc = extract("Ủy ban MTTQ Việt Nam xã Hòa Tiến phát động phong trào. Bà Lê Thị Lan, Trưởng Ban Công tác Mặt "
+                  "trận tổ dân phố 3 phát biểu.")
+    assert ("Ban Công tác Mặt trận tổ dân phố 3", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Tiến") \
+        in facts(doc, "part_of")
+
+
+def test_a_village_body_makes_up_no_parent_the_article_does_not_name():
+    doc = extract("Chi bộ thôn Nà Hẩu, xã Mường Hum tổ chức sinh hoạt chuyên đề.")
+    assert names(doc, "Organization") == {"Chi bộ thôn Nà Hẩu"}
+    assert facts(doc, "part_of") == set()
+
+
+def test_a_village_name_ends_before_the_person_written_after_it():
+    doc = extract("Bí thư Chi bộ ấp Tân Thạnh Nguyễn Văn Hùng cho biết ấp đã hoàn thành.")
+    assert ("Nguyễn Văn Hùng", "Chi bộ ấp Tân Thạnh", "Bí thư") in facts(doc, "holds_position")

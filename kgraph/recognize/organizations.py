@@ -29,6 +29,7 @@ from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
 from kgraph.recognize.phrases import first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
+from kgraph.recognize.village_bodies import village_bodies
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -434,6 +435,7 @@ def _enterprise_short_forms(doc: Document, bodies: list[Mention]) -> list[Mentio
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + _diplomatic_missions(doc) + local_bodies(doc, defaults)
                           + _ministries_by_field(doc))
+    base += [m for m in village_bodies(doc, base) if not any(b.start < m.end and m.start < b.end for b in base)]
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
     base += _enterprise_short_forms(doc, base)

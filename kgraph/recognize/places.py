@@ -25,7 +25,7 @@ from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import opens_a_credit
 from kgraph.resources import read_lines
 
-__all__ = ["recognize_places", "admin_before", "match_place_at"]
+__all__ = ["recognize_places", "admin_before", "before_a_person", "match_place_at"]
 
 _ADMIN_TAIL = None
 
@@ -119,6 +119,20 @@ def _person_shaped(name: str) -> bool:
     return 3 <= len(syllables) <= 4 and syllables[0] in surnames()
 
 
+def before_a_person(text: str, start: int, name: str) -> str:
+    """The village's name without the person written right after it ("ấp Phú Mỹ Đỗ Văn Châu", "xã Sơn Hà Nguyễn Văn A"): it ends
+    before a family name that a capitalized given name follows."""
+    family = surnames()
+    words = name.split(" ")
+    for i in range(1, len(words)):
+        if words[i] in family and _NEXT_CAPITAL.match(text, start + len(" ".join(words[: i + 1]))):
+            return " ".join(words[:i])
+    return name
+
+
+_NEXT_CAPITAL = re.compile(rf" {UPPER}")
+
+
 def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
     text = doc.search_text
     position = 0
@@ -139,6 +153,8 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
             end = match.end()
         else:
             name = _cut_name(name, word)
+            if not is_unit(name, word):
+                name = before_a_person(text, match.start(2), name)
             end = position = match.start(2) + len(name)  # "xã A Phường B": B is read next
             if not is_unit(name, word) and (strict or _person_shaped(name)):
                 continue  # "Bí thư Đảng ủy xã Lê Minh Lực": no commune has that name; a person follows

@@ -1,0 +1,64 @@
+"""Bodies of a village: "Chi bộ thôn Kho Vàng", "Ban Công tác Mặt trận thôn Đoài".
+
+Below the commune, the Party, the Front and the mass organizations each have a
+unit in every village (thôn, bản, ấp, tổ dân phố: ``village_words.txt``). Its
+name is a head of ``village_bodies.tsv``, a village word and the village's name
+(capitalized words, perhaps a number: "Cổ Phúc 2", "tổ dân phố 5"). It is part
+of its family's body in the commune (``attrs["part_of"]``) when the article names
+that body: the commune written right after it (", xã Cốc Lầu"), else the one
+commune the article's bodies name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.document import Document, Mention
+from kgraph.normalize import UPPER
+from kgraph.recognize.local_bodies import communes
+from kgraph.recognize.places import before_a_person
+from kgraph.resources import read_lines, read_tsv, split_list
+
+__all__ = ["village_bodies"]
+
+_COMMUNE_AFTER = re.compile(rf",?\s+(xã|phường|thị trấn|đặc khu)\s+({UPPER}[\w-]*(?: {UPPER}[\w-]*){{0,3}})")
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every head and village word; each written head -> (head, commune body)."""
+    heads: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("village_bodies.tsv"):
+        for form in (row["head"], *split_list(row.get("aliases", ""))):
+            heads[form] = (row["head"], row["commune_body"])
+    words = sorted(read_lines("village_words.txt"), key=len, reverse=True)
+    head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    word_alt = "|".join(re.escape(w) for w in words)
+    name = rf"{UPPER}[\w-]*(?: {UPPER}[\w-]*){{0,3}}(?: \d+[A-Za-z]?)?|\d+[A-Za-z]?"
+    return re.compile(rf"(?<![\w])({head_alt}) ((?i:{word_alt})) ({name})(?![\w])"), heads
+
+
+def village_bodies(doc: Document, bodies: list[Mention]) -> list[Mention]:
+    """The village bodies of the article; ``bodies`` are the bodies found so far (for the commune)."""
+    text = doc.search_text
+    pattern, heads = _pattern()
+    out = []
+    in_communes = sorted(communes(bodies))
+    only = {place for _word, place in in_communes}
+    named = {m.name for m in bodies}  # a parent the article names: no body is made up for a village's unit
+    for match in pattern.finditer(text):
+        head, commune_body = heads[match.group(1)]
+        word, village = match.group(2).lower(), before_a_person(text, match.start(3), match.group(3))
+        if not village:
+            continue
+        attrs: dict[str, object] = {"kind": "village", "place": village}
+        end = match.start(3) + len(village)
+        stated = _COMMUNE_AFTER.match(text, end)
+        places = [(stated.group(1), stated.group(2))] if stated else in_communes if len(only) == 1 else []
+        parents = [f"{commune_body} {w} {p}" for w, p in places if f"{commune_body} {w} {p}" in named]
+        if parents:
+            attrs["part_of"] = parents[0]
+        out.append(Mention(match.start(), end, "Organization", f"{head} {word} {village}", "village_bodies",
+                           attrs))
+    return out
