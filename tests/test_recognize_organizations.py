@@ -475,3 +475,10 @@ def test_a_village_body_makes_up_no_parent_the_article_does_not_name():
 def test_a_village_name_ends_before_the_person_written_after_it():
     doc = extract("Bí thư Chi bộ ấp Tân Thạnh Nguyễn Văn Hùng cho biết ấp đã hoàn thành.")
     assert ("Nguyễn Văn Hùng", "Chi bộ ấp Tân Thạnh", "Bí thư") in facts(doc, "holds_position")
+
+
+def test_the_executive_committee_of_a_mass_organization_is_its_unit_but_a_party_committee_is_the_body():
+    doc = extract("Đại hội đã bầu Ban Chấp hành Hội Nông dân xã Tân Lập gồm 15 đồng chí. Ban Chấp hành Đảng bộ "
+                  "tỉnh Phú Thọ họp phiên đầu tiên.")
+    assert facts(doc, "part_of") == {("Ban Chấp hành Hội Nông dân xã Tân Lập", "Hội Nông dân xã Tân Lập")}
+    assert "Tỉnh ủy Phú Thọ" in names(doc, "Organization")

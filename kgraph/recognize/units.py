@@ -71,8 +71,9 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": a qualifier of the title
         if _is_title(f"{prefix} {text[inner.start : inner.end]}"):
             continue  # "Thường trực Ban Bí thư" is a post
-        if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
-            continue  # "Ban Chấp hành Tỉnh ủy X", "Ban Chấp hành Công đoàn tỉnh X": the body itself
+        if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" and inner.attrs.get("kind") != "mass"
+                                          or _is_committee(inner)):
+            continue  # "Ban Chấp hành Tỉnh ủy X": the body itself; "Ban Chấp hành Hội Nông dân tỉnh X" is its unit
         if prefix == "Thường vụ":  # "Ủy viên Thường vụ Tỉnh ủy X" is a member of its Ban Thường vụ
             if ASSEMBLY.match(inner.name):
                 continue  # "Thường vụ Quốc hội": an assembly's standing committee is an Ủy ban, not a Ban
