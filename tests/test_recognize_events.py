@@ -467,3 +467,22 @@ def test_talks_between_other_people_stay_apart():
                   "Tại cuộc hội đàm giữa đồng chí Trần Văn Bình với đồng chí Xaysomphone Phomvihane, hai bên nhất "
                   "trí tăng cường hợp tác.")
     assert len(names(doc, "Event")) == 2
+
+
+def test_a_summit_named_before_o_and_a_place_ends_there_and_is_held_there():
+    doc = extract("Thủ tướng Phạm Minh Chính dự Hội nghị cấp cao ASEAN lần thứ 46 ở Kuala Lumpur.")
+    event = "Hội nghị cấp cao ASEAN lần thứ 46"
+    assert names(doc, "Event") == {event}
+    assert ("Kuala Lumpur", "held_in") in {(doc.entity(r.object).name, r.predicate) for r in doc.relations
+                                           if doc.entity(r.subject).name == event}
+
+
+def test_a_conference_named_at_o_and_a_lowercase_word_goes_on():
+    doc = extract("Hội thảo về phát triển kinh tế ở vùng sâu, vùng xa diễn ra tại Hà Nội.")
+    assert names(doc, "Event") == {"Hội thảo về phát triển kinh tế ở vùng sâu, vùng xa"}
+
+
+def test_an_abbreviation_with_a_plus_inside_a_conference_name_keeps_the_name_going():
+    doc = extract("Đại tướng Phan Văn Giang tham dự hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) "
+                  "lần thứ 11 diễn ra tại Viêng Chăn.")
+    assert "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) lần thứ 11" in names(doc, "Event")

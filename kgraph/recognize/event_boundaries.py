@@ -27,7 +27,9 @@ def _stop_words() -> str:
     words = "|".join(re.escape(w) for w in sorted(read_lines("event_stop_words.txt"), key=len, reverse=True))
     # "lễ đón chính thức và hội đàm với ...": "và" and a meeting verb start a second act
     verbs = "|".join(sorted({re.escape(row["verb"]) for row in read_tsv("event_verbs.tsv")}, key=len, reverse=True))
-    return rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d|\svà\s(?=(?:{verbs})\s)"
+    # "Hội nghị cấp cao ASEAN ở Kuala Lumpur": "ở" before a name is where, as "tại" is ("ở vùng sâu" is no stop)
+    return (rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d|\svà\s(?=(?:{verbs})\s)"
+            rf"|\sở\s(?={UPPER})")
 
 
 @lru_cache(maxsize=None)
@@ -107,7 +109,7 @@ def honorific_then_name() -> re.Pattern[str]:
 
 _BETWEEN = re.compile(r"(?<![\w])giữa\s")
 _SPACES = re.compile(r"\s*")
-_SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
+_SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&+]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
 
 
 def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:

@@ -373,6 +373,12 @@ def _at() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _right_after_in() -> re.Pattern[str]:
+    """"ở" (and perhaps an admin word) between an event's name and a place."""
+    return re.compile(rf"\s+ở\s+(?:(?:{_unit_words()})\s*)?")
+
+
+@lru_cache(maxsize=None)
 def _not_venue() -> re.Pattern[str]:
     words = sorted(read_lines("not_venue_cues.txt"), key=len, reverse=True)
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})(?:\s+[^\W\d_]+)?\s+$")
@@ -424,6 +430,11 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         if candidates and at:
             for where in [place, *_address_chain(ctx, sentence, place)]:
                 ctx.add(candidates[0].entity, "held_in", where.entity, sentence)
+        # "Hội nghị cấp cao ASEAN lần thứ 47 ở Kuala Lumpur, Malaysia": "ở" right after the event's name
+        for event in events:
+            if event.entity and not event.attrs.get("ref") and _right_after_in().fullmatch(text, event.end, place.start):
+                for where in [place, *_address_chain(ctx, sentence, place)]:
+                    ctx.add(event.entity, "held_in", where.entity, sentence)
 
 
 @lru_cache(maxsize=None)
