@@ -486,3 +486,22 @@ def test_an_abbreviation_with_a_plus_inside_a_conference_name_keeps_the_name_goi
     doc = extract("Đại tướng Phan Văn Giang tham dự hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) "
                   "lần thứ 11 diễn ra tại Viêng Chăn.")
     assert "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) lần thứ 11" in names(doc, "Event")
+
+
+def test_a_bodys_congress_named_by_the_body_alone_is_an_event_its_guest_attends():
+    doc = extract("Đồng chí Chu Thị Lan, Chủ tịch Hội Nông dân tỉnh dự và chỉ đạo Đại hội đại biểu Hội Nông dân xã "
+                  "Tả Van.")
+    event = "Đại hội đại biểu Hội Nông dân xã Tả Van"
+    assert names(doc, "Event") == {event}
+    assert ("Chu Thị Lan", "participated_in") in _held(doc, event)
+
+
+def test_a_bodys_congress_named_again_without_its_number_is_the_numbered_one():
+    doc = extract("Hội Nông dân xã Tả Van tổ chức Đại hội đại biểu Hội Nông dân xã Tả Van lần thứ III, nhiệm kỳ "
+                  "2025-2030. Bà Lò Thị Mai dự Đại hội đại biểu Hội Nông dân xã Tả Van.")
+    assert names(doc, "Event") == {"Đại hội đại biểu Hội Nông dân xã Tả Van lần thứ III, nhiệm kỳ 2025-2030"}
+
+
+def test_the_partys_congress_named_bare_is_no_bodys_congress():
+    doc = extract("Các đại biểu góp ý vào văn kiện Đại hội Đảng.")
+    assert names(doc, "Event") == set()

@@ -32,6 +32,7 @@ from kgraph.recognize.party_grammar import (
     session_name,
     tenure_years,
 )
+from kgraph.recognize.units import PARTY
 
 __all__ = ["structured_events", "fill_plenum_terms", "fill_congress_places"]
 
@@ -97,6 +98,31 @@ def _congresses(doc: Document) -> list[Mention]:
         key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
         out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
                            {"kind": "congress", "key": key, "period": _period(m, "period"), "by_term": True}))
+    return out + _congresses_of_a_body(doc, out)
+
+
+_CONGRESS_OF = re.compile(r"Đại hội(?: đại biểu| đảng viên)? ")
+_EVERY_BODY = re.compile(r"\s+(?:các cấp|cấp|cơ sở)(?![\w])")
+
+
+def _congresses_of_a_body(doc: Document, taken: list[Mention]) -> list[Mention]:
+    """"dự Đại hội đại biểu Hội Nông dân xã Sà Phìn": a body's congress named by the body alone, without
+    its number or term. It is the congress of that body the article numbers, if it numbers one."""
+    text = doc.search_text
+    bodies: dict[int, Mention] = {}
+    for m in doc.mentions:
+        if m.type == "Organization" and (m.start not in bodies or m.end > bodies[m.start].end):
+            bodies[m.start] = m
+    out = []
+    for m in _CONGRESS_OF.finditer(text):
+        body = bodies.get(m.end())
+        if body is None or body.name == PARTY or any(t.start < body.end and m.start() < t.end for t in taken) \
+                or _EVERY_BODY.match(text, body.end):
+            continue  # "Đại hội Đảng" is the national congress's (its number tells which)
+        prefix = f"congress-{body.name.lower()}@"
+        key = next((str(t.attrs["key"]) for t in taken if str(t.attrs.get("key", "")).startswith(prefix)), prefix)
+        out.append(Mention(m.start(), body.end, "Event", text[m.start() : body.end], "events",
+                           {"kind": "congress", "key": key}))
     return out
 
 
