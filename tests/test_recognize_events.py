@@ -505,3 +505,17 @@ def test_a_bodys_congress_named_again_without_its_number_is_the_numbered_one():
 def test_the_partys_congress_named_bare_is_no_bodys_congress():
     doc = extract("Các đại biểu góp ý vào văn kiện Đại hội Đảng.")
     assert names(doc, "Event") == set()
+
+
+def test_an_emulation_congress_is_named_with_its_period_and_body_and_held_by_it():
+    doc = extract("Sáng 12/6, Cục Hậu cần tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2019-2024. Thượng tướng "
+                  "Lê Văn Nam dự Đại hội Thi đua Quyết thắng giai đoạn 2019-2024 của Cục Hậu cần.")
+    event = "Đại hội Thi đua Quyết thắng giai đoạn 2019-2024 của Cục Hậu cần"
+    assert names(doc, "Event") == {event}
+    assert {("Cục Hậu cần", "organized"), ("Lê Văn Nam", "participated_in")} <= _held(doc, event)
+
+
+def test_a_numbered_congress_cut_short_inside_a_committees_name_is_the_numbered_one():
+    doc = extract("Tỉnh tổ chức Đại hội Thi đua yêu nước tỉnh Bến Tre lần thứ I. Thành viên Ban Tổ chức Đại hội Thi "
+                  "đua yêu nước tỉnh đến dự.")
+    assert names(doc, "Event") == {"Đại hội Thi đua yêu nước tỉnh Bến Tre lần thứ I"}

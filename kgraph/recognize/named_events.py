@@ -290,8 +290,10 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             if going > end:  # "... đến Việt Nam của Tổng thống X": the name goes on to the visitor
                 end = _visitor_end(text, going, people)
         name = text[m.start() : end].strip()
-        if _THIS_ONE.match(text, end):
-            # "Kỳ họp chuyên đề lần này": a reference to the session named before
+        if _THIS_ONE.match(text, end) or any(t.attrs.get("key") and t.name.casefold().startswith(name.casefold() + " ")
+                                             for t in taken):
+            # "Kỳ họp chuyên đề lần này": a reference to the session named before; "Ban Tổ chức Đại hội Thi đua
+            # yêu nước tỉnh" after "Đại hội Thi đua yêu nước tỉnh An Giang lần thứ I": the numbered one, cut short
             out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue
         if end - m.end() <= 1 and len(head.split()) < 4 and (_after_cue(text, m.start()) or _is_reference(rest)):
