@@ -519,3 +519,14 @@ def test_a_numbered_congress_cut_short_inside_a_committees_name_is_the_numbered_
     doc = extract("Tỉnh tổ chức Đại hội Thi đua yêu nước tỉnh Bến Tre lần thứ I. Thành viên Ban Tổ chức Đại hội Thi "
                   "đua yêu nước tỉnh đến dự.")
     assert names(doc, "Event") == {"Đại hội Thi đua yêu nước tỉnh Bến Tre lần thứ I"}
+
+
+def test_the_guest_a_welcome_ceremony_is_named_after_takes_part_with_its_host():
+    doc = extract("Chiều nay, Đại tướng Phan Văn Giang đã chủ trì lễ đón Bộ trưởng Quốc phòng Úc Richard Marles.")
+    event = "Lễ đón Bộ trưởng Quốc phòng Úc Richard Marles"
+    assert _held(doc, event) == {("Phan Văn Giang", "participated_in"), ("Richard Marles", "participated_in")}
+
+
+def test_a_meeting_verb_written_with_two_spaces_is_still_the_verb():
+    doc = extract("Thủ tướng Phạm Minh Chính làm việc  với Ủy ban nhân dân tỉnh Quảng Ninh.")
+    assert "Buổi làm việc của Thủ tướng Phạm Minh Chính với Ủy ban nhân dân tỉnh Quảng Ninh" in names(doc, "Event")

@@ -482,3 +482,8 @@ def test_the_executive_committee_of_a_mass_organization_is_its_unit_but_a_party_
                   "tỉnh Phú Thọ họp phiên đầu tiên.")
     assert facts(doc, "part_of") == {("Ban Chấp hành Hội Nông dân xã Tân Lập", "Hội Nông dân xã Tân Lập")}
     assert "Tỉnh ủy Phú Thọ" in names(doc, "Organization")
+
+
+def test_a_ministers_field_that_vietnam_has_no_ministry_of_names_the_foreign_ministry():
+    doc = extract("Đại tướng Lê Văn Nam tiếp Bộ trưởng Chiến tranh Mỹ Pete Hegseth tại Hà Nội.")
+    assert ("Pete Hegseth", "Bộ Chiến tranh Mỹ", "Bộ trưởng") in facts(doc, "holds_position")

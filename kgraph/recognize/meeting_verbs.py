@@ -189,7 +189,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                           and _OF.fullmatch(text, d.end, m.start)), m) for m in body]
             group = next(g for g in ("named", "topic", "place") if verb.group(g))
             said = verb.group(group)
-            template, kind = templates[_manner().sub("", said)]
+            # the verb as the data file writes it: no manner words, one space between words
+            template, kind = templates[" ".join(_manner().sub("", said).split())]
             visitors = (clause_start, verb.start())  # "Đoàn X do Y dẫn đầu": Y travels with the delegation
             if subject.startswith(("Đoàn", "đoàn")):
                 subject = _LED_BY.sub("", subject)

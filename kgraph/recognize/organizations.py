@@ -80,20 +80,45 @@ def _ministries_by_field(doc: Document) -> list[Mention]:
         field = re.match(r"[^\s,;.()]+(?: [^\s,;.()]+){0,6}", text[match.end() :])
         if not field:
             continue
-        for found in bodies().finditer("Bộ " + field.group()):
-            if found.start == 0 and found.end > 3:
-                end = match.end() + found.end - 3
-                country = match_place_at(text, end + 1) if text[end : end + 1] == " " else None
-                if country is not None and country[1].kind == "country" and country[1].name != "Việt Nam":
-                    # "Bộ trưởng Ngoại giao Nhật Bản": that country's ministry
+        found = next(iter(bodies().finditer("Bộ " + field.group())), None)
+        if found is not None and found.start == 0 and found.end > 3:
+            end = match.end() + found.end - 3
+            country = _foreign_country_at(text, end)
+            if country is not None:
+                # "Bộ trưởng Ngoại giao Nhật Bản": that country's ministry
+                out.append(Mention(match.end(), country[0], "Organization",
+                                   f"{found.payload.name} {text[end + 1 : country[0]]}", "foreign_bodies",
+                                   {"country": country[1].name}))
+                continue
+            out.append(Mention(match.end(), end, "Organization", found.payload.name,
+                               "bodies", {"category": found.payload.category, "parent": found.payload.parent}))
+            continue
+        # "Bộ trưởng Chiến tranh Mỹ": a ministry Vietnam has not, named by a foreign body's head and its country
+        for head in _foreign_ministry_heads():
+            if ("Bộ " + field.group() + " ").startswith(head + " "):
+                end = match.end() + len(head) - 3
+                country = _foreign_country_at(text, end)
+                if country is not None:
                     out.append(Mention(match.end(), country[0], "Organization",
-                                       f"{found.payload.name} {text[end + 1 : country[0]]}", "foreign_bodies",
+                                       f"{head} {text[end + 1 : country[0]]}", "foreign_bodies",
                                        {"country": country[1].name}))
-                    break
-                out.append(Mention(match.end(), end, "Organization", found.payload.name,
-                                   "bodies", {"category": found.payload.category, "parent": found.payload.parent}))
-            break
+                break
     return out
+
+
+def _foreign_country_at(text: str, end: int):
+    """The foreign country named right after ``end`` (one space between), or None."""
+    country = match_place_at(text, end + 1) if text[end : end + 1] == " " else None
+    if country is not None and country[1].kind == "country" and country[1].name != "Việt Nam":
+        return country
+    return None
+
+
+@lru_cache(maxsize=None)
+def _foreign_ministry_heads() -> tuple[str, ...]:
+    """The ministries of ``foreign_body_heads.txt`` ("Bộ Chiến tranh"), longest first."""
+    return tuple(sorted((h for h in read_lines("foreign_body_heads.txt") if h.startswith("Bộ ")), key=len,
+                        reverse=True))
 
 
 @lru_cache(maxsize=None)

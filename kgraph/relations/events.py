@@ -346,13 +346,25 @@ def _two_sided_acts() -> frozenset[str]:
                      if row.get("names_act") == "opened")
 
 
+@lru_cache(maxsize=None)
+def _guest_ceremonies() -> re.Pattern[str]:
+    """The head of a ceremony named after its guest (``guest_ceremonies.txt``): "Lễ đón", "lễ tiễn"."""
+    words = "|".join(re.escape(w) for w in read_lines("guest_ceremonies.txt"))
+    return re.compile(rf"(?i:{words})\s")
+
+
 def parties_named(ctx: RelationContext, sentence: Sentence) -> None:
     """"Tại cuộc hội đàm giữa đồng chí A với đồng chí B, ...": the people a meeting's name gives as its
-    sides (after "giữa" or "với" inside the name) take part in it."""
+    sides (after "giữa" or "với" inside the name) take part in it, as does the guest a welcome ceremony
+    is named after ("chủ trì lễ đón Bộ trưởng X")."""
     for event in _event_mentions(ctx, sentence):
+        if not event.entity or event.attrs.get("ref"):
+            continue
         act = re.sub(r"^(?:cuộc|buổi)\s+", "", str(event.attrs.get("kind", "")))
-        sides = _SIDES.search(ctx.text, event.start, event.end)
-        if not event.entity or event.attrs.get("ref") or act not in _two_sided_acts() or sides is None:
+        sides = _guest_ceremonies().match(ctx.text, event.start, event.end)
+        if sides is None and act in _two_sided_acts():
+            sides = _SIDES.search(ctx.text, event.start, event.end)
+        if sides is None:
             continue
         for person in ctx.mentions_in(sentence, "Person"):
             if sides.end() <= person.start and person.end <= event.end:
