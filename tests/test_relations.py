@@ -1415,3 +1415,9 @@ def test_a_guest_named_by_a_post_two_people_hold_is_left_unread():
             ("Nguyễn Thị Mai", "Ủy ban nhân dân tỉnh Gia Lai", "Phó Chủ tịch")} <= facts(doc, "holds_position")
     attended = {person for person, _ in facts(doc, "participated_in")}
     assert "Lê Văn Hòa" in attended and not {"Trần Văn An", "Nguyễn Thị Mai"} & attended
+
+
+def test_a_lowercase_title_counts_before_its_body_and_the_name_of_who_holds_it():
+    doc = extract("Trả lời phóng viên, người phát ngôn Bộ Ngoại giao Phạm Thu Hằng nêu rõ quan điểm. Quy định nêu "
+                  "trách nhiệm của phó giám đốc Công an tỉnh trong việc này.")
+    assert facts(doc, "holds_position") == {("Phạm Thu Hằng", "Bộ Ngoại giao", "Người phát ngôn")}

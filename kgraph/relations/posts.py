@@ -69,7 +69,7 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
     segment = text[sentence.start : sentence.end]
     persons = ctx.mentions_in(sentence, "Person")
     for match in _title_matches(segment, {m.start - sentence.start: m.end - sentence.start for m in orgs},
-                                {m.end - sentence.start for m in persons}):
+                                {m.end - sentence.start for m in persons}, {m.start - sentence.start for m in persons}):
         start, end = sentence.start + match.start, sentence.start + match.end
         title: Title = match.payload
         if any(m.start < start < m.end or m.start < end < m.end for m in orgs if m.start < start):
@@ -151,11 +151,12 @@ def _shared_membership(text: str, orgs: list[Mention], posts: list[_Post]) -> li
 _MEMBER_LIST = re.compile(r"\s*(?:,|,?\s*và)\s*")
 
 
-def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) -> list:
+def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], person_starts: set[int]) -> list:
     """The titles of a sentence. One written in lower case counts only right before a body it names and
     right after a name or another post ("đại tá A (phó giám đốc Công an tỉnh Bắc Ninh)", "ông B, chủ
-    tịch UBND tỉnh, ..."), where no reading but a post is left. ``bodies`` maps each body's start to
-    its end, ``person_ends`` are where names end (offsets in ``segment``)."""
+    tịch UBND tỉnh, ..."), or with a name right after that body ("người phát ngôn Bộ Ngoại giao A"),
+    where no reading but a post is left. ``bodies`` maps each body's start to its end, ``person_ends``
+    and ``person_starts`` are where names end and start (offsets in ``segment``)."""
     found = list(titles().finditer(segment))
     taken = [(m.start, m.end) for m in found]
     anchors = set(person_ends) | {bodies.get(m.end + 1, m.end) for m in found}
@@ -172,7 +173,8 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int]) 
                 or any(s < match.end and match.start < e for s, e in taken):
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
-        if (gap is None or gap.start() not in anchors) \
+        named_next = body_end is not None and body_end + 1 in person_starts and segment[body_end : body_end + 1] == " "
+        if (gap is None or gap.start() not in anchors) and not named_next \
                 and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start) \
                 and not (listed and _LIST_OPENING.search(segment, match.end)):
             continue
