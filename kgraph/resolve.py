@@ -67,7 +67,6 @@ def settle_mentions(doc: Document) -> Document:
             if inside and other.type == "Organization" and mention.type == "Location" \
                     and other.attrs.get("place") == mention.name and _below_a_province(mention.name):
                 continue  # "Chi bộ thôn Làng Tát", "Đảng bộ xã Cốc Lầu": a commune or village the body is named after
-
             ok = False
             break
         if ok:

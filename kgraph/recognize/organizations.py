@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, bodies, surnames
+from kgraph.gazetteer import Place, admin_words, bodies, surnames
 from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
@@ -83,30 +83,29 @@ def _ministries_by_field(doc: Document) -> list[Mention]:
         found = next(iter(bodies().finditer("Bộ " + field.group())), None)
         if found is not None and found.start == 0 and found.end > 3:
             end = match.end() + found.end - 3
-            country = _foreign_country_at(text, end)
-            if country is not None:
-                # "Bộ trưởng Ngoại giao Nhật Bản": that country's ministry
-                out.append(Mention(match.end(), country[0], "Organization",
-                                   f"{found.payload.name} {text[end + 1 : country[0]]}", "foreign_bodies",
-                                   {"country": country[1].name}))
-                continue
-            out.append(Mention(match.end(), end, "Organization", found.payload.name,
-                               "bodies", {"category": found.payload.category, "parent": found.payload.parent}))
+            # "Bộ trưởng Ngoại giao Nhật Bản": that country's ministry
+            out.append(_foreign_ministry(text, match.end(), end, found.payload.name)
+                       or Mention(match.end(), end, "Organization", found.payload.name, "bodies",
+                                  {"category": found.payload.category, "parent": found.payload.parent}))
             continue
         # "Bộ trưởng Chiến tranh Mỹ": a ministry Vietnam has not, named by a foreign body's head and its country
-        for head in _foreign_ministry_heads():
-            if ("Bộ " + field.group() + " ").startswith(head + " "):
-                end = match.end() + len(head) - 3
-                country = _foreign_country_at(text, end)
-                if country is not None:
-                    out.append(Mention(match.end(), country[0], "Organization",
-                                       f"{head} {text[end + 1 : country[0]]}", "foreign_bodies",
-                                       {"country": country[1].name}))
-                break
+        head = next((h for h in _foreign_ministry_heads() if ("Bộ " + field.group() + " ").startswith(h + " ")), None)
+        foreign = _foreign_ministry(text, match.end(), match.end() + len(head) - 3, head) if head else None
+        if foreign is not None:
+            out.append(foreign)
     return out
 
 
-def _foreign_country_at(text: str, end: int):
+def _foreign_ministry(text: str, start: int, end: int, ministry: str) -> Mention | None:
+    """The ministry ``ministry`` of the foreign country named right after ``end``, or None."""
+    country = _foreign_country_at(text, end)
+    if country is None:
+        return None
+    return Mention(start, country[0], "Organization", f"{ministry} {text[end + 1 : country[0]]}", "foreign_bodies",
+                   {"country": country[1].name})
+
+
+def _foreign_country_at(text: str, end: int) -> tuple[int, Place] | None:
     """The foreign country named right after ``end`` (one space between), or None."""
     country = match_place_at(text, end + 1) if text[end : end + 1] == " " else None
     if country is not None and country[1].kind == "country" and country[1].name != "Việt Nam":

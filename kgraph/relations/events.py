@@ -14,8 +14,8 @@ from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines, read_tsv
 
-__all__ = ["organized", "participated", "parties_named", "speakers_at", "attendees_by_subject", "held_in", "visits", "own_meetings",
-           "sessions_of_the_only_assembly", "guests_named_by_post"]
+__all__ = ["organized", "participated", "parties_named", "speakers_at", "attendees_by_subject", "held_in", "visits",
+           "own_meetings", "sessions_of_the_only_assembly", "guests_named_by_post"]
 
 
 
