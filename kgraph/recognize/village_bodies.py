@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
 from kgraph.recognize.local_bodies import communes
 from kgraph.recognize.places import before_a_person
@@ -22,7 +23,11 @@ from kgraph.resources import read_lines, read_tsv, split_list
 
 __all__ = ["village_bodies"]
 
-_COMMUNE_AFTER = re.compile(rf",?\s+(xã|phường|thị trấn|đặc khu)\s+({UPPER}[\w-]*(?: {UPPER}[\w-]*){{0,3}})")
+@lru_cache(maxsize=None)
+def _commune_after() -> re.Pattern[str]:
+    """", xã Cốc Lầu" after a village's name: the commune's admin word (``admin_words.tsv``) and name."""
+    words = "|".join(re.escape(w) for w, (level, _) in admin_words().items() if level == "commune" and w.islower())
+    return re.compile(rf",?\s+({words})\s+({UPPER}[\w-]*(?: {UPPER}[\w-]*){{0,3}})")
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +59,7 @@ def village_bodies(doc: Document, bodies: list[Mention]) -> list[Mention]:
             continue
         attrs: dict[str, object] = {"kind": "village", "place": village}
         end = match.start(3) + len(village)
-        stated = _COMMUNE_AFTER.match(text, end)
+        stated = _commune_after().match(text, end)
         places = [(stated.group(1), stated.group(2))] if stated else in_communes if len(only) == 1 else []
         parents = [f"{commune_body} {w} {p}" for w, p in places if f"{commune_body} {w} {p}" in named]
         if parents:
