@@ -22,7 +22,7 @@ from functools import lru_cache
 from kgraph.document import Document, Entity, Mention
 from kgraph.gazetteer import place_by_name
 from kgraph.normalize import match_key
-from kgraph.recognize.named_events import is_visit, visit_heads
+from kgraph.recognize.named_events import act_of, is_visit, visit_heads
 from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
 from kgraph.spans import SpanIndex
 
@@ -230,9 +230,6 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
     return entity_key("Event", mention.name)
 
 
-_TOLD_AS = re.compile(r"^(?:cuộc|buổi)\s+")
-
-
 def _people_named(doc: Document, name: str) -> frozenset[str]:
     """The people of the article whose full names stand in an event's name."""
     return frozenset(m.name for m in doc.mentions if m.type == "Person" and not m.attrs.get("short")
@@ -242,14 +239,14 @@ def _people_named(doc: Document, name: str) -> frozenset[str]:
 def _same_meeting(doc: Document, mention: Mention, groups: _Groups) -> str | None:
     """A meeting of two sides named again in other words ("A hội đàm với B", then "Tại cuộc hội đàm giữa
     đồng chí A với đồng chí B"): the same act between the same two or more people is one event."""
-    act = _TOLD_AS.sub("", str(mention.attrs.get("kind", "")))
+    act = act_of(str(mention.attrs.get("kind", "")))
     people = _people_named(doc, mention.name)
     if not act or len(people) < 2:
         return None
     for key in groups.order:
         first = doc.mentions[groups.members[key][0]]
         if groups.type[key] == "Event" and not first.attrs.get("ref") \
-                and _TOLD_AS.sub("", str(first.attrs.get("kind", ""))) == act \
+                and act_of(str(first.attrs.get("kind", ""))) == act \
                 and _people_named(doc, first.name) == people:
             return key
     return None

@@ -28,7 +28,7 @@ from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["named_events", "body_meetings", "visit_heads", "is_visit", "headline_end"]
+__all__ = ["named_events", "body_meetings", "visit_heads", "is_visit", "headline_end", "act_of"]
 
 
 @lru_cache(maxsize=None)
@@ -130,6 +130,15 @@ def visit_heads() -> tuple[str, ...]:
     """The heads of kind "visit" in ``event_heads.tsv``, lowercase ("chuyến thăm", "chuyến công tác"): an event
     whose kind starts with one is a visit (made by its visitor, held where it goes)."""
     return tuple(row["head"].lower() for row in read_tsv("event_heads.tsv") if row["kind"] == "visit")
+
+
+_TOLD_AS = re.compile(r"^(?:cuộc|buổi)\s+")
+
+
+def act_of(kind: str) -> str:
+    """The act an event's head names, however the article counts it: "cuộc hội đàm", "buổi làm việc"
+    -> "hội đàm", "làm việc"."""
+    return _TOLD_AS.sub("", kind.lower())
 
 
 def is_visit(event: Mention) -> bool:

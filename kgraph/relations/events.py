@@ -8,7 +8,7 @@ from functools import lru_cache
 from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words, titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.named_events import is_visit
+from kgraph.recognize.named_events import act_of, is_visit
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
@@ -342,7 +342,7 @@ _SIDES = re.compile(r"\s(?:giữa|với)\s")
 def _two_sided_acts() -> frozenset[str]:
     """Meetings that two sides hold with each other ("opened" heads of ``event_heads.tsv``): "hội đàm",
     "làm việc", "gặp mặt", without "cuộc"/"buổi"."""
-    return frozenset(re.sub(r"^(?:cuộc|buổi)\s+", "", row["head"].lower()) for row in read_tsv("event_heads.tsv")
+    return frozenset(act_of(row["head"]) for row in read_tsv("event_heads.tsv")
                      if row.get("names_act") == "opened")
 
 
@@ -360,7 +360,7 @@ def parties_named(ctx: RelationContext, sentence: Sentence) -> None:
     for event in _event_mentions(ctx, sentence):
         if not event.entity or event.attrs.get("ref"):
             continue
-        act = re.sub(r"^(?:cuộc|buổi)\s+", "", str(event.attrs.get("kind", "")))
+        act = act_of(str(event.attrs.get("kind", "")))
         sides = _guest_ceremonies().match(ctx.text, event.start, event.end)
         if sides is None and act in _two_sided_acts():
             sides = _SIDES.search(ctx.text, event.start, event.end)
