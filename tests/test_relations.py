@@ -123,6 +123,26 @@ def test_an_approved_election_gives_the_post_to_the_person_after_the_tenure():
     assert ("Trần Văn Long", "Sở Tài chính tỉnh Bắc Ninh", "Giám đốc") in posts
 
 
+def test_an_appointment_lists_each_post_with_its_appointees_the_verb_written_once():
+    text = ("Chủ tịch UBND tỉnh Nghệ An ký quyết định bổ nhiệm chức vụ Phó Giám đốc Sở Y tế tỉnh Nghệ An đối với "
+            "các ông Lê Văn Hùng và Trần Văn Mai; Giám đốc Sở Xây dựng tỉnh Nghệ An đối với bà Hồ Thị Tâm và "
+            "Phó Giám đốc Sở Tài chính tỉnh Nghệ An đối với ông Phan Đức Lợi.")
+    posts = facts(extract(text), "holds_position")
+    assert {("Lê Văn Hùng", "Sở Y tế tỉnh Nghệ An", "Phó Giám đốc"),
+            ("Trần Văn Mai", "Sở Y tế tỉnh Nghệ An", "Phó Giám đốc"),
+            ("Hồ Thị Tâm", "Sở Xây dựng tỉnh Nghệ An", "Giám đốc"),
+            ("Phan Đức Lợi", "Sở Tài chính tỉnh Nghệ An", "Phó Giám đốc")} <= posts
+    # the post goes to the people it is given to, not to the one who signs
+    assert not any(role == "Phó Giám đốc" and name not in ("Lê Văn Hùng", "Trần Văn Mai", "Phan Đức Lợi")
+                   for name, _, role in posts)
+
+
+def test_a_list_after_a_semicolon_without_an_appointment_is_no_appointment():
+    text = ("Ông Lê Văn Hùng phát biểu về công tác cán bộ đối với ngành y tế; Giám đốc Sở Xây dựng tỉnh Nghệ An "
+            "đối với ông Phan Đức Lợi là người đồng hành.")
+    assert ("Phan Đức Lợi", "Sở Xây dựng tỉnh Nghệ An", "Giám đốc") not in facts(extract(text), "holds_position")
+
+
 def test_a_title_chain_set_off_from_the_name_by_a_dash():
     text = ("Sáng 17/4, Tỉnh ủy Long An tổ chức hội nghị. Dự có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
             "Chủ tịch HĐND tỉnh - Nguyễn Văn Được; Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội "
@@ -336,6 +356,17 @@ def test_a_council_session_named_with_a_dotted_city_and_a_capital_term():
     assert session.name == "Kỳ họp thứ 12, Hội đồng nhân dân thành phố Cần Thơ khóa X"
     assert ("Hội đồng nhân dân thành phố Cần Thơ", "organized", session.name) in {
         (doc.entity(r.subject).name, r.predicate, doc.entity(r.object).name) for r in doc.relations}
+
+
+def test_bodies_enumerated_after_a_structure_and_its_count_are_part_of_it():
+    text = ("Theo Nghị quyết, cơ cấu tổ chức của Chính phủ gồm 3 Bộ và 1 cơ quan ngang Bộ.\n"
+            "Cụ thể là: Bộ Quốc phòng; Bộ Y tế; Bộ Văn hóa, Thể thao và Du lịch; Ngân hàng Nhà nước Việt Nam.")
+    parts = facts(extract(text), "part_of")
+    assert {("Bộ Quốc phòng", "Chính phủ"), ("Bộ Y tế", "Chính phủ"),
+            ("Bộ Văn hóa, Thể thao và Du lịch", "Chính phủ"), ("Ngân hàng Nhà nước Việt Nam", "Chính phủ")} <= parts
+    # bodies named without an enumeration are not its units
+    plain = facts(extract("Chính phủ giao Bộ Quốc phòng và Bộ Y tế phối hợp thực hiện."), "part_of")
+    assert ("Bộ Quốc phòng", "Chính phủ") not in plain
 
 
 def test_a_foreign_partys_central_committee():

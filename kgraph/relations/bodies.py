@@ -116,13 +116,14 @@ def _starts_a_list(text: str, end: int) -> bool:
 
 _ENUMERATION = re.compile(
     r"(?:[Tt]ổ chức bộ máy|[Cc]ơ cấu tổ chức|[Bb]ộ máy giúp việc|[Cc]ác đơn vị trực thuộc|[Cc]ác đơn vị)"
-    r"[^\n:.]{0,80}?\bgồm\b[^\n:.]{0,40}:"
+    r"[^\n:.]{0,80}?\bgồm\b[^\n:.]{0,40}(?::|\.\s*Cụ thể(?:\s+(?:là|gồm|như sau))?\s*:)"
 )
 _ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-+•–])?\s*")
 
 
 def enumerated_units(ctx: RelationContext) -> None:
-    """"Tổ chức bộ máy của Cơ quan X gồm: (1) Vụ A; (2) Vụ B ...": each unit listed is part of X.
+    """"Tổ chức bộ máy của Cơ quan X gồm: (1) Vụ A; (2) Vụ B ...": each body listed is part of X, whatever its
+    head ("cơ cấu tổ chức của Chính phủ gồm 14 Bộ ... Cụ thể là: Bộ Quốc phòng; ...").
 
     The list is the rest of the sentence, or the item lines that follow it ("(1) ...", "2.", "- ...").
     """
@@ -149,7 +150,7 @@ def enumerated_units(ctx: RelationContext) -> None:
         for start, stop in lines:
             for item_start in [start] + [start + m.end() for m in re.finditer(r"[;,]| và ", text[start:stop])]:
                 at = _ITEM.match(text, item_start).end()
-                unit = next((m for m in orgs if m.start == at and m.name.startswith(_unit_heads())), None)
+                unit = next((m for m in orgs if m.start == at), None)
                 if unit is not None and unit.entity != owner.entity:
                     sentence = ctx.doc.sentence_of(unit.start) or Sentence(unit.start, unit.end)
                     ctx.add(unit.entity, "part_of", owner.entity, sentence)

@@ -532,7 +532,7 @@ def _appoint() -> re.Pattern[str]:
 _ROSTER_AFTER = re.compile(rf"{TENURE}?\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+|các|hai|ba|bốn|năm)\s+"
                            rf"{_PEOPLE}(?:\s+gồm)?\s*:")
 # "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021 - 2026 đối với ông A": the tenure may come first
-_BENEFICIARY = re.compile(rf"{TENURE}?\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$")
+_BENEFICIARY = re.compile(rf"{TENURE}?\s*(?:đối với|cho)\s+(?:(?:các\s+)?(?:ông|bà|đồng chí))?\s*$")
 
 
 def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, used) -> None:
@@ -542,11 +542,11 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         if id(chain) in used:
             continue
         lead = text[max(sentence.start, chain[0].start - 40) : chain[0].start]
-        if not _appoint().search(lead):
-            continue
         # "bổ nhiệm Bộ trưởng Bộ X cho ông A": the post goes to the person named after it
         beneficiary = [p for p in persons if p.start >= chain[-1].end
                        and _BENEFICIARY.fullmatch(text[chain[-1].end : p.start])]
+        if not _appoint().search(lead) and not (beneficiary and _next_item(ctx, sentence, chain[0].start)):
+            continue
         roster = _ROSTER_AFTER.match(text, chain[-1].end)
         if roster and not beneficiary:
             # "bổ nhiệm giữ chức Phó Cục trưởng Cục X đối với 3 cán bộ gồm: A (...), B (...) và C (...)"
@@ -554,7 +554,8 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         else:
             subject = beneficiary or [p for p in persons if p.end <= chain[0].start]
             if subject:
-                subject = subject[:1] if beneficiary else _listed_people(text, persons, subject[-1])
+                subject = _listed_after(text, persons, subject[0]) if beneficiary \
+                    else _listed_people(text, persons, subject[-1])
         if not subject:
             continue
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
@@ -567,6 +568,24 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
                     continue
                 attrs = {"former": True} if (former or post.former) else {}
                 ctx.add(person.entity, "holds_position", post.body_id(ctx, person), sentence, post.role, **attrs)
+
+
+_ITEM_BREAK = re.compile(r"(?:;|,|\s+và)\s*$")
+
+
+def _next_item(ctx: RelationContext, sentence: Sentence, start: int) -> bool:
+    """"bổ nhiệm Phó Thủ tướng đối với ông A; Bộ trưởng Bộ X đối với ông B": a post after ";" in a sentence that
+    appoints earlier is the next item of its list, the verb written once."""
+    before = ctx.text[sentence.start : start]
+    return bool(_ITEM_BREAK.search(before) and re.search(r"(?<![\w])đối với\s", before)
+                and _appoint_verbs().search(before))
+
+
+@lru_cache(maxsize=None)
+def _appoint_verbs() -> re.Pattern[str]:
+    """The appointment verbs anywhere in a text (``appointment_cues.txt``)."""
+    verbs = "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{verbs})(?![\w])")
 
 
 _ANNOUNCES = re.compile(r"(?i)công bố|trao (?:các )?quyết định|trao quyết định")
@@ -588,6 +607,16 @@ def _listed_people(text: str, persons: list[Mention], last: Mention) -> list[Men
         if not _PEOPLE_SEP.fullmatch(text, person.end, listed[0].start):
             break
         listed.insert(0, person)
+    return listed
+
+
+def _listed_after(text: str, persons: list[Mention], first: Mention) -> list[Mention]:
+    """"đối với các ông A và B": ``first`` and the names listed right after it, which all take the post."""
+    listed = [first]
+    for person in sorted((p for p in persons if p.start >= first.end), key=lambda p: p.start):
+        if not _PEOPLE_SEP.fullmatch(text, listed[-1].end, person.start):
+            break
+        listed.append(person)
     return listed
 
 
