@@ -22,6 +22,7 @@ from functools import lru_cache
 from kgraph.document import Document, Entity, Mention
 from kgraph.gazetteer import place_by_name
 from kgraph.normalize import match_key
+from kgraph.recognize.described_documents import told_subject
 from kgraph.recognize.named_events import act_of, is_visit, visit_heads
 from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
 from kgraph.spans import SpanIndex
@@ -227,7 +228,28 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 a, b = match_key(x), match_key(y)
                 if a.startswith(b) or b.startswith(a) or _syllable_f1(x, y) >= 0.8:
                     return key
-    return entity_key("Event", mention.name)
+    retold = _retold(doc, mention, groups)
+    return retold or entity_key("Event", mention.name)
+
+
+def _retold(doc: Document, mention: Mention, groups: _Groups) -> str | None:
+    """"buổi lễ trao quyết định" after "Lễ công bố và trao Quyết định bổ nhiệm ...": an event counted by
+    "buổi"/"cuộc" whose words after its head stand together in the one earlier event named by its act ("Lễ
+    ...") is that event."""
+    kind = str(mention.attrs.get("kind", "")).lower()
+    act = act_of(kind)
+    if act == kind:
+        return None  # told by its own head, not counted as one "buổi" or "cuộc" of an act
+    words = match_key(mention.name).split()[len(kind.split()):]
+    if len(words) < 2:
+        return None
+    found = [key for key in groups.order if groups.type[key] == "Event"
+             and not doc.mentions[groups.members[key][0]].attrs.get("ref")
+             and match_key(doc.mentions[groups.members[key][0]].name).startswith(f"{match_key(act)} ")]
+    if len(found) != 1:
+        return None
+    name = f" {match_key(doc.mentions[groups.members[found[0]][0]].name)} "
+    return found[0] if f" {' '.join(words)} " in name else None
 
 
 def _people_named(doc: Document, name: str) -> frozenset[str]:
@@ -354,14 +376,28 @@ def _subject(mention: Mention) -> str:
 
 def _same_described(doc: Document, mention: Mention, groups: _Groups) -> str | None:
     """"Nghị quyết của Quốc hội về thí điểm một số cơ chế ..." and later "Nghị quyết thí điểm cơ chế ...":
-    one document of the same type described twice, the subjects nearly the same words."""
+    one document of the same type described twice, the subjects nearly the same words. A numbered document
+    the article describes where it names it ("Nghị quyết số 176/2025/QH15 về cơ cấu tổ chức của Chính phủ")
+    is the one a later "Nghị quyết về cơ cấu tổ chức ..." means."""
+    subject = _subject(mention)
     for key in groups.order:
         first = doc.mentions[groups.members[key][0]]
-        if groups.type[key] == "Document" and first.attrs.get("form") == "described" \
-                and first.attrs.get("doc_type") == mention.attrs.get("doc_type") \
-                and _syllable_f1(_subject(first), _subject(mention)) >= 0.85:
+        if groups.type[key] != "Document" or first.attrs.get("doc_type") != mention.attrs.get("doc_type"):
+            continue
+        if first.attrs.get("form") == "described" and _syllable_f1(_subject(first), subject) >= 0.85:
+            return key
+        told = [_told(doc, doc.mentions[i]) for i in groups.members[key] if doc.mentions[i].attrs.get("number")]
+        if any(t and (_syllable_f1(t, subject) >= 0.85 or match_key(t).startswith(match_key(subject) + " "))
+               for t in told) and len(subject.split()) >= 2:
             return key
     return None
+
+
+
+
+def _told(doc: Document, mention: Mention) -> str:
+    """What the article says a numbered document is about where it names it ("... số 176/2025/QH15 về X")."""
+    return told_subject(doc.search_text, mention.end).strip()[len("về "):]
 
 
 def resolve_entities(doc: Document) -> Document:

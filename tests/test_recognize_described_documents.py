@@ -66,3 +66,19 @@ def test_one_resolution_described_twice_in_nearly_the_same_words_is_one_document
                   "triển nhà ở xã hội. Quốc hội đã thông qua Nghị quyết thí điểm cơ chế, chính sách đặc thù phát "
                   "triển nhà ở xã hội với đa số đại biểu tán thành.")
     assert len(names(doc, "Document")) == 1
+
+
+def test_resolutions_passed_at_a_session_named_with_and_without_their_numbers():
+    text = ("Quốc hội thông qua hai nghị quyết\n\n"
+            "Ngày 12/3, tiếp tục Kỳ họp thứ 8, Quốc hội đã biểu quyết thông qua các Nghị quyết số 45/2024/QH15 về "
+            "tổ chức bộ máy của Chính phủ và Nghị quyết số 46/2024/QH15 về số lượng thành viên Chính phủ.\n"
+            "Đối với Nghị quyết về tổ chức bộ máy của Chính phủ, có 460 đại biểu tán thành.")
+    doc = extract(text)
+    # the resolution described again by its subject is the numbered one; "các" and "hai" count several
+    assert names(doc, "Document") == {"Nghị quyết số 45/2024/QH15", "Nghị quyết số 46/2024/QH15"}
+    adopted = {(d, e) for d, e in facts(doc, "adopted_at")}
+    assert {d for d, _ in adopted} == {"Nghị quyết số 45/2024/QH15", "Nghị quyết số 46/2024/QH15"}
+    # "của Chính phủ" belongs to the subject: the QH15 resolution is the Assembly's
+    issued = facts(doc, "issued")
+    assert ("Quốc hội", "Nghị quyết số 45/2024/QH15") in issued
+    assert not any(body == "Chính phủ" for body, _ in issued)

@@ -530,3 +530,16 @@ def test_the_guest_a_welcome_ceremony_is_named_after_takes_part_with_its_host():
 def test_a_meeting_verb_written_with_two_spaces_is_still_the_verb():
     doc = extract("Thủ tướng Phạm Minh Chính làm việc  với Ủy ban nhân dân tỉnh Quảng Ninh.")
     assert "Buổi làm việc của Thủ tướng Phạm Minh Chính với Ủy ban nhân dân tỉnh Quảng Ninh" in names(doc, "Event")
+
+
+def test_an_event_counted_by_buoi_and_retold_in_fewer_words_is_the_one_named():
+    text = ("Sáng 3/4, tại Hà Nội, Chủ tịch nước chủ trì lễ công bố và trao quyết định bổ nhiệm Thứ trưởng Bộ Ngoại "
+            "giao. Dự buổi lễ có ông Lê Văn Hùng, Phó Chủ tịch Quốc hội.\n"
+            "Chủ tịch nước phát biểu tại buổi lễ trao quyết định\n"
+            "Ông Lê Văn Hùng dự buổi lễ khánh thành trụ sở mới.")
+    doc = extract(text)
+    events = names(doc, "Event")
+    assert any(e.startswith("Lễ công bố và trao quyết định") for e in events)
+    assert not any(e.casefold().startswith("buổi lễ trao") for e in events)
+    # other words after "buổi lễ" are another ceremony
+    assert any(e.casefold().startswith("buổi lễ khánh thành") or e.startswith("Lễ khánh thành") for e in events)

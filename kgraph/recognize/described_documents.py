@@ -14,10 +14,11 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
-__all__ = ["recognize_described_documents"]
+__all__ = ["recognize_described_documents", "told_subject"]
 
 _ACT_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|sẽ|theo|tại)\s|\svới (?:\d|tỷ lệ|đa số)")
 _CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|để)\s")
@@ -35,6 +36,19 @@ def _about() -> re.Pattern[str]:
     """What opens the subject after the issuer: " về ", or an act ("quy định", "thí điểm"), from a data file."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("document_subject_openers.txt"), key=len, reverse=True))
     return re.compile(rf" (?:về |(?=(?:{words})(?![\w])))")
+
+
+# what a document is about, right where it is named: "về" and words up to the clause's end, or up to where "và"
+# adds another named thing ("... về X và Nghị quyết số 177")
+_TOLD_ABOUT = re.compile(rf"\s+về\s+[^,.;:()\n\"“”]{{4,200}}?(?=[,.;:()\n\"“”]|\s(?:đã|được|nhằm|theo|tại)\s"
+                         rf"|\svà\s+{UPPER}|$)")
+
+
+def told_subject(text: str, end: int) -> str:
+    """The "về ..." that follows a document named at ``end`` ("Nghị quyết số 176/2025/QH15 về cơ cấu tổ chức
+    của Chính phủ"), or ""."""
+    about = _TOLD_ABOUT.match(text, end)
+    return about.group() if about else ""
 
 
 def recognize_described_documents(doc: Document) -> Document:
@@ -113,6 +127,8 @@ def _passed_type_words() -> re.Pattern[str]:
                       rf"(?:{lowered}|{capitalized}) (?:về (?=\S)|(?P<act>)(?=(?:{acts})(?![\w])))")
 
 
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|hai|ba|\d+)\s+$", re.IGNORECASE)
+
 # the types whose documents news cites by their subject as a title ("Quy định về những điều đảng viên không được làm")
 _TITLED_TYPES = ("Nghị quyết", "Quy định", "Chỉ thị", "Kết luận", "Nghị định")
 
@@ -128,8 +144,8 @@ def _passed(doc: Document, taken: SpanIndex) -> None:
     The body that passes it is its issuer (:mod:`kgraph.relations.documents`)."""
     text = doc.search_text
     for match in _passed_type_words().finditer(text):
-        if taken.containing(match.start()):
-            continue
+        if taken.containing(match.start()) or _PLURAL.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "thông qua 2 Nghị quyết về ...", "các Nghị quyết về ...": more than one document
         if match["act"] is not None and _PERSONNEL.match(text, match.start()):
             continue  # "thông qua Nghị quyết phê chuẩn ... đối với ông A": a personnel resolution, read below
         # an act runs past commas ("bổ sung một số cơ chế, chính sách đặc biệt ..."), a topic stops at one

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Sentence
+from kgraph.recognize.described_documents import told_subject
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
@@ -34,6 +35,8 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
             if 0 <= org.start - doc_mention.end <= 60 and re.fullmatch(
                 r"[\s,]*(?:(?:ngày|ngày)\s+[\d/.\-]+(?:\s*năm\s+\d{4})?[\s,]*)?của\s+", gap
             ):
+                if not doc_mention.attrs.get("number") and _coded_elsewhere(ctx, entity.id, org):
+                    break  # "Nghị quyết về cơ cấu tổ chức của Chính phủ" for a QH15 resolution: "của" is its subject's
                 ctx.add(org.entity, "issued", entity.id, sentence)
                 for joint in _co_issuers(text, org, orgs):
                     ctx.add(joint.entity, "issued", entity.id, sentence)
@@ -50,11 +53,12 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
     for verb in _ISSUING_VERB.finditer(text, sentence.start, sentence.end):
         objects = [d for d in ctx.mentions_in(sentence, "Document") if d.start >= verb.end()]
         if verb["verb"] != "ban hành":  # a passed document follows its verb at once, or its draft does
-            objects = [d for d in objects if _PASSED_OBJECT.fullmatch(text, verb.end(), d.start)]
+            objects = passed_documents(ctx, sentence, verb.end())
         if not objects:
             continue
         for org in _listed_before(text, verb.start(), orgs):
-            ctx.add(org.entity, "issued", objects[0].entity, sentence)
+            for passed in objects if verb["verb"] != "ban hành" else objects[:1]:
+                ctx.add(org.entity, "issued", passed.entity, sentence)
         # "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí A đã ký ban hành Quy định 301": the bodies signed for
         behalf = _ON_BEHALF.search(text, sentence.start, verb.start())
         if behalf and verb["verb"] == "ban hành" and re.search(r"\bký\s+$", text[verb.start() - 6 : verb.start()]):
@@ -62,12 +66,38 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
                 ctx.add(org.entity, "issued", objects[0].entity, sentence)
 
 
+def _coded_elsewhere(ctx: RelationContext, entity_id: str, org) -> bool:
+    """The document's number names another issuer by its code ("176/2025/QH15": Quốc hội) than ``org``."""
+    coded = {name for m in ctx.doc.mentions if m.entity == entity_id and m.attrs.get("number")
+             for name in m.attrs.get("issuers", ()) or ()}
+    return bool(coded) and ctx.doc.entity(org.entity).name not in coded
+
+
 # "có" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ..."
 _ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])")
 _BEFORE_VERB = re.compile(rf"(?:{TERM_WORD}{ROMAN})?\s*(?:(?:đã|vừa|mới|chính thức|cùng)\s+)*")
 # what stands between "thông qua" and the document passed: nothing, or "dự thảo" ("thông qua dự thảo Luật X"
 # passes the law)
-_PASSED_OBJECT = re.compile(r"(?s:.{0,3}(?:dự thảo\s+)?)")
+_PASSED_OBJECT = re.compile(r"(?s:.{0,3}(?:(?:các|hai|ba|\d+)\s+)?(?:dự thảo\s+)?)")
+_NEXT_PASSED = re.compile(r"\s*(?:,\s*và|,|và)\s+(?:dự thảo\s+)?")
+
+
+def passed_documents(ctx: RelationContext, sentence: Sentence, pos: int) -> list:
+    """The documents a verb passes at ``pos``: the one right after it, and those listed after that one, each
+    perhaps with what it is about ("thông qua các Nghị quyết số 176/2025/QH15 về X và Nghị quyết số 177 ...")."""
+    documents = sorted(ctx.mentions_in(sentence, "Document"), key=lambda d: d.start)
+    first = next((d for d in documents if d.start >= pos and _PASSED_OBJECT.fullmatch(ctx.text, pos, d.start)), None)
+    if first is None:
+        return []
+    listed = [first]
+    for document in documents:
+        if document.start < listed[-1].end:
+            continue
+        at = listed[-1].end + len(told_subject(ctx.text, listed[-1].end))
+        if not _NEXT_PASSED.fullmatch(ctx.text, at, document.start):
+            break
+        listed.append(document)
+    return listed
 _LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 
 
@@ -131,9 +161,9 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
         held = [e for e in sessions if e.end <= verb.start()
                 and (_AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])
                      or (not e.attrs.get("ref") and _session_passes().fullmatch(ctx.text, e.end, verb.start())))]
-        passed = [d for d in ctx.mentions_in(sentence, "Document") if _PASSED_OBJECT.fullmatch(ctx.text, verb.end(), d.start)]
-        if held and passed:
-            ctx.add(passed[0].entity, "adopted_at", held[-1].entity, sentence)
+        if held:
+            for passed in passed_documents(ctx, sentence, verb.end()):
+                ctx.add(passed.entity, "adopted_at", held[-1].entity, sentence)
 
 
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
