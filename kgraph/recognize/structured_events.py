@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kgraph.dates import context_year
 from kgraph.document import Document, Mention
-from kgraph.recognize.event_boundaries import followers
+from kgraph.recognize.event_boundaries import ends_with, followers
 from kgraph.recognize.party_grammar import (
     BODY_CONGRESS,
     BODY_MEETING,
@@ -83,6 +83,8 @@ def _congresses(doc: Document) -> list[Mention]:
                            {"kind": "congress", "number": number, "key": f"party-congress-{number}",
                             "aliases": aliases}))
     for m in _congress_ref().finditer(text):
+        if m.group()[0] == "đ" and not ends_with("participation_cues.txt", text, m.start(), ("tại", "Tại")):
+            continue  # lowercase, only where a cue points at the congress: "Tại đại hội, ông A ..."
         out.append(Mention(m.start(), m.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
     national = [(m.start, m.end) for m in out]
     for m in BODY_CONGRESS.finditer(text):
@@ -236,8 +238,8 @@ def _body_meetings(doc: Document) -> list[Mention]:
 
 @lru_cache(maxsize=None)
 def _congress_ref() -> re.Pattern[str]:
-    """A bare "Đại hội" that points back at the congress the article names."""
-    return re.compile(rf"(?<![\w])Đại hội(?=\s*[,.;:]|\s+(?:{followers()})(?![\w]))")
+    """A bare "Đại hội" that points back at the congress the article names ("đại hội" after a cue)."""
+    return re.compile(rf"(?<![\w])[Đđ]ại hội(?=\s*[,.;:]|\s+(?:{followers()})(?![\w]))")
 
 
 def fill_plenum_terms(mentions: list[Mention]) -> None:
