@@ -543,3 +543,33 @@ def test_an_event_counted_by_buoi_and_retold_in_fewer_words_is_the_one_named():
     assert not any(e.casefold().startswith("buổi lễ trao") for e in events)
     # other words after "buổi lễ" are another ceremony
     assert any(e.casefold().startswith("buổi lễ khánh thành") or e.startswith("Lễ khánh thành") for e in events)
+
+
+def test_the_act_a_headline_reports_and_the_lead_retells_is_the_articles_event():
+    text = ("Chủ tịch UBND tỉnh Long An viếng, dâng hương tại Khu tưởng niệm Chủ tịch Tôn Đức Thắng\n\n"
+            "Sáng 20/8, Chủ tịch UBND tỉnh Long An Nguyễn Văn Út dẫn đầu đoàn công tác đến viếng, dâng hương tại "
+            "Khu tưởng niệm Chủ tịch Tôn Đức Thắng. Cùng đi có ông Lê Văn Sáu, Phó Chủ tịch UBND tỉnh Long An.")
+    doc = extract(text)
+    event = "Viếng, dâng hương tại Khu tưởng niệm Chủ tịch Tôn Đức Thắng"
+    assert event in names(doc, "Event")
+    went = _held(doc, event)
+    assert ("Nguyễn Văn Út", "participated_in") in went
+    assert ("Tôn Đức Thắng", "participated_in") not in went  # the one honored, named after the act
+
+
+def test_a_headline_act_the_lead_does_not_retell_and_a_visit_to_families_name_no_event():
+    untold = ("Bí thư Tỉnh ủy chúc mừng Tòa Giám mục Thái Bình\n\n"
+              "Tỉnh Thái Bình có nhiều giáo xứ. Các linh mục tham gia phong trào thi đua.")
+    assert not names(extract(untold), "Event")
+    visit = ("Phó Chủ tịch UBND tỉnh thăm, tặng quà các gia đình bị ảnh hưởng bởi bão\n\n"
+             "Sáng 2/10, ông Lê Văn Sáu, Phó Chủ tịch UBND tỉnh Long An đến thăm, tặng quà các gia đình bà "
+             "Trần Thị Hoa ở xã Tân Lập.")
+    assert not names(extract(visit), "Event")
+
+
+def test_a_lowercase_congress_after_a_cue_refers_to_the_congress_named():
+    text = ("Ngày 2/11, Hội Nông dân tỉnh Cà Mau tổ chức Đại hội đại biểu Hội Nông dân tỉnh Cà Mau lần thứ X. "
+            "Tỉnh cũng chuẩn bị Đại hội Đảng bộ tỉnh lần thứ I.\n"
+            "Tại đại hội, ông Ngô Văn Thắng, Phó Chủ tịch UBND tỉnh Cà Mau báo cáo kết quả thi đua.")
+    doc = extract(text)
+    assert ("Ngô Văn Thắng", "participated_in") in _held(doc, "Đại hội đại biểu Hội Nông dân tỉnh Cà Mau lần thứ X")

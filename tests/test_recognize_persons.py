@@ -1,4 +1,4 @@
-from helpers import mention_names, names, run_until
+from helpers import facts, mention_names, names, run_until
 
 from kgraph import extract
 
@@ -158,3 +158,11 @@ def test_a_second_title_in_a_list_is_no_name():
     text = ("Cùng dự có các đồng chí: Trần Thị Mai, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc "
             "Việt Nam; Phạm Văn Nam, Phó Tổng Biên tập Báo Nhân Dân.")
     assert mention_names(run_until(text, "persons"), "Person") == ["Trần Thị Mai", "Phạm Văn Nam"]
+
+
+def test_a_catholic_name_opens_with_the_saints_name_and_a_diocese_is_a_body():
+    doc = run_until("Ông gửi lời chúc tới Giám mục Giáo phận Thái Bình Phêrô Nguyễn Văn Đệ và Tòa Giám mục "
+                    "Thái Bình.", "relations")
+    assert names(doc, "Person") == {"Phêrô Nguyễn Văn Đệ"}
+    assert {"Giáo phận Thái Bình", "Tòa Giám mục Thái Bình"} <= names(doc, "Organization")
+    assert ("Phêrô Nguyễn Văn Đệ", "Giáo phận Thái Bình", "Giám mục") in facts(doc, "holds_position")

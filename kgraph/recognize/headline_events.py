@@ -1,4 +1,4 @@
-"""The article's own meeting, named by its headline.
+"""The article's own meeting or act, named by its headline.
 
 Many reports never name the meeting they cover: the headline says what it did
 ("Thông qua Dự thảo báo cáo kết quả kiểm tra đối với X", "Bộ Chính trị triển
@@ -17,10 +17,12 @@ from collections import Counter
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.recognize.event_boundaries import name_end
 from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_lines, read_tsv
+from kgraph.spans import SpanIndex
 
-__all__ = ["headline_event"]
+__all__ = ["headline_event", "headline_act"]
 
 
 @lru_cache(maxsize=None)
@@ -79,3 +81,69 @@ def headline_event(doc: Document, events: list[Mention]) -> list[Mention]:
     predicate = text[start : span[1]]
     name = f"{pointed[0][0].upper()}{pointed[0][1:]} {predicate[0].lower()}{predicate[1:]}"
     return [Mention(start, span[1], "Event", name, "events", {"kind": pointed[0], "aliases": [], "headline": True})]
+
+
+@lru_cache(maxsize=None)
+def _headline_acts() -> re.Pattern[str]:
+    """Acts reported as the article's event without a head (``headline_acts.txt``): "viếng", "chúc mừng"."""
+    words = sorted(read_lines("headline_acts.txt"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?i:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+
+
+def _act_in_headline(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The act the headline reports: at its start, or right after the body or person who does it ("Chủ tịch
+    UBND tỉnh X viếng ...", "Bí thư Thành ủy Hà Nội chúc mừng ...")."""
+    text = doc.search_text
+    for act in _headline_acts().finditer(text, start, end):
+        if act.start() == start:
+            return act
+        before = text[start : act.start()].rstrip()
+        if any(m.end == start + len(before) and m.start >= start and m.type in ("Organization", "Person")
+               for m in doc.mentions) and text[act.start()].islower():
+            return act
+        return None  # the first act after anything else ("... sau khi thăm ...") is no report of one
+    return None
+
+
+def _retold(doc: Document, act: str, after: int, events: SpanIndex) -> re.Match[str] | None:
+    """The act again in one of the three sentences after the headline, after who does it and outside
+    any event the text names ("... Hồ Văn Mừng dẫn đầu đoàn công tác đến viếng, dâng hương tại ...")."""
+    text = doc.search_text
+    doers = [m for m in doc.mentions if m.type in ("Person", "Organization") and m.start >= after]
+    lead = [s for s in doc.sentences if s.start >= after][:3]
+    for sentence in lead:
+        for again in _headline_acts().finditer(text, sentence.start, sentence.end):
+            if again.group().lower() == act.lower() and not events.overlapping(again.start(), again.end()) \
+                    and any(sentence.start <= m.start and m.end <= again.start() for m in doers):
+                return again
+    return None
+
+
+def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
+    """The act the headline reports and the lead retells, as the article's event: "Chủ tịch UBND tỉnh X
+    viếng, dâng hương tại đền thờ ..." names "Viếng, dâng hương tại đền thờ ...". The retelling in the lead
+    is a mention too, whose people before the act take part (``subjects_attend`` up to ``doers_end``)."""
+    span = _headline(doc)
+    if span is None or any(not m.attrs.get("ref") for m in events if m.start < span[1]):
+        return []
+    act = _act_in_headline(doc, *span)
+    if act is None:
+        return []
+    taken = SpanIndex(m for m in events if not m.attrs.get("ref"))
+    again = _retold(doc, act.group(), span[1], taken)
+    if again is None:
+        return []
+    text = doc.search_text
+    predicate = text[act.start() : span[1]].rstrip(" .:")
+    if len(predicate.split()) < 3:
+        return []
+    name = f"{predicate[0].upper()}{predicate[1:]}"
+    kind = act.group().lower()
+    orgs = SpanIndex(m for m in doc.mentions if m.type == "Organization")
+    names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
+    end = name_end(text, again.end(), names_next, orgs)
+    retold = text[again.start() : end].rstrip(" ,")
+    attrs = {"kind": kind, "aliases": [retold], "headline": True}
+    return [Mention(act.start(), act.start() + len(predicate), "Event", name, "events", dict(attrs)),
+            Mention(again.start(), again.start() + len(retold), "Event", name, "events",
+                    {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": again.start()})]

@@ -330,8 +330,10 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
                                                                     body.start):
                 # "A và đoàn công tác của Ban Thường vụ Tỉnh ủy đã có buổi làm việc với ...": the body sent them
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
+        doers_end = event.attrs.get("doers_end", sentence.end)  # "A đến viếng ... Chủ tịch B": A, not B
         for person in ctx.mentions_in(sentence, "Person"):
-            if not _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|cho"):
+            if person.end <= doers_end \
+                    and not _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|cho"):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 
