@@ -946,6 +946,21 @@ def test_a_meeting_with_a_places_voters_is_held_there():
     assert (meeting, "Thủ Đức") in facts(doc, "held_in")
 
 
+def test_an_event_named_after_a_commune_or_village_is_held_there_not_after_a_province():
+    doc = extract("Sáng 15/11, Ban Công tác Mặt trận ấp Tân Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc ấp Tân "
+                  "Hòa, xã Long Phú. Chiều cùng ngày, Hội Nông dân tỉnh Sóc Trăng tổ chức Đại hội đại biểu Hội Nông "
+                  "dân tỉnh Sóc Trăng lần thứ X.")
+    held = facts(doc, "held_in")
+    festival = next(e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Ngày hội"))
+    assert (festival, "Tân Hòa") in held
+    assert not any(place == "Sóc Trăng" for _, place in held)  # a province in a body's name says nothing
+
+
+def test_a_diocese_named_by_its_place_ends_there():
+    doc = extract("Ông gửi tới Tổng Giáo phận Hà Nội một mùa Giáng sinh an lành.")
+    assert "Tổng Giáo phận Hà Nội" in names(doc, "Organization")
+
+
 def test_a_reception_of_a_leader_named_after_a_title_chain():
     doc = extract("Chiều 25/7, tại Phủ Chủ tịch, Chủ tịch nước Tô Lâm tiếp Tổng Bí thư, Chủ tịch nước Lào Thongloun "
                   "Sisoulith.")

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, bodies, surnames
-from kgraph.normalize import LOWER, UPPER
+from kgraph.normalize import UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
@@ -288,8 +288,9 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
 _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
 
-# "... Việt Nam khu vực Tây Nam Bộ": a lowercase word or two that go on to a capitalized name qualify the body
-_QUALIFIER_THEN_NAME = re.compile(rf"{LOWER}\w*(?: {LOWER}\w*)? {UPPER}")
+# "... Việt Nam khu vực Tây Nam Bộ": a word of region that goes on to a capitalized name qualifies the body
+# ("Tổng Giáo phận Hà Nội một mùa Giáng sinh" moves on)
+_QUALIFIER_THEN_NAME = re.compile(rf"(?:khu vực|miền|vùng|phía|tiểu vùng|liên vùng) {UPPER}")
 _TWO_WORDS_THEN_STOP = re.compile(rf"{UPPER}\w* {UPPER}\w*(?=\s*(?:[,;.)]|$))")
 @lru_cache(maxsize=None)
 def _trailing_admin_word() -> re.Pattern[str]:

@@ -404,12 +404,26 @@ _OFFICE_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*")  # "... Liên hợp qu
 _VOTERS_OF = re.compile(r"(?i)tiếp xúc cử tri\s+$")
 
 
-def _voters_places(ctx: RelationContext, events: list[Mention], sentence: Sentence) -> None:
-    """"Buổi tiếp xúc cử tri TP. Thủ Đức": a meeting with a place's voters is held in that place."""
+@lru_cache(maxsize=None)
+def _local_unit() -> re.Pattern[str]:
+    """A unit below a province right before a place: "xã", "phường", "huyện" (``admin_words.tsv``), "ấp",
+    "thôn", "khu" (``village_words.txt``)."""
+    words = {form for form, (level, _) in admin_words().items() if level in ("district", "town", "commune")}
+    words |= {w.lower() for w in read_lines("village_words.txt")} | {"khu"}
+    return re.compile(rf"(?i:(?<![\w])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))}))\s+$")
+
+
+def _places_named(ctx: RelationContext, events: list[Mention], sentence: Sentence) -> None:
+    """"Buổi tiếp xúc cử tri TP. Thủ Đức", "Ngày hội Đại đoàn kết toàn dân tộc ấp Đại Thôn", "Đại hội đại
+    biểu Hội Nông dân xã X": an event named after a place's voters, or after a district, commune or village,
+    is held there."""
     for event in events:
         for place in ctx.mentions_within(event.start, event.end):
-            if place.type == "Location" and place.entity \
-                    and _VOTERS_OF.search(ctx.text, max(event.start, place.start - 20), place.start):
+            if place.type != "Location" or not place.entity or place.start == event.start:
+                continue
+            before = ctx.text[max(event.start, place.start - 20) : place.start]
+            if _VOTERS_OF.search(before) or _local_unit().search(before) \
+                    or _local_unit().search(ctx.text[place.start : place.end].split(" ")[0] + " "):
                 ctx.add(event.entity, "held_in", place.entity, sentence)
 
 
@@ -424,7 +438,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     orgs = ctx.mentions_in(sentence, "Organization")
     people = ctx.mentions_in(sentence, "Person")
-    _voters_places(ctx, [e for e in events if not e.attrs.get("ref") and e.entity], sentence)
+    _places_named(ctx, [e for e in events if not e.attrs.get("ref") and e.entity], sentence)
     for place in ctx.mentions_in(sentence, "Location"):
         lead_start = max(sentence.start, place.start - 24)
         lead = text[lead_start : place.start]
