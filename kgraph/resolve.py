@@ -228,8 +228,24 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 a, b = match_key(x), match_key(y)
                 if a.startswith(b) or b.startswith(a) or _syllable_f1(x, y) >= 0.8:
                     return key
-    retold = _retold(doc, mention, groups)
+    retold = _retold(doc, mention, groups) or _numbered_alone(doc, mention, groups)
     return retold or entity_key("Event", mention.name)
+
+
+_NUMBER_ALONE = re.compile(r"(?P<head>\w+(?: \w+)?) (?P<number>(?:lần )?thứ [\w]+)", re.IGNORECASE)
+
+
+def _numbered_alone(doc: Document, mention: Mention, groups: _Groups) -> str | None:
+    """"Tỉnh ủy X tổ chức Hội nghị lần thứ 25" in an article headed "Hội nghị Ban Chấp hành Đảng bộ tỉnh X lần
+    thứ 25": an event named by its head and number alone is the one event of that head with that number."""
+    alone = _NUMBER_ALONE.fullmatch(mention.name)
+    if alone is None:
+        return None
+    head, number = match_key(alone["head"]), f" {match_key(alone['number'])} "
+    found = [key for key in groups.order if groups.type[key] == "Event"
+             and match_key(doc.mentions[groups.members[key][0]].name).startswith(head + " ")
+             and number in f" {match_key(doc.mentions[groups.members[key][0]].name)} "]
+    return found[0] if len(found) == 1 else None
 
 
 def _retold(doc: Document, mention: Mention, groups: _Groups) -> str | None:

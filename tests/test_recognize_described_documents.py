@@ -82,3 +82,17 @@ def test_resolutions_passed_at_a_session_named_with_and_without_their_numbers():
     issued = facts(doc, "issued")
     assert ("Quốc hội", "Nghị quyết số 45/2024/QH15") in issued
     assert not any(body == "Chính phủ" for body, _ in issued)
+
+
+def test_a_resolution_a_committee_conference_passes_is_adopted_there_and_a_proposal_is_not():
+    text = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 25\n\n"
+            "Ngày 12/6, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh tổ chức Hội nghị lần thứ 25.\n"
+            "Hội nghị đã biểu quyết thông qua Nghị quyết về phát triển kinh tế tập thể giai đoạn 2025 - 2030.\n"
+            "Tại Hội nghị, Chủ tịch UBND tỉnh trình bày tờ trình về việc thông qua Đề án sắp xếp các trường học.")
+    doc = extract(text)
+    # the conference named by its number alone is the one the headline names in full
+    assert names(doc, "Event") == {"Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 25"}
+    adopted = facts(doc, "adopted_at")
+    assert ("Nghị quyết về phát triển kinh tế tập thể giai đoạn 2025 - 2030",
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 25") in adopted
+    assert not any(d.startswith("Đề án") for d, _ in adopted)

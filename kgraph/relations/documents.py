@@ -158,16 +158,19 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
     # họp này, ... thông qua": a reference to the session, once resolved
     sessions = [e for e in events if e.attrs.get("kind") in _SESSIONS and e.entity]
     for verb in _PASSED.finditer(ctx.text, sentence.start, sentence.end):
+        if _PROPOSED.search(ctx.text, max(sentence.start, verb.start() - 12), verb.start()):
+            continue  # "trình bày tờ trình về việc thông qua Đề án X": proposed, not passed
         held = [e for e in sessions if e.end <= verb.start()
                 and (_AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])
-                     or (not e.attrs.get("ref") and _session_passes().fullmatch(ctx.text, e.end, verb.start())))]
+                     or _session_passes().fullmatch(ctx.text, e.end, verb.start()))]
         if held:
             for passed in passed_documents(ctx, sentence, verb.end()):
                 ctx.add(passed.entity, "adopted_at", held[-1].entity, sentence)
 
 
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
-_SESSIONS = frozenset({"session", "congress", "phiên họp", "kỳ họp"})
+_PROPOSED = re.compile(r"(?<![\w])(?:việc|đề nghị|đề xuất|xin ý kiến|trình)\s+$")
+_SESSIONS = frozenset({"session", "congress", "phiên họp", "kỳ họp", "plenum", "hội nghị"})
 
 
 @lru_cache(maxsize=None)
