@@ -573,3 +573,9 @@ def test_a_lowercase_congress_after_a_cue_refers_to_the_congress_named():
             "Tại đại hội, ông Ngô Văn Thắng, Phó Chủ tịch UBND tỉnh Cà Mau báo cáo kết quả thi đua.")
     doc = extract(text)
     assert ("Ngô Văn Thắng", "participated_in") in _held(doc, "Đại hội đại biểu Hội Nông dân tỉnh Cà Mau lần thứ X")
+
+
+def test_a_body_that_meets_in_its_numbered_session_organizes_it():
+    doc = extract("Từ ngày 14 đến 16/10, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ họp thứ 50 dưới sự chủ trì "
+                  "của đồng chí Trần Cẩm Tú. Tại cuộc họp, các đại biểu thảo luận.")
+    assert ("Ủy ban Kiểm tra Trung ương", "organized") in _held(doc, "Kỳ họp thứ 50")
