@@ -579,3 +579,22 @@ def test_a_body_that_meets_in_its_numbered_session_organizes_it():
     doc = extract("Từ ngày 14 đến 16/10, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ họp thứ 50 dưới sự chủ trì "
                   "của đồng chí Trần Cẩm Tú. Tại cuộc họp, các đại biểu thảo luận.")
     assert ("Ủy ban Kiểm tra Trung ương", "organized") in _held(doc, "Kỳ họp thứ 50")
+
+
+def test_a_lead_that_opens_with_where_holds_the_congress_it_then_names():
+    doc = extract("Sáng 18/7, tại Trung tâm Hội nghị tỉnh, Hội Cựu chiến binh tỉnh Nghệ An long trọng tổ chức Đại hội "
+                  "đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. Đồng chí Nguyễn Sỹ Hội được bầu làm Chủ tịch.")
+    congress = next(e.name for e in doc.entities if e.type == "Event")
+    assert ("Trung tâm Hội nghị tỉnh", "held_in") not in _held(doc, congress)  # a place is no subject
+    assert (congress, "Trung tâm Hội nghị tỉnh") in {(doc.entity(r.subject).name, doc.entity(r.object).name)
+                                                    for r in doc.relations if r.predicate == "held_in"}
+
+
+def test_a_congress_named_by_its_number_is_its_holders_unless_the_article_names_it():
+    held = extract("Hội Nông dân tỉnh Bắc Giang tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028.")
+    assert names(held, "Event") == {"Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ X, nhiệm kỳ 2023 - 2028"}
+    assert ("Hội Nông dân tỉnh Bắc Giang", "organized") in _held(
+        held, "Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ X, nhiệm kỳ 2023 - 2028")
+    headed = extract("Đại hội Hội Nông dân tỉnh Bắc Giang lần thứ X\n\n"
+                     "Sáng 2/8, Hội Nông dân tỉnh Bắc Giang tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028.")
+    assert names(headed, "Event") == {"Đại hội Hội Nông dân tỉnh Bắc Giang lần thứ X"}

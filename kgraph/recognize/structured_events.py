@@ -21,6 +21,7 @@ from kgraph.recognize.party_grammar import (
     DATED_SESSION,
     ELECTION,
     NATIONAL_CONGRESS,
+    NTH,
     PLENUM,
     SESSION,
     SESSION_HOLDER,
@@ -43,6 +44,20 @@ def _congress_key(doc: Document, start: int, end: int, place: str, number: str) 
     inside = [m for m in doc.mentions if m.type == "Organization" and start < m.start and m.end <= end]
     body = min(inside, key=lambda m: (m.start, -(m.end - m.start))).name if inside else place
     return f"congress-{body.lower()}@{number}"
+
+
+_HOLDS = re.compile(r"\s+(?:(?:đã|long trọng|trọng thể|chính thức|tiến hành)\s+)*tổ chức\s+$")
+
+
+def _holder_before(doc: Document, start: int) -> Mention | None:
+    """The body that holds what follows ``start``: "Hội Cựu chiến binh tỉnh X long trọng tổ chức ..."."""
+    text = doc.search_text
+    held = [m for m in doc.mentions if m.type == "Organization" and m.end < start and m.name != PARTY
+            and _HOLDS.fullmatch(text, m.end, start)]
+    holder = max(held, key=lambda m: m.end - m.start) if held else None
+    if holder is None or any(o.type == "Organization" and 0 <= holder.start - o.end <= 1 for o in doc.mentions):
+        return None  # "Đoàn TNCS Hồ Chí Minh UBND tỉnh X tổ chức": one body read as two, no holder to name
+    return holder
 
 
 def _period(match: re.Match[str], group: str) -> str | None:
@@ -69,8 +84,13 @@ def _congresses(doc: Document) -> list[Mention]:
             continue  # "Đại hội đại biểu toàn quốc lần thứ 8" may be any national body's congress
         tenure = TENURE_AFTER.match(text, m.end())
         if tenure and not (m.group("party") or m.group("tail") or "toàn quốc" in m.group()):
-            # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": that body's congress
-            out.append(Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"}))
+            # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": that body's congress,
+            # named after it; a reference to the one the article names where no body holds it in the clause
+            ref = Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"})
+            holder = _holder_before(doc, m.start())
+            if holder is not None:
+                ref.attrs["holder"] = (holder, ordinal_number(n))
+            out.append(ref)
             continue
         number = ordinal_number(n)
         other = _other_party(doc, m)
@@ -100,7 +120,32 @@ def _congresses(doc: Document) -> list[Mention]:
         key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
         out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
                            {"kind": "congress", "key": key, "period": _period(m, "period"), "by_term": True}))
+    _name_by_holder(doc, out)
     return out + _congresses_of_a_body(doc, out)
+
+
+def _name_by_holder(doc: Document, congresses: list[Mention]) -> None:
+    """"Hội Cựu chiến binh tỉnh X tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ ...": the holder's congress,
+    named after it ("Đại hội đại biểu Hội Cựu chiến binh tỉnh X lần thứ VII, ..."), unless the article names
+    a congress of that number itself (the headline, say), which the reference then means."""
+    text = doc.search_text
+    named = {_number_in(m.name) for m in congresses
+             if not m.attrs.get("ref") and not str(m.attrs.get("key", "")).startswith("party-")}
+    for ref in congresses:
+        holder, number = ref.attrs.pop("holder", (None, None))
+        if holder is None or number in named:
+            continue
+        words = re.match(r"[Đđ]ại hội(?: đại biểu)?", text[ref.start : ref.end]).group()
+        rest = text[ref.start + len(words) : ref.end].strip()
+        ref.name = f"Đại hội{words[len('Đại hội'):]} {holder.name} {rest}"
+        ref.attrs = {"kind": "congress", "key": f"congress-{holder.name.lower()}@{number}",
+                     "aliases": [text[ref.start : ref.end]], "holder_span": (holder.start, holder.end)}
+
+
+def _number_in(name: str) -> int | None:
+    """The ordinal a congress's name gives ("... lần thứ VII, nhiệm kỳ ..." -> 7)."""
+    found = re.search(rf"{NTH} (\S+?)(?:,|\s|$)", name)
+    return ordinal_number(found.group(1)) if found else None
 
 
 _CONGRESS_OF = re.compile(r"Đại hội(?: đại biểu| đảng viên)? ")

@@ -427,6 +427,8 @@ def _places_named(ctx: RelationContext, events: list[Mention], sentence: Sentenc
                 ctx.add(event.entity, "held_in", place.entity, sentence)
 
 
+# a sentence that opens with its time and place: "Sáng 18/7, tại ", "Tại ", "Ngày 3/9/2025, tại Hà Nội, "
+_OPENS_WITH_WHERE = re.compile(r"\s*(?:[^,.;:\n]{0,30},\s*)?(?:tại|Tại)\s+(?:[^\W\d_]+\s+){0,3}$")
 _FRAMING = re.compile(r"(?<![\w])(?:trong khuôn khổ|nhân dịp|nhân|Trong khuôn khổ|Nhân dịp|Nhân)\s+$")
 
 
@@ -443,7 +445,10 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         lead_start = max(sentence.start, place.start - 24)
         lead = text[lead_start : place.start]
         # a named event of the sentence, else a reference to one ("Hội thảo được tổ chức tại ...")
-        candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start]
+        # ... or one after the place when the sentence opens with where ("Sáng 18/7, tại X, Hội Y tổ chức Đại hội
+        # đại biểu lần thứ VII, nhiệm kỳ ...")
+        candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start] \
+            or [e for e in events if _OPENS_WITH_WHERE.match(text, sentence.start, place.start)]
         # "trong khuôn khổ chuyến thăm X, A hội kiến B tại Moscow": the visit frames the meeting held there
         candidates = [e for e in candidates if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] \
             or candidates
