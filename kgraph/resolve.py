@@ -23,7 +23,7 @@ from kgraph.document import Document, Entity, Mention
 from kgraph.gazetteer import place_by_name
 from kgraph.normalize import match_key
 from kgraph.recognize.described_documents import told_subject
-from kgraph.recognize.named_events import act_of, is_visit, visit_heads
+from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
 from kgraph.recognize.party_grammar import ROMAN, TERM_WORD
 from kgraph.spans import SpanIndex
 
@@ -214,7 +214,7 @@ def _event_key(doc: Document, index: int, groups: _Groups) -> str | None:
                 return found[0]
     if is_visit(mention):  # a visit is told from another by who and where
         return _same_visit(doc, mention, groups) or entity_key("Event", mention.name)
-    same = _same_meeting(doc, mention, groups)
+    same = _same_meeting(doc, mention, groups) or _headline_retold(doc, mention, groups)
     if same is not None:
         return same
     for key in groups.order:  # the same conference spelled twice
@@ -288,6 +288,36 @@ def _same_meeting(doc: Document, mention: Mention, groups: _Groups) -> str | Non
                 and _people_named(doc, first.name) == people:
             return key
     return None
+
+
+def _headline_retold(doc: Document, mention: Mention, groups: _Groups) -> str | None:
+    """"Chủ tịch Quốc hội tiếp Trưởng Đại diện UNICEF" as the headline, then "Chủ tịch Quốc hội Trần Thanh Mẫn
+    đã tiếp bà X, Trưởng Đại diện ..." in the lead: the act the headline tells and the lead tells again is one
+    event, when neither tells another of that act."""
+    act = act_of(str(mention.attrs.get("kind", "")))
+    zones = _headline_and_lead(doc)
+    if not act or zones is None or not zones[0] <= mention.start < zones[2]:
+        return None
+    headline_end = zones[1]
+    found = [key for key in groups.order if groups.type[key] == "Event"
+             and act_of(str(doc.mentions[groups.members[key][0]].attrs.get("kind", ""))) == act
+             and not doc.mentions[groups.members[key][0]].attrs.get("ref")
+             and zones[0] <= doc.mentions[groups.members[key][0]].start < zones[2]]
+    if len(found) != 1:
+        return None
+    first = doc.mentions[groups.members[found[0]][0]]
+    return found[0] if (first.start < headline_end) != (mention.start < headline_end) else None
+
+
+def _headline_and_lead(doc: Document) -> tuple[int, int, int] | None:
+    """Where the headline starts and ends, and where the lead's second sentence ends."""
+    text = doc.search_text
+    start = len(text) - len(text.lstrip())
+    end = headline_end(doc, start)
+    if end is None:
+        return None
+    body = [s for s in doc.sentences if s.start >= end]
+    return start, end, body[min(1, len(body) - 1)].end if body else end
 
 
 def _visit_parties(doc: Document, mention: Mention) -> tuple[set[str], set[str]]:

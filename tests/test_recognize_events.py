@@ -1,4 +1,4 @@
-from helpers import names, run_until
+from helpers import facts, names, run_until
 
 from kgraph import extract
 
@@ -598,3 +598,25 @@ def test_a_congress_named_by_its_number_is_its_holders_unless_the_article_names_
     headed = extract("Đại hội Hội Nông dân tỉnh Bắc Giang lần thứ X\n\n"
                      "Sáng 2/8, Hội Nông dân tỉnh Bắc Giang tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028.")
     assert names(headed, "Event") == {"Đại hội Hội Nông dân tỉnh Bắc Giang lần thứ X"}
+
+
+def test_the_act_a_headline_tells_and_the_lead_tells_again_is_one_event():
+    text = ("Chủ tịch Quốc hội tiếp Trưởng Đại diện UNICEF tại Việt Nam\n\n"
+            "Chiều 20/5, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp bà Silvia Danailov, Trưởng Đại "
+            "diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam. Tham dự buổi tiếp có Phó Chủ tịch Quốc hội "
+            "Nguyễn Thị Thanh.")
+    doc = extract(text)
+    receptions = [e for e in doc.entities if e.type == "Event"]
+    assert len(receptions) == 1
+    went = _held(doc, receptions[0].name)
+    assert {("Trần Thanh Mẫn", "participated_in"), ("Silvia Danailov", "participated_in"),
+            ("Nguyễn Thị Thanh", "participated_in")} <= went
+
+
+def test_the_hosts_listed_after_a_visiting_delegation_take_part():
+    text = ("Ngày 15/3, Đoàn công tác của Ban Tổ chức Trung ương do đồng chí Lê Minh Hưng làm trưởng đoàn đã có buổi "
+            "làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa. Tiếp và làm việc với đoàn có đồng chí Nguyễn Doãn Anh, "
+            "Bí thư Tỉnh ủy Thanh Hóa; đồng chí Đỗ Minh Tuấn, Chủ tịch UBND tỉnh Thanh Hóa.")
+    doc = extract(text)
+    attended = {p for p, _ in facts(doc, "participated_in")}
+    assert {"Lê Minh Hưng", "Nguyễn Doãn Anh", "Đỗ Minh Tuấn"} <= attended

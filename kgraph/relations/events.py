@@ -313,7 +313,9 @@ def _cited(before: str, words: str) -> bool:
         return False  # "dưới sự chủ trì của Thủ tướng X", "với sự tham dự của đồng chí Y": they are there
     if cue is not None and cue.group().strip() == "cho" and re.search(r"(?:^|\s)(?:trao|tặng)\s", clause[: cue.start() + 1]):
         return False  # "trao quyết định cho đồng chí X": X receives it there
-    return cue is not None and not re.search(r"\sdo\s", clause[cue.end() - 1 :])
+    # "... do đồng chí X", "Tiếp và làm việc với đoàn có đồng chí X": after the cited word, "do" or "có" names
+    # who acts or is there
+    return cue is not None and not re.search(r"\s(?:do|có)\s", clause[cue.end() - 1 :])
 
 
 def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
