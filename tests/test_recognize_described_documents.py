@@ -96,3 +96,15 @@ def test_a_resolution_a_committee_conference_passes_is_adopted_there_and_a_propo
     assert ("Nghị quyết về phát triển kinh tế tập thể giai đoạn 2025 - 2030",
             "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 25") in adopted
     assert not any(d.startswith("Đề án") for d, _ in adopted)
+
+
+def test_what_the_assembly_passes_in_an_article_about_one_session_is_adopted_there():
+    text = ("Quốc hội bầu Chủ tịch nước\n\n"
+            "Sáng 21/10, tại Kỳ họp thứ 8, Quốc hội khóa XV đã bầu ông Lương Cường giữ chức Chủ tịch nước.\n"
+            "Quốc hội cũng đã thông qua Nghị quyết bầu Chủ tịch nước.")
+    doc = extract(text)
+    assert ("Quốc hội", "Nghị quyết bầu Chủ tịch nước") in facts(doc, "issued")
+    assert ("Nghị quyết bầu Chủ tịch nước", "Kỳ họp thứ 8, Quốc hội khóa XV") in facts(doc, "adopted_at")
+    two = extract("Tại Kỳ họp thứ 8 và Kỳ họp thứ 9, Quốc hội xem xét nhiều nội dung.\n"
+                  "Quốc hội cũng đã thông qua Nghị quyết bầu Chủ tịch nước.")
+    assert not facts(two, "adopted_at")  # two sessions: which one the text does not say

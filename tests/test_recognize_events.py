@@ -620,3 +620,16 @@ def test_the_hosts_listed_after_a_visiting_delegation_take_part():
     doc = extract(text)
     attended = {p for p, _ in facts(doc, "participated_in")}
     assert {"Lê Minh Hưng", "Nguyễn Doãn Anh", "Đỗ Minh Tuấn"} <= attended
+
+
+def test_a_body_that_meets_to_consider_a_case_holds_a_meeting_its_subject_does_not_attend():
+    doc = extract("Ngày 20/8, dưới sự chủ trì của Tổng Bí thư Tô Lâm, Bộ Chính trị đã họp xem xét, thi hành kỷ luật "
+                  "đối với ông Nguyễn Thanh Long, nguyên Ủy viên Ban Chấp hành Trung ương Đảng, nguyên Bộ trưởng Bộ Y tế.")
+    meeting = "Cuộc họp của Bộ Chính trị"
+    assert meeting in names(doc, "Event")
+    went = _held(doc, meeting)
+    assert {("Bộ Chính trị", "organized"), ("Tô Lâm", "participated_in")} <= went
+    assert ("Nguyễn Thanh Long", "participated_in") not in went
+    # both former posts of the chain
+    assert {("Nguyễn Thanh Long", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+            ("Nguyễn Thanh Long", "Bộ Y tế", "Bộ trưởng")} <= facts(doc, "holds_position")

@@ -18,7 +18,7 @@ from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "honorific_then_name",
-           "manner_words", "name_end", "stop_word"]
+           "manner_words", "name_end", "stop_word", "subject_gap_words"]
 
 
 @lru_cache(maxsize=None)
@@ -56,6 +56,13 @@ def _tail_words(name: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Words of a data file (and ``extra``) ending a window: "tổ chức " before a head."""
     words = sorted((*read_lines(name), *extra), key=len, reverse=True)
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})\s+$")
+
+
+@lru_cache(maxsize=None)
+def subject_gap_words() -> str:
+    """An alternation of what may stand between the bodies that act and their verb (``subject_gap_words.txt``:
+    "đã", "cũng", "hôm nay", "phối hợp với")."""
+    return "|".join(re.escape(w) for w in sorted(read_lines("subject_gap_words.txt"), key=len, reverse=True))
 
 
 def ends_with(name: str, text: str, start: int, extra: tuple[str, ...] = ()) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.event_boundaries import honorific_then_name, manner_words
+from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, subject_gap_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_tsv
@@ -39,9 +39,9 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     named, topic, place = ("|".join(re.escape(v).replace(r"\ với", rf"(?:\s+(?:{manner_words()}))*\s+với")
                                     for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
                            for kind in ("named", "topic", "place"))
-    # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not;
-    # a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
-    return re.compile(rf"{_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})\s+(?=\S)"
+    # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not,
+    # or may follow a comma ("họp xem xét, thi hành kỷ luật ..."); a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
+    return re.compile(rf"{_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
                       rf"|(?P<place>{place})\s+(?=\S))"), rows
 
 
@@ -157,6 +157,12 @@ def _heads_of(kind: str) -> frozenset[str]:
     return frozenset(row["head"].lower() for row in read_tsv("event_heads.tsv") if row["kind"] == kind)
 
 
+@lru_cache(maxsize=None)
+def _adverbs() -> re.Pattern[str]:
+    """Between a body and the verb it meets by: nothing, a comma, "đã" ("Bộ Chính trị đã họp xem xét ...")."""
+    return re.compile(rf"[\s,]*(?:(?:{subject_gap_words()})\s+)*")
+
+
 def recognize_meeting_verbs(doc: Document) -> Document:
     """Pipeline component: an Event for each "subject verb object" meeting clause (run after persons)."""
     text = doc.search_text
@@ -183,7 +189,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             # "Ban Thường vụ Tỉnh ủy X làm việc với ...": a body that ends right before the verb meets too, also
             # when it is the body of the host's post ("Chủ tịch UBND tỉnh X tiếp ...": the annotators' reading)
             body = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Organization"
-                    and not text[m.end : verb.start()].strip(" ,")]
+                    and _adverbs().fullmatch(text, m.end, verb.start())]
             # "Đoàn kiểm tra của Bộ Chính trị làm việc ...": the delegation meets, not the body that sent it
             body = [next((d for d in people.overlapping(clause_start, m.start) if d.type == "Organization"
                           and _OF.fullmatch(text, d.end, m.start)), m) for m in body]
@@ -217,8 +223,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             if kind == "named" and text.startswith(_GUEST_HONORIFICS, obj_start):
                 obj_end = _appositive_end(text, obj_end, sentence.end, people)
             obj = text[obj_start:obj_end].strip()
-            if not obj or len(obj.split()) > 20 or (kind == "named" and not people.overlapping(obj_start, obj_end)):
-                continue
+            if (not obj and "{object}" in template) or len(obj.split()) > 20 \
+                    or (kind == "named" and not people.overlapping(obj_start, obj_end)):
+                continue  # "Bộ Chính trị đã họp xem xét, ...": a body's meeting needs no object
             if events.overlapping(verb.start(group), obj_end) and kind == "named":
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already
             name = template.format(subject=subject, object=obj)

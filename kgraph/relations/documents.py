@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from kgraph.document import Sentence
 from kgraph.recognize.described_documents import told_subject
+from kgraph.recognize.event_boundaries import subject_gap_words
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
 from kgraph.relations.context import RelationContext
-from kgraph.resources import read_lines
 
 __all__ = ["issued", "adopted", "sessions_of_issuers"]
 
@@ -75,7 +75,10 @@ def _coded_elsewhere(ctx: RelationContext, entity_id: str, org) -> bool:
 
 # "có" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ..."
 _ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])")
-_BEFORE_VERB = re.compile(rf"(?:{TERM_WORD}{ROMAN})?\s*(?:(?:đã|vừa|mới|chính thức|cùng)\s+)*")
+@lru_cache(maxsize=None)
+def _before_verb() -> re.Pattern[str]:
+    """Between the issuing bodies and the verb: a term ("khóa XV") and the words of ``subject_gap_words.txt``."""
+    return re.compile(rf"(?:{TERM_WORD}{ROMAN})?\s*(?:(?:{subject_gap_words()})\s+)*")
 # what stands between "thông qua" and the document passed: nothing, or "dự thảo" ("thông qua dự thảo Luật X"
 # passes the law)
 _PASSED_OBJECT = re.compile(r"(?s:.{0,3}(?:(?:các|hai|ba|\d+)\s+)?(?:dự thảo\s+)?)")
@@ -135,7 +138,7 @@ def _co_issuers(text: str, first, orgs: list) -> list:
 def _listed_before(text: str, pos: int, orgs: list) -> list:
     """The bodies listed right before ``pos`` ("Bộ Chính trị, Ban Bí thư đã"), nearest last."""
     listed = []
-    gap = _BEFORE_VERB
+    gap = _before_verb()
     for org in sorted((o for o in orgs if o.end <= pos), key=lambda o: -o.end):
         if not gap.fullmatch(text, org.end, pos):
             break
@@ -166,6 +169,12 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
         if held:
             for passed in passed_documents(ctx, sentence, verb.end()):
                 ctx.add(passed.entity, "adopted_at", held[-1].entity, sentence)
+        elif any(ASSEMBLY.match(o.name) for o in _listed_before(ctx.text, verb.start(), ctx.mentions_in(
+                sentence, "Organization", top=True))):
+            # "Quốc hội cũng đã thông qua Nghị quyết X" in an article about one session: passed there
+            session = _the_only_session(ctx)
+            for passed in passed_documents(ctx, sentence, verb.end()) if session else ():
+                ctx.add(passed.entity, "adopted_at", session, sentence)
 
 
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
@@ -177,12 +186,18 @@ _SESSIONS = frozenset({"session", "congress", "phiên họp", "kỳ họp", "ple
 def _session_passes() -> re.Pattern[str]:
     """Between a session named as the subject and the verb that passes: the words of
     ``subject_gap_words.txt`` ("đã", "cũng") and the verbs joined to it ("xem xét, thông qua")."""
-    words = "|".join(re.escape(w) for w in sorted(read_lines("subject_gap_words.txt"), key=len, reverse=True))
-    return re.compile(rf"\s*(?:(?:{words}|xem xét|thảo luận|và|,)\s*)*")
+    return re.compile(rf"\s*(?:(?:{subject_gap_words()}|xem xét|thảo luận|và|,)\s*)*")
 # "Tại Kỳ họp thứ 9", "tiếp tục Kỳ họp thứ 9", "trong Kỳ họp": the session the sentence passes things at
 _AT_SESSION = re.compile(r"(?<![\w])(?:[Tt]ại|[Tt]iếp tục|[Tt]rong)\s+$")
 
 
+
+
+def _the_only_session(ctx: RelationContext) -> str | None:
+    """The one assembly session the article names, if it names one."""
+    sessions = {m.entity for m in ctx.doc.mentions if m.type == "Event" and m.entity and not m.attrs.get("ref")
+                and m.attrs.get("kind") == "session"}
+    return sessions.pop() if len(sessions) == 1 else None
 
 
 def issuers_of_sessions(ctx: RelationContext) -> None:

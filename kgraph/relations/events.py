@@ -8,6 +8,7 @@ from functools import lru_cache
 from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words, titles
 from kgraph.normalize import UPPER
+from kgraph.recognize.event_boundaries import subject_gap_words
 from kgraph.recognize.named_events import act_of, is_visit
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
 from kgraph.relations.bodies import peers
@@ -22,8 +23,7 @@ __all__ = ["organized", "participated", "parties_named", "speakers_at", "attende
 @lru_cache(maxsize=None)
 def _subject_gap() -> re.Pattern[str]:
     """What may stand between the organizing bodies and the verb (a data file of adverbs and "phối hợp với")."""
-    words = "|".join(re.escape(w) for w in sorted(read_lines("subject_gap_words.txt"), key=len, reverse=True))
-    return re.compile(rf"\s*(?:,|và)?\s*(?:(?:{words})\s+)*")
+    return re.compile(rf"\s*(?:,|và)?\s*(?:(?:{subject_gap_words()})\s+)*")
 
 
 def _main_event(ctx: RelationContext) -> str | None:
@@ -332,10 +332,12 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
                                                                     body.start):
                 # "A và đoàn công tác của Ban Thường vụ Tỉnh ủy đã có buổi làm việc với ...": the body sent them
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
-        doers_end = event.attrs.get("doers_end", sentence.end)  # "A đến viếng ... Chủ tịch B": A, not B
+        # "A đến viếng ... Chủ tịch B": A, not B; "họp xem xét, thi hành kỷ luật đối với ông C": not C
+        doers_end = event.attrs.get("doers_end", sentence.end)
         for person in ctx.mentions_in(sentence, "Person"):
             if person.end <= doers_end \
-                    and not _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|cho"):
+                    and not _cited(_outside_bodies(ctx, sentence, person.start),
+                                   "nguyên|Nguyên|của|như|theo|cho|đối với|kỷ luật"):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 

@@ -23,7 +23,8 @@ from kgraph.resources import read_lines
 
 __all__ = ["positions", "roster_lines", "most_specific_roles"]
 
-_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
+# ", nguyên Bộ trưởng ...": a former post goes on the chain too (the post reads "nguyên" itself)
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:(?:nguyên|cựu)\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
 
 
 
