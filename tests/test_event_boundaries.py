@@ -25,3 +25,10 @@ def test_name_runs_over_a_topic_lists_comma():
     text = "Hội nghị về tổ chức, cán bộ của tỉnh đã kết thúc"
     assert text[: clause_end(text, 0)] == "Hội nghị về tổ chức"
     assert text[: name_end(text, 0)] == "Hội nghị về tổ chức, cán bộ của tỉnh"
+
+
+def test_a_plans_vision_goes_on_with_the_name_a_further_clause_does_not():
+    text = "Hội nghị công bố Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 tại Đông Hà"
+    assert text[: name_end(text, 0)] == "Hội nghị công bố Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"
+    text = "Hội nghị công bố Quy hoạch tỉnh, đến dự có ông A"
+    assert text[: name_end(text, 0)] == "Hội nghị công bố Quy hoạch tỉnh"
