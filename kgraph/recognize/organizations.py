@@ -288,9 +288,12 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
 _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
 
-# "... Việt Nam khu vực Tây Nam Bộ": a word of region that goes on to a capitalized name qualifies the body
-# ("Tổng Giáo phận Hà Nội một mùa Giáng sinh" moves on)
-_QUALIFIER_THEN_NAME = re.compile(rf"(?:khu vực|miền|vùng|phía|tiểu vùng|liên vùng) {UPPER}")
+@lru_cache(maxsize=None)
+def _qualifier_then_name() -> re.Pattern[str]:
+    """"... Việt Nam khu vực Tây Nam Bộ": a word of region (``region_words.txt``) that goes on to a capitalized
+    name qualifies the body ("Tổng Giáo phận Hà Nội một mùa Giáng sinh" moves on)."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("region_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:{words}) {UPPER}")
 _TWO_WORDS_THEN_STOP = re.compile(rf"{UPPER}\w* {UPPER}\w*(?=\s*(?:[,;.)]|$))")
 @lru_cache(maxsize=None)
 def _trailing_admin_word() -> re.Pattern[str]:
@@ -343,7 +346,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             following = nxt.group(1) if nxt else ""
             two = f"{token} {following}".lower()
             if words and token[:1].islower() and token != "và" and end == place_end \
-                    and not _QUALIFIER_THEN_NAME.match(text, match.end() + word.start()):
+                    and not _qualifier_then_name().match(text, match.end() + word.start()):
                 break  # "Bệnh viện C Thái Nguyên hiện được giao ...": lowercase words after the place move on
             if token == "và" and following[:1].islower():
                 if previous[:1].isupper():

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kgraph.dates import context_year
 from kgraph.document import Document, Mention
-from kgraph.recognize.event_boundaries import ends_with, followers
+from kgraph.recognize.event_boundaries import ends_with, followers, subject_gap_words
 from kgraph.recognize.party_grammar import (
     BODY_CONGRESS,
     BODY_MEETING,
@@ -46,14 +46,17 @@ def _congress_key(doc: Document, start: int, end: int, place: str, number: str) 
     return f"congress-{body.lower()}@{number}"
 
 
-_HOLDS = re.compile(r"\s+(?:(?:đã|long trọng|trọng thể|chính thức|tiến hành)\s+)*tổ chức\s+$")
+@lru_cache(maxsize=None)
+def _holds() -> re.Pattern[str]:
+    """Between a body and what it holds: "long trọng" and the like (``subject_gap_words.txt``), "tổ chức"."""
+    return re.compile(rf"\s+(?:(?:{subject_gap_words()})\s+)*tổ chức\s+$")
 
 
 def _holder_before(doc: Document, start: int) -> Mention | None:
     """The body that holds what follows ``start``: "Hội Cựu chiến binh tỉnh X long trọng tổ chức ..."."""
     text = doc.search_text
     held = [m for m in doc.mentions if m.type == "Organization" and m.end < start and m.name != PARTY
-            and _HOLDS.fullmatch(text, m.end, start)]
+            and _holds().fullmatch(text, m.end, start)]
     holder = max(held, key=lambda m: m.end - m.start) if held else None
     if holder is None or any(o.type == "Organization" and 0 <= holder.start - o.end <= 1 for o in doc.mentions):
         return None  # "Đoàn TNCS Hồ Chí Minh UBND tỉnh X tổ chức": one body read as two, no holder to name

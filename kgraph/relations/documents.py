@@ -11,6 +11,7 @@ from kgraph.recognize.described_documents import told_subject
 from kgraph.recognize.event_boundaries import subject_gap_words
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
 from kgraph.relations.context import RelationContext
+from kgraph.resources import read_lines
 
 __all__ = ["issued", "adopted", "sessions_of_issuers"]
 
@@ -161,7 +162,7 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
     # họp này, ... thông qua": a reference to the session, once resolved
     sessions = [e for e in events if e.attrs.get("kind") in _SESSIONS and e.entity]
     for verb in _PASSED.finditer(ctx.text, sentence.start, sentence.end):
-        if _PROPOSED.search(ctx.text, max(sentence.start, verb.start() - 12), verb.start()):
+        if _proposed().search(ctx.text, max(sentence.start, verb.start() - 12), verb.start()):
             continue  # "trình bày tờ trình về việc thông qua Đề án X": proposed, not passed
         held = [e for e in sessions if e.end <= verb.start()
                 and (_AT_SESSION.search(ctx.text[max(sentence.start, e.start - 12) : e.start])
@@ -178,7 +179,11 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 _PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
-_PROPOSED = re.compile(r"(?<![\w])(?:việc|đề nghị|đề xuất|xin ý kiến|trình)\s+$")
+@lru_cache(maxsize=None)
+def _proposed() -> re.Pattern[str]:
+    """Words before "thông qua" that only propose it (``proposal_words.txt``): "tờ trình về việc thông qua"."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("proposal_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words})\s+$")
 _SESSIONS = frozenset({"session", "congress", "phiên họp", "kỳ họp", "plenum", "hội nghị"})
 
 

@@ -525,8 +525,14 @@ _LIST_OPENING = re.compile(rf"\s*,?\s*(?:(?:(?:bao\s+)?gồm|là)?\s*(?:các đ�
 @lru_cache(maxsize=None)
 def _appoint() -> re.Pattern[str]:
     """Verbs that give a post to the person before them ("được bầu giữ chức", "làm"), from a data file."""
-    verbs = "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:được\s+)?(?:{verbs})(?:\s+(?:giữ chức|giữ chức vụ|chức vụ|chức danh|làm|vào))?\s*[-–]?\s*$")
+    return re.compile(rf"(?:được\s+)?(?:{_appointment_words()})(?:\s+(?:giữ chức|giữ chức vụ|chức vụ|chức danh|làm|vào))?"
+                      r"\s*[-–]?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _appointment_words() -> str:
+    """An alternation of ``appointment_cues.txt``: "bổ nhiệm", "bầu", "làm"."""
+    return "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
 
 
 # "... đối với 3 cán bộ gồm:", "..., nhiệm kỳ 2021 - 2026 đối với các ông:": the people listed next take the post
@@ -584,9 +590,8 @@ def _next_item(ctx: RelationContext, sentence: Sentence, start: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _appoint_verbs() -> re.Pattern[str]:
-    """The appointment verbs anywhere in a text (``appointment_cues.txt``)."""
-    verbs = "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{verbs})(?![\w])")
+    """The appointment verbs anywhere in a text."""
+    return re.compile(rf"(?<![\w])(?:{_appointment_words()})(?![\w])")
 
 
 _ANNOUNCES = re.compile(r"(?i)công bố|trao (?:các )?quyết định|trao quyết định")
