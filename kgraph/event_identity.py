@@ -1,0 +1,189 @@
+"""Which event a mention names: the identity keys of events.
+
+A reference ("Hội nghị", "buổi lễ") is the event the article names before it;
+a numbered event is its number; a visit is told from another by who and
+where; a meeting by its act and its sides; an event told again in other words
+(in the headline and the lead, by "buổi"/"cuộc" and fewer words, by its head
+and number alone) is the one told first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.document import Document, Mention
+from kgraph.mention_groups import MentionGroups, entity_key, syllable_f1
+from kgraph.normalize import match_key
+from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
+
+__all__ = ["event_key"]
+
+
+def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
+    mention = doc.mentions[index]
+    if mention.attrs.get("ref"):
+        head = mention.attrs.get("kind", "")
+        heads = (head, head[len("buổi "):]) if head.startswith("buổi ") else (head,)  # "buổi lễ" -> "Lễ ..."
+        events = [k for k in groups.order if groups.type[k] == "Event"
+                  and doc.mentions[groups.members[k][0]].name.lower().startswith(heads)]
+        keyed = [k for k in events if doc.mentions[groups.members[k][0]].attrs.get("key")]
+        # a conference the article names first; else its plenum or session ("Hội nghị" of a plenum article)
+        named = [k for k in events if k not in keyed] or [k for k in keyed if not k.startswith("Event:party-")]
+        if head == "đại hội":
+            named = events
+        return named[0] if named else None
+    if mention.attrs.get("key"):
+        return f"Event:{mention.attrs['key']}"
+    # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
+    for other in groups.ending_before_paren(doc, mention.start):
+        if other.type == "Event" and other.entity is None and other is not mention and other.end <= mention.start \
+                and re.fullmatch(r"\s*\(\s*", doc.search_text[other.end : mention.start]):
+            found = [k for k in groups.order if doc.mentions.index(other) in groups.members[k]]
+            if found:
+                return found[0]
+    if is_visit(mention):  # a visit is told from another by who and where
+        return _same_visit(doc, mention, groups) or entity_key("Event", mention.name)
+    same = _same_meeting(doc, mention, groups) or _headline_retold(doc, mention, groups)
+    if same is not None:
+        return same
+    for key in groups.order:  # the same conference spelled twice
+        if groups.type[key] != "Event":
+            continue
+        first = doc.mentions[groups.members[key][0]]
+        if first.attrs.get("key") or first.attrs.get("ref"):
+            continue
+        for x in _event_forms(first):
+            for y in _event_forms(mention):
+                a, b = match_key(x), match_key(y)
+                if a.startswith(b) or b.startswith(a) or syllable_f1(x, y) >= 0.8:
+                    return key
+    retold = _retold(doc, mention, groups) or _numbered_alone(doc, mention, groups)
+    return retold or entity_key("Event", mention.name)
+
+
+_NUMBER_ALONE = re.compile(r"(?P<head>\w+(?: \w+)?) (?P<number>(?:lần )?thứ [\w]+)", re.IGNORECASE)
+
+
+def _numbered_alone(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
+    """"Tỉnh ủy X tổ chức Hội nghị lần thứ 25" in an article headed "Hội nghị Ban Chấp hành Đảng bộ tỉnh X lần
+    thứ 25": an event named by its head and number alone is the one event of that head with that number."""
+    alone = _NUMBER_ALONE.fullmatch(mention.name)
+    if alone is None:
+        return None
+    head, number = match_key(alone["head"]), f" {match_key(alone['number'])} "
+    found = [key for key in groups.order if groups.type[key] == "Event"
+             and match_key(doc.mentions[groups.members[key][0]].name).startswith(head + " ")
+             and number in f" {match_key(doc.mentions[groups.members[key][0]].name)} "]
+    return found[0] if len(found) == 1 else None
+
+
+def _retold(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
+    """"buổi lễ trao quyết định" after "Lễ công bố và trao Quyết định bổ nhiệm ...": an event counted by
+    "buổi"/"cuộc" whose words after its head stand together in the one earlier event named by its act ("Lễ
+    ...") is that event."""
+    kind = str(mention.attrs.get("kind", "")).lower()
+    act = act_of(kind)
+    if act == kind:
+        return None  # told by its own head, not counted as one "buổi" or "cuộc" of an act
+    words = match_key(mention.name).split()[len(kind.split()):]
+    if len(words) < 2:
+        return None
+    found = [key for key in groups.order if groups.type[key] == "Event"
+             and not doc.mentions[groups.members[key][0]].attrs.get("ref")
+             and match_key(doc.mentions[groups.members[key][0]].name).startswith(f"{match_key(act)} ")]
+    if len(found) != 1:
+        return None
+    name = f" {match_key(doc.mentions[groups.members[found[0]][0]].name)} "
+    return found[0] if f" {' '.join(words)} " in name else None
+
+
+def _people_named(doc: Document, name: str) -> frozenset[str]:
+    """The people of the article whose full names stand in an event's name."""
+    return frozenset(m.name for m in doc.mentions if m.type == "Person" and not m.attrs.get("short")
+                     and len(m.name.split()) >= 2 and m.name in name)
+
+
+def _same_meeting(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
+    """A meeting of two sides named again in other words ("A hội đàm với B", then "Tại cuộc hội đàm giữa
+    đồng chí A với đồng chí B"): the same act between the same two or more people is one event."""
+    act = act_of(str(mention.attrs.get("kind", "")))
+    people = _people_named(doc, mention.name)
+    if not act or len(people) < 2:
+        return None
+    for key in groups.order:
+        first = doc.mentions[groups.members[key][0]]
+        if groups.type[key] == "Event" and not first.attrs.get("ref") \
+                and act_of(str(first.attrs.get("kind", ""))) == act \
+                and _people_named(doc, first.name) == people:
+            return key
+    return None
+
+
+def _headline_retold(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
+    """"Chủ tịch Quốc hội tiếp Trưởng Đại diện UNICEF" as the headline, then "Chủ tịch Quốc hội Trần Thanh Mẫn
+    đã tiếp bà X, Trưởng Đại diện ..." in the lead: the act the headline tells and the lead tells again is one
+    event, when neither tells another of that act."""
+    act = act_of(str(mention.attrs.get("kind", "")))
+    zones = _headline_and_lead(doc)
+    if not act or zones is None or not zones[0] <= mention.start < zones[2]:
+        return None
+    title_end = zones[1]
+    found = [key for key in groups.order if groups.type[key] == "Event"
+             and act_of(str(doc.mentions[groups.members[key][0]].attrs.get("kind", ""))) == act
+             and not doc.mentions[groups.members[key][0]].attrs.get("ref")
+             and zones[0] <= doc.mentions[groups.members[key][0]].start < zones[2]]
+    if len(found) != 1:
+        return None
+    first = doc.mentions[groups.members[found[0]][0]]
+    return found[0] if (first.start < title_end) != (mention.start < title_end) else None
+
+
+def _headline_and_lead(doc: Document) -> tuple[int, int, int] | None:
+    """Where the headline starts and ends, and where the lead's second sentence ends."""
+    text = doc.search_text
+    start = len(text) - len(text.lstrip())
+    end = headline_end(doc, start)
+    if end is None:
+        return None
+    body = [s for s in doc.sentences if s.start >= end]
+    return start, end, body[min(1, len(body) - 1)].end if body else end
+
+
+def _visit_parties(doc: Document, mention: Mention) -> tuple[set[str], set[str]]:
+    """Who makes a visit and where it goes, as the visit's name states them (names of the people and
+    places inside it)."""
+    visitors = mention.attrs.get("visitors") or (mention.start, mention.start)  # "Thủ tướng X thăm ...": before the verb
+    inside = [m for m in doc.mentions if m is not mention and m.type in ("Person", "Location")
+              and (mention.start <= m.start and m.end <= mention.end or visitors[0] <= m.start and m.end <= visitors[1])]
+    return ({m.name.casefold() for m in inside if m.type == "Person"},
+            {m.name.casefold() for m in inside if m.type == "Location"})
+
+
+def _same_visit(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
+    """A visit named again ("chuyến thăm cấp Nhà nước tới Campuchia", then "Chuyến thăm Campuchia của Tổng
+    Bí thư X", then "chuyến thăm"): one visit unless the two names give different visitors or different
+    destinations (an article may report a visit here and a delegation's trip there)."""
+    kind = str(mention.attrs.get("kind", ""))
+    head = next(v for v in visit_heads() if kind.startswith(v))
+    people, places = _visit_parties(doc, mention)
+    for key in groups.order:
+        first = doc.mentions[groups.members[key][0]]
+        if groups.type[key] != "Event" or not str(first.attrs.get("kind", "")).startswith(head):
+            continue
+        their_people, their_places = set(), set()  # what every name of that visit so far states
+        for member in groups.members[key]:
+            named_people, named_places = _visit_parties(doc, doc.mentions[member])
+            their_people |= named_people
+            their_places |= named_places
+        if not (people and their_people and not people & their_people) \
+                and not (places and their_places and not places & their_places):
+            return key  # no visitor and no destination that differ: one visit
+    return None
+
+
+def _event_forms(mention: Mention) -> list[str]:
+    """An event's name and the aliases that name it with the same head ("Buổi làm việc của A với B" is also
+    "Buổi làm việc với B"), to tell the same event spelled twice."""
+    head = mention.name.split(" ", 1)[0].casefold()
+    return [mention.name] + [a for a in mention.attrs.get("aliases", ())
+                             if a != mention.name and a.split(" ", 1)[0].casefold() == head and len(a.split()) >= 3]
