@@ -96,9 +96,29 @@ def _without_marks(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
+_INITIALS = re.compile(r"(?:\w\. ?)+")
+
+
+def _by_initials(doc: Document, mention: Mention) -> str | None:
+    """The full name a name with initials abbreviates ("D. Medvedev": "Dmitry Medvedev"), if the article has
+    exactly one: the same last words, a given name for each initial."""
+    initials = _INITIALS.match(mention.name)
+    if initials is None:
+        return None
+    letters = [c for c in initials.group() if c.isalpha()]
+    rest = mention.name[initials.end() :].split()
+    full = {m.name for m in doc.mentions if m.type == "Person" and m is not mention
+            and not _INITIALS.match(m.name) and (words := m.name.split())[len(letters) :] == rest
+            and len(words) == len(letters) + len(rest) and all(w[0] == c for w, c in zip(words, letters))}
+    return full.pop() if len(full) == 1 else None
+
+
 def _person_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
     mention = doc.mentions[index]
     if not mention.attrs.get("short"):
+        initialed = _by_initials(doc, mention)
+        if initialed is not None:  # "D. Medvedev" for "Dmitry Medvedev"
+            return entity_key("Person", initialed)
         bare = _without_marks(mention.name)
         for key in groups.order:  # "Antonio Guterres" after "António Guterres": a foreign name spelled plainly
             first = doc.mentions[groups.members[key][0]]

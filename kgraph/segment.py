@@ -3,23 +3,28 @@
 underthesea's ``sent_tokenize`` splits inside web addresses ("kontumtv." |
 "vn") and after academic prefixes ("PGS.TS."). Here a sentence ends only at
 a line break, or at ``. ! ? …`` followed by white space and the start of a new
-sentence, and never right after a known abbreviation. Offsets are kept.
+sentence, and never right after a known abbreviation or an initial ("D. Raja").
+Offsets are kept.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgraph.document import Document, Sentence
 from kgraph.normalize import UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences"]
+__all__ = ["segment", "split_sentences", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + UPPER + r"""|[0-9]))""")
 _LAST_WORD = re.compile(r"(\S+)$")
+_INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
+# what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
+ORDINAL_BEFORE = re.compile(r"(?<![\w])(?:thứ|khóa|khoá|lần|số|kỳ|Khóa|Khoá)\s+$")
 
 
 def _abbreviations() -> frozenset[str]:
@@ -40,12 +45,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for boundary in _BOUNDARY.finditer(line.group()):
             end = line.start() + boundary.end()
             word = _last_word(text, start, end)
-            if word and word.casefold() in abbreviations:
-                continue
+            if word and (word.casefold() in abbreviations or _opens_a_name(text, end - len(word), word)):
+                continue  # "PGS.TS. Lê Văn A", "đồng chí D. Raja": no sentence ends there
             spans.append((start, end))
             start = end
         spans.append((start, line.end()))
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _opens_a_name(text: str, start: int, word: str) -> bool:
+    """An initial that opens a name ("đồng chí D. Raja", "Ông D. Medvedev", "J. D. Vance"): a capital and a dot
+    after a lowercase word, an honorific or another initial; not a name's last letter ("Trần B.") nor a numeral
+    ("lần thứ I.")."""
+    if not _INITIAL.fullmatch(word) or ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return not before or before[-1][:1].islower() or bool(_INITIAL.fullmatch(before[-1])) \
+        or before[-1].lower() in _honorific_ends()
+
+
+@lru_cache(maxsize=None)
+def _honorific_ends() -> frozenset[str]:
+    """The last words of the honorifics ("ông", "bà", "chí"): "Ông D. Medvedev" opens a sentence with one."""
+    return frozenset(h.split()[-1].lower() for h in read_lines("honorifics.txt"))
 
 
 def _last_word(text: str, start: int, end: int) -> str | None:

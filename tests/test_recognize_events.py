@@ -633,3 +633,15 @@ def test_a_body_that_meets_to_consider_a_case_holds_a_meeting_its_subject_does_n
     # both former posts of the chain
     assert {("Nguyễn Thanh Long", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
             ("Nguyễn Thanh Long", "Bộ Y tế", "Bộ trưởng")} <= facts(doc, "holds_position")
+
+
+def test_a_guests_visit_is_theirs_not_the_hosts_and_held_where_its_name_says():
+    text = ("Chiều 26/8, tại Trụ sở Trung ương Đảng, đồng chí Lương Cường, Thường trực Ban Bí thư đã tiếp đồng chí "
+            "D. Raja, Tổng Bí thư Đảng Cộng sản Ấn Độ đang thăm và làm việc tại Việt Nam.")
+    doc = extract(text)
+    visit = next(e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Chuyến thăm"))
+    assert "Lương Cường" not in visit and "Thường trực" not in visit and visit.endswith("D. Raja")
+    held = facts(doc, "held_in")
+    assert (visit, "Việt Nam") in held
+    reception = next(e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Buổi tiếp"))
+    assert (reception, "Việt Nam") not in held and (reception, "Trụ sở Trung ương Đảng") in held

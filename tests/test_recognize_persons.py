@@ -166,3 +166,10 @@ def test_a_catholic_name_opens_with_the_saints_name_and_a_diocese_is_a_body():
     assert names(doc, "Person") == {"Phêrô Nguyễn Văn Đệ"}
     assert {"Giáo phận Thái Bình", "Tòa Giám mục Thái Bình"} <= names(doc, "Organization")
     assert ("Phêrô Nguyễn Văn Đệ", "Giáo phận Thái Bình", "Giám mục") in facts(doc, "holds_position")
+
+
+def test_a_foreign_name_with_an_initial_is_one_name_in_one_sentence_and_the_full_name_it_abbreviates():
+    doc = extract("Chiều 26/8, đồng chí Lương Cường đã tiếp đồng chí D. Raja, Tổng Bí thư Đảng Cộng sản Ấn Độ. "
+                  "Thủ tướng Nga Dmitry Medvedev hội đàm với Thủ tướng. Ông D. Medvedev cho biết hai nước hợp tác.")
+    assert names(doc, "Person") == {"Lương Cường", "D. Raja", "Dmitry Medvedev"}
+    assert len(doc.sentences) == 3

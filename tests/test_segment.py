@@ -34,3 +34,13 @@ def test_split_sentences_keeps_document_numbers_and_dates():
 def test_split_sentences_keeps_comma_joined_academic_prefixes():
     text = "Chủ trì hội thảo gồm các đồng chí: GS,TS. Lê Văn Lợi; PGS,TS. Đinh Ngọc Giang."
     assert sentences(text) == [text]
+
+
+def test_an_initial_opens_a_name_a_numeral_or_a_names_last_letter_ends_a_sentence():
+    from kgraph.segment import split_sentences
+
+    text = ("Đồng chí Lương Cường tiếp đồng chí D. Raja. Ông D. Medvedev phát biểu. Đội thi lần thứ I. "
+            "Sau đó ông Trần B. Hội nghị bế mạc.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Đồng chí Lương Cường tiếp đồng chí D. Raja.", "Ông D. Medvedev phát biểu.", "Đội thi lần thứ I.",
+        "Sau đó ông Trần B.", "Hội nghị bế mạc."]

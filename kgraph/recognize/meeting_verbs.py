@@ -86,9 +86,18 @@ def _visitor(text: str, clause_start: int, person: Mention) -> str:
     if not posts:
         return text[person.start : person.end]
     last = posts[-1]  # and the longest title around it: "Tổng Bí thư", not its "Bí thư"
+    if _a_verb().search(window, last.end):  # "Thường trực Ban Bí thư đã tiếp đồng chí D. Raja": the host's title
+        return text[person.start : person.end]
     first = min((t for t in posts if t.start <= last.start and t.end >= last.end), key=lambda t: t.start)
     start = person.start - len(window) + first.start
     return text[start : person.end]
+
+
+@lru_cache(maxsize=None)
+def _a_verb() -> re.Pattern[str]:
+    """A meeting verb of ``event_verbs.tsv`` or a word of tense ("đã tiếp", "đang thăm"), as a whole word."""
+    verbs = {row["verb"].removesuffix(" với") for row in read_tsv("event_verbs.tsv")} | {"đã", "đang", "vừa", "sẽ"}
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))})(?![\w])")
 
 
 # a guest received as "ông"/"bà"/"ngài" (a businessman, a foreign official) is named with their post; a Party

@@ -456,6 +456,8 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         # "trong khuôn khổ chuyến thăm X, A hội kiến B tại Moscow": the visit frames the meeting held there
         candidates = [e for e in candidates if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] \
             or candidates
+        # "... tiếp D, Tổng Bí thư X đang thăm và làm việc tại Việt Nam": a place inside an event's name is its
+        candidates = [e for e in candidates if e.start < place.start and place.end <= e.end] or candidates
         at = _at().search(lead)
         if at and any(o.end <= lead_start + at.start() and _OFFICE_GAP.fullmatch(text, o.end, lead_start + at.start())
                       for o in orgs):
