@@ -137,6 +137,20 @@ def test_an_appointment_lists_each_post_with_its_appointees_the_verb_written_onc
                    for name, _, role in posts)
 
 
+def test_a_lone_post_one_acts_on_the_authority_of_is_not_the_speakers_and_a_body_ends_before_the_post_given():
+    text = ("Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng Nguyễn Văn Long, Cục trưởng Cục Tổ chức cán bộ đã "
+            "công bố Quyết định điều động, bổ nhiệm Đại tá Trần Văn Nam, Phó Cục trưởng Cục Cảnh sát hình sự giữ "
+            "chức vụ Giám đốc Công an tỉnh Lạng Sơn.")
+    posts = facts(extract(text), "holds_position")
+    assert ("Nguyễn Văn Long", "Bộ Công an", "Bộ trưởng") not in posts
+    assert {("Nguyễn Văn Long", "Cục Tổ chức cán bộ", "Cục trưởng"),
+            ("Trần Văn Nam", "Cục Cảnh sát hình sự", "Phó Cục trưởng"),
+            ("Trần Văn Nam", "Công an tỉnh Lạng Sơn", "Giám đốc")} <= posts
+    # a lone post right before its holder's name is still the holder's
+    named = facts(extract("Theo đề nghị của Giám đốc Sở Nội vụ tỉnh Lạng Sơn Nguyễn Văn Bình, ..."), "holds_position")
+    assert ("Nguyễn Văn Bình", "Sở Nội vụ tỉnh Lạng Sơn", "Giám đốc") in named
+
+
 def test_a_list_after_a_semicolon_without_an_appointment_is_no_appointment():
     text = ("Ông Lê Văn Hùng phát biểu về công tác cán bộ đối với ngành y tế; Giám đốc Sở Xây dựng tỉnh Nghệ An "
             "đối với ông Phan Đức Lợi là người đồng hành.")

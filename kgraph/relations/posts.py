@@ -417,9 +417,11 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     persons = [m for m in ctx.mentions_in(sentence, "Person")]
     chains = _chains(ctx, _posts(ctx, sentence))
     used = set()
-    # "thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng A": the first post is whose authority A carries
-    chains = [c[1:] if len(c) > 1 and _ON_BEHALF_OF.search(text, max(sentence.start, c[0].start - 24), c[0].start)
-              else c for c in chains]
+    # "thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng A": the first post is whose authority A carries; so is a
+    # lone one before a comma ("Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng A, Cục trưởng ...")
+    chains = [c[1:] if _ON_BEHALF_OF.search(text, max(sentence.start, c[0].start - 24), c[0].start)
+              and (len(c) > 1 or text.startswith(",", c[0].end)) else c for c in chains]
+    chains = [c for c in chains if c]
     bodies = ctx.mentions_in(sentence, "Organization", top=True)
     for chain in chains:
         # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"; the body's parent may come
