@@ -151,6 +151,19 @@ def test_a_lone_post_one_acts_on_the_authority_of_is_not_the_speakers_and_a_body
     assert ("Nguyễn Văn Bình", "Sở Nội vụ tỉnh Lạng Sơn", "Giám đốc") in named
 
 
+def test_a_steering_committee_named_by_its_remit_and_its_deputy_listed_after_its_head():
+    text = ("Theo quyết định thành lập Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực thành phố Hải Phòng, "
+            "đồng chí Lê Tiến Châu, Bí thư Thành ủy Hải Phòng làm Trưởng Ban Chỉ đạo; đồng chí Đỗ Mạnh Hiến, Phó Bí "
+            "thư Thường trực Thành ủy Hải Phòng làm Phó Trưởng ban Thường trực.")
+    doc = extract(text)
+    committee = "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực thành phố Hải Phòng"
+    assert committee in names(doc, "Organization")
+    posts = facts(doc, "holds_position")
+    assert {("Lê Tiến Châu", committee, "Trưởng ban"), ("Đỗ Mạnh Hiến", committee, "Phó Trưởng ban Thường trực"),
+            ("Đỗ Mạnh Hiến", "Thành ủy Hải Phòng", "Phó Bí thư Thường trực")} <= posts
+    assert ("Đỗ Mạnh Hiến", "Thành ủy Hải Phòng", "Phó Trưởng ban Thường trực") not in posts
+
+
 def test_a_list_after_a_semicolon_without_an_appointment_is_no_appointment():
     text = ("Ông Lê Văn Hùng phát biểu về công tác cán bộ đối với ngành y tế; Giám đốc Sở Xây dựng tỉnh Nghệ An "
             "đối với ông Phan Đức Lợi là người đồng hành.")

@@ -395,12 +395,16 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
 # steered: "Ban Chỉ đạo các công trình, dự án ...", "Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện ..."
 _STEERING_OWNER = (r"(?:(?:của )?(?:Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Thủ tướng Chính phủ) "
                    r"|(?:(?:liên ngành|Trung ương|trung ương|quốc gia|Nhà nước) )+)")
-_STEERING = re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}về (?=[^\W\d_])"
-                       rf"|{_STEERING_OWNER}?(?=(?:các|triển khai|thực hiện|tổng kết)\s))")
+@lru_cache(maxsize=None)
+def _steering() -> re.Pattern[str]:
+    """"Ban Chỉ đạo" and its owner, then "về" or a word that opens its remit (``steering_remits.txt``)."""
+    remits = "|".join(re.escape(w) for w in sorted(read_lines("steering_remits.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}về (?=[^\W\d_])"
+                      rf"|{_STEERING_OWNER}?(?=(?:{remits})\s))")
 _STEERING_PARENT = re.compile(r"(?:của )?(Chính phủ|Quốc hội) ")
 _REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])"
                         r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành|quyết định)\s"
-                        r"|,\s*(?:thành phần|gồm|bao gồm)\s"
+                        r"|,\s*(?:thành phần|gồm|bao gồm|đồng chí|ông|bà)\s"
                         r"|\s(?:ngày|sáng|chiều|tối|hôm)\s+(?:\d|nay|qua)")
 
 
@@ -409,7 +413,7 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     whose committee they are (the body found at that place: ``inner_span``)."""
     text = doc.search_text
     out = []
-    for match in _STEERING.finditer(text):
+    for match in _steering().finditer(text):
         stop = _REMIT_END.search(text, match.end())
         end = stop.start() if stop else len(text)
         end = match.start() + len(text[match.start() : end].rstrip(" ,"))  # "... 18-NQ/TW (Ban Chỉ đạo)"

@@ -120,6 +120,9 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif roster := _roster_body(ctx, sentence, orgs, start, end, role):
             # "... của Đảng ủy Cục X và các ông: A, Bí thư Đảng ủy, Cục trưởng; B, ...": the body the roster is of
             entity_id, post_end = roster
+        elif head := _head_listed_before(text, posts, start, role):
+            # "A làm Trưởng Ban Chỉ đạo; B làm Phó Trưởng ban Thường trực": a deputy of the head just named
+            entity_id, post_end = head.body, end
         elif ctx.headline_body and _stands_alone(ctx, sentence, end) and _fits(role, ctx.headline_name):
             # "Nguyễn Văn A, Giám đốc phát biểu" in an article whose headline names the hospital
             entity_id, post_end = ctx.headline_body, end
@@ -130,6 +133,19 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts + _shared_membership(text, orgs, posts)
+
+
+_GIVEN = re.compile(r"(?<![\w])(?:làm|giữ chức(?: vụ)?)\s+$")
+
+
+def _head_listed_before(text: str, posts: list[_Post], start: int, role: str) -> _Post | None:
+    """The post a list of appointments gave just before, whose deputy ``role`` is: "A làm Trưởng Ban Chỉ đạo;
+    B làm Phó Trưởng ban Thường trực" ("Trưởng ban" for "Phó Trưởng ban Thường trực")."""
+    if not role.startswith("Phó ") or not _GIVEN.search(text, max(0, start - 16), start):
+        return None
+    head = role[len("Phó ") :].removesuffix(" Thường trực").casefold()
+    return next((p for p in reversed(posts) if p.body and p.role.casefold() == head and ";" in text[p.end : start]
+                 and _GIVEN.search(text, max(0, p.start - 16), p.start)), None)
 
 
 def _shared_membership(text: str, orgs: list[Mention], posts: list[_Post]) -> list[_Post]:
