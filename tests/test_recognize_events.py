@@ -645,3 +645,9 @@ def test_a_guests_visit_is_theirs_not_the_hosts_and_held_where_its_name_says():
     assert (visit, "Việt Nam") in held
     reception = next(e.name for e in doc.entities if e.type == "Event" and e.name.startswith("Buổi tiếp"))
     assert (reception, "Việt Nam") not in held and (reception, "Trụ sở Trung ương Đảng") in held
+
+
+def test_a_body_that_meets_then_a_comma_and_what_it_considers_holds_a_meeting():
+    doc = extract("Ngày 10/5, Ban Bí thư đã họp, xem xét, thi hành kỷ luật đối với Ban cán sự đảng Bộ Giáo dục và "
+                  "Đào tạo nhiệm kỳ 2016 - 2021.")
+    assert ("Ban Bí thư", "organized") in _held(doc, "Cuộc họp của Ban Bí thư")
