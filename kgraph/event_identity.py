@@ -129,13 +129,18 @@ def _headline_retold(doc: Document, mention: Mention, groups: MentionGroups) -> 
         return None
     title_end = zones[1]
     found = [key for key in groups.order if groups.type[key] == "Event"
-             and act_of(str(doc.mentions[groups.members[key][0]].attrs.get("kind", ""))) == act
+             and _same_act(act_of(str(doc.mentions[groups.members[key][0]].attrs.get("kind", ""))), act)
              and not doc.mentions[groups.members[key][0]].attrs.get("ref")
              and zones[0] <= doc.mentions[groups.members[key][0]].start < zones[2]]
     if len(found) != 1:
         return None
     first = doc.mentions[groups.members[found[0]][0]]
     return found[0] if (first.start < title_end) != (mention.start < title_end) else None
+
+
+def _same_act(a: str, b: str) -> bool:
+    """"hội nghị" and "hội nghị trực tuyến": one act, one of them told more closely."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _headline_and_lead(doc: Document) -> tuple[int, int, int] | None:

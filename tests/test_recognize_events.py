@@ -651,3 +651,13 @@ def test_a_body_that_meets_then_a_comma_and_what_it_considers_holds_a_meeting():
     doc = extract("Ngày 10/5, Ban Bí thư đã họp, xem xét, thi hành kỷ luật đối với Ban cán sự đảng Bộ Giáo dục và "
                   "Đào tạo nhiệm kỳ 2016 - 2021.")
     assert ("Ban Bí thư", "organized") in _held(doc, "Cuộc họp của Ban Bí thư")
+
+
+def test_a_conference_the_headline_names_short_and_the_lead_in_full_is_one():
+    text = ("Thủ tướng chủ trì Hội nghị Chính phủ với các địa phương\n\n"
+            "Sáng 5/1, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với các "
+            "địa phương triển khai nhiệm vụ năm 2025. Tham dự hội nghị có Tổng Bí thư Tô Lâm.")
+    doc = extract(text)
+    conferences = [e for e in doc.entities if e.type == "Event"]
+    assert len(conferences) == 1
+    assert {("Phạm Minh Chính", "participated_in"), ("Tô Lâm", "participated_in")} <= _held(doc, conferences[0].name)
