@@ -661,3 +661,10 @@ def test_a_conference_the_headline_names_short_and_the_lead_in_full_is_one():
     conferences = [e for e in doc.entities if e.type == "Event"]
     assert len(conferences) == 1
     assert {("Phạm Minh Chính", "participated_in"), ("Tô Lâm", "participated_in")} <= _held(doc, conferences[0].name)
+
+
+def test_the_central_committee_holds_its_plenum_named_by_number():
+    doc = extract("Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị Trung ương 10 khóa XIII. "
+                  "Tại Hội nghị Trung ương 10 khóa XIII, Ban Chấp hành Trung ương Đảng đã thảo luận nhiều nội dung.")
+    plenum = next(e.name for e in doc.entities if e.type == "Event" and "10" in e.name and "quán triệt" not in e.name)
+    assert ("Ban Chấp hành Trung ương Đảng", "organized") in _held(doc, plenum)

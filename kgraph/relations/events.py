@@ -133,6 +133,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
 # body qualifies a person, it does not meet
 _TITLE_BETWEEN = re.compile(rf"\s{UPPER}")
 _DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| cấp cao)?(?: [^\W\d_]+){0,3} của $")
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 _OWN_MEETINGS = frozenset({"congress", "plenum", "session", "phiên họp", "kỳ họp"})
 # the kinds of event a body holds when it is named as their owner ("Hội nghị tổng kết của Bộ X", "cuộc họp của X")
 _HELD_BY_OWNER = ("hội nghị", "hội thảo", "lễ", "tọa đàm", "diễn đàn", "cuộc họp", "buổi họp")
@@ -167,6 +168,11 @@ def own_meetings(ctx: RelationContext) -> None:
     documents = [m for m in ctx.doc.mentions if m.type == "Document"]
     for event in ctx.doc.mentions:
         if event.type != "Event" or not event.entity or event.attrs.get("ref"):
+            continue
+        if str(event.attrs.get("key", "")).startswith("plenum-"):
+            # "Hội nghị Trung ương 10": a plenum of the Central Committee, which holds it
+            ctx.add(ctx.body_named(CENTRAL_COMMITTEE).id, "organized", event.entity,
+                    ctx.doc.sentence_of(event.start) or Sentence(event.start, event.end))
             continue
         if str(event.attrs.get("key", "")).startswith(("party-", "election-")):
             continue  # "Đại hội XIII của Đảng": annotators disagree on whether the Party "organized" it
