@@ -668,3 +668,11 @@ def test_the_central_committee_holds_its_plenum_named_by_number():
                   "Tại Hội nghị Trung ương 10 khóa XIII, Ban Chấp hành Trung ương Đảng đã thảo luận nhiều nội dung.")
     plenum = next(e.name for e in doc.entities if e.type == "Event" and "10" in e.name and "quán triệt" not in e.name)
     assert ("Ban Chấp hành Trung ương Đảng", "organized") in _held(doc, plenum)
+
+
+def test_a_delegation_led_by_someone_makes_the_visit_not_its_leaders_post():
+    doc = extract("Từ ngày 10 đến 13/6, Đoàn đại biểu cấp cao Đảng Cộng sản Việt Nam do đồng chí Lê Hoài Trung, "
+                  "Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương làm Trưởng đoàn đã thăm và làm việc tại Lào.")
+    visit = next(e.name for e in doc.entities if e.type == "Event")
+    assert visit == "Chuyến thăm và làm việc tại Lào của Đoàn đại biểu cấp cao Đảng Cộng sản Việt Nam"
+    assert ("Lê Hoài Trung", "participated_in") in _held(doc, visit)

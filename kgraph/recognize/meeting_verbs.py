@@ -54,6 +54,9 @@ def _manner() -> re.Pattern[str]:
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
 # "Đoàn đại biểu ... do Phó Chủ tịch X làm Trưởng đoàn đã thăm ...": the delegation travels, led by X
 _LED_BY = re.compile(r"\s+do\s+.*$")
+# "... làm Trưởng đoàn đã", "... dẫn đầu": a clause that ends by saying who leads a delegation, named before "do"
+_LEAD_ENDS = re.compile(r"(?:làm [Tt]rưởng đoàn|dẫn đầu)(?:\s+(?:đã|vừa|sẽ|đang))?$")
+_DELEGATION_LED = re.compile(r"(?<![\w])((?:Đoàn|đoàn)[^,;:]{3,120}?)\s+do\s")
 
 
 _AT = re.compile(r"\s+tại\s+")
@@ -207,6 +210,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             # the verb as the data file writes it: no manner words, one space between words
             template, kind = templates[" ".join(_manner().sub("", said).split())]
             visitors = (clause_start, verb.start())  # "Đoàn X do Y dẫn đầu": Y travels with the delegation
+            led = _LEAD_ENDS.search(subject)
+            delegation = _DELEGATION_LED.search(text, sentence.start, clause_start) if led else None
+            if delegation:  # "Đoàn đại biểu X do đồng chí A, ..., Trưởng Ban Y làm Trưởng đoàn đã thăm ...": the delegation
+                subject, visitors = delegation.group(1), (delegation.start(1), verb.start())
             if subject.startswith(("Đoàn", "đoàn")):
                 subject = _LED_BY.sub("", subject)
             elif template.startswith("Chuyến thăm") and who:
