@@ -32,3 +32,8 @@ def test_a_plans_vision_goes_on_with_the_name_a_further_clause_does_not():
     assert text[: name_end(text, 0)] == "Hội nghị công bố Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"
     text = "Hội nghị công bố Quy hoạch tỉnh, đến dự có ông A"
     assert text[: name_end(text, 0)] == "Hội nghị công bố Quy hoạch tỉnh"
+
+
+def test_a_second_field_of_work_goes_on_with_the_name():
+    text = "Hội nghị giao ban công tác Đảng, công tác chính trị 6 tháng đầu năm 2024. Trung tướng A chủ trì"
+    assert text[: name_end(text, 0)] == "Hội nghị giao ban công tác Đảng, công tác chính trị 6 tháng đầu năm 2024"

@@ -108,3 +108,13 @@ def test_what_the_assembly_passes_in_an_article_about_one_session_is_adopted_the
     two = extract("Tại Kỳ họp thứ 8 và Kỳ họp thứ 9, Quốc hội xem xét nhiều nội dung.\n"
                   "Quốc hội cũng đã thông qua Nghị quyết bầu Chủ tịch nước.")
     assert not facts(two, "adopted_at")  # two sessions: which one the text does not say
+
+
+def test_the_documents_a_session_passes_among_a_count_are_adopted_there():
+    text = ("Sáng 30/11, Quốc hội khóa XV bế mạc Kỳ họp thứ 8. Tại kỳ họp này, Quốc hội đã thông qua 18 luật và 21 "
+            "nghị quyết, trong đó có Luật Công chứng (sửa đổi) và Nghị quyết về kế hoạch phát triển kinh tế - xã hội "
+            "năm 2025.")
+    doc = extract(text)
+    adopted = {d for d, _ in facts(doc, "adopted_at")}
+    assert adopted == {"Luật Công chứng (sửa đổi)", "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025"}
+    assert {("Quốc hội", d) for d in adopted} <= facts(doc, "issued")

@@ -83,6 +83,8 @@ def _before_verb() -> re.Pattern[str]:
 # what stands between "thông qua" and the document passed: nothing, or "dự thảo" ("thông qua dự thảo Luật X"
 # passes the law)
 _PASSED_OBJECT = re.compile(r"(?s:.{0,3}(?:(?:các|hai|ba|\d+)\s+)?(?:dự thảo\s+)?)")
+# a count of documents, then those it names: " 18 luật và 21 nghị quyết, trong đó có "
+_AMONG = re.compile(r"\s+\d+\s+[^.;:,]{2,60}?,\s*(?:trong đó có|gồm|bao gồm)\s+")
 _NEXT_PASSED = re.compile(r"\s*(?:,\s*và|,|và)\s+(?:dự thảo\s+)?")
 
 
@@ -90,6 +92,9 @@ def passed_documents(ctx: RelationContext, sentence: Sentence, pos: int) -> list
     """The documents a verb passes at ``pos``: the one right after it, and those listed after that one, each
     perhaps with what it is about ("thông qua các Nghị quyết số 176/2025/QH15 về X và Nghị quyết số 177 ...")."""
     documents = sorted(ctx.mentions_in(sentence, "Document"), key=lambda d: d.start)
+    among = _AMONG.match(ctx.text, pos, sentence.end)
+    if among:  # "thông qua 18 luật và 21 nghị quyết, trong đó có Luật X và Nghị quyết Y": those named
+        pos = among.end()
     first = next((d for d in documents if d.start >= pos and _PASSED_OBJECT.fullmatch(ctx.text, pos, d.start)), None)
     if first is None:
         return []
