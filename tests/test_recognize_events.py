@@ -676,3 +676,16 @@ def test_a_delegation_led_by_someone_makes_the_visit_not_its_leaders_post():
     visit = next(e.name for e in doc.entities if e.type == "Event")
     assert visit == "Chuyến thăm và làm việc tại Lào của Đoàn đại biểu cấp cao Đảng Cộng sản Việt Nam"
     assert ("Lê Hoài Trung", "participated_in") in _held(doc, visit)
+
+
+def test_a_visit_to_a_state_named_formally_and_to_a_second_country_with_its_delegation():
+    text = ("Chủ tịch Quốc hội Trần Thanh Mẫn lên đường thăm chính thức Cộng hòa Singapore và Nhật Bản\n\n"
+            "Đoàn đại biểu tháp tùng Chủ tịch Quốc hội có: Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà; "
+            "Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt.")
+    doc = extract(text)
+    visit = "Chuyến thăm chính thức Cộng hòa Singapore và Nhật Bản của Chủ tịch Quốc hội Trần Thanh Mẫn"
+    assert visit in names(doc, "Event")
+    went = _held(doc, visit)
+    assert {("Trần Thanh Mẫn", "participated_in"), ("Vũ Hải Hà", "participated_in"),
+            ("Đỗ Hùng Việt", "participated_in")} <= went
+    assert {(visit, "Singapore"), (visit, "Nhật Bản")} <= facts(doc, "held_in")

@@ -21,7 +21,7 @@ from kgraph.normalize import UPPER
 from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, subject_gap_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
-from kgraph.resources import read_tsv
+from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_meeting_verbs"]
@@ -52,6 +52,24 @@ def _manner() -> re.Pattern[str]:
 
 
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _state_form() -> re.Pattern[str]:
+    """A state's formal name before its country (``state_forms.txt``): "Cộng hòa", "Vương quốc"."""
+    forms = "|".join(re.escape(w) for w in sorted(read_lines("state_forms.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:{forms})\s+")
+
+
+def _destination(text: str, pos: int, places: dict[int, Mention]) -> Mention | None:
+    """The place a visit goes to from ``pos``: after "tới", "nước", and perhaps a state's formal name that the
+    place's mention may or may not take in ("Vương quốc Campuchia", "Cộng hòa Singapore")."""
+    at = _TOWARDS.match(text, pos).end()
+    form = _state_form().match(text, at)
+    return places.get(at) or (places.get(form.end()) if form else None)
+
+
+_MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")  # "thăm chính thức Singapore và Nhật Bản": every country it goes to
 # "Đoàn đại biểu ... do Phó Chủ tịch X làm Trưởng đoàn đã thăm ...": the delegation travels, led by X
 _LED_BY = re.compile(r"\s+do\s+.*$")
 # "... làm Trưởng đoàn đã", "... dẫn đầu": a clause that ends by saying who leads a delegation, named before "do"
@@ -223,10 +241,12 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj_start = verb.end()
             obj_end = clause_end(text, obj_start)
             if kind == "place":  # "thăm Campuchia", "thăm tới Lào": the visit goes as far as the place
-                place = places.get(_TOWARDS.match(text, obj_start).end())
+                place = _destination(text, obj_start, places)
                 if place is None:
                     continue
                 obj_end = place.end
+                while (more := _MORE_PLACES.match(text, obj_end)) and places.get(more.end()) is not None:
+                    obj_end = places[more.end()].end
             about = _ABOUT.search(text, obj_start, obj_end) if kind == "named" else None
             if about:  # "làm việc với Ban Thường vụ Tỉnh ủy X về tình hình ...": whom they meet ends before the topic
                 obj_end = about.start()

@@ -513,16 +513,22 @@ def visits(ctx: RelationContext, sentence: Sentence) -> None:
             continue
         of = ctx.text.find(" của ", event.start, event.end)
         destination = None
-        for inside in ctx.mentions_within(event.start, event.end):
+        for inside in sorted(ctx.mentions_within(event.start, event.end), key=lambda m: m.start):
             if inside.entity and inside.type == "Person" and 0 <= of < inside.start:
                 ctx.add(inside.entity, "participated_in", event.entity, sentence)
-            elif inside.entity and inside.type == "Location" and destination is None and not _inside_a_body(ctx, inside):
-                destination = inside  # the first place: "đến Việt Nam của Tổng thống Sri Lanka X" goes to Việt Nam
+            elif inside.entity and inside.type == "Location" and not _inside_a_body(ctx, inside) \
+                    and (destination is None or _AND_PLACE.fullmatch(ctx.text, destination.end, inside.start)):
+                # the first place ("đến Việt Nam của Tổng thống Sri Lanka X" goes to Việt Nam), and the places
+                # listed with it ("thăm chính thức Singapore và Nhật Bản")
+                destination = inside
                 ctx.add(event.entity, "held_in", inside.entity, sentence)
         visitors = event.attrs.get("visitors")  # "Thủ tướng X thăm chính thức Lào": X, before the verb
         for person in ctx.mentions_within(*visitors) if visitors and visitors[0] >= 0 else ():
             if person.type == "Person" and person.entity:
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
+
+
+_AND_PLACE = re.compile(r"\s*(?:,|và)\s*")
 
 
 def _inside_a_body(ctx: RelationContext, place: Mention) -> bool:
