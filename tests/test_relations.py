@@ -164,6 +164,14 @@ def test_a_steering_committee_named_by_its_remit_and_its_deputy_listed_after_its
     assert ("Đỗ Mạnh Hiến", "Thành ủy Hải Phòng", "Phó Trưởng ban Thường trực") not in posts
 
 
+def test_a_bare_provincial_committee_in_a_list_item_is_the_province_that_item_names():
+    text = ("Ngày 2/12, Chủ tịch UBND tỉnh Hà Tĩnh tiếp đoàn công tác. Đoàn gồm: Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu "
+            "Quốc hội tỉnh Bắc Ninh Nguyễn Anh Tuấn; Giám đốc Sở Tài chính tỉnh Hà Tĩnh Trần Văn Minh.")
+    posts = facts(extract(text), "holds_position")
+    assert ("Nguyễn Anh Tuấn", "Tỉnh ủy Bắc Ninh", "Bí thư") in posts
+    assert ("Nguyễn Anh Tuấn", "Tỉnh ủy Hà Tĩnh", "Bí thư") not in posts
+
+
 def test_a_list_after_a_semicolon_without_an_appointment_is_no_appointment():
     text = ("Ông Lê Văn Hùng phát biểu về công tác cán bộ đối với ngành y tế; Giám đốc Sở Xây dựng tỉnh Nghệ An "
             "đối với ông Phan Đức Lợi là người đồng hành.")

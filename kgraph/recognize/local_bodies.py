@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, local_heads, place_by_name, surnames
+from kgraph.gazetteer import admin_words, local_heads, place_by_name, places, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import ROMAN
 from kgraph.recognize.places import direction, match_place_at
@@ -181,6 +181,22 @@ def _default_admin(level: str, place: str) -> str:
     return {"province": "tỉnh", "city": "thành phố", "town": "thị xã"}.get(level, "tỉnh")
 
 
+def _item_province(doc: Document, at: int) -> str | None:
+    """The one province named in the ';'-separated item of a list around ``at`` ("...; Bí thư Tỉnh ủy, Trưởng
+    Đoàn đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Anh Tuấn; ..."): a bare "Tỉnh ủy" there is that province's."""
+    text = doc.search_text
+    sentence = doc.sentence_of(at)
+    if sentence is None:
+        return None
+    start = max(sentence.start, text.rfind(";", sentence.start, at) + 1, text.rfind(":", sentence.start, at) + 1)
+    end = text.find(";", at, sentence.end)
+    if start == sentence.start and end < 0:
+        return None  # no list: the article's province stands
+    found = {m.payload.name for m in places().finditer(text[start : end if end >= 0 else sentence.end])
+             if m.payload.kind in ("province", "municipality")}
+    return found.pop() if len(found) == 1 else None
+
+
 def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     text = doc.search_text
     local = frozenset(m.name for m in doc.mentions if m.type == "Location" and m.attrs.get("local"))
@@ -216,7 +232,8 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
                 level = admin_words()[level_word][0]
                 if head.kind == "department" and level not in defaults:
                     level = "city"  # a department of a centrally-run city
-            place = defaults.get(level)
+            place = _item_province(doc, match.start) if level in ("province", "city") else None
+            place = place or defaults.get(level)
             end = end if end > match.end else match.end
             if place is None:
                 # the article never names its province: keep the form it uses, scoped to the article
