@@ -1502,3 +1502,11 @@ def test_a_lowercase_title_counts_before_its_body_and_the_name_of_who_holds_it()
     doc = extract("Trả lời phóng viên, người phát ngôn Bộ Ngoại giao Phạm Thu Hằng nêu rõ quan điểm. Quy định nêu "
                   "trách nhiệm của phó giám đốc Công an tỉnh trong việc này.")
     assert facts(doc, "holds_position") == {("Phạm Thu Hằng", "Bộ Ngoại giao", "Người phát ngôn")}
+
+
+def test_a_committee_of_the_assembly_named_with_a_dash_and_its_parent_before_its_chair():
+    doc = extract("Đoàn tháp tùng có: Chủ nhiệm Ủy ban Tài chính - Ngân sách của Quốc hội Lê Quang Mạnh; Bộ trưởng "
+                  "Bộ Tài nguyên và Môi trường Đỗ Đức Duy.")
+    posts = facts(doc, "holds_position")
+    assert any(p == "Lê Quang Mạnh" and role == "Chủ nhiệm" and body.startswith("Ủy ban Tài chính")
+               for p, body, role in posts)

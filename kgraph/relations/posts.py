@@ -405,7 +405,7 @@ _UNREAD_BODY = re.compile(rf" (?={UPPER})(?!(?:\S+ )*?(?:sẽ|đã|đang|đượ
 _OWN_COUNTRY = re.compile(r"^\s+Việt Nam(?=\s)")
 
 
-_PARENT_GAP = re.compile(r"\s*,\s*")
+_PARENT_GAP = re.compile(r"\s*,\s*|\s+của\s+")  # "Vụ X, Bộ Ngoại giao A", "Ủy ban X của Quốc hội A"
 # not a bare "của": "dưới sự điều hành của Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội A" gives A both
 # posts; "ý kiến chỉ đạo của Phó Thủ tướng, Phó Chủ tịch UBND tỉnh A" does not
 _ON_BEHALF_OF = re.compile(r"(?<![\w])(?:ủy quyền(?: của)?|ủy nhiệm(?: của)?|[Tt]hay mặt|đề nghị của|(?<!sự )chỉ đạo của)\s+$")
@@ -419,7 +419,8 @@ def _country_between(ctx: RelationContext, end: int, start: int) -> bool:
 
 
 def _past_parent_bodies(text: str, end: int, bodies: list[Mention]) -> int:
-    """Where a post ends once the ministry or body its unit belongs to, set off by a comma, is read with it."""
+    """Where a post ends once the ministry or body its unit belongs to, set off by a comma or "của", is read
+    with it."""
     while True:
         gap = _PARENT_GAP.match(text, end)
         parent = [b for b in bodies if gap and b.start == gap.end()] if gap else []
