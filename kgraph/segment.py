@@ -16,13 +16,13 @@ from kgraph.document import Document, Sentence
 from kgraph.normalize import UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences", "ORDINAL_BEFORE"]
+__all__ = ["segment", "split_sentences", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + UPPER + r"""|[0-9]))""")
 _LAST_WORD = re.compile(r"(\S+)$")
-_INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
+INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
 # what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
 ORDINAL_BEFORE = re.compile(r"(?<![\w])(?:thứ|khóa|khoá|lần|số|kỳ|Khóa|Khoá)\s+$")
 
@@ -57,10 +57,10 @@ def _opens_a_name(text: str, start: int, word: str) -> bool:
     """An initial that opens a name ("đồng chí D. Raja", "Ông D. Medvedev", "J. D. Vance"): a capital and a dot
     after a lowercase word, an honorific or another initial; not a name's last letter ("Trần B.") nor a numeral
     ("lần thứ I.")."""
-    if not _INITIAL.fullmatch(word) or ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+    if not INITIAL.fullmatch(word) or ORDINAL_BEFORE.search(text, max(0, start - 12), start):
         return False
     before = text[max(0, start - 30) : start].split()
-    return not before or before[-1][:1].islower() or bool(_INITIAL.fullmatch(before[-1])) \
+    return not before or before[-1][:1].islower() or bool(INITIAL.fullmatch(before[-1])) \
         or before[-1].lower() in _honorific_ends()
 
 

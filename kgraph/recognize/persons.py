@@ -22,7 +22,7 @@ from kgraph.recognize.credits import is_credit, opens_a_credit
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
-from kgraph.segment import ORDINAL_BEFORE
+from kgraph.segment import INITIAL, ORDINAL_BEFORE
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
@@ -30,7 +30,6 @@ __all__ = ["recognize_persons"]
 # a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
 _SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
 # a foreign name may open with initials ("D. Raja", "J. D. Vance")
-_INITIAL = re.compile(rf"{UPPER}\.")
 _RUN = re.compile(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])")
 
 
@@ -197,7 +196,7 @@ def recognize_persons(doc: Document) -> Document:
     for match in _RUN.finditer(text):
         words = _syllables(match.group())
         start = match.start()
-        while words and _INITIAL.fullmatch(words[0]) and ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+        while words and INITIAL.fullmatch(words[0]) and ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             start += len(words[0]) + 1  # "lần thứ I. Ông A": a numeral ends the sentence, no initial opens a name
             words = words[1:]
         if not words:

@@ -517,7 +517,7 @@ def visits(ctx: RelationContext, sentence: Sentence) -> None:
             if inside.entity and inside.type == "Person" and 0 <= of < inside.start:
                 ctx.add(inside.entity, "participated_in", event.entity, sentence)
             elif inside.entity and inside.type == "Location" and not _inside_a_body(ctx, inside) \
-                    and (destination is None or _AND_PLACE.fullmatch(ctx.text, destination.end, inside.start)):
+                    and (destination is None or _LIST_GAP.fullmatch(ctx.text, destination.end, inside.start)):
                 # the first place ("đến Việt Nam của Tổng thống Sri Lanka X" goes to Việt Nam), and the places
                 # listed with it ("thăm chính thức Singapore và Nhật Bản")
                 destination = inside
@@ -526,9 +526,6 @@ def visits(ctx: RelationContext, sentence: Sentence) -> None:
         for person in ctx.mentions_within(*visitors) if visitors and visitors[0] >= 0 else ():
             if person.type == "Person" and person.entity:
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
-
-
-_AND_PLACE = re.compile(r"\s*(?:,|và)\s*")
 
 
 def _inside_a_body(ctx: RelationContext, place: Mention) -> bool:
