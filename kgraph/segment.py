@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Sentence
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
 __all__ = ["segment", "split_sentences", "INITIAL", "ORDINAL_BEFORE"]
@@ -21,6 +21,9 @@ __all__ = ["segment", "split_sentences", "INITIAL", "ORDINAL_BEFORE"]
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + UPPER + r"""|[0-9]))""")
+# a full stop a scraper glued to the next sentence ("... Thành ủy.Theo đó, ..."): a lowercase word of two
+# letters or more, the dot, then a capitalized word; not "TP.Hồ Chí Minh", "T.Ư", nor a web address
+_GLUED = re.compile(rf"(?<![\w.]){LOWER}{{2,}}\.(?={UPPER}{LOWER})")
 _LAST_WORD = re.compile(r"(\S+)$")
 INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
 # what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
@@ -42,7 +45,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        for boundary in _BOUNDARY.finditer(line.group()):
+        boundaries = sorted([*_BOUNDARY.finditer(line.group()), *_GLUED.finditer(line.group())],
+                            key=lambda b: b.end())
+        for boundary in boundaries:
             end = line.start() + boundary.end()
             word = _last_word(text, start, end)
             if word and (word.casefold() in abbreviations or _opens_a_name(text, end - len(word), word)):

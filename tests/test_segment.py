@@ -44,3 +44,15 @@ def test_an_initial_opens_a_name_a_numeral_or_a_names_last_letter_ends_a_sentenc
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Đồng chí Lương Cường tiếp đồng chí D. Raja.", "Ông D. Medvedev phát biểu.", "Đội thi lần thứ I.",
         "Sau đó ông Trần B.", "Hội nghị bế mạc."]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
+    # scraped pages often lose the space after a paragraph's last full stop
+    assert sentences("Thành phố lập Ban Nội chính Thành ủy.Theo đó, ông Lê Văn Tâm làm Trưởng ban.") == [
+        "Thành phố lập Ban Nội chính Thành ủy.", "Theo đó, ông Lê Văn Tâm làm Trưởng ban."]
+
+
+def test_abbreviations_and_addresses_glued_to_a_capital_are_no_sentence_end():
+    for text in ("Sở Tài chính TP.Hồ Chí Minh họp.", "Lễ ở Tp.Hồ Chí Minh.", "Hội nghị T.Ư 7 họp.",
+                 "Xem kontumtv.vn.Trang chủ có tin."):
+        assert sentences(text) == [text]
