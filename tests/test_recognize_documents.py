@@ -556,3 +556,32 @@ def test_a_law_named_with_and_without_its_number_is_one_document():
 def test_a_short_decision_number_followed_by_what_it_does_is_a_document():
     text = "Ngày 9/7, Bộ Chính trị ban hành Quyết định 1520 thành lập các đoàn kiểm tra. Kết luận 6 nhiệm vụ trọng tâm."
     assert _spans(text) == ["Quyết định 1520"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bộ đã thực hiện hiệu quả Chiến lược hạ tầng số đến năm 2025 và định hướng đến năm 2030; hỗ trợ người dân.",
+     "Chiến lược hạ tầng số đến năm 2025 và định hướng đến năm 2030"),
+    ("Tỉnh triển khai Đề án phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030 trên địa bàn.",
+     "Đề án phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030"),
+    ("Thủ tướng phê duyệt Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
+     "Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050"),
+])
+def test_a_plan_named_with_its_horizon_is_a_document(text, name):
+    assert [m.name for m in _mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Kế hoạch và Đầu tư giai đoạn 2021-2025 đã hoàn thành nhiệm vụ.",
+    "Ủy ban Kế hoạch và Ngân sách giai đoạn 2021-2025 họp.",
+    "Tỉnh tổ chức Chương trình nghệ thuật chào mừng năm 2025 tại quảng trường.",
+    "Tỉnh rà soát các Đề án phát triển giai đoạn 2021-2025 đã được duyệt.",
+])
+def test_no_plan_without_a_horizon_nor_inside_a_bodys_name(text):
+    assert _mentions(text) == []
+
+
+def test_a_law_amends_the_laws_listed_not_a_plan_listed_after_them():
+    spans = _spans("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, Chiến lược phát "
+                   "triển ngành dược giai đoạn đến năm 2030 và tầm nhìn đến năm 2045.")
+    assert "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" in spans
+    assert "Chiến lược phát triển ngành dược giai đoạn đến năm 2030 và tầm nhìn đến năm 2045" in spans

@@ -14,13 +14,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from kgraph.normalize import UPPER
 from kgraph.recognize.document_candidates import Candidate, capitalize, clean, unique
 from kgraph.recognize.document_numbers import named_pattern, named_table
 from kgraph.recognize.party_grammar import TERM
 from kgraph.recognize.treaties import treaty_spans
-from kgraph.resources import read_tsv
+from kgraph.resources import read_lines, read_tsv
 
-__all__ = ["PLURAL_BEFORE", "title_end", "titled_documents"]
+__all__ = ["PLURAL_BEFORE", "horizon_heads", "title_end", "titled_documents"]
 
 #: "các", "những" right before a head: documents in general, not one.
 PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+\Z", re.IGNORECASE)
@@ -106,6 +107,44 @@ def _with_year(text: str, name: str, end: int) -> tuple[str, int, int | None]:
     return name, end, None
 
 
+_YEAR = r"(?:19|20)\d\d"
+_PERIOD = rf"(?:giai đoạn|thời kỳ|đến năm|giai đoạn đến năm)\s+{_YEAR}(?:\s*[-–]\s*{_YEAR})?"
+# the period a plan covers, then the vision beyond it: "giai đoạn 2021-2025, tầm nhìn đến năm 2030"
+_HORIZON = re.compile(rf"\s+{_PERIOD}(?:\s*(?:,|và)?\s*(?:tầm nhìn|định hướng)\s+(?:đến\s+)?(?:năm\s+)?{_YEAR})?")
+
+
+@lru_cache(maxsize=None)
+def horizon_heads() -> frozenset[str]:
+    """The heads of plans named by their horizon (``horizon_document_heads.txt``): "Chiến lược", "Đề án"."""
+    return frozenset(read_lines("horizon_document_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def _horizon_heads() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(horizon_heads(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{heads})\s+(?=[^\W\d_])")
+
+
+def _horizon_plans(text: str) -> list[Candidate]:
+    """Plans named by subject and horizon ("Chiến lược hạ tầng số đến năm 2025 và định hướng đến năm 2030"):
+    the horizon makes the title one document; two words of subject at least, no punctuation before it."""
+    out = []
+    for head in _horizon_heads().finditer(text):
+        if PLURAL_BEFORE.search(text, max(0, head.start() - 10), head.start()) \
+                or re.search(rf"{UPPER}[^\W\d_]*\s+\Z", text[max(0, head.start() - 20) : head.start()]):
+            continue  # "các đề án"; "Bộ Kế hoạch và Đầu tư": a body's name
+        subject = re.match(r"[^,.;:()\n\"“”]{3,160}?(?=\s+" + _PERIOD + ")", text[head.end() : head.end() + 200])
+        if subject is None or len(subject.group().split()) < 2 or not subject.group()[:1].islower() \
+                or subject.group().startswith("và "):
+            continue  # "Kế hoạch và Đầu tư ...": a body's name goes on
+        horizon = _HORIZON.match(text, head.end() + subject.end())
+        end = horizon.end()
+        name = capitalize(clean(text[head.start() : end]))
+        out.append(Candidate(head.start(), end, name, {"form": "named", "doc_type": head.group().strip(),
+                                                       "surface_forms": [name]}, priority=3))
+    return out
+
+
 def titled_documents(text: str) -> list[Candidate]:
     """Candidates for the documents ``text`` names by their title."""
     candidates = []
@@ -159,4 +198,4 @@ def titled_documents(text: str) -> list[Candidate]:
         name = capitalize(clean(text[head.start() : end]))
         attrs = {"form": "named", "doc_type": "Quy chế", "surface_forms": [name]}
         candidates.append(Candidate(head.start(), end, name, attrs, priority=3))
-    return candidates
+    return candidates + _horizon_plans(text)

@@ -30,7 +30,7 @@ from kgraph.recognize.document_numbers import (
     parse_number,
     type_words,
 )
-from kgraph.recognize.document_titles import PLURAL_BEFORE, title_end, titled_documents
+from kgraph.recognize.document_titles import PLURAL_BEFORE, horizon_heads, title_end, titled_documents
 from kgraph.recognize.party_grammar import adopted_at_after, cited_resolutions, event_identity
 from kgraph.recognize.phrases import first_letters
 
@@ -179,6 +179,11 @@ _AMEND_MORE = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 
+def _horizon_plan(candidate: Candidate) -> bool:
+    """A plan named by its horizon ("Chiến lược ... đến năm 2030"): a law amends no plan."""
+    return candidate.attrs.get("doc_type") in horizon_heads()
+
+
 def _amending_candidates(text: str, accepted: list[Candidate]) -> list[Candidate]:
     """"Nghị quyết sửa đổi, bổ sung một số điều của Nội quy kỳ họp Quốc hội".
 
@@ -202,8 +207,8 @@ def _amending_candidates(text: str, accepted: list[Candidate]) -> list[Candidate
         targets = [starts[verb.end()]]
         while True:
             more = _AMEND_MORE.match(text, targets[-1].end)
-            if not more or more.end() not in starts:
-                break
+            if not more or more.end() not in starts or _horizon_plan(starts[more.end()]):
+                break  # "... của Luật X, Chiến lược Y đến năm 2030": the list goes on to what is not amended
             targets.append(starts[more.end()])
         end = targets[-1].end
         word = _type_word(head["w"]).word
