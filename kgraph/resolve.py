@@ -163,6 +163,7 @@ def resolve_entities(doc: Document) -> Document:
         groups.add(key, mention.type, index)
     _merge_bare_heads(doc, groups)
     _merge_without_province(doc, groups)
+    _merge_without_parent(doc, groups)
     _merge_same_titles(doc, groups)
     _merge_unnumbered_session(doc, groups)
     doc.entities = []
@@ -276,6 +277,24 @@ def _merge_without_province(doc: Document, groups: MentionGroups) -> None:
                 shorter[" ".join(words[:cut])].append(key)
     for name, fuller in shorter.items():
         key = by_name[name]
+        if len(fuller) == 1 and key in groups.members and fuller[0] in groups.members:
+            groups.members[fuller[0]].extend(groups.members.pop(key))
+            groups.order.remove(key)
+
+
+def _merge_without_parent(doc: Document, groups: MentionGroups) -> None:
+    """"Cục Tổ chức cán bộ Bộ Công an", then "Cục Tổ chức Cán bộ, Bộ Công an": a unit named without the
+    body whose name ends its fuller name (in any case) is that unit, when the article names one such unit."""
+    names = {doc.mentions[groups.members[k][0]].name.casefold(): k for k in groups.order
+             if groups.type[k] == "Organization"}
+    shorter: dict[str, list[str]] = defaultdict(list)
+    for name, key in names.items():
+        words = name.split(" ")
+        for cut in range(2, len(words) - 1):
+            if " ".join(words[cut:]) in names and " ".join(words[:cut]) in names:
+                shorter[" ".join(words[:cut])].append(key)
+    for name, fuller in shorter.items():
+        key = names[name]
         if len(fuller) == 1 and key in groups.members and fuller[0] in groups.members:
             groups.members[fuller[0]].extend(groups.members.pop(key))
             groups.order.remove(key)

@@ -487,3 +487,9 @@ def test_the_executive_committee_of_a_mass_organization_is_its_unit_but_a_party_
 def test_a_ministers_field_that_vietnam_has_no_ministry_of_names_the_foreign_ministry():
     doc = extract("Đại tướng Lê Văn Nam tiếp Bộ trưởng Chiến tranh Mỹ Pete Hegseth tại Hà Nội.")
     assert ("Pete Hegseth", "Bộ Chiến tranh Mỹ", "Bộ trưởng") in facts(doc, "holds_position")
+
+
+def test_a_unit_named_again_without_its_parent_is_the_same_unit():
+    doc = extract("Lãnh đạo Cục Tổ chức cán bộ Bộ Công an đã công bố quyết định. Cục Tổ chức Cán bộ, Bộ Công an "
+                  "cũng trao quyết định cho ông Trần Văn Hòa.")
+    assert names(doc, "Organization") == {"Cục Tổ chức cán bộ Bộ Công an", "Bộ Công an"}
