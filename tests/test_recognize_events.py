@@ -689,3 +689,29 @@ def test_a_visit_to_a_state_named_formally_and_to_a_second_country_with_its_dele
     assert {("Trần Thanh Mẫn", "participated_in"), ("Vũ Hải Hà", "participated_in"),
             ("Đỗ Hùng Việt", "participated_in")} <= went
     assert {(visit, "Singapore"), (visit, "Nhật Bản")} <= facts(doc, "held_in")
+
+
+def test_a_headline_handing_over_a_decision_is_the_articles_event():
+    doc = extract("Trao quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Nam Định\n\nChiều 3/6, tại trụ sở UBND tỉnh Nam Định, "
+                  "Chủ tịch UBND tỉnh Trần Văn An trao quyết định bổ nhiệm Giám đốc Sở Y tế cho ông Lê Văn Bình.\n"
+                  "Phát biểu giao nhiệm vụ, ông An chúc mừng ông Bình.")
+    event = "Trao quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Nam Định"
+    assert names(doc, "Event") == {event}
+    assert facts(doc, "participated_in") == {("Trần Văn An", event), ("Lê Văn Bình", event)}
+
+
+def test_a_headline_act_the_lead_names_as_a_ceremony_is_that_ceremony():
+    doc = extract("Trao quyết định bổ nhiệm Thứ trưởng Bộ Y tế\n\nNgày 3/6, Bộ Y tế tổ chức Lễ công bố Quyết định số "
+                  "809/QĐ-TTg của Thủ tướng Chính phủ về việc bổ nhiệm ông Lê Văn Bình giữ chức Thứ trưởng Bộ Y tế. "
+                  "Phó Thủ tướng Trần Văn An đã tới dự và trao quyết định cho ông Lê Văn Bình.")
+    assert len(names(doc, "Event")) == 1
+    assert next(iter(names(doc, "Event"))).startswith("Lễ công bố Quyết định")
+
+
+def test_an_assembly_sitting_in_plenary_holds_a_plenary_session_its_chair_takes_part_in():
+    doc = extract("Quốc hội thảo luận về kinh tế - xã hội\n\nNgày 30-5-2013, Quốc hội họp phiên toàn thể tại hội trường "
+                  "thảo luận về kinh tế - xã hội.\nPhó Chủ tịch Quốc hội Trần Văn An điều khiển phiên họp.")
+    event = "Phiên họp toàn thể của Quốc hội"
+    assert names(doc, "Event") == {event}
+    assert facts(doc, "organized") == {("Quốc hội", event)}
+    assert facts(doc, "participated_in") == {("Trần Văn An", event)}

@@ -131,8 +131,8 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
         return []
     taken = SpanIndex(m for m in events if not m.attrs.get("ref"))
     again = _retold(doc, act.group(), span[1], taken)
-    if again is None:
-        return []
+    if again is None or taken.overlapping(span[1], again.start()):
+        return []  # the lead names the event before it retells the act ("tổ chức Lễ công bố ... và trao ...")
     text = doc.search_text
     predicate = text[act.start() : span[1]].rstrip(" .:")
     if len(predicate.split()) < 3:
