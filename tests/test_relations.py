@@ -1510,3 +1510,47 @@ def test_a_committee_of_the_assembly_named_with_a_dash_and_its_parent_before_its
     posts = facts(doc, "holds_position")
     assert any(p == "Lê Quang Mạnh" and role == "Chủ nhiệm" and body.startswith("Ủy ban Tài chính")
                for p, body, role in posts)
+
+
+def test_a_bare_party_board_is_that_of_the_ministry_the_next_post_names():
+    doc = extract("Ông Trần Văn Nam - Ủy viên Trung ương Đảng, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Nội vụ - "
+                  "đã vi phạm quy định của Đảng.")
+    assert facts(doc, "holds_position") >= {("Trần Văn Nam", "Ban cán sự đảng Bộ Nội vụ", "Bí thư"),
+                                            ("Trần Văn Nam", "Bộ Nội vụ", "Bộ trưởng")}
+
+
+def test_a_chain_of_lowercase_titles_after_a_bare_party_board():
+    doc = extract("Ông Trần Văn Nam, bí thư Ban cán sự đảng, bộ trưởng Bộ Nội vụ, đã vi phạm quy định của Đảng.")
+    assert facts(doc, "holds_position") == {("Trần Văn Nam", "Ban cán sự đảng Bộ Nội vụ", "Bí thư"),
+                                            ("Trần Văn Nam", "Bộ Nội vụ", "Bộ trưởng")}
+
+
+def test_lowercase_posts_after_a_bare_party_committee_in_a_list_of_people():
+    doc = extract("Các tỉnh ủy viên, phó chủ tịch UBND tỉnh: Nguyễn Ngọc Phúc; các ông Trần Văn Sáu, bí thư Đảng ủy, "
+                  "giám đốc Sở Xây dựng tỉnh Lâm Đồng.")
+    assert facts(doc, "holds_position") >= {("Trần Văn Sáu", "Đảng ủy Sở Xây dựng tỉnh Lâm Đồng", "Bí thư"),
+                                            ("Trần Văn Sáu", "Sở Xây dựng tỉnh Lâm Đồng", "Giám đốc")}
+
+
+def test_a_post_one_comes_to_take_up_is_held():
+    doc = extract("Bộ Công an công bố quyết định điều động, bổ nhiệm cán bộ đối với Đại tá Trần Văn Hòa, Giám đốc "
+                  "Công an tỉnh Hà Tĩnh đến đảm nhận chức vụ Giám đốc Công an tỉnh Đồng Nai.")
+    assert facts(doc, "holds_position") >= {("Trần Văn Hòa", "Công an tỉnh Hà Tĩnh", "Giám đốc"),
+                                            ("Trần Văn Hòa", "Công an tỉnh Đồng Nai", "Giám đốc")}
+
+
+def test_a_decision_handed_to_someone_gives_them_its_post():
+    doc = extract("Ông Trần Văn An trao quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Nam Định cho ông Lê Văn Bình.")
+    assert facts(doc, "holds_position") == {("Lê Văn Bình", "Sở Y tế tỉnh Nam Định", "Giám đốc")}
+
+
+def test_a_decision_naming_no_one_still_gives_no_post():
+    doc = extract("UBND tỉnh công bố quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Nam Định vào chiều nay.")
+    assert not facts(doc, "holds_position")
+
+
+def test_a_provincial_branch_of_a_central_agency_is_its_own_body():
+    doc = extract("Ông Trần Phương, Cục trưởng Cục Thuế tỉnh Lâm Đồng, và ông Lê An, Giám đốc BHXH tỉnh Nghệ An, "
+                  "phát biểu.")
+    assert facts(doc, "holds_position") == {("Trần Phương", "Cục Thuế tỉnh Lâm Đồng", "Cục trưởng"),
+                                            ("Lê An", "Bảo hiểm xã hội tỉnh Nghệ An", "Giám đốc")}

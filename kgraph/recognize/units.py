@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, body_by_name, org_prefixes, party_committee_heads, titles
+from kgraph.gazetteer import admin_words, body_by_name, lowercase_titles, org_prefixes, party_committee_heads, titles
 from kgraph.normalize import search_form
 from kgraph.recognize.local_bodies import communes
 from kgraph.recognize.party_grammar import ASSEMBLY
@@ -93,7 +93,8 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
 
 _BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
                         r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|(?<=Ủy viên )Thường vụ)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
-                        r"|(?<![\w])(Đảng ủy)(?=\s*,)")  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
+                        r"|(?<![\w])(Đảng ủy)(?=\s*,)"  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
+                        r"|(?<![\w])(Ban cán sự [đĐ]ảng)(?=\s*,)")  # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ X"
 _SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "Thường vụ": "Ban Thường vụ"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
 _NEXT_POST = re.compile(r"\s*(?:,|và)\s*(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|BTV|BCH)\s*(?:,|và)\s*)*"
@@ -138,11 +139,16 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for match in _BARE_UNIT.finditer(text):
         if any(m.start <= match.start() < m.end for m in mentions):
             continue
-        word = match.group(1) or match.group(2)
+        word = match.group(1) or match.group(2) or match.group(3)
         if word == "Thường trực" and _after_title(text, match.start()):
             continue
         prefix = _prefix_canonical().get(_SHORT_UNITS.get(word, word).lower(), word)
-        ahead = _parent_ahead(text, match.end(), mentions, any_body=word == "Đảng ủy")
+        ahead = _parent_ahead(text, match.end(), mentions, any_body=word in ("Đảng ủy", match.group(3)))
+        if word == match.group(3):  # a body's Party board is that of the body the next post names
+            if ahead is not None and not _is_committee(ahead) and not _is_place_committee(ahead.name):
+                out.append(Mention(match.start(), match.end(), "Organization", f"Ban cán sự đảng {ahead.name}",
+                                   "units", {"prefix": "Ban cán sự đảng"}))
+            continue
         before = [m for m in bases if m.end <= match.start() and match.start() - m.end <= 400]
         if ahead is None and not before:
             continue
@@ -261,7 +267,9 @@ def _is_committee(mention: Mention) -> bool:
 
 
 def _is_title(phrase: str) -> bool:
-    return any(m.start == 0 and m.end == len(phrase) for m in titles().find_all(phrase))
+    """A title as written, or in the lower case news often writes it in ("bộ trưởng Bộ X")."""
+    return any(m.start == 0 and m.end == len(phrase) for m in titles().find_all(phrase)) \
+        or any(m.start == 0 and m.end == len(phrase) for m in lowercase_titles().find_all(phrase))
 
 
 def _after_title(text: str, start: int) -> bool:

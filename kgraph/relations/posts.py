@@ -78,7 +78,7 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         if any(m.start < start < m.end for m in places):
             continue  # a word inside a venue's name ("tại Phủ Chủ tịch, Chủ tịch nước A")
         if _DECISION_ABOUT.search(text, max(sentence.start, start - 24), start) \
-                and not _introduces_people(ctx, sentence, end):
+                and not _introduces_people(ctx, sentence, end) and not _given_to(ctx, sentence, orgs, end):
             continue  # "công bố quyết định bổ nhiệm Giám đốc Công ty X": the post a decision fills, no one's yet
         role = title.role
         acting = _ACTING.search(text, max(sentence.start, start - 8), start)
@@ -265,9 +265,16 @@ def _fits(role: str, body: str) -> bool:
     head = _ROLE_HEAD.search(role)
     if head and not body.lower().startswith((head.group(1) or head.group(2)).lower()):
         return False
+    if body.startswith(_PARTY_BODIES) and not re.search(r"Bí thư|Ủy viên|Thường vụ", role):
+        return False  # "Giám đốc" is no post of "Đảng ủy Cục X"
+    own = _OWN_HEAD.match(body)
+    if own and f"{own.group(1)} trưởng".casefold() not in role.casefold():
+        return False  # a Cục is led by its Cục trưởng, not a "Giám đốc"
     return "Bí thư" not in role or "ủy" in body or body.startswith(("Đảng", "Chi bộ"))
 
 
+_OWN_HEAD = re.compile(r"(Cục|Vụ|Viện|Tổng cục) ")  # bodies whose head's title names them: "Cục trưởng"
+_PARTY_BODIES = ("Đảng ủy ", "Đảng bộ ", "Chi bộ ", "Đảng đoàn ", "Ban cán sự ")
 _ROLE_HEAD = re.compile(r"Trưởng (ban|đoàn)$|^(?:Phó )?(Cục|Vụ|Viện|Tổng cục) trưởng")
 
 
@@ -344,6 +351,16 @@ def _set_off_name_gap() -> re.Pattern[str]:
     forms = {*read_lines("short_name_cues.txt"), *read_lines("honorifics.txt")}
     words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
     return re.compile(rf"^\s*(?:,\s*(?:(?:{words})(?!\w)\s*)+|\s[-–]\s*(?:(?:{words})(?!\w)\s*)*)$")
+
+
+def _given_to(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], end: int) -> bool:
+    """A post a decision gives to the person named right after it ("trao quyết định bổ nhiệm Giám đốc Sở X
+    cho ông A")."""
+    body = max((m for m in orgs if m.start >= end and not ctx.text[end : m.start].strip()),
+               key=lambda m: m.end, default=None)
+    after = body.end if body is not None else end
+    return any(p.start >= after and _BENEFICIARY.fullmatch(ctx.text, after, p.start)
+               for p in ctx.mentions_in(sentence, "Person"))
 
 
 def _introduces_people(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
