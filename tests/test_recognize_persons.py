@@ -173,3 +173,13 @@ def test_a_foreign_name_with_an_initial_is_one_name_in_one_sentence_and_the_full
                   "Thủ tướng Nga Dmitry Medvedev hội đàm với Thủ tướng. Ông D. Medvedev cho biết hai nước hợp tác.")
     assert names(doc, "Person") == {"Lương Cường", "D. Raja", "Dmitry Medvedev"}
     assert len(doc.sentences) == 3
+
+
+def test_a_surname_before_a_capitalized_common_word_is_no_name():
+    doc = extract("Tổng Bí thư Trần Văn An hoan nghênh Đoàn Đại biểu Đảng Cộng sản Ấn Độ thăm Việt Nam.")
+    assert names(doc, "Person") == {"Trần Văn An"}
+
+
+def test_a_two_syllable_name_before_a_verb_is_still_a_name():
+    doc = extract("Hội nghị có đồng chí Tô Lâm chủ trì. Lê Duẩn nhấn mạnh vai trò của Đảng.")
+    assert {"Tô Lâm", "Lê Duẩn"} <= names(doc, "Person")

@@ -186,6 +186,21 @@ def _syllables(run: str) -> list[str]:
     return run.split(" ")
 
 
+_LOWER_NEXT = re.compile(rf" ({LOWER}+)")
+
+
+def _last_word_runs_on(text: str, start: int, end: int) -> bool:
+    """Whether the last syllable of the run ``text[start:end]`` makes one word with the lowercase syllable
+    after it, by underthesea's segmentation: "Đoàn Đại biểu" is a surname before "Đại biểu"."""
+    after = _LOWER_NEXT.match(text, end)
+    if after is None:
+        return False
+    from underthesea import word_tokenize  # lazily: importing kgraph stays cheap
+
+    last = text[start:end].rsplit(" ", 1)[-1]
+    return f"{last} {after.group(1)}" in word_tokenize(text[start : after.end()])
+
+
 def recognize_persons(doc: Document) -> Document:
     """Pipeline component: Person mentions."""
     text = doc.search_text
@@ -255,6 +270,8 @@ def recognize_persons(doc: Document) -> Document:
             continue  # "Phó Chủ tịch, Tổng Thư ký ...": the next title of a list, not a name
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
+        if len(words) == 2 and not cued and _last_word_runs_on(text, start, start + len(" ".join(words))):
+            continue  # "Đoàn Đại biểu Đảng ...": "Đại biểu" is a word, no given name
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 24) : start]):
             continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú", "ga Ninh Xá": a place
         if not cued and len(words) == 2 and _listed_under_places(text, start):
