@@ -16,14 +16,15 @@ from kgraph.document import Document, Sentence
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences", "INITIAL", "ORDINAL_BEFORE"]
+__all__ = ["segment", "split_sentences", "glued_stop", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + UPPER + r"""|[0-9]))""")
-# a full stop a scraper glued to the next sentence ("... Thành ủy.Theo đó, ..."): a lowercase word of two
-# letters or more, the dot, then a capitalized word; not "TP.Hồ Chí Minh", "T.Ư", nor a web address
-_GLUED = re.compile(rf"(?<![\w.]){LOWER}{{2,}}\.(?={UPPER}{LOWER})")
+# a full stop a scraper glued to the next sentence ("... Thành ủy.Theo đó, ...", "... Việt Nam.Tại ..."): a word
+# of two letters or more, lowercase after its first, the dot, then a capitalized word; not "TP.Hồ Chí Minh",
+# "T.Ư", a web address, nor an abbreviation ("Tp.Hồ Chí Minh": abbreviations.txt)
+_GLUED = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.(?={UPPER}{LOWER})")
 _LAST_WORD = re.compile(r"(\S+)$")
 INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
 # what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
@@ -56,6 +57,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = end
         spans.append((start, line.end()))
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def glued_stop(text: str, start: int, end: int) -> int | None:
+    """Where a sentence ends inside ``text[start:end]`` at a full stop glued to the next one (the end, after
+    the dot), or None."""
+    for glued in _GLUED.finditer(text, start, end):
+        if glued.group().casefold() not in _abbreviations():
+            return glued.end()
+    return None
 
 
 def _opens_a_name(text: str, start: int, word: str) -> bool:

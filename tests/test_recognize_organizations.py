@@ -493,3 +493,28 @@ def test_a_unit_named_again_without_its_parent_is_the_same_unit():
     doc = extract("Lãnh đạo Cục Tổ chức cán bộ Bộ Công an đã công bố quyết định. Cục Tổ chức Cán bộ, Bộ Công an "
                   "cũng trao quyết định cho ông Trần Văn Hòa.")
     assert names(doc, "Organization") == {"Cục Tổ chức cán bộ Bộ Công an", "Bộ Công an"}
+
+
+def test_a_body_name_ends_at_a_full_stop_glued_to_the_next_sentence():
+    doc = extract("Ông Trần Văn An từng là Tổng cục trưởng Tổng cục Đường bộ Việt Nam.Tại Quyết định 813/QĐ-TTg, "
+                  "Thủ tướng bổ nhiệm ông Trần Văn Bình.")
+    assert "Tổng cục Đường bộ Việt Nam" in names(doc, "Organization")
+    assert not any("Tại" in n for n in names(doc, "Organization"))
+
+
+def test_a_friendship_association_is_named_by_its_two_countries():
+    doc = extract("Ông Nguyễn Văn Tiến được bầu làm Chủ tịch Hội hữu nghị Việt Nam- Canada nhiệm kỳ 2013-2018.")
+    assert facts(doc, "holds_position") == {("Nguyễn Văn Tiến", "Hội hữu nghị Việt Nam - Canada", "Chủ tịch")}
+
+
+def test_the_office_of_a_provinces_deputies_and_council_is_one_body():
+    doc = extract("Ông Nguyễn Văn Triều, Chánh Văn phòng Đoàn ĐBQH và HĐND TPHCM cho biết, kỳ họp sẽ khai mạc.")
+    body = "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố Hồ Chí Minh"
+    assert facts(doc, "holds_position") == {("Nguyễn Văn Triều", body, "Chánh Văn phòng")}
+
+
+def test_the_fronts_of_laos_and_their_central_committees():
+    doc = extract("Đoàn UBTƯ Mặt trận Lào xây dựng đất nước do ông Phăn Đuông, Chủ tịch UBTƯ Mặt trận Lào xây dựng "
+                  "đất nước dẫn đầu, thăm Việt Nam.")
+    assert facts(doc, "part_of") >= {("Ủy ban Trung ương Mặt trận Lào xây dựng đất nước",
+                                      "Mặt trận Lào xây dựng đất nước")}

@@ -31,6 +31,7 @@ from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.recognize.village_bodies import village_bodies
 from kgraph.resources import read_lines, read_tsv
+from kgraph.segment import glued_stop
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_organizations", "default_places", "PARTY"]
@@ -308,6 +309,7 @@ def _ends_with_country(name: str) -> bool:
 
 
 _HEAD_BEFORE = re.compile(r"(?<![\w])Hội $")
+_PAIR_DASH = re.compile(r" ?[-–] ?(?=\S)")  # between two countries, however the dash is spaced
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|Các|Những)\s+$")
 # a company named with its group's abbreviation after a dash ("... Hàng hải – TKV", "... - PVN")
 _GROUP_SUFFIX = re.compile(r"\s?[-–]\s?[A-ZĐ]{2,8}(?![\w-])")
@@ -338,6 +340,10 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if gap.strip() or "\n" in gap or words >= 10:
                 break
             token = word.group()
+            glued = glued_stop(text, match.end() + word.start(), match.end() + word.end())
+            if glued:  # "Tổng cục Đường bộ Việt Nam.Tại Quyết định ...": the sentence ends at the dot
+                end, words = glued - 1, words + 1
+                break
             if token[:1].isupper() and place_end <= end:
                 place = match_place_at(text, match.end() + word.start())
                 if place is not None and " " in text[match.end() + word.start() : place[0]]:
@@ -379,9 +385,11 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             name = _trailing_admin_word().sub("", name)  # an admin word cut from its place
             name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
-            other = match_place_at(text, end + 3) if re.match(r" [-–] ", text[end : end + 3]) else None
+            dash = _PAIR_DASH.match(text, end)
+            other = match_place_at(text, dash.end()) if dash else None
             if other is not None and other[1].kind == "country" and _ends_with_country(name):
-                end, name = other[0], text[match.start() : other[0]]  # "Nhóm Nghị sĩ hữu nghị Chile - Việt Nam"
+                # "Nhóm Nghị sĩ hữu nghị Chile - Việt Nam", "Hội hữu nghị Việt Nam- Canada": the pair of countries
+                end, name = other[0], f"{name} - {text[dash.end() : other[0]]}"
             group = _GROUP_SUFFIX.match(text, end)
             if group and not name.endswith((" và", " của")):  # "Công ty cổ phần Hoa tiêu Hàng hải – TKV"
                 end, name = group.end(), name + group.group()
