@@ -302,6 +302,15 @@ def _trailing_admin_word() -> re.Pattern[str]:
     return re.compile(rf" (?:{'|'.join(re.escape(w) for w in words)})$")
 
 
+def _spaced_pair(name: str) -> str:
+    """"Hội hữu nghị Việt Nam-Canada" is named "Hội hữu nghị Việt Nam - Canada": a pair of countries is
+    joined by a spaced dash, however the text spaces it."""
+    pair = re.search(r"\s*[-–]\s*(?=[^-–]+$)", name)
+    if pair and _ends_with_country(name) and _ends_with_country(name[: pair.start()]):
+        return f"{name[: pair.start()]} - {name[pair.end() :]}"
+    return name
+
+
 def _ends_with_country(name: str) -> bool:
     from kgraph.gazetteer import places
 
@@ -390,6 +399,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if other is not None and other[1].kind == "country" and _ends_with_country(name):
                 # "Nhóm Nghị sĩ hữu nghị Chile - Việt Nam", "Hội hữu nghị Việt Nam- Canada": the pair of countries
                 end, name = other[0], f"{name} - {text[dash.end() : other[0]]}"
+            name = _spaced_pair(name)
             group = _GROUP_SUFFIX.match(text, end)
             if group and not name.endswith((" và", " của")):  # "Công ty cổ phần Hoa tiêu Hàng hải – TKV"
                 end, name = group.end(), name + group.group()
