@@ -715,3 +715,36 @@ def test_an_assembly_sitting_in_plenary_holds_a_plenary_session_its_chair_takes_
     assert names(doc, "Event") == {event}
     assert facts(doc, "organized") == {("Quốc hội", event)}
     assert facts(doc, "participated_in") == {("Trần Văn An", event)}
+
+
+def test_a_bodys_congress_written_in_lower_case_is_named_like_a_capitalized_one():
+    doc = extract("Ngày 24/5, tại Hà Nội diễn ra đại hội đại biểu toàn quốc Hội hữu nghị Việt Nam- Canada. Ông Lê An "
+                  "dự Đại hội Đại biểu Toàn quốc Hội hữu nghị Việt Nam-Canada.")
+    event = "Đại hội đại biểu toàn quốc Hội hữu nghị Việt Nam - Canada"
+    assert names(doc, "Event") == {event}
+    assert facts(doc, "organized") == {("Hội hữu nghị Việt Nam - Canada", event)}
+    assert facts(doc, "held_in") == {(event, "Hà Nội")}
+
+
+def test_a_numbered_party_congress_in_lower_case_and_who_is_reelected_at_it():
+    doc = extract("Tại đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa 18, nhiệm kỳ 2015 - 2020, ông Trần Văn Phong tái cử "
+                  "Phó Bí thư Tỉnh ủy Nghệ An.")
+    event = "Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa 18, nhiệm kỳ 2015 - 2020"
+    assert names(doc, "Event") == {event}
+    assert facts(doc, "participated_in") == {("Trần Văn Phong", event)}
+    assert facts(doc, "holds_position") == {("Trần Văn Phong", "Tỉnh ủy Nghệ An", "Phó Bí thư")}
+
+
+def test_congresses_at_every_level_in_lower_case_are_no_one_congress():
+    doc = extract("Tỉnh ủy chỉ đạo chuẩn bị đại hội Đảng bộ các cấp nhiệm kỳ 2025 - 2030 chu đáo.")
+    assert not names(doc, "Event")
+
+
+def test_who_is_elected_at_the_congress_a_sentence_opens_with_was_there():
+    doc = extract("Ngày 24/5, tại Hà Nội diễn ra Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII. Tại Đại "
+                  "hội, ông Lê Văn An, Thứ trưởng Bộ Y tế đã được bầu làm Chủ tịch nhiệm kỳ 2013-2018 của Hội Nông dân "
+                  "Việt Nam.")
+    event = "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII"
+    assert facts(doc, "participated_in") == {("Lê Văn An", event)}
+    assert facts(doc, "holds_position") == {("Lê Văn An", "Bộ Y tế", "Thứ trưởng"),
+                                            ("Lê Văn An", "Hội Nông dân Việt Nam", "Chủ tịch")}

@@ -114,14 +114,14 @@ def _congresses(doc: Document) -> list[Mention]:
         if any(s < m.end() and m.start() < e for s, e in national):
             continue  # "Đại hội Đảng toàn quốc lần thứ XIV" is the national congress
         key = _congress_key(doc, m.start(), m.end(), m.group("place"), str(ordinal_number(m.group("n"))))
-        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+        out.append(Mention(m.start(), m.end(), "Event", "Đ" + m.group()[1:], "events",
                            {"kind": "congress", "key": key, "period": _period(m, "tail")}))
     numbered = [(m.start, m.end) for m in out]
     for m in TERM_CONGRESS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in numbered):
             continue
         key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
-        out.append(Mention(m.start(), m.end(), "Event", m.group(), "events",
+        out.append(Mention(m.start(), m.end(), "Event", "Đ" + m.group()[1:], "events",
                            {"kind": "congress", "key": key, "period": _period(m, "period"), "by_term": True}))
     _name_by_holder(doc, out)
     return out + _congresses_of_a_body(doc, out)
@@ -151,7 +151,8 @@ def _number_in(name: str) -> int | None:
     return ordinal_number(found.group(1)) if found else None
 
 
-_CONGRESS_OF = re.compile(r"Đại hội(?: đại biểu| đảng viên)? ")
+# "Đại hội đại biểu toàn quốc Hội X", "đại hội Đại biểu Toàn quốc Hội X" (a caption's capitals, a lead's lowercase)
+_CONGRESS_OF = re.compile(r"(?<![\w])[Đđ]ại hội(?P<kind>(?i: đại biểu| đảng viên)?(?i: toàn quốc)?) ")
 _EVERY_BODY = re.compile(r"\s+(?:các cấp|cấp|cơ sở)(?![\w])")
 
 
@@ -171,7 +172,7 @@ def _congresses_of_a_body(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue  # "Đại hội Đảng" is the national congress's (its number tells which)
         prefix = f"congress-{body.name.lower()}@"
         key = next((str(t.attrs["key"]) for t in taken if str(t.attrs.get("key", "")).startswith(prefix)), prefix)
-        out.append(Mention(m.start(), body.end, "Event", text[m.start() : body.end], "events",
+        out.append(Mention(m.start(), body.end, "Event", f"Đại hội{m['kind'].lower()} {body.name}", "events",
                            {"kind": "congress", "key": key}))
     return out
 

@@ -274,7 +274,7 @@ _AT_THE_EVENT = re.compile(r"\s*(?:Tại|Phát biểu tại|Phát biểu chỉ �
 
 def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
     """"Tại cuộc họp X ngày 31/1, Thủ tướng A khẳng định ...": the sentence opens at the event and whoever
-    speaks in it (the subject before a speech verb) was there."""
+    speaks in it (the subject before a speech verb) or is elected in it ("được bầu", ``elected_words.txt``) was there."""
     text = ctx.text
     opening = _AT_THE_EVENT.match(text, sentence.start, sentence.end)
     if opening is None:
@@ -283,6 +283,8 @@ def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
     if not events:
         return
     speech = next(iter(cue_words("speech_verbs.txt").finditer(text, events[0].end, sentence.end)), None)
+    if speech is None:  # "Tại Đại hội, ông A được bầu làm Chủ tịch": who is elected there was there too
+        speech = next(iter(cue_words("elected_words.txt").finditer(text, events[0].end, sentence.end)), None)
     if speech is None:
         return
     for person in ctx.mentions_in(sentence, "Person"):

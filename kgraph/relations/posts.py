@@ -88,7 +88,8 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         shared = [m for m in orgs if start < m.start < end < m.end]
         if shared:
             end = shared[0].start  # the lexicon's role stands ("Trưởng ban", "Phó Chánh Văn phòng")
-        following = [m for m in orgs if m.start >= end and not text[end : m.start].strip()]
+        following = [m for m in orgs if m.start >= end and not text[end : m.start].strip()] or \
+            [m for m in orgs if m.start >= end and _TENURE_OF.fullmatch(text, end, m.start)]
         body = max(following, key=lambda m: m.end - m.start) if following else None
         if title.absorbs_head:
             if body is None:
@@ -135,6 +136,8 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
     return posts + _shared_membership(text, orgs, posts)
 
 
+# "được bầu làm Chủ tịch nhiệm kỳ 2013-2018 của Hội X": the tenure, then the body the post is of
+_TENURE_OF = re.compile(rf"{TENURE}\s+của\s+")
 _GIVEN = re.compile(r"(?<![\w])(?:làm|giữ chức(?: vụ)?)\s+$")
 
 
