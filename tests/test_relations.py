@@ -1554,3 +1554,49 @@ def test_a_provincial_branch_of_a_central_agency_is_its_own_body():
                   "phát biểu.")
     assert facts(doc, "holds_position") == {("Trần Phương", "Cục Thuế tỉnh Lâm Đồng", "Cục trưởng"),
                                             ("Lê An", "Bảo hiểm xã hội tỉnh Nghệ An", "Giám đốc")}
+
+
+def test_a_chain_of_lowercase_titles_through_a_title_that_names_its_body():
+    doc = extract("Cuộc họp dưới sự chủ trì của ông Trần Văn Tú, ủy viên Bộ Chính trị, thường trực Ban Bí thư, "
+                  "chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert facts(doc, "holds_position") == {("Trần Văn Tú", "Bộ Chính trị", "Ủy viên"),
+                                            ("Trần Văn Tú", "Ban Bí thư", "Thường trực"),
+                                            ("Trần Văn Tú", "Ủy ban Kiểm tra Trung ương", "Chủ nhiệm")}
+
+
+def test_a_lowercase_title_after_an_age_after_a_name():
+    doc = extract("Trung ương bầu bổ sung ông Trần Văn Quang, 58 tuổi, trưởng Ban Kinh tế Trung ương, vào Ban Bí thư.")
+    assert ("Trần Văn Quang", "Ban Kinh tế Trung ương", "Trưởng ban") in facts(doc, "holds_position")
+
+
+def test_a_minister_in_lower_case_named_by_the_field_of_the_ministry():
+    doc = extract("Bộ trưởng Công an Lương Văn Quang và bộ trưởng Quốc phòng Phan Văn Giang dự hội nghị; ông "
+                  "Nguyễn Văn Tú, bộ trưởng Tài chính, phát biểu.")
+    assert facts(doc, "holds_position") == {("Lương Văn Quang", "Bộ Công an", "Bộ trưởng"),
+                                            ("Phan Văn Giang", "Bộ Quốc phòng", "Bộ trưởng"),
+                                            ("Nguyễn Văn Tú", "Bộ Tài chính", "Bộ trưởng")}
+
+
+def test_a_lowercase_post_one_is_moved_to():
+    doc = extract("Ông Nguyễn Văn Được, bí thư Tỉnh ủy Long An, được điều động làm phó bí thư Thành ủy Cần Thơ.")
+    assert facts(doc, "holds_position") == {("Nguyễn Văn Được", "Tỉnh ủy Long An", "Bí thư"),
+                                            ("Nguyễn Văn Được", "Thành ủy Cần Thơ", "Phó Bí thư")}
+
+
+def test_former_lowercase_posts_are_held_as_former_ones():
+    doc = extract("Ông Trần Văn Thành, nguyên ủy viên Trung ương Đảng, nguyên bí thư Ban cán sự đảng, nguyên bộ trưởng "
+                  "Bộ Giao thông vận tải, đã vi phạm quy định của Đảng.")
+    held = {(doc.entity(r.object).name, r.role, r.attrs.get("former")) for r in doc.relations
+            if r.predicate == "holds_position"}
+    assert held == {("Ban Chấp hành Trung ương Đảng", "Ủy viên", True),
+                    ("Ban cán sự đảng Bộ Giao thông vận tải", "Bí thư", True),
+                    ("Bộ Giao thông vận tải", "Bộ trưởng", True)}
+
+
+def test_deputy_chiefs_of_the_general_staff_and_assistants_to_the_prime_minister():
+    doc = extract("Thủ tướng bổ nhiệm Thiếu tướng Trần Văn Hùng, Tư lệnh Quân khu 2, giữ chức Phó Tổng Tham mưu trưởng "
+                  "Quân đội nhân dân Việt Nam; ông Phạm Văn Hòa giữ chức Trợ lý Thủ tướng Chính phủ.")
+    assert facts(doc, "holds_position") >= {
+        ("Trần Văn Hùng", "Quân khu 2", "Tư lệnh"),
+        ("Trần Văn Hùng", "Quân đội nhân dân Việt Nam", "Phó Tổng Tham mưu trưởng"),
+        ("Phạm Văn Hòa", "Chính phủ", "Trợ lý Thủ tướng")}

@@ -70,7 +70,7 @@ _NATIONAL = frozenset({"ministry", "government", "legislature", "agency", "state
 _HEAD_BEFORE_ABBREVIATION = re.compile(r"(?<![\w])(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Báo|Đài|Tạp chí) $")
 
 
-_MINISTER = re.compile(r"(?<![\w])(?:Bộ trưởng|Thứ trưởng|Bộ Trưởng|Thứ Trưởng) (?=\S)")
+_MINISTER = re.compile(r"(?<![\w])(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Bộ Trưởng|Thứ Trưởng) (?=\S)")  # "bộ trưởng Tài chính" too
 
 
 def _ministries_by_field(doc: Document) -> list[Mention]:

@@ -98,7 +98,7 @@ _BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy b
 _SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "Thường vụ": "Ban Thường vụ"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
 _NEXT_POST = re.compile(r"\s*(?:,|và)\s*(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|BTV|BCH)\s*(?:,|và)\s*)*"
-                        r"(?:giữ chức\s+|làm\s+)?(?P<title>[^,;.:()\n]{2,45}?)\s$")
+                        r"(?:giữ chức\s+|làm\s+|nguyên\s+|cựu\s+)?(?P<title>[^,;.:()\n]{2,45}?)\s$")
 
 
 def _parent_ahead(text: str, end: int, mentions: list[Mention], any_body: bool = False) -> Mention | None:

@@ -178,7 +178,8 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
     where no reading but a post is left. ``bodies`` maps each body's start to its end, ``person_ends``
     and ``person_starts`` are where names end and start (offsets in ``segment``)."""
     found = list(titles().finditer(segment))
-    taken = [(m.start, m.end) for m in found]
+    # a title inside a body's name ("Bí thư" of "Ban Bí thư") takes no room from a lowercase title around it
+    taken = [(m.start, m.end) for m in found if not any(s <= m.start and m.end <= e for s, e in bodies.items())]
     anchors = set(person_ends) | {bodies.get(m.end + 1, m.end) for m in found}
     for match in lowercase_titles().finditer(segment):
         title: Title = match.payload
@@ -192,7 +193,7 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
         if (body_end is None and not implied and not (listed and _LIST_OPENING.match(segment, match.end))) \
                 or any(s < match.end and match.start < e for s, e in taken):
             continue
-        gap = _APPOSITION_BACK.search(segment, max(0, match.start - 6), match.start)
+        gap = _APPOSITION_BACK.search(segment, max(0, match.start - 16), match.start)
         named_next = body_end is not None and body_end + 1 in person_starts and segment[body_end : body_end + 1] == " "
         if (gap is None or gap.start() not in anchors) and not named_next \
                 and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start) \
@@ -204,11 +205,13 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
 
 
 # "bổ nhiệm giữ chức phó cục trưởng Cục X": the post an appointment gives, written in lower case
-_APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|chức danh|bổ nhiệm|bầu làm|bầu giữ chức)\s+$")
+_APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|chức danh|bổ nhiệm|bầu làm|bầu giữ chức"
+                           r"|(?:điều động|bổ nhiệm|chỉ định|phân công|giới thiệu|chuẩn y|bầu)\s+làm)\s+$")
 # "Các tỉnh ủy viên, phó chủ tịch UBND tỉnh: A, B": plural titles that head a list of people
 _PLURAL_HEAD = re.compile(rf"(?<![\w])(?:[Cc]ác|có\s+{NUMBER})\s+$")  # "các phó chủ tịch:", "có bốn phó chủ tịch, gồm"
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
-_APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*|\s+-\s+)$")
+# "A, 58 tuổi, trưởng ban ...", "A, nguyên bộ trưởng ...": an age, or "former", may come between
+_APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?|\s+-\s+)(?:(?:nguyên|cựu)\s+)?$")
 
 
 _HEADED_BY = re.compile(r"\s+do\s+[^;.]{2,160}?\s+làm\s+$")
