@@ -1600,3 +1600,18 @@ def test_deputy_chiefs_of_the_general_staff_and_assistants_to_the_prime_minister
         ("Trần Văn Hùng", "Quân khu 2", "Tư lệnh"),
         ("Trần Văn Hùng", "Quân đội nhân dân Việt Nam", "Phó Tổng Tham mưu trưởng"),
         ("Phạm Văn Hòa", "Chính phủ", "Trợ lý Thủ tướng")}
+
+
+def test_an_assembly_approves_a_post_for_each_person_listed_with_their_own_posts():
+    doc = extract("Quốc hội thông qua nghị quyết phê chuẩn việc bổ nhiệm phó thủ tướng Chính phủ đối với ông Nguyễn Văn "
+                  "Dũng, bộ trưởng Bộ Kế hoạch và Đầu tư, và ông Mai Văn Chính, trưởng Ban Dân vận Trung ương.")
+    assert facts(doc, "holds_position") >= {("Nguyễn Văn Dũng", "Chính phủ", "Phó Thủ tướng"),
+                                            ("Mai Văn Chính", "Chính phủ", "Phó Thủ tướng")}
+
+
+def test_a_lowercase_post_given_by_appointing_someone_to_it():
+    doc = extract("Quốc hội phê chuẩn bổ nhiệm ông Đỗ Đức Duy làm bộ trưởng Bộ Nông nghiệp và Môi trường; ông Nguyễn Văn "
+                  "Thắng làm bộ trưởng Bộ Tài chính.")
+    assert facts(doc, "holds_position") == {("Đỗ Đức Duy", "Bộ Nông nghiệp và Môi trường", "Bộ trưởng"),
+                                            ("Nguyễn Văn Thắng", "Bộ Tài chính", "Bộ trưởng")}
+

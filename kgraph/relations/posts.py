@@ -195,7 +195,10 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 16), match.start)
         named_next = body_end is not None and body_end + 1 in person_starts and segment[body_end : body_end + 1] == " "
-        if (gap is None or gap.start() not in anchors) and not named_next \
+        made = _MADE.search(segment, max(0, match.start - 16), match.start)
+        # "bổ nhiệm ông A làm bộ trưởng Bộ X": the person named right before "làm", in a sentence that appoints
+        made = made is not None and made.start() in person_ends and bool(_appoint_verbs().search(segment, 0, made.start()))
+        if (gap is None or gap.start() not in anchors) and not named_next and not made \
                 and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start) \
                 and not (listed and _LIST_OPENING.search(segment, match.end)):
             continue
@@ -207,6 +210,7 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
 # "bổ nhiệm giữ chức phó cục trưởng Cục X": the post an appointment gives, written in lower case
 _APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|chức danh|bổ nhiệm|bầu làm|bầu giữ chức"
                            r"|(?:điều động|bổ nhiệm|chỉ định|phân công|giới thiệu|chuẩn y|bầu)\s+làm)\s+$")
+_MADE = re.compile(r"\s+(?:làm|giữ chức(?: vụ)?)\s+$")
 # "Các tỉnh ủy viên, phó chủ tịch UBND tỉnh: A, B": plural titles that head a list of people
 _PLURAL_HEAD = re.compile(rf"(?<![\w])(?:[Cc]ác|có\s+{NUMBER})\s+$")  # "các phó chủ tịch:", "có bốn phó chủ tịch, gồm"
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
@@ -658,11 +662,17 @@ def _listed_people(text: str, persons: list[Mention], last: Mention) -> list[Men
     return listed
 
 
+# "đối với ông A, bộ trưởng Bộ X, và ông B, ...": each name with its own posts, then the next honorific
+_APPOSED_NEXT = re.compile(r"\s*,[^;:.()]{2,120}?,?\s+và\s+(?:ông|bà|đồng chí)\s+")
+
+
 def _listed_after(text: str, persons: list[Mention], first: Mention) -> list[Mention]:
-    """"đối với các ông A và B": ``first`` and the names listed right after it, which all take the post."""
+    """"đối với các ông A và B", "đối với ông A, <posts>, và ông B": ``first`` and the names listed right after
+    it, which all take the post."""
     listed = [first]
     for person in sorted((p for p in persons if p.start >= first.end), key=lambda p: p.start):
-        if not _PEOPLE_SEP.fullmatch(text, listed[-1].end, person.start):
+        if not (_PEOPLE_SEP.fullmatch(text, listed[-1].end, person.start)
+                or _APPOSED_NEXT.fullmatch(text, listed[-1].end, person.start)):
             break
         listed.append(person)
     return listed
