@@ -197,6 +197,12 @@ def foreign_implied_body(implied: str, country: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def sentence_openers() -> frozenset[str]:
+    """Capitalized words that open a sentence and are no part of a name or a place (``sentence_openers.txt``)."""
+    return frozenset(read_lines("sentence_openers.txt"))
+
+
+@lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     return frozenset(search_form(s) for s in read_lines("surnames.txt"))
 

@@ -284,7 +284,8 @@ def _merge_without_province(doc: Document, groups: MentionGroups) -> None:
 
 def _merge_without_parent(doc: Document, groups: MentionGroups) -> None:
     """"Cục Tổ chức cán bộ Bộ Công an", then "Cục Tổ chức Cán bộ, Bộ Công an": a unit named without the
-    body whose name ends its fuller name (in any case) is that unit, when the article names one such unit."""
+    body whose name ends its fuller name (in any case) is that unit, when the article names one such unit;
+    "Đại học X" after "Trường Đại học X" is that school."""
     names = {doc.mentions[groups.members[k][0]].name.casefold(): k for k in groups.order
              if groups.type[k] == "Organization"}
     shorter: dict[str, list[str]] = defaultdict(list)
@@ -293,9 +294,14 @@ def _merge_without_parent(doc: Document, groups: MentionGroups) -> None:
         for cut in range(2, len(words) - 1):
             if " ".join(words[cut:]) in names and " ".join(words[:cut]) in names:
                 shorter[" ".join(words[:cut])].append(key)
+        if words[0] == "trường" and " ".join(words[1:]) in names:  # "Trường Đại học X", then "Đại học X"
+            shorter[" ".join(words[1:])].append(key)
     for name, fuller in shorter.items():
         key = names[name]
         if len(fuller) == 1 and key in groups.members and fuller[0] in groups.members:
+            full_name = doc.mentions[groups.members[fuller[0]][0]].name
+            for i in groups.members[key]:  # the unit is named in full, whichever form the article gives first
+                doc.mentions[i].name = full_name
             groups.members[fuller[0]].extend(groups.members.pop(key))
             groups.order.remove(key)
 

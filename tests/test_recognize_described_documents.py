@@ -118,3 +118,15 @@ def test_the_documents_a_session_passes_among_a_count_are_adopted_there():
     adopted = {d for d, _ in facts(doc, "adopted_at")}
     assert adopted == {"Luật Công chứng (sửa đổi)", "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025"}
     assert {("Quốc hội", d) for d in adopted} <= facts(doc, "issued")
+
+
+def test_a_decision_signed_by_a_title_is_issued_by_that_titles_body():
+    doc = extract("Viện kiểm sát tổ chức công bố Quyết định của Thủ tướng Chính phủ về việc thành lập Trường Đại học "
+                  "Kiểm sát Hà Nội.")
+    name = "Quyết định của Thủ tướng Chính phủ về việc thành lập Trường Đại học Kiểm sát Hà Nội"
+    assert facts(doc, "issued") == {("Chính phủ", name)}
+
+
+def test_a_decision_signed_by_a_title_on_a_one_word_subject_is_no_document():
+    doc = extract("Dự Lễ công bố Quyết định của Bộ trưởng Bộ Công an về bổ nhiệm; điều động có các đồng chí lãnh đạo.")
+    assert not names(doc, "Document")

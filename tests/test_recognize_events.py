@@ -748,3 +748,17 @@ def test_who_is_elected_at_the_congress_a_sentence_opens_with_was_there():
     assert facts(doc, "participated_in") == {("Lê Văn An", event)}
     assert facts(doc, "holds_position") == {("Lê Văn An", "Bộ Y tế", "Thứ trưởng"),
                                             ("Lê Văn An", "Hội Nông dân Việt Nam", "Chủ tịch")}
+
+
+def test_an_event_name_ends_at_a_full_stop_glued_to_the_next_sentence():
+    doc = extract("Sáng 5/6, Viện kiểm sát nhân dân tối cao tổ chức Lễ công bố Quyết định của Thủ tướng Chính phủ về việc "
+                  "thành lập Trường Đại học Kiểm sát Hà Nội.Chủ tịch nước Trương Tấn Sang nhấn mạnh yêu cầu mới.")
+    assert names(doc, "Event") == {"Lễ công bố Quyết định của Thủ tướng Chính phủ về việc thành lập Trường Đại học "
+                                   "Kiểm sát Hà Nội"}
+
+
+def test_a_ceremony_the_headline_names_in_fewer_words_is_the_one_the_lead_names():
+    doc = extract("Chủ tịch nước dự lễ thành lập Đại học Kiểm sát Hà Nội\n\nSáng 5/6, Viện kiểm sát nhân dân tối cao tổ "
+                  "chức Lễ công bố Quyết định của Thủ tướng Chính phủ về việc thành lập Trường Đại học Kiểm sát Hà Nội. "
+                  "Chủ tịch nước Trương Tấn Sang dự buổi lễ.")
+    assert len(names(doc, "Event")) == 1

@@ -518,3 +518,24 @@ def test_the_fronts_of_laos_and_their_central_committees():
                   "đất nước dẫn đầu, thăm Việt Nam.")
     assert facts(doc, "part_of") >= {("Ủy ban Trung ương Mặt trận Lào xây dựng đất nước",
                                       "Mặt trận Lào xây dựng đất nước")}
+
+
+def test_a_local_body_is_not_read_from_a_sentence_glued_after_its_abbreviation():
+    doc = extract("Ông An cảm ơn lãnh đạo Thành ủy, HĐND và UBND TP.Ở cương vị mới, ông sẽ cố gắng.")
+    assert not any(n.endswith(" Ở") for n in names(doc, "Organization"))
+
+
+def test_a_school_named_with_and_without_its_word_for_school_is_one_school():
+    doc = extract("Viện kiểm sát nhân dân tối cao thành lập Trường Đại học Kiểm sát Hà Nội. Đại học Kiểm sát Hà Nội "
+                  "đào tạo cán bộ.")
+    assert "Trường Đại học Kiểm sát Hà Nội" in names(doc, "Organization")
+    assert "Đại học Kiểm sát Hà Nội" not in names(doc, "Organization")
+
+
+def test_a_citys_fire_police_department_and_its_party_committee():
+    doc = extract("Đại tá Nguyễn Văn Sơn được bổ nhiệm chức vụ Phó Giám đốc Sở Cảnh sát PC&CC TP Hà Nội. Thiếu tướng "
+                  "Nguyễn Đức Nghi - Bí thư Đảng ủy, Giám đốc Sở Cảnh sát PC&CC trao quyết định.")
+    body = "Sở Cảnh sát Phòng cháy và chữa cháy thành phố Hà Nội"
+    assert facts(doc, "holds_position") == {("Nguyễn Văn Sơn", body, "Phó Giám đốc"),
+                                            ("Nguyễn Đức Nghi", f"Đảng ủy {body}", "Bí thư"),
+                                            ("Nguyễn Đức Nghi", body, "Giám đốc")}

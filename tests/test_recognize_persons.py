@@ -183,3 +183,8 @@ def test_a_surname_before_a_capitalized_common_word_is_no_name():
 def test_a_two_syllable_name_before_a_verb_is_still_a_name():
     doc = extract("Hội nghị có đồng chí Tô Lâm chủ trì. Lê Duẩn nhấn mạnh vai trò của Đảng.")
     assert {"Tô Lâm", "Lê Duẩn"} <= names(doc, "Person")
+
+
+def test_a_surname_before_a_country_is_a_delegation_not_a_name():
+    doc = extract("Đoàn Việt Nam dự hội nghị các chính đảng tại Tây An. Ông Nguyễn Hòa Bình dự họp.")
+    assert names(doc, "Person") == {"Nguyễn Hòa Bình"}

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.gazetteer import titles
 from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
@@ -61,7 +62,13 @@ def recognize_described_documents(doc: Document) -> Document:
             continue
         if taken.containing(match.start()):
             continue
-        body = bodies.get(match.end() + len(" của "))  # one body a start: a lookup, not a scan
+        at = match.end() + len(" của ")
+        body = bodies.get(at)  # one body a start: a lookup, not a scan
+        if body is None:  # "Quyết định của Thủ tướng Chính phủ về ...": the body of the title that signs it
+            title = next((t for t in titles().find_all(text[at : at + 40]) if t.start == 0), None)
+            if title is not None:  # the body after the title, or the one that ends it ("Thủ tướng Chính phủ")
+                body = bodies.get(at + title.end + 1) or next(
+                    (b for b in bodies.values() if at < b.start and b.end == at + title.end), None)
         if body is None:
             continue
         about = _about().match(text, body.end)
@@ -73,7 +80,7 @@ def recognize_described_documents(doc: Document) -> Document:
         stop = clause_end.search(text, subject_start)
         end = stop.start() if stop else len(text)
         subject = text[subject_start:end].rstrip(" ,")
-        if not 1 <= len(subject.split()) <= 40:
+        if not (1 if body.start == at else 3) <= len(subject.split()) <= 40:  # signed by a title: "về bổ nhiệm" is no title
             continue
         end = subject_start + len(subject)
         name = text[match.start() : end]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kgraph.normalize import UPPER
 from kgraph.resources import read_lines, read_tsv
+from kgraph.segment import glued_stop
 from kgraph.spans import SpanIndex
 
 __all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "honorific_then_name",
@@ -135,6 +136,9 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
         sentence = _run_on_sentence(text, end, stop.start())
         if sentence is not None:  # "... tại Lễ ký kết Theo phương thức ...": a scrape lost the full stop
             return sentence
+        glued = glued_stop(text, end, stop.start())
+        if glued is not None:  # "... Trường Đại học Kiểm sát Hà Nội.Chủ tịch nước ...": a scrape lost the space
+            return glued - 1
         inside = max((m.end for m in spans.containing(stop.start()) if m.start < stop.start()), default=None)
         if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
             end = inside

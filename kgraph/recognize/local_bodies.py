@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, local_heads, place_by_name, places, surnames
+from kgraph.gazetteer import admin_words, local_heads, place_by_name, places, sentence_openers, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import ROMAN
 from kgraph.recognize.places import direction, match_place_at
@@ -116,8 +116,9 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         if _EVERY_PLACE.match(text, match.end(1)):
             return pos, None, None, None  # "Công an tỉnh, thành phố": every province, no one body
         unknown = _CAPITALIZED.match(text, i)
-        if unknown and (unknown.group().split()[0] in surnames() or " ".join(unknown.group().split()[:2]) in surnames()):
-            unknown = None  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": a person follows
+        if unknown and (unknown.group().split()[0] in surnames() or " ".join(unknown.group().split()[:2]) in surnames()
+                        or unknown.group().split()[0] in sentence_openers()):
+            unknown = None  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": a person follows; "UBND TP.Ở cương vị mới": a sentence
         if unknown:
             name = unknown.group()
             if name[0].isdigit():

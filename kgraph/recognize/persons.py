@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import bodies, honorifics, places, surnames, titles
+from kgraph.gazetteer import bodies, honorifics, places, sentence_openers, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import is_credit, opens_a_credit
 from kgraph.recognize.phrases import alternation as phrase_alternation
@@ -80,11 +80,6 @@ def _address() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _given_names_also_words() -> frozenset[str]:
     return frozenset(read_lines("given_names_also_words.txt"))
-
-
-@lru_cache(maxsize=None)
-def _sentence_openers() -> frozenset[str]:
-    return frozenset(read_lines("sentence_openers.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -250,7 +245,7 @@ def recognize_persons(doc: Document) -> Document:
             words = words[1:]
         # a name run into the next sentence ("Tổng Bí thư Tô Lâm Những chính sách ..."): it ends before the opener
         run_on = False
-        while len(words) > 2 and words[-1] in _sentence_openers():
+        while len(words) > 2 and words[-1] in sentence_openers():
             words, run_on = words[:-1], True
         # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")
         given = len(words) >= 3 and (words[0] in family or " ".join(words[:2]) in family) \
@@ -272,6 +267,10 @@ def recognize_persons(doc: Document) -> Document:
             continue
         if len(words) == 2 and not cued and _last_word_runs_on(text, start, start + len(" ".join(words))):
             continue  # "Đoàn Đại biểu Đảng ...": "Đại biểu" is a word, no given name
+        after_surname = match_place_at(text, start + len(words[0]) + 1)
+        if not cued and after_surname is not None and after_surname[1].kind == "country" \
+                and after_surname[0] == start + len(" ".join(words)):
+            continue  # "Đoàn Việt Nam dự hội nghị": a delegation and its country, no name
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 24) : start]):
             continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú", "ga Ninh Xá": a place
         if not cued and len(words) == 2 and _listed_under_places(text, start):
