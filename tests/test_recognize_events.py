@@ -762,3 +762,13 @@ def test_a_ceremony_the_headline_names_in_fewer_words_is_the_one_the_lead_names(
                   "chức Lễ công bố Quyết định của Thủ tướng Chính phủ về việc thành lập Trường Đại học Kiểm sát Hà Nội. "
                   "Chủ tịch nước Trương Tấn Sang dự buổi lễ.")
     assert len(names(doc, "Event")) == 1
+
+
+def test_a_leader_named_by_post_in_the_headline_pays_a_new_year_visit_with_those_who_went_along():
+    doc = extract("Tổng Bí thư chúc Tết Đảng bộ, chính quyền và nhân dân Thủ đô Hà Nội\n\nSáng 27/1, Tổng Bí thư Tô Lâm "
+                  "đã đến thăm, chúc Tết Đảng bộ, chính quyền và nhân dân Thủ đô Hà Nội.\nCùng đi với Tổng Bí thư có các "
+                  "đồng chí: Lê Hoài Trung, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng; Nguyễn Duy Ngọc, "
+                  "Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    event = "Chúc Tết Đảng bộ, chính quyền và nhân dân Thủ đô Hà Nội"
+    assert names(doc, "Event") == {event}
+    assert facts(doc, "participated_in") == {("Tô Lâm", event), ("Lê Hoài Trung", event), ("Nguyễn Duy Ngọc", event)}

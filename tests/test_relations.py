@@ -1615,3 +1615,8 @@ def test_a_lowercase_post_given_by_appointing_someone_to_it():
     assert facts(doc, "holds_position") == {("Đỗ Đức Duy", "Bộ Nông nghiệp và Môi trường", "Bộ trưởng"),
                                             ("Nguyễn Văn Thắng", "Bộ Tài chính", "Bộ trưởng")}
 
+
+
+def test_the_post_of_whom_one_reports_to_is_not_the_speakers():
+    doc = extract("Báo cáo với Tổng Bí thư, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài cho biết thành phố đạt nhiều kết quả.")
+    assert facts(doc, "holds_position") == {("Bùi Thị Minh Hoài", "Thành ủy Hà Nội", "Bí thư")}

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.gazetteer import titles
 from kgraph.recognize.event_boundaries import name_end
 from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_lines, read_tsv
@@ -98,11 +99,16 @@ def _act_in_headline(doc: Document, start: int, end: int) -> re.Match[str] | Non
         if act.start() == start:
             return act
         before = text[start : act.start()].rstrip()
-        if any(m.end == start + len(before) and m.start >= start and m.type in ("Organization", "Person")
-               for m in doc.mentions) and text[act.start()].islower():
+        doer = any(m.end == start + len(before) and m.start >= start and m.type in ("Organization", "Person")
+                   for m in doc.mentions) or _is_title(before)  # "Tổng Bí thư chúc Tết ...": a post as headlines write it
+        if doer and text[act.start()].islower():
             return act
         return None  # the first act after anything else ("... sau khi thăm ...") is no report of one
     return None
+
+
+def _is_title(phrase: str) -> bool:
+    return any(t.start == 0 and t.end == len(phrase) for t in titles().find_all(phrase))
 
 
 def _retold(doc: Document, act: str, after: int, events: SpanIndex) -> re.Match[str] | None:

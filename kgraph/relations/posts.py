@@ -435,7 +435,10 @@ _OWN_COUNTRY = re.compile(r"^\s+Việt Nam(?=\s)")
 _PARENT_GAP = re.compile(r"\s*,\s*|\s+của\s+")  # "Vụ X, Bộ Ngoại giao A", "Ủy ban X của Quốc hội A"
 # not a bare "của": "dưới sự điều hành của Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội A" gives A both
 # posts; "ý kiến chỉ đạo của Phó Thủ tướng, Phó Chủ tịch UBND tỉnh A" does not
-_ON_BEHALF_OF = re.compile(r"(?<![\w])(?:ủy quyền(?: của)?|ủy nhiệm(?: của)?|[Tt]hay mặt|đề nghị của|(?<!sự )chỉ đạo của)\s+$")
+# "thừa ủy quyền của Thủ tướng, ...", "Báo cáo với Tổng Bí thư, Bí thư Thành ủy A ...": a first post that is
+# someone else's: whose authority is carried, whom one speaks to
+_ON_BEHALF_OF = re.compile(r"(?<![\w])(?:ủy quyền(?: của)?|ủy nhiệm(?: của)?|[Tt]hay mặt|đề nghị của|(?<!sự )chỉ đạo của"
+                           r"|với)\s+$")
 
 
 def _country_between(ctx: RelationContext, end: int, start: int) -> bool:
