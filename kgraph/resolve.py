@@ -65,6 +65,9 @@ def settle_mentions(doc: Document) -> Document:
                 break
             if inside and (other.type, mention.type) in _NESTABLE:
                 continue
+            if inside and other.type == "Location" and mention.type == "Organization" \
+                    and other.attrs.get("headquarters") and mention.start > other.start:
+                continue  # "Trụ sở Ban Đối ngoại Trung ương": the body its headquarters is named after
             if inside and other.type == "Organization" and mention.type == "Location" \
                     and other.attrs.get("place") == mention.name and _below_a_province(mention.name):
                 continue  # "Chi bộ thôn Làng Tát", "Đảng bộ xã Cốc Lầu": a commune or village the body is named after

@@ -772,3 +772,9 @@ def test_a_leader_named_by_post_in_the_headline_pays_a_new_year_visit_with_those
     event = "Chúc Tết Đảng bộ, chính quyền và nhân dân Thủ đô Hà Nội"
     assert names(doc, "Event") == {event}
     assert facts(doc, "participated_in") == {("Tô Lâm", event), ("Lê Hoài Trung", event), ("Nguyễn Duy Ngọc", event)}
+
+
+def test_a_meeting_at_a_bodys_headquarters_is_held_there():
+    doc = extract("Sáng 3/5, tại Trụ sở Ban Đối ngoại Trung ương, Trưởng ban Lê Hoài Trung tiếp Đại sứ Trung Quốc Hà Vĩ.")
+    assert facts(doc, "held_in") == {("Buổi tiếp Đại sứ Trung Quốc Hà Vĩ", "Trụ sở Ban Đối ngoại Trung ương")}
+    assert "Ban Đối ngoại Trung ương" in names(doc, "Organization")

@@ -188,3 +188,13 @@ def test_a_two_syllable_name_before_a_verb_is_still_a_name():
 def test_a_surname_before_a_country_is_a_delegation_not_a_name():
     doc = extract("Đoàn Việt Nam dự hội nghị các chính đảng tại Tây An. Ông Nguyễn Hòa Bình dự họp.")
     assert names(doc, "Person") == {"Nguyễn Hòa Bình"}
+
+
+def test_a_secretariat_of_a_congress_is_no_name_even_after_a_title():
+    doc = extract("Đại hội đã bầu Đoàn Chủ tịch, Đoàn Thư ký Đại hội, Ban Thẩm tra tư cách đại biểu.")
+    assert not names(doc, "Person")
+
+
+def test_a_two_word_stage_name_before_a_verb_is_a_name():
+    doc = extract("Các ca sĩ Tùng Lâm, Trang Nhung thể hiện nhiều ca khúc.")
+    assert "Trang Nhung" in names(doc, "Person")

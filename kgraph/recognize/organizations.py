@@ -499,6 +499,24 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     mentions += _named_once(doc, _PARTY, PARTY, taken)
     _short_names(doc, mentions)
     doc.mentions.extend(m for m in mentions if not _EVERY_LEVEL.match(doc.search_text, m.end))
+    doc.mentions.extend(_headquarters(doc, mentions))
+
+
+_HEADQUARTERS = re.compile(r"(?<![\w])Trụ sở $")
+
+
+def _headquarters(doc: Document, bodies: list[Mention]) -> list[Mention]:
+    """"tại Trụ sở Ban Đối ngoại Trung ương": a body's headquarters, capitalized, is a venue named after it."""
+    text = doc.search_text
+    venues = {m.start for m in doc.mentions if m.type == "Location"}
+    out = []
+    for body in sorted(bodies, key=lambda m: m.end - m.start, reverse=True):
+        start = body.start - len("Trụ sở ")
+        if start >= 0 and start not in venues and _HEADQUARTERS.match(text, start, body.start):
+            venues.add(start)
+            out.append(Mention(start, body.end, "Location", f"Trụ sở {text[body.start : body.end]}", "places",
+                               {"kind": "venue", "headquarters": True}))
+    return out
 
 
 # "Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh", "Hội Liên hiệp Phụ nữ các cấp": the kind of body at a level, no one body

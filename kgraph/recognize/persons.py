@@ -184,16 +184,16 @@ def _syllables(run: str) -> list[str]:
 _LOWER_NEXT = re.compile(rf" ({LOWER}+)")
 
 
-def _last_word_runs_on(text: str, start: int, end: int) -> bool:
-    """Whether the last syllable of the run ``text[start:end]`` makes one word with the lowercase syllable
-    after it, by underthesea's segmentation: "Đoàn Đại biểu" is a surname before "Đại biểu"."""
-    after = _LOWER_NEXT.match(text, end)
-    if after is None:
-        return False
-    from underthesea import word_tokenize  # lazily: importing kgraph stays cheap
+@lru_cache(maxsize=None)
+def _not_name_phrases() -> frozenset[str]:
+    return frozenset(p.casefold() for p in read_lines("not_name_phrases.txt"))
 
-    last = text[start:end].rsplit(" ", 1)[-1]
-    return f"{last} {after.group(1)}" in word_tokenize(text[start : after.end()])
+
+def _opens_a_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` and the lowercase word after it open a phrase that is no name
+    (``not_name_phrases.txt``): "Đoàn Đại biểu", "Đoàn Thanh niên"."""
+    after = _LOWER_NEXT.match(text, end)
+    return after is not None and f"{text[start:end]} {after.group(1)}".casefold() in _not_name_phrases()
 
 
 def recognize_persons(doc: Document) -> Document:
@@ -265,8 +265,8 @@ def recognize_persons(doc: Document) -> Document:
             continue  # "Phó Chủ tịch, Tổng Thư ký ...": the next title of a list, not a name
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
-        if len(words) == 2 and not cued and _last_word_runs_on(text, start, start + len(" ".join(words))):
-            continue  # "Đoàn Đại biểu Đảng ...": "Đại biểu" is a word, no given name
+        if len(words) == 2 and _opens_a_phrase(text, start, start + len(" ".join(words))):
+            continue  # "Đoàn Đại biểu Đảng ...": a delegation, no name
         after_surname = match_place_at(text, start + len(words[0]) + 1)
         if not cued and after_surname is not None and after_surname[1].kind == "country" \
                 and after_surname[0] == start + len(" ".join(words)):
