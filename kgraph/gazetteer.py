@@ -99,7 +99,11 @@ def bodies() -> PhraseMatcher[Body]:
     matcher: PhraseMatcher[Body] = PhraseMatcher()
     for row in read_tsv("organizations.tsv"):
         body = Body(search_form(row["name"]), row["category"], search_form(row.get("parent", "")))
-        for form in [row["name"], *split_list(row.get("aliases", ""))]:
+        forms = [row["name"], *split_list(row.get("aliases", ""))]
+        # "Ủy ban Tư pháp của Quốc hội" is written "Ủy ban Tư pháp Quốc hội" too
+        forms += [f.replace(" của ", " ", 1) for f in forms if f.endswith(f" của {row.get('parent', '')}")
+                  and row.get("parent")]
+        for form in forms:
             for variant in short_forms(search_form(form)):
                 matcher.add(variant, body)
     return matcher

@@ -1620,3 +1620,31 @@ def test_a_lowercase_post_given_by_appointing_someone_to_it():
 def test_the_post_of_whom_one_reports_to_is_not_the_speakers():
     doc = extract("Báo cáo với Tổng Bí thư, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài cho biết thành phố đạt nhiều kết quả.")
     assert facts(doc, "holds_position") == {("Bùi Thị Minh Hoài", "Thành ủy Hà Nội", "Bí thư")}
+
+
+def test_a_steering_committee_set_up_with_its_head_and_deputy_named_after_là():
+    doc = extract("Thủ tướng ký Quyết định thành lập Ban chỉ đạo về rà soát, tháo gỡ khó khăn, vướng mắc liên quan đến các "
+                  "dự án. Trưởng Ban là Phó Thủ tướng Nguyễn Hòa Bình.\nCũng theo Quyết định, Phó Trưởng Ban là Bộ trưởng "
+                  "Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng.\nCác Thành viên Ban chỉ đạo gồm: Bộ trưởng Bộ Tư pháp Nguyễn "
+                  "Hải Ninh; Thứ trưởng Bộ Công an Phạm Thế Tùng.")
+    body = "Ban chỉ đạo về rà soát, tháo gỡ khó khăn, vướng mắc liên quan đến các dự án"
+    assert facts(doc, "holds_position") >= {
+        ("Nguyễn Hòa Bình", body, "Trưởng ban"), ("Nguyễn Hòa Bình", "Chính phủ", "Phó Thủ tướng"),
+        ("Nguyễn Chí Dũng", body, "Phó Trưởng ban"), ("Nguyễn Hải Ninh", body, "Thành viên"),
+        ("Phạm Thế Tùng", body, "Thành viên")}
+
+
+def test_a_post_heading_a_list_of_people_goes_to_each_person_listed():
+    doc = extract("Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải; Chủ "
+                  "nhiệm Ủy ban Tư pháp Quốc hội Lê Thị Nga; Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh; lãnh đạo một số bộ.")
+    assert facts(doc, "holds_position") >= {
+        ("Lê Khánh Hải", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Lê Thị Nga", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Nguyễn Hải Ninh", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Lê Thị Nga", "Ủy ban Tư pháp", "Chủ nhiệm")}
+
+
+def test_an_assembly_approves_a_proposal_about_a_post_for_someone():
+    doc = extract("Quốc hội thông qua Nghị quyết phê chuẩn đề nghị của Chủ tịch nước về Ủy viên Hội đồng Quốc phòng và "
+                  "an ninh đối với ông Lương Tam Quang.")
+    assert facts(doc, "holds_position") == {("Lương Tam Quang", "Hội đồng Quốc phòng và An ninh", "Ủy viên")}

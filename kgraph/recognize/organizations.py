@@ -417,7 +417,7 @@ _STEERING_OWNER = (r"(?:(?:của )?(?:Chính phủ|Bộ Chính trị|Ban Bí th�
 def _steering() -> re.Pattern[str]:
     """"Ban Chỉ đạo" and its owner, then "về" or a word that opens its remit (``steering_remits.txt``)."""
     remits = "|".join(re.escape(w) for w in sorted(read_lines("steering_remits.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}về (?=[^\W\d_])"
+    return re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}?về (?=[^\W\d_])"
                       rf"|{_STEERING_OWNER}?(?=(?:{remits})\s))")
 _STEERING_PARENT = re.compile(r"(?:của )?(Chính phủ|Quốc hội) ")
 _REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])"
@@ -452,7 +452,7 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 # "Ban Chỉ đạo" alone, not opening another one's name ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 của ...")
-_BARE_STEERING = re.compile(rf"(?<![\w])Ban Chỉ đạo(?: Trung ương)?(?![\w])"
+_BARE_STEERING = re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo(?: Trung ương)?(?![\w])"
                             rf"(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))")
 
 

@@ -24,7 +24,7 @@ from kgraph.resources import read_lines
 __all__ = ["positions", "roster_lines", "most_specific_roles"]
 
 # ", nguyên Bộ trưởng ...": a former post goes on the chain too (the post reads "nguyên" itself)
-_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:(?:nguyên|cựu)\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+)$")
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:(?:nguyên|cựu)\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+|\s+là\s+)$")
 
 
 
@@ -121,6 +121,11 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif roster := _roster_body(ctx, sentence, orgs, start, end, role):
             # "... của Đảng ủy Cục X và các ông: A, Bí thư Đảng ủy, Cục trưởng; B, ...": the body the roster is of
             entity_id, post_end = roster
+        elif (_IS_THEN.match(text, end) or _IS_THEN.match(text, _past_parens(text, end))) \
+                and (named := _body_named_before(ctx, sentence, role)):
+            # "Trưởng Ban là Phó Thủ tướng A", "Phó Trưởng ban là Bộ trưởng B": a post of the body the article
+            # has just named, given to whom "là" names
+            entity_id, post_end = named, end
         elif head := _head_listed_before(text, posts, start, role):
             # "A làm Trưởng Ban Chỉ đạo; B làm Phó Trưởng ban Thường trực": a deputy of the head just named
             entity_id, post_end = head.body, end
@@ -363,6 +368,29 @@ def _set_off_name_gap() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:,\s*(?:(?:{words})(?!\w)\s*)+|\s[-–]\s*(?:(?:{words})(?!\w)\s*)*)$")
 
 
+_IS_THEN = re.compile(r"\s+là\s+")
+
+
+def _past_parens(text: str, end: int) -> int:
+    parens = re.match(r"\s*\([^()\n]{1,80}\)", text[end:])
+    return end + parens.end() if parens else end
+
+
+def _body_named_before(ctx: RelationContext, sentence: Sentence, role: str) -> str | None:
+    """The last body named before this sentence or in it, within two sentences, whose head the post
+    fits ("Trưởng ban" a "Ban ...", "Chủ tịch Hội đồng" a "Hội đồng ...")."""
+    head = _ROLE_HEAD.search(role)
+    if head is None:
+        return None
+    earlier = [s for s in ctx.doc.sentences if s.end <= sentence.start][-2:]
+    start = earlier[0].start if earlier else sentence.start
+    for org in sorted((m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+                       and start <= m.start < sentence.end), key=lambda m: -m.start):
+        if _fits(role, ctx.doc.entity(org.entity).name) and ctx.doc.entity(org.entity).name.startswith(("Ban ", "Hội đồng ", "Tổ ")):
+            return org.entity
+    return None
+
+
 def _given_to(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], end: int) -> bool:
     """A post a decision gives to the person named right after it ("trao quyết định bổ nhiệm Giám đốc Sở X
     cho ông A")."""
@@ -494,11 +522,32 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
             _hold(ctx, set_off[0], chain, sentence)
             used.add(id(chain))
     _distributed(ctx, sentence, chains, persons)
+    _members_listed(ctx, sentence, chains, persons)
     _appointments(ctx, sentence, chains, persons, used)
     _joined_committees(ctx, sentence, persons)
     bodies = [post.body for chain in chains for post in chain if post.body]
     if bodies:
         ctx.last_post_body = bodies[-1]
+
+
+# "có các đồng chí Ủy viên Trung ương Đảng: A; B; C": a post shared by everyone listed after the colon
+_SHARED_HEADING = re.compile(rf"(?<![\w])[Cc]ác\s+{_PEOPLE}\s+$")
+
+
+def _members_listed(ctx: RelationContext, sentence: Sentence, chains, persons: list[Mention]) -> None:
+    """"Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Chủ nhiệm X A; Bộ trưởng Y B": the post that heads
+    the list goes to the person named in each ";"-item."""
+    text = ctx.text
+    for chain in chains:
+        if len(chain) != 1 or chain[0].body is None or not text.startswith(":", chain[0].end) \
+                or not _SHARED_HEADING.search(text, max(sentence.start, chain[0].start - 24), chain[0].start):
+            continue
+        bounds = [chain[0].end, *(m.start() for m in re.finditer(";", text[: sentence.end]) if m.start() > chain[0].end),
+                  sentence.end]
+        for item_start, item_end in zip(bounds, bounds[1:]):
+            named = [p for p in persons if item_start < p.start < item_end]
+            if named:
+                ctx.add(named[0].entity, "holds_position", chain[0].body_id(ctx, named[0]), sentence, chain[0].role)
 
 
 # "được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X"
@@ -601,7 +650,11 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         # "bổ nhiệm Bộ trưởng Bộ X cho ông A": the post goes to the person named after it
         beneficiary = [p for p in persons if p.start >= chain[-1].end
                        and _BENEFICIARY.fullmatch(text[chain[-1].end : p.start])]
-        if not _appoint().search(lead) and not (beneficiary and _next_item(ctx, sentence, chain[0].start)):
+        # "phê chuẩn đề nghị của Chủ tịch nước về Ủy viên Hội đồng X đối với ông A": the verb earlier on
+        told_about = bool(beneficiary) and text[max(sentence.start, chain[0].start - 4) : chain[0].start] == " về " \
+            and bool(_appoint_verbs().search(text, sentence.start, chain[0].start))
+        if not _appoint().search(lead) and not told_about \
+                and not (beneficiary and _next_item(ctx, sentence, chain[0].start)):
             continue
         roster = _ROSTER_AFTER.match(text, chain[-1].end)
         if roster and not beneficiary:
