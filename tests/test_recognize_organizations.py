@@ -539,3 +539,15 @@ def test_a_citys_fire_police_department_and_its_party_committee():
     assert facts(doc, "holds_position") == {("Nguyễn Văn Sơn", body, "Phó Giám đốc"),
                                             ("Nguyễn Đức Nghi", f"Đảng ủy {body}", "Bí thư"),
                                             ("Nguyễn Đức Nghi", body, "Giám đốc")}
+
+
+def test_a_navy_region_is_a_unit_of_the_navy():
+    doc = extract("Chuẩn đô đốc Nguyễn Anh Tuấn, Tư lệnh Vùng 4 Hải quân, báo cáo với đoàn.")
+    assert facts(doc, "holds_position") == {("Nguyễn Anh Tuấn", "Vùng 4 Hải quân", "Tư lệnh")}
+
+
+def test_a_steering_committees_remit_ends_where_another_committee_is_named():
+    doc = extract("Ông Lê Văn An là Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực "
+                  "và Ban Chỉ đạo Cải cách tư pháp Trung ương.")
+    assert {"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+            "Ban Chỉ đạo Cải cách tư pháp Trung ương"} <= names(doc, "Organization")

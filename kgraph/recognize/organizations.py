@@ -420,7 +420,7 @@ def _steering() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}?về (?=[^\W\d_])"
                       rf"|{_STEERING_OWNER}?(?=(?:{remits})\s))")
 _STEERING_PARENT = re.compile(r"(?:của )?(Chính phủ|Quốc hội) ")
-_REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])"
+_REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])|\svà\s+(?=Ban\s)"
                         r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành|quyết định)\s"
                         r"|,\s*(?:thành phần|gồm|bao gồm|đồng chí|ông|bà)\s"
                         r"|\s(?:ngày|sáng|chiều|tối|hôm)\s+(?:\d|nay|qua)")
