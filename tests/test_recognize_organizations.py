@@ -551,3 +551,8 @@ def test_a_steering_committees_remit_ends_where_another_committee_is_named():
                   "và Ban Chỉ đạo Cải cách tư pháp Trung ương.")
     assert {"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
             "Ban Chỉ đạo Cải cách tư pháp Trung ương"} <= names(doc, "Organization")
+
+
+def test_a_steering_committee_the_gazetteer_names_is_not_read_on_into_the_clause():
+    doc = extract("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực ban hành các tiêu chí phân hóa.")
+    assert names(doc, "Organization") == {"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"}

@@ -431,7 +431,10 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     whose committee they are (the body found at that place: ``inner_span``)."""
     text = doc.search_text
     out = []
+    known = {m.start for m in base}
     for match in _steering().finditer(text):
+        if match.start() in known:
+            continue  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực": a body the gazetteer names
         stop = _REMIT_END.search(text, match.end())
         end = stop.start() if stop else len(text)
         end = match.start() + len(text[match.start() : end].rstrip(" ,"))  # "... 18-NQ/TW (Ban Chỉ đạo)"
