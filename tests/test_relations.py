@@ -1648,3 +1648,26 @@ def test_an_assembly_approves_a_proposal_about_a_post_for_someone():
     doc = extract("Quốc hội thông qua Nghị quyết phê chuẩn đề nghị của Chủ tịch nước về Ủy viên Hội đồng Quốc phòng và "
                   "an ninh đối với ông Lương Tam Quang.")
     assert facts(doc, "holds_position") == {("Lương Tam Quang", "Hội đồng Quốc phòng và An ninh", "Ủy viên")}
+
+
+def test_lowercase_posts_after_a_person_and_là_or_làm():
+    doc = extract("Ông Nguyễn Văn Được làm phó bí thư Thành ủy Cần Thơ. Hiện ông Lê Văn Hai là ủy viên Trung ương Đảng, "
+                  "bí thư Tỉnh ủy Long An.")
+    assert facts(doc, "holds_position") == {("Nguyễn Văn Được", "Thành ủy Cần Thơ", "Phó Bí thư"),
+                                            ("Lê Văn Hai", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+                                            ("Lê Văn Hai", "Tỉnh ủy Long An", "Bí thư")}
+
+
+def test_a_bare_party_board_and_a_bare_deputy_minister_of_the_ministry_named_before():
+    doc = extract("Ban cán sự đảng Bộ Giao thông vận tải nhiệm kỳ 2016-2021 đã vi phạm nguyên tắc tập trung dân chủ. "
+                  "Trách nhiệm thuộc về các ông: Lê Đình Thọ - ủy viên Ban cán sự đảng, thứ trưởng; Nguyễn Văn Công - "
+                  "thứ trưởng Bộ Giao thông vận tải.")
+    assert facts(doc, "holds_position") == {
+        ("Lê Đình Thọ", "Ban cán sự đảng Bộ Giao thông vận tải", "Ủy viên"),
+        ("Lê Đình Thọ", "Bộ Giao thông vận tải", "Thứ trưởng"),
+        ("Nguyễn Văn Công", "Bộ Giao thông vận tải", "Thứ trưởng")}
+
+
+def test_a_bare_lowercase_minister_title_after_the_politburo_is_no_post_in_it():
+    doc = extract("Bộ Chính trị đã xem xét. Ông Mai Văn Dũng, nguyên bộ trưởng, chịu trách nhiệm.")
+    assert not any(body == "Bộ Chính trị" for _, body, _ in facts(doc, "holds_position"))

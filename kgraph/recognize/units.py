@@ -144,10 +144,17 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         prefix = _prefix_canonical().get(_SHORT_UNITS.get(word, word).lower(), word)
         ahead = _parent_ahead(text, match.end(), mentions, any_body=word in ("Đảng ủy", match.group(3)))
-        if word == match.group(3):  # a body's Party board is that of the body the next post names
-            if ahead is not None and not _is_committee(ahead) and not _is_place_committee(ahead.name):
-                out.append(Mention(match.start(), match.end(), "Organization", f"Ban cán sự đảng {ahead.name}",
-                                   "units", {"prefix": "Ban cán sự đảng"}))
+        if word == match.group(3):  # a body's Party board is that of the body the next post names, else the one
+            # the article named just before ("Ban cán sự đảng Bộ X nhiệm kỳ ... Ông A - ủy viên Ban cán sự đảng, ...")
+            if ahead is None or _is_committee(ahead) or _is_place_committee(ahead.name):
+                ahead = next((m for m in sorted(mentions, key=lambda m: -m.end) if m.end <= match.start()
+                              and match.start() - m.end <= 600 and m.name.startswith("Ban cán sự đảng ")), None)
+                name = ahead.name if ahead is not None else None
+            else:
+                name = f"Ban cán sự đảng {ahead.name}"
+            if name:
+                out.append(Mention(match.start(), match.end(), "Organization", name, "units",
+                                   {"prefix": "Ban cán sự đảng"}))
             continue
         before = [m for m in bases if m.end <= match.start() and match.start() - m.end <= 400]
         if ahead is None and not before:

@@ -126,6 +126,11 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
             # "Trưởng Ban là Phó Thủ tướng A", "Phó Trưởng ban là Bộ trưởng B": a post of the body the article
             # has just named, given to whom "là" names
             entity_id, post_end = named, end
+        elif role in _MINISTERS and text[start].islower() and _stands_alone(ctx, sentence, end) \
+                and (named := _body_named_before(ctx, sentence, role, ("Bộ ",))) \
+                and ctx.doc.entity(named).attrs.get("category") == "ministry":
+            # "Lê Đình Thọ - ủy viên Ban cán sự đảng, thứ trưởng;" after the article names the ministry
+            entity_id, post_end = named, end
         elif head := _head_listed_before(text, posts, start, role):
             # "A làm Trưởng Ban Chỉ đạo; B làm Phó Trưởng ban Thường trực": a deputy of the head just named
             entity_id, post_end = head.body, end
@@ -195,14 +200,16 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
         implied = bool(title.implied_body) and re.match(r"\s*(?:[,;)]|\s-\s|$)", segment[match.end : match.end + 3])
         # "các phó chủ tịch: A, B", "X có bốn phó chủ tịch, gồm các ông A, B": a plural post listing its holders
         listed = bool(_PLURAL_HEAD.search(segment, max(0, match.start - 24), match.start))
-        if (body_end is None and not implied and not (listed and _LIST_OPENING.match(segment, match.end))) \
+        # "Lê Đình Thọ - thứ trưởng;": a minister's title alone, its ministry read from what the article named
+        minister = title.role in _MINISTERS and bool(re.match(r"\s*(?:[,;.]|$)", segment[match.end : match.end + 2]))
+        if (body_end is None and not implied and not minister and not (listed and _LIST_OPENING.match(segment, match.end))) \
                 or any(s < match.end and match.start < e for s, e in taken):
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 16), match.start)
         named_next = body_end is not None and body_end + 1 in person_starts and segment[body_end : body_end + 1] == " "
         made = _MADE.search(segment, max(0, match.start - 16), match.start)
-        # "bổ nhiệm ông A làm bộ trưởng Bộ X": the person named right before "làm", in a sentence that appoints
-        made = made is not None and made.start() in person_ends and bool(_appoint_verbs().search(segment, 0, made.start()))
+        # "bổ nhiệm ông A làm bộ trưởng Bộ X", "ông B là phó bí thư Thành ủy Y": the person named right before
+        made = made is not None and made.start() in person_ends
         if (gap is None or gap.start() not in anchors) and not named_next and not made \
                 and not _APPOINTED_TO.search(segment, max(0, match.start - 16), match.start) \
                 and not (listed and _LIST_OPENING.search(segment, match.end)):
@@ -215,7 +222,7 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
 # "bổ nhiệm giữ chức phó cục trưởng Cục X": the post an appointment gives, written in lower case
 _APPOINTED_TO = re.compile(r"(?<![\w])(?:giữ chức(?: vụ)?|chức danh|bổ nhiệm|bầu làm|bầu giữ chức"
                            r"|(?:điều động|bổ nhiệm|chỉ định|phân công|giới thiệu|chuẩn y|bầu)\s+làm)\s+$")
-_MADE = re.compile(r"\s+(?:làm|giữ chức(?: vụ)?)\s+$")
+_MADE = re.compile(r"\s+(?:làm|là|giữ chức(?: vụ)?)\s+$")
 # "Các tỉnh ủy viên, phó chủ tịch UBND tỉnh: A, B": plural titles that head a list of people
 _PLURAL_HEAD = re.compile(rf"(?<![\w])(?:[Cc]ác|có\s+{NUMBER})\s+$")  # "các phó chủ tịch:", "có bốn phó chủ tịch, gồm"
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
@@ -376,17 +383,20 @@ def _past_parens(text: str, end: int) -> int:
     return end + parens.end() if parens else end
 
 
-def _body_named_before(ctx: RelationContext, sentence: Sentence, role: str) -> str | None:
-    """The last body named before this sentence or in it, within two sentences, whose head the post
-    fits ("Trưởng ban" a "Ban ...", "Chủ tịch Hội đồng" a "Hội đồng ...")."""
-    head = _ROLE_HEAD.search(role)
-    if head is None:
+_MINISTERS = ("Bộ trưởng", "Thứ trưởng")
+
+
+def _body_named_before(ctx: RelationContext, sentence: Sentence, role: str,
+                       kinds: tuple[str, ...] = ("Ban ", "Hội đồng ", "Tổ ")) -> str | None:
+    """The last body of one of ``kinds`` named before this sentence or in it, within two sentences, that the
+    post fits ("Trưởng ban" a "Ban ...", "Thứ trưởng" a "Bộ ...")."""
+    if _ROLE_HEAD.search(role) is None and role not in _MINISTERS:
         return None
     earlier = [s for s in ctx.doc.sentences if s.end <= sentence.start][-2:]
     start = earlier[0].start if earlier else sentence.start
     for org in sorted((m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
                        and start <= m.start < sentence.end), key=lambda m: -m.start):
-        if _fits(role, ctx.doc.entity(org.entity).name) and ctx.doc.entity(org.entity).name.startswith(("Ban ", "Hội đồng ", "Tổ ")):
+        if _fits(role, ctx.doc.entity(org.entity).name) and ctx.doc.entity(org.entity).name.startswith(kinds):
             return org.entity
     return None
 
