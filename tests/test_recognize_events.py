@@ -778,3 +778,11 @@ def test_a_meeting_at_a_bodys_headquarters_is_held_there():
     doc = extract("Sáng 3/5, tại Trụ sở Ban Đối ngoại Trung ương, Trưởng ban Lê Hoài Trung tiếp Đại sứ Trung Quốc Hà Vĩ.")
     assert facts(doc, "held_in") == {("Buổi tiếp Đại sứ Trung Quốc Hà Vĩ", "Trụ sở Ban Đối ngoại Trung ương")}
     assert "Ban Đối ngoại Trung ương" in names(doc, "Organization")
+
+
+def test_sessions_whose_results_are_reported_to_voters_are_not_attended_there():
+    doc = extract("Đại biểu Quốc hội tiếp xúc cử tri xã Kỳ Tân\n\nSáng 19/7, các đại biểu tiếp xúc cử tri xã Kỳ Tân sau Kỳ "
+                  "họp thứ 7, Quốc hội khóa XV. Tại buổi tiếp xúc, đại biểu Lê Văn Thành và đại biểu Lê Thị Thêu lần lượt "
+                  "báo cáo kết quả Kỳ họp thứ 7, Quốc hội khóa XV và Kỳ họp thứ 21, HĐND tỉnh Nghệ An khóa XVIII.")
+    sessions = {e for e in names(doc, "Event") if e.startswith("Kỳ họp")}
+    assert sessions and not {(p, e) for p, e in facts(doc, "participated_in") if e in sessions}

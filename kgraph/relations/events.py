@@ -227,6 +227,10 @@ def _compound() -> re.Pattern[str]:
 _MEMBERSHIP = re.compile(r"(?i:tham gia)\s+(?:Ban|Ủy ban|Hội đồng|Đảng ủy|Tổ|Đoàn Chủ tịch)\s")
 
 
+# "báo cáo kết quả Kỳ họp thứ 7", "tiếp xúc cử tri sau Kỳ họp thứ 7": an event told of, not the one attended
+_TOLD_OF = re.compile(r"(?<![\w])(?:kết quả|sau|trước)\s+$")
+
+
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     cues = [c for c in cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end)
@@ -240,6 +244,13 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
     events = [e for e in _event_mentions(ctx, sentence)
               if not str(e.attrs.get("key", "")).startswith(("party-", "election-"))
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
+    told, last_told = set(), None
+    for e in sorted(events, key=lambda m: m.start):  # "... sau Kỳ họp thứ 7, Quốc hội khóa XV và Kỳ họp thứ 21 ..."
+        if _TOLD_OF.search(text, max(sentence.start, e.start - 10), e.start) \
+                or (last_told is not None and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[last_told : e.start])):
+            told.add(id(e))
+            last_told = e.end
+    events = [e for e in events if id(e) not in told]
     # a meeting the article names beats a plenum or session only cited in the sentence
     named = [e for e in events if not e.attrs.get("key")] or events
     # ... unless the sentence opens with a cue right before one: "Báo cáo tại phiên họp ..., A cho biết ...
