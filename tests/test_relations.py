@@ -1671,3 +1671,12 @@ def test_a_bare_party_board_and_a_bare_deputy_minister_of_the_ministry_named_bef
 def test_a_bare_lowercase_minister_title_after_the_politburo_is_no_post_in_it():
     doc = extract("Bộ Chính trị đã xem xét. Ông Mai Văn Dũng, nguyên bộ trưởng, chịu trách nhiệm.")
     assert not any(body == "Bộ Chính trị" for _, body, _ in facts(doc, "holds_position"))
+
+
+def test_the_president_read_in_an_organizations_committee_heads_the_organization():
+    doc = extract("Hội nghị Ban chấp hành Tổng Liên đoàn Lao động Việt Nam lần thứ 11 khai mạc dưới sự điều hành của "
+                  "các đồng chí thường trực Đoàn Chủ tịch, gồm: Chủ tịch Đặng Ngọc Tùng, Phó Chủ tịch thường trực "
+                  "Nguyễn Hòa Bình.")
+    assert facts(doc, "holds_position") == {
+        ("Đặng Ngọc Tùng", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch"),
+        ("Nguyễn Hòa Bình", "Tổng Liên đoàn Lao động Việt Nam", "Phó Chủ tịch Thường trực")}

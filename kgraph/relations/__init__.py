@@ -27,7 +27,7 @@ from kgraph.relations.events import (
     speakers_at,
     visits,
 )
-from kgraph.relations.posts import most_specific_roles, positions, roster_lines
+from kgraph.relations.posts import heads_of_organizations, most_specific_roles, positions, roster_lines
 
 __all__ = ["extract_relations"]
 
@@ -49,6 +49,7 @@ def extract_relations(doc: Document) -> Document:
         adopted(ctx, sentence)
         stated_part_of(ctx, sentence)
     roster_lines(ctx)
+    heads_of_organizations(ctx)
     part_of(ctx)
     enumerated_units(ctx)
     own_meetings(ctx)

@@ -744,6 +744,26 @@ def _listed_after(text: str, persons: list[Mention], first: Mention) -> list[Men
     return listed
 
 
+# the heads of an organization, whom its elected committee elects from among its members
+_ORGANIZATION_HEADS = ("Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực")
+
+
+def heads_of_organizations(ctx: RelationContext) -> None:
+    """"Chủ tịch" read in "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam" heads the Tổng Liên đoàn itself: an
+    organization's committee has members, the organization its president and vice presidents."""
+    for key, relation in list(ctx.relations.items()):
+        body = ctx.doc.entity(relation.object)
+        if relation.predicate != "holds_position" or relation.role not in _ORGANIZATION_HEADS \
+                or not body.name.startswith("Ban Chấp hành ") or body.name == "Ban Chấp hành Trung ương Đảng":
+            continue
+        organization = ctx.entity_named("Organization", body.name[len("Ban Chấp hành "):], create=False)
+        if organization is not None:
+            del ctx.relations[key]
+            ctx.relations.setdefault((relation.subject, "holds_position", organization.id, relation.role),
+                                     Relation(relation.subject, "holds_position", organization.id, relation.start,
+                                              relation.end, relation.role, dict(relation.attrs)))
+
+
 def most_specific_roles(relations: list[Relation]) -> list[Relation]:
     """"Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" for one person and body: keep the fuller role."""
     roles: dict[tuple[str, str], set[str]] = {}
