@@ -786,3 +786,9 @@ def test_sessions_whose_results_are_reported_to_voters_are_not_attended_there():
                   "báo cáo kết quả Kỳ họp thứ 7, Quốc hội khóa XV và Kỳ họp thứ 21, HĐND tỉnh Nghệ An khóa XVIII.")
     sessions = {e for e in names(doc, "Event") if e.startswith("Kỳ họp")}
     assert sessions and not {(p, e) for p, e in facts(doc, "participated_in") if e in sessions}
+
+
+def test_an_extraordinary_assembly_session_with_the_assembly_named_first():
+    doc = extract("Nghị quyết được thông qua tại kỳ họp Quốc hội bất thường lần thứ 8, chiều 26-8. Kỳ họp bất thường lần "
+                  "thứ 8 Quốc hội khóa XV bế mạc.")
+    assert names(doc, "Event") == {"Kỳ họp bất thường lần thứ 8, Quốc hội khóa XV"}

@@ -556,3 +556,10 @@ def test_a_steering_committees_remit_ends_where_another_committee_is_named():
 def test_a_steering_committee_the_gazetteer_names_is_not_read_on_into_the_clause():
     doc = extract("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực ban hành các tiêu chí phân hóa.")
     assert names(doc, "Organization") == {"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"}
+
+
+def test_a_bodys_name_ends_before_và_and_a_military_rank():
+    doc = extract("Trung tướng Phạm Thế Tùng, Cục trưởng Cục An ninh chính trị nội bộ và Thiếu tướng Nguyễn Ngọc Lâm, "
+                  "Cục trưởng Cục Cảnh sát kinh tế nhận quyết định.")
+    assert facts(doc, "holds_position") == {("Phạm Thế Tùng", "Cục An ninh chính trị nội bộ", "Cục trưởng"),
+                                            ("Nguyễn Ngọc Lâm", "Cục Cảnh sát kinh tế", "Cục trưởng")}

@@ -1680,3 +1680,10 @@ def test_the_president_read_in_an_organizations_committee_heads_the_organization
     assert facts(doc, "holds_position") == {
         ("Đặng Ngọc Tùng", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch"),
         ("Nguyễn Hòa Bình", "Tổng Liên đoàn Lao động Việt Nam", "Phó Chủ tịch Thường trực")}
+
+
+def test_a_plural_post_heading_a_list_without_đồng_chí():
+    doc = extract("Dự hội nghị có các Ủy viên Bộ Chính trị: Thường trực Ban Bí thư Lương Cường; Bí thư Trung ương Đảng, "
+                  "Trưởng Ban Tổ chức Trung ương Lê Minh Hưng.")
+    assert {("Lương Cường", "Bộ Chính trị", "Ủy viên"), ("Lê Minh Hưng", "Bộ Chính trị", "Ủy viên")} \
+        <= facts(doc, "holds_position")

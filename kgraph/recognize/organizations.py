@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import Place, admin_words, bodies, surnames
+from kgraph.gazetteer import Place, admin_words, bodies, honorifics, surnames
 from kgraph.normalize import UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
@@ -372,7 +372,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if token == "và" and following[:1].isupper():
                 at = match.end() + word.end() + 1
                 if at not in starts and not head.match(text, at) and match_place_at(text, at) is None \
-                        and following not in family:
+                        and following not in family and honorifics().match_prefix(text[at : at + 20]) is None:
                     end, words = match.end() + word.end(), words + 1  # "Dự án Nông nghiệp và Phát triển nông thôn"
                     previous = token
                     continue
@@ -437,7 +437,8 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
             continue  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực": a body the gazetteer names
         stop = _REMIT_END.search(text, match.end())
         end = stop.start() if stop else len(text)
-        end = match.start() + len(text[match.start() : end].rstrip(" ,"))  # "... 18-NQ/TW (Ban Chỉ đạo)"
+        # "... 18-NQ/TW (Ban Chỉ đạo)", "... cấp tỉnh, cấp xã và <a clause>": no dangling comma or "và"
+        end = match.start() + len(re.sub(r"(?:[ ,]|\svà)+$", "", text[match.start() : end]))
         if not 1 <= len(text[match.end() : end].split()) <= 25:
             continue
         attrs = {}

@@ -136,7 +136,7 @@ PLENUM = re.compile(  # "Hội nghị Trung ương 4", "Hội nghị lần thứ
 # "Kỳ họp thứ 9, Quốc hội khóa XV", "kỳ họp thứ mười HĐND tỉnh X"; an extraordinary session ("Kỳ họp bất
 # thường lần thứ 9") is numbered apart from the regular ones: ``extra``
 SESSION = re.compile(
-    rf"[Kk]ỳ họp (?P<extra>bất thường )?(?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
+    rf"[Kk]ỳ họp (?P<before>Quốc hội (?=bất thường ))?(?P<extra>bất thường )?(?:lần )?thứ (?P<n>{NUMBER}|{ROMAN})(?:,? (?:của )?(?P<body>Quốc hội|QH|(?:Hội đồng nhân dân|HĐND) "
     rf"(?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})"
     rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
 )

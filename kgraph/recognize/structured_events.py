@@ -201,7 +201,8 @@ def _sessions(text: str, year: int | None, bodies: dict[int, Mention] | None = N
     out = []
     for m in SESSION.finditer(text):
         number = ordinal_number(m.group("n"))
-        body, term = m.group("body"), m.group("term")
+        # "kỳ họp Quốc hội bất thường lần thứ 8": the Assembly named before the number
+        body, term = m.group("body") or (m.group("before") or "").strip() or None, m.group("term")
         window = max(0, m.start() - 160)
         holder = SESSION_HOLDER.search(text[window : m.start()]) if body is None else None
         if holder:  # "HĐND tỉnh Hà Nam khóa XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 30": its session

@@ -541,7 +541,7 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 # "có các đồng chí Ủy viên Trung ương Đảng: A; B; C": a post shared by everyone listed after the colon
-_SHARED_HEADING = re.compile(rf"(?<![\w])[Cc]ác\s+{_PEOPLE}\s+$")
+_SHARED_HEADING = re.compile(rf"(?<![\w])[Cc]ác\s+(?:{_PEOPLE}\s+)?$")
 
 
 def _members_listed(ctx: RelationContext, sentence: Sentence, chains, persons: list[Mention]) -> None:
@@ -555,6 +555,8 @@ def _members_listed(ctx: RelationContext, sentence: Sentence, chains, persons: l
         bounds = [chain[0].end, *(m.start() for m in re.finditer(";", text[: sentence.end]) if m.start() > chain[0].end),
                   sentence.end]
         for item_start, item_end in zip(bounds, bounds[1:]):
+            if ":" in text[item_start + 1 : item_end]:
+                break  # "...; các Ủy viên Trung ương Đảng: ...": the next group of the list, under its own post
             named = [p for p in persons if item_start < p.start < item_end]
             if named:
                 ctx.add(named[0].entity, "holds_position", chain[0].body_id(ctx, named[0]), sentence, chain[0].role)
