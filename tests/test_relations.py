@@ -1687,3 +1687,11 @@ def test_a_plural_post_heading_a_list_without_đồng_chí():
                   "Trưởng Ban Tổ chức Trung ương Lê Minh Hưng.")
     assert {("Lương Cường", "Bộ Chính trị", "Ủy viên"), ("Lê Minh Hưng", "Bộ Chính trị", "Ủy viên")} \
         <= facts(doc, "holds_position")
+
+
+def test_a_post_after_a_dash_glued_to_the_name():
+    doc = extract("Đồng chí Ngô Thị Thanh Thủy- Bí thư Huyện ủy An Lão trao bằng khen. Đồng chí Hà Thế Vinh- Phó Bí thư "
+                  "Huyện ủy, Chủ tịch UBND huyện An Lão trao giấy khen.")
+    assert facts(doc, "holds_position") == {("Ngô Thị Thanh Thủy", "Huyện ủy An Lão", "Bí thư"),
+                                            ("Hà Thế Vinh", "Huyện ủy An Lão", "Phó Bí thư"),
+                                            ("Hà Thế Vinh", "Ủy ban nhân dân huyện An Lão", "Chủ tịch")}

@@ -29,7 +29,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:(?:nguyên|cựu)\s+)?|\s+kiêm\s+|\s*,\s
 
 
 
-_APPOSITION = re.compile(r"\s*(?:[,(]|\s-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?(?:(?:nguyên|cựu)\s+)?")
+_APPOSITION = re.compile(r"\s*(?:[,(]|\s-|-(?=\s))\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?(?:(?:nguyên|cựu)\s+)?")
 
 
 _DECISION_ABOUT = re.compile(r"(?<![\w])(?:[Qq]uyết định|việc) (?:bổ nhiệm|chuẩn y|điều động|miễn nhiệm|công nhận)(?: [^\W\d_]+){0,3} $")
@@ -227,7 +227,7 @@ _MADE = re.compile(r"\s+(?:làm|là|giữ chức(?: vụ)?)\s+$")
 _PLURAL_HEAD = re.compile(rf"(?<![\w])(?:[Cc]ác|có\s+{NUMBER})\s+$")  # "các phó chủ tịch:", "có bốn phó chủ tịch, gồm"
 # what stands between a name (or a post) and a lowercase title after it: "A, ", "A (", "A - "
 # "A, 58 tuổi, trưởng ban ...", "A, nguyên bộ trưởng ...": an age, or "former", may come between
-_APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?|\s+-\s+)(?:(?:nguyên|cựu)\s+)?$")
+_APPOSITION_BACK = re.compile(r"(?:\s*[,(]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?|\s*-\s+)(?:(?:nguyên|cựu)\s+)?$")
 
 
 _HEADED_BY = re.compile(r"\s+do\s+[^;.]{2,160}?\s+làm\s+$")
