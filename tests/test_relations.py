@@ -1695,3 +1695,13 @@ def test_a_post_after_a_dash_glued_to_the_name():
     assert facts(doc, "holds_position") == {("Ngô Thị Thanh Thủy", "Huyện ủy An Lão", "Bí thư"),
                                             ("Hà Thế Vinh", "Huyện ủy An Lão", "Phó Bí thư"),
                                             ("Hà Thế Vinh", "Ủy ban nhân dân huyện An Lão", "Chủ tịch")}
+
+
+def test_members_of_the_central_committee_listed_with_commas_after_the_heading():
+    doc = extract("Tham dự còn có các Ủy viên Trung ương: Chánh Văn phòng Trung ương Đảng Nguyễn Duy Ngọc, Phó Trưởng ban "
+                  "Ban Tổ chức Trung ương Nguyễn Quang Dương; cùng đại diện một số ban, bộ, ngành.")
+    assert facts(doc, "holds_position") == {
+        ("Nguyễn Duy Ngọc", "Văn phòng Trung ương Đảng", "Chánh Văn phòng"),
+        ("Nguyễn Quang Dương", "Ban Tổ chức Trung ương", "Phó Trưởng ban"),
+        ("Nguyễn Duy Ngọc", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Nguyễn Quang Dương", "Ban Chấp hành Trung ương Đảng", "Ủy viên")}

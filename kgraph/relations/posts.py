@@ -546,10 +546,10 @@ _SHARED_HEADING = re.compile(rf"(?<![\w])[Cc]ác\s+(?:{_PEOPLE}\s+)?$")
 
 def _members_listed(ctx: RelationContext, sentence: Sentence, chains, persons: list[Mention]) -> None:
     """"Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Chủ nhiệm X A; Bộ trưởng Y B": the post that heads
-    the list goes to the person named in each ";"-item."""
+    the list goes to everyone named in it, up to the next group (an item with a heading of its own)."""
     text = ctx.text
     for chain in chains:
-        if len(chain) != 1 or chain[0].body is None or not text.startswith(":", chain[0].end) \
+        if len(chain) != 1 or (chain[0].body is None and not chain[0].implied) or not text.startswith(":", chain[0].end) \
                 or not _SHARED_HEADING.search(text, max(sentence.start, chain[0].start - 24), chain[0].start):
             continue
         bounds = [chain[0].end, *(m.start() for m in re.finditer(";", text[: sentence.end]) if m.start() > chain[0].end),
@@ -557,9 +557,9 @@ def _members_listed(ctx: RelationContext, sentence: Sentence, chains, persons: l
         for item_start, item_end in zip(bounds, bounds[1:]):
             if ":" in text[item_start + 1 : item_end]:
                 break  # "...; các Ủy viên Trung ương Đảng: ...": the next group of the list, under its own post
-            named = [p for p in persons if item_start < p.start < item_end]
-            if named:
-                ctx.add(named[0].entity, "holds_position", chain[0].body_id(ctx, named[0]), sentence, chain[0].role)
+            # each name of the item: "; A" or, listed with commas, "Chánh Văn phòng X A, Phó Trưởng ban Y B, ..."
+            for person in (p for p in persons if item_start < p.start < item_end):
+                ctx.add(person.entity, "holds_position", chain[0].body_id(ctx, person), sentence, chain[0].role)
 
 
 # "được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X"
