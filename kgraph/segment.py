@@ -24,7 +24,8 @@ _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + U
 # a full stop a scraper glued to the next sentence ("... Thành ủy.Theo đó, ...", "... Việt Nam.Tại ..."): a word
 # of two letters or more, lowercase after its first, the dot, then a capitalized word; not "TP.Hồ Chí Minh",
 # "T.Ư", a web address, nor an abbreviation ("Tp.Hồ Chí Minh": abbreviations.txt)
-_GLUED = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.(?={UPPER}{LOWER})")
+_GLUED_DOT = re.compile(rf"\.(?={UPPER}{LOWER})")  # found first: a dot before a word is rare, a word is not
+_GLUED_WORD = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.\Z")
 _LAST_WORD = re.compile(r"(\S+)$")
 INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
 # what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
@@ -46,10 +47,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        boundaries = sorted([*_BOUNDARY.finditer(line.group()), *_GLUED.finditer(line.group())],
-                            key=lambda b: b.end())
-        for boundary in boundaries:
-            end = line.start() + boundary.end()
+        glued = [dot.end() for dot in _GLUED_DOT.finditer(line.group()) if _glued_word(line.group(), dot.end())]
+        for end in sorted([b.end() for b in _BOUNDARY.finditer(line.group())] + glued):
+            end += line.start()
             word = _last_word(text, start, end)
             if word and (word.casefold() in abbreviations or _opens_a_name(text, end - len(word), word)):
                 continue  # "PGS.TS. Lê Văn A", "đồng chí D. Raja": no sentence ends there
@@ -62,10 +62,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def glued_stop(text: str, start: int, end: int) -> int | None:
     """Where a sentence ends inside ``text[start:end]`` at a full stop glued to the next one (the end, after
     the dot), or None."""
-    for glued in _GLUED.finditer(text, start, end):
-        if glued.group().casefold() not in _abbreviations():
-            return glued.end()
+    for dot in _GLUED_DOT.finditer(text, start, end):
+        word = _glued_word(text, dot.end())
+        if word and word.casefold() not in _abbreviations():
+            return dot.end()
     return None
+
+
+def _glued_word(text: str, end: int) -> str | None:
+    """The word and its dot that end at ``end`` when they can end a sentence glued to the next one."""
+    word = _GLUED_WORD.search(text, max(0, end - 30), end)
+    return word.group() if word else None
 
 
 def _opens_a_name(text: str, start: int, word: str) -> bool:

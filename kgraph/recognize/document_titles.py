@@ -18,6 +18,7 @@ from kgraph.normalize import UPPER
 from kgraph.recognize.document_candidates import Candidate, capitalize, clean, unique
 from kgraph.recognize.document_numbers import named_pattern, named_table
 from kgraph.recognize.party_grammar import TERM
+from kgraph.recognize.phrases import first_letters
 from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_lines, read_tsv
 
@@ -122,7 +123,7 @@ def horizon_heads() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _horizon_heads() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(horizon_heads(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{heads})\s+(?=[^\W\d_])")
+    return re.compile(rf"{first_letters(horizon_heads())}(?<![\w])(?:{heads})\s+(?=[^\W\d_])")
 
 
 def _horizon_plans(text: str) -> list[Candidate]:

@@ -122,11 +122,11 @@ NATIONAL_CONGRESS = re.compile(  # the Party's national congress: "Đại hội 
     r"(?P<tail> của Đảng(?: Cộng sản Việt Nam)?)?"
 )
 BODY_CONGRESS = re.compile(  # any body's congress: "Đại hội đại biểu Đảng bộ xã Phong Hải lần thứ I"
-    rf"(?<![\w])[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:{NTH}|khóa) "
+    rf"(?=[Đđ])(?<![\w])[Đđ]ại hội(?: đại biểu)?(?: toàn quốc)? (?P<place>{UPPER}(?:(?!Đại hội| các )[^;:\n]){{1,80}}?) (?:{NTH}|khóa) "
     rf"(?P<n>{ROMAN}|\d+|[Nn]hất)(?![\w])(?P<tail>{TENURE})?"
 )
 TERM_CONGRESS = re.compile(  # a Party organization's congress named by its term: "Đại hội Đảng bộ X nhiệm kỳ 2025-2030"
-    rf"(?<![\w])[Đđ]ại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?!các cấp|cấp |cơ sở)(?:(?!Đại hội| các |lần thứ)[^;:\n]){{1,80}}?)"
+    rf"(?=[Đđ])(?<![\w])[Đđ]ại hội(?: đại biểu| đảng viên)? (?P<place>(?:Đảng bộ|Chi bộ) (?!các cấp|cấp |cơ sở)(?:(?!Đại hội| các |lần thứ)[^;:\n]){{1,80}}?)"
     rf"{TENURE_WORD}(?P<period>{YEARS})"
 )
 PLENUM = re.compile(  # "Hội nghị Trung ương 4", "Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"

@@ -267,8 +267,8 @@ def recognize_persons(doc: Document) -> Document:
             continue
         if len(words) == 2 and _opens_a_phrase(text, start, start + len(" ".join(words))):
             continue  # "Đoàn Đại biểu Đảng ...": a delegation, no name
-        after_surname = match_place_at(text, start + len(words[0]) + 1)
-        if not cued and after_surname is not None and after_surname[1].kind == "country" \
+        after_surname = match_place_at(text, start + len(words[0]) + 1) if not cued and len(words) <= 3 else None
+        if after_surname is not None and after_surname[1].kind == "country" \
                 and after_surname[0] == start + len(" ".join(words)):
             continue  # "Đoàn Việt Nam dự hội nghị": a delegation and its country, no name
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 24) : start]):

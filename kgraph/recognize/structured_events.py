@@ -152,7 +152,7 @@ def _number_in(name: str) -> int | None:
 
 
 # "Đại hội đại biểu toàn quốc Hội X", "đại hội Đại biểu Toàn quốc Hội X" (a caption's capitals, a lead's lowercase)
-_CONGRESS_OF = re.compile(r"(?<![\w])[Đđ]ại hội(?P<kind>(?i: đại biểu| đảng viên)?(?i: toàn quốc)?) ")
+_CONGRESS_OF = re.compile(r"(?=[Đđ])(?<![\w])[Đđ]ại hội(?P<kind>(?i: đại biểu| đảng viên)?(?i: toàn quốc)?) ")
 _EVERY_BODY = re.compile(r"\s+(?:các cấp|cấp|cơ sở)(?![\w])")
 
 
