@@ -43,8 +43,7 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
                 return found[0]
     if is_visit(mention):  # a visit is told from another by who and where
         return _same_visit(doc, mention, groups) or entity_key("Event", mention.name)
-    same = _same_meeting(doc, mention, groups) or _headline_retold(doc, mention, groups) \
-        or _headline_ceremony(doc, mention, groups)
+    same = _same_meeting(doc, mention, groups) or _headline_retold(doc, mention, groups)
     if same is not None:
         return same
     for key in groups.order:  # the same conference spelled twice
@@ -137,26 +136,6 @@ def _headline_retold(doc: Document, mention: Mention, groups: MentionGroups) -> 
         return None
     first = doc.mentions[groups.members[found[0]][0]]
     return found[0] if (first.start < title_end) != (mention.start < title_end) else None
-
-
-def _headline_ceremony(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
-    """"Chủ tịch nước dự lễ thành lập Đại học X" as the headline, "Lễ công bố Quyết định ... về việc thành lập
-    Trường Đại học X" in the lead: a ceremony the headline names by words all found in the one ceremony the
-    lead names is that ceremony."""
-    zones = _headline_and_lead(doc)
-    if zones is None or not mention.name.startswith("Lễ ") or not zones[0] <= mention.start < zones[2]:
-        return None
-    in_headline = mention.start < zones[1]
-    others = [key for key in groups.order if groups.type[key] == "Event"
-              and doc.mentions[groups.members[key][0]].name.startswith("Lễ ")
-              and not doc.mentions[groups.members[key][0]].attrs.get("ref")
-              and zones[0] <= doc.mentions[groups.members[key][0]].start < zones[2]
-              and (doc.mentions[groups.members[key][0]].start < zones[1]) != in_headline]
-    if len(others) != 1:
-        return None
-    other = doc.mentions[groups.members[others[0]][0]].name
-    short, long = sorted((match_key(mention.name).split()[1:], match_key(other).split()[1:]), key=len)
-    return others[0] if len(short) >= 3 and set(short) <= set(long) else None
 
 
 def _same_act(a: str, b: str) -> bool:
