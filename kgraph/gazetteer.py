@@ -201,6 +201,13 @@ def foreign_implied_body(implied: str, country: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def party_organization_heads() -> tuple[str, ...]:
+    """How the Party's organizations inside a body open their names, lowercase with a space after
+    (``party_organizations.txt``): "đảng ủy ", "ban cán sự đảng "; compare a name's ``casefold()``."""
+    return tuple(f"{h.casefold()} " for h in read_lines("party_organizations.txt"))
+
+
+@lru_cache(maxsize=None)
 def sentence_openers() -> frozenset[str]:
     """Capitalized words that open a sentence and are no part of a name or a place (``sentence_openers.txt``)."""
     return frozenset(read_lines("sentence_openers.txt"))

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Sentence
-from kgraph.gazetteer import body_by_name
+from kgraph.gazetteer import body_by_name, party_organization_heads
 from kgraph.normalize import search_form
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
@@ -32,7 +32,7 @@ def part_of(ctx: RelationContext) -> None:
             if inner:
                 ctx.add(mention.entity, "part_of", inner[0].entity, sentence)
             continue
-        if mention.source == "named_bodies" and not mention.name.startswith(_PARTY_HEADS):
+        if mention.source == "named_bodies" and not mention.name.casefold().startswith(party_organization_heads()):
             # "Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai": a unit named with the body it belongs to
             inner = [m for m in ctx.mentions_within(mention.start + 1, mention.end) if m.type == "Organization"
                      and m.entity and m.end == mention.end and m.entity != mention.entity]
@@ -44,9 +44,6 @@ def part_of(ctx: RelationContext) -> None:
         surface = ctx.text[mention.start : mention.end]
         if body is not None and body.parent and (body.parent in mention.name or body.parent in surface):
             ctx.add(mention.entity, "part_of", ctx.body_named(body.parent).id, sentence)
-
-
-_PARTY_HEADS = ("Đảng ủy ", "Đảng bộ ", "Chi bộ ", "Đảng đoàn ", "Ban cán sự")
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
-from kgraph.gazetteer import Title, foreign_implied_body, lowercase_titles, surnames, titles
+from kgraph.gazetteer import Title, foreign_implied_body, lowercase_titles, party_organization_heads, surnames, titles
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import NUMBER, TENURE
 from kgraph.relations.context import RelationContext
@@ -287,7 +287,7 @@ def _fits(role: str, body: str) -> bool:
     head = _ROLE_HEAD.search(role)
     if head and not body.lower().startswith((head.group(1) or head.group(2)).lower()):
         return False
-    if body.startswith(_PARTY_BODIES) and not re.search(r"Bí thư|Ủy viên|Thường vụ", role):
+    if body.casefold().startswith(party_organization_heads()) and not re.search(r"Bí thư|Ủy viên|Thường vụ", role):
         return False  # "Giám đốc" is no post of "Đảng ủy Cục X"
     own = _OWN_HEAD.match(body)
     if own and f"{own.group(1)} trưởng".casefold() not in role.casefold():
@@ -296,7 +296,6 @@ def _fits(role: str, body: str) -> bool:
 
 
 _OWN_HEAD = re.compile(r"(Cục|Vụ|Viện|Tổng cục) ")  # bodies whose head's title names them: "Cục trưởng"
-_PARTY_BODIES = ("Đảng ủy ", "Đảng bộ ", "Chi bộ ", "Đảng đoàn ", "Ban cán sự ")
 _ROLE_HEAD = re.compile(r"Trưởng (ban|đoàn)$|^(?:Phó )?(Cục|Vụ|Viện|Tổng cục) trưởng")
 
 
