@@ -11,6 +11,7 @@ from kgraph.normalize import UPPER
 from kgraph.recognize.event_boundaries import subject_gap_words
 from kgraph.recognize.named_events import act_of, is_visit
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
+from kgraph.recognize.phrases import alternation
 from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines, read_tsv
@@ -228,7 +229,10 @@ _MEMBERSHIP = re.compile(r"(?i:tham gia)\s+(?:Ban|Ủy ban|Hội đồng|Đảng
 
 
 # "báo cáo kết quả Kỳ họp thứ 7", "tiếp xúc cử tri sau Kỳ họp thứ 7": an event told of, not the one attended
-_TOLD_OF = re.compile(r"(?<![\w])(?:kết quả|sau|trước)\s+$")
+@lru_cache(maxsize=None)
+def _told_of() -> re.Pattern[str]:
+    """Words before an event that tell of it rather than attend it (``told_of_words.txt``)."""
+    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('told_of_words.txt'))})\s+$")
 
 
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
@@ -246,7 +250,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     told, last_told = set(), None
     for e in sorted(events, key=lambda m: m.start):  # "... sau Kỳ họp thứ 7, Quốc hội khóa XV và Kỳ họp thứ 21 ..."
-        if _TOLD_OF.search(text, max(sentence.start, e.start - 10), e.start) \
+        if _told_of().search(text, max(sentence.start, e.start - 10), e.start) \
                 or (last_told is not None and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[last_told : e.start])):
             told.add(id(e))
             last_told = e.end

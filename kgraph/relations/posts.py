@@ -540,6 +540,7 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 # "có các đồng chí Ủy viên Trung ương Đảng: A; B; C": a post shared by everyone listed after the colon
+_ITEM_SEP = re.compile(";")
 _SHARED_HEADING = re.compile(rf"(?<![\w])[Cc]ác\s+(?:{_PEOPLE}\s+)?$")
 
 
@@ -551,7 +552,7 @@ def _members_listed(ctx: RelationContext, sentence: Sentence, chains, persons: l
         if len(chain) != 1 or (chain[0].body is None and not chain[0].implied) or not text.startswith(":", chain[0].end) \
                 or not _SHARED_HEADING.search(text, max(sentence.start, chain[0].start - 24), chain[0].start):
             continue
-        bounds = [chain[0].end, *(m.start() for m in re.finditer(";", text[: sentence.end]) if m.start() > chain[0].end),
+        bounds = [chain[0].end, *(m.start() for m in _ITEM_SEP.finditer(text, chain[0].end + 1, sentence.end)),
                   sentence.end]
         for item_start, item_end in zip(bounds, bounds[1:]):
             if ":" in text[item_start + 1 : item_end]:
