@@ -139,8 +139,13 @@ def _headline_retold(doc: Document, mention: Mention, groups: MentionGroups) -> 
 
 
 def _same_act(a: str, b: str) -> bool:
-    """"hội nghị" and "hội nghị trực tuyến": one act, one of them told more closely."""
+    """"hội nghị" and "hội nghị trực tuyến": one act, one of them told more closely; "họp" and "phiên họp":
+    a meeting and the sitting it is counted as."""
+    a, b = _SITTING.sub("", a), _SITTING.sub("", b)
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+_SITTING = re.compile(r"^(?:phiên|kỳ) (?=họp\b)")
 
 
 def _headline_and_lead(doc: Document) -> tuple[int, int, int] | None:

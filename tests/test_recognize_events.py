@@ -791,3 +791,10 @@ def test_sessions_whose_results_are_reported_to_voters_are_not_attended_there():
 def test_an_extraordinary_assembly_session_with_the_assembly_named_first():
     doc = extract("Nghị quyết được thông qua tại kỳ họp Quốc hội bất thường lần thứ 8 chiều 26-8.")
     assert facts(doc, "organized") == {("Quốc hội", "Kỳ họp bất thường lần thứ 8, Quốc hội")}
+
+
+def test_a_headlines_meeting_of_a_body_is_the_numbered_sitting_the_lead_names():
+    doc = extract("Chủ tịch nước chủ trì họp Hội đồng Thi đua - Khen thưởng Trung ương\n"
+                  "Chiều 3-4, Chủ tịch nước Lương Cường chủ trì phiên họp thứ 7 Hội đồng Thi đua - Khen thưởng Trung "
+                  "ương nhiệm kỳ 2021-2026.")
+    assert names(doc, "Event") == {"Phiên họp thứ 7 Hội đồng Thi đua - Khen thưởng Trung ương nhiệm kỳ 2021-2026"}

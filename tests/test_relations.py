@@ -1705,3 +1705,24 @@ def test_members_of_the_central_committee_listed_with_commas_after_the_heading()
         ("Nguyễn Quang Dương", "Ban Tổ chức Trung ương", "Phó Trưởng ban"),
         ("Nguyễn Duy Ngọc", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
         ("Nguyễn Quang Dương", "Ban Chấp hành Trung ương Đảng", "Ủy viên")}
+
+
+def test_a_lowercase_post_in_the_kind_of_body_the_article_just_named():
+    doc = extract("Chiều 3-4, Chủ tịch nước Lương Cường chủ trì phiên họp Hội đồng Thi đua - Khen thưởng Trung ương. "
+                  "Dự phiên họp có Phó Thủ tướng Lê Thành Long - phó chủ tịch hội đồng; Bộ trưởng Bộ Nội vụ Phạm Thị "
+                  "Thanh Trà, ủy viên hội đồng.")
+    assert {("Lê Thành Long", "Hội đồng Thi đua - Khen thưởng Trung ương", "Phó Chủ tịch"),
+            ("Phạm Thị Thanh Trà", "Hội đồng Thi đua - Khen thưởng Trung ương", "Ủy viên")} \
+        <= facts(doc, "holds_position")
+
+
+def test_a_lowercase_kind_of_body_with_no_such_body_named_gives_no_post():
+    doc = extract("Chiều 3-4, Bộ Tư pháp họp. Dự có Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh, ủy viên hội đồng.")
+    assert facts(doc, "holds_position") == {("Nguyễn Thanh Tịnh", "Bộ Tư pháp", "Thứ trưởng")}
+
+
+def test_those_present_listed_after_ngoài_ra_có():
+    doc = extract("Sáng 9-5, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến toàn quốc về phát triển nhà ở xã hội. "
+                  "Ngoài ra có Bộ trưởng Bộ Xây dựng Trần Hồng Minh và Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng.")
+    attended = {person for person, event in facts(doc, "participated_in") if event.startswith("Hội nghị trực tuyến")}
+    assert {"Trần Hồng Minh", "Nguyễn Thị Hồng"} <= attended

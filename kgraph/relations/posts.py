@@ -126,6 +126,11 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
             # "Trưởng Ban là Phó Thủ tướng A", "Phó Trưởng ban là Bộ trưởng B": a post of the body the article
             # has just named, given to whom "là" names
             entity_id, post_end = named, end
+        elif (again := _BODY_NAMED_AGAIN.match(text, end)) \
+                and (named := _body_named_before(ctx, sentence, role, (again.group(1).capitalize() + " ",),
+                                                 start, any_role=True)):
+            # "Thủ tướng A - phó chủ tịch hội đồng; ... ủy viên hội đồng" after the article names the council
+            entity_id, post_end = named, again.end(1)
         elif role in _MINISTERS and text[start].islower() and _stands_alone(ctx, sentence, end) \
                 and (named := _body_named_before(ctx, sentence, role, ("Bộ ",))) \
                 and ctx.doc.entity(named).attrs.get("category") == "ministry":
@@ -202,7 +207,10 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
         listed = bool(_PLURAL_HEAD.search(segment, max(0, match.start - 24), match.start))
         # "Lê Đình Thọ - thứ trưởng;": a minister's title alone, its ministry read from what the article named
         minister = title.role in _MINISTERS and bool(re.match(r"\s*(?:[,;.]|$)", segment[match.end : match.end + 2]))
-        if (body_end is None and not implied and not minister and not (listed and _LIST_OPENING.match(segment, match.end))) \
+        # "Thủ tướng A - phó chủ tịch hội đồng": the kind of body the article has just named
+        again = _BODY_NAMED_AGAIN.match(segment, match.end)
+        if (body_end is None and not implied and not minister and again is None
+                and not (listed and _LIST_OPENING.match(segment, match.end))) \
                 or any(s < match.end and match.start < e for s, e in taken):
             continue
         gap = _APPOSITION_BACK.search(segment, max(0, match.start - 16), match.start)
@@ -215,7 +223,7 @@ def _title_matches(segment: str, bodies: dict[int, int], person_ends: set[int], 
                 and not (listed and _LIST_OPENING.search(segment, match.end)):
             continue
         found.append(match)
-        anchors.add(body_end if body_end is not None else match.end)
+        anchors.add(body_end if body_end is not None else again.end(1) if again else match.end)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -383,18 +391,23 @@ def _past_parens(text: str, end: int) -> int:
 
 
 _MINISTERS = ("Bộ trưởng", "Thứ trưởng")
+# "phó chủ tịch hội đồng", "ủy viên ban chỉ đạo": the kind of body alone, in lower case, names the one of that
+# kind the article has just named
+_BODY_NAMED_AGAIN = re.compile(r"\s+(hội đồng|ủy ban|ban chỉ đạo|ban)(?=\s*(?:[,;.)]|\s-\s|$)|\s+[a-zđ])")
 
 
 def _body_named_before(ctx: RelationContext, sentence: Sentence, role: str,
-                       kinds: tuple[str, ...] = ("Ban ", "Hội đồng ", "Tổ ")) -> str | None:
-    """The last body of one of ``kinds`` named before this sentence or in it, within two sentences, that the
-    post fits ("Trưởng ban" a "Ban ...", "Thứ trưởng" a "Bộ ...")."""
-    if _ROLE_HEAD.search(role) is None and role not in _MINISTERS:
+                       kinds: tuple[str, ...] = ("Ban ", "Hội đồng ", "Tổ "), before: int | None = None,
+                       any_role: bool = False) -> str | None:
+    """The last body of one of ``kinds`` named before this sentence or in it (before ``before``), within two
+    sentences, that the post fits ("Trưởng ban" a "Ban ...", "Thứ trưởng" a "Bộ ...")."""
+    if _ROLE_HEAD.search(role) is None and role not in _MINISTERS and not any_role:
         return None
     earlier = [s for s in ctx.doc.sentences if s.end <= sentence.start][-2:]
     start = earlier[0].start if earlier else sentence.start
+    end = sentence.end if before is None else before
     for org in sorted((m for m in ctx.doc.mentions if m.type == "Organization" and m.entity
-                       and start <= m.start < sentence.end), key=lambda m: -m.start):
+                       and start <= m.start < end), key=lambda m: -m.start):
         if _fits(role, ctx.doc.entity(org.entity).name) and ctx.doc.entity(org.entity).name.startswith(kinds):
             return org.entity
     return None
