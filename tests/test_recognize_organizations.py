@@ -563,3 +563,8 @@ def test_a_bodys_name_ends_before_và_and_a_military_rank():
                   "Cục trưởng Cục Cảnh sát kinh tế nhận quyết định.")
     assert facts(doc, "holds_position") == {("Phạm Thế Tùng", "Cục An ninh chính trị nội bộ", "Cục trưởng"),
                                             ("Nguyễn Ngọc Lâm", "Cục Cảnh sát kinh tế", "Cục trưởng")}
+
+
+def test_a_police_department_named_in_full_with_its_code():
+    doc = extract("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) đã khởi tố vụ án.")
+    assert names(doc, "Organization") == {"Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"}

@@ -1726,3 +1726,15 @@ def test_those_present_listed_after_ngoài_ra_có():
                   "Ngoài ra có Bộ trưởng Bộ Xây dựng Trần Hồng Minh và Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng.")
     attended = {person for person, event in facts(doc, "participated_in") if event.startswith("Hội nghị trực tuyến")}
     assert {"Trần Hồng Minh", "Nguyễn Thị Hồng"} <= attended
+
+
+def test_a_chain_of_posts_runs_on_past_a_bodys_term():
+    doc = extract("Phát biểu tại hội nghị có ông Trần Cẩm Tú, Ủy viên Bộ Chính trị khóa XIII, Thường trực Ban Bí thư.")
+    assert {("Trần Cẩm Tú", "Bộ Chính trị", "Ủy viên"), ("Trần Cẩm Tú", "Ban Bí thư", "Thường trực")} \
+        <= facts(doc, "holds_position")
+
+
+def test_a_deputy_ministers_or_ambassadors_post_alone_is_not_in_the_body_the_headline_names():
+    doc = extract("Ông Nguyễn Văn Hải làm Chánh Văn phòng Ban Kinh tế Trung ương\n"
+                  "Ông Hải từng giữ chức vụ Thứ trưởng, sau khi kết thúc nhiệm kỳ làm Đại sứ, Trưởng Phái đoàn.")
+    assert not any(role in ("Thứ trưởng", "Đại sứ") for _, _, role in facts(doc, "holds_position"))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kgraph.document import Mention, Relation, Sentence
 from kgraph.gazetteer import Title, foreign_implied_body, lowercase_titles, party_organization_heads, surnames, titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.party_grammar import NUMBER, TENURE
+from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -300,6 +300,10 @@ def _fits(role: str, body: str) -> bool:
     own = _OWN_HEAD.match(body)
     if own and f"{own.group(1)} trưởng".casefold() not in role.casefold():
         return False  # a Cục is led by its Cục trưởng, not a "Giám đốc"
+    if role.removeprefix("Quyền ") in _MINISTERS and not body.startswith("Bộ "):
+        return False  # a (deputy) minister's post is in a ministry, whatever body the headline names
+    if role.startswith("Đại sứ") and not body.startswith(("Đại sứ quán", "Phái đoàn")):
+        return False
     return "Bí thư" not in role or "ủy" in body or body.startswith(("Đảng", "Chi bộ"))
 
 
@@ -452,11 +456,20 @@ def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int, ro
     return body.entity
 
 
+# "Ủy viên Bộ Chính trị khóa XIII, Chủ nhiệm ...": the body's term, then the next post of the chain
+_TERM_AFTER = re.compile(rf"\s+[Kk]hóa\s+{ROMAN}|{TENURE}")
+
+
+def _past_term(text: str, end: int) -> int:
+    term = _TERM_AFTER.match(text, end)
+    return term.end() if term else end
+
+
 def _chains(ctx: RelationContext, posts: list[_Post]) -> list[list[_Post]]:
     """Posts joined by commas or "kiêm" into chains."""
     chains: list[list[_Post]] = []
     for post in sorted(posts, key=lambda p: p.start):
-        if chains and _LIST_SEP.match(ctx.text[chains[-1][-1].end : post.start]):
+        if chains and _LIST_SEP.match(ctx.text[_past_term(ctx.text, chains[-1][-1].end) : post.start]):
             chains[-1].append(post)
         else:
             chains.append([post])
