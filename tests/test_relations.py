@@ -1738,3 +1738,25 @@ def test_a_deputy_ministers_or_ambassadors_post_alone_is_not_in_the_body_the_hea
     doc = extract("Ông Nguyễn Văn Hải làm Chánh Văn phòng Ban Kinh tế Trung ương\n"
                   "Ông Hải từng giữ chức vụ Thứ trưởng, sau khi kết thúc nhiệm kỳ làm Đại sứ, Trưởng Phái đoàn.")
     assert not any(role in ("Thứ trưởng", "Đại sứ") for _, _, role in facts(doc, "holds_position"))
+
+
+WORKING_GROUP = ("Thủ tướng Chính phủ quyết định thành lập Tổ công tác giúp việc cho Ban Chỉ đạo tổng kết 10 năm "
+                 "thực hiện Nghị quyết số 19-NQ/TW về đổi mới hệ thống chính trị do Bộ trưởng Bộ Nội vụ Phạm Thị Thanh "
+                 "Trà làm Tổ trưởng. Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng làm Tổ phó. Các thành viên gồm: Phó Chủ nhiệm "
+                 "Văn phòng Chính phủ Nguyễn Sỹ Hiệp; Thứ trưởng Bộ Tài chính Cao Anh Tuấn.")
+
+
+def test_a_working_group_named_by_the_body_it_works_for_with_its_head_deputy_and_members():
+    doc = extract(WORKING_GROUP)
+    group = ("Tổ công tác giúp việc cho Ban Chỉ đạo tổng kết 10 năm thực hiện Nghị quyết số 19-NQ/TW về đổi mới "
+             "hệ thống chính trị")
+    assert {("Phạm Thị Thanh Trà", group, "Tổ trưởng"), ("Vũ Chiến Thắng", group, "Tổ phó"),
+            ("Nguyễn Sỹ Hiệp", group, "Thành viên"), ("Cao Anh Tuấn", group, "Thành viên"),
+            ("Vũ Chiến Thắng", "Bộ Nội vụ", "Thứ trưởng")} <= facts(doc, "holds_position")
+    # the members' own posts stay in their own bodies
+    assert ("Nguyễn Sỹ Hiệp", "Văn phòng Chính phủ", "Phó Chủ nhiệm") in facts(doc, "holds_position")
+
+
+def test_a_group_leaders_title_is_no_post_in_a_body_of_another_kind():
+    doc = extract("Ủy ban nhân dân tỉnh Nghệ An họp. Ông Nguyễn Văn Đệ làm Tổ trưởng.")
+    assert facts(doc, "holds_position") == set()

@@ -455,6 +455,28 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Tổ công tác giúp việc cho Ban Chỉ đạo ...", "Tổ Biên tập giúp việc Ban Chỉ đạo ...": a working group is named
+# by the body it works for
+_HELPING_GROUP = re.compile(r"(?<![\w])(?:Tổ|Nhóm)(?: (?:[Cc]ông tác|[Bb]iên tập|[Tt]hư ký|[Cc]huyên gia|liên ngành))*"
+                            r" giúp việc(?: cho)? ")
+
+
+def _helping_groups(doc: Document, bodies: list[Mention]) -> list[Mention]:
+    """Working groups named by "giúp việc (cho)" and the body they work for: one name up to that body's end."""
+    text = doc.search_text
+    starts = {}
+    for body in bodies:
+        if body.end - body.start > starts.get(body.start, (0, 0))[1] - starts.get(body.start, (0, 0))[0]:
+            starts[body.start] = (body.start, body.end)
+    out = []
+    for group in _HELPING_GROUP.finditer(text):
+        served = starts.get(group.end())
+        if served is not None:
+            out.append(Mention(group.start(), served[1], "Organization", text[group.start() : served[1]],
+                               "named_bodies", {}))
+    return out
+
+
 # "Ban Chỉ đạo" alone, not opening another one's name ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 của ...")
 _BARE_STEERING = re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo(?: Trung ương)?(?![\w])"
                             rf"(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))")
@@ -492,6 +514,7 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base += [m for m in village_bodies(doc, base) if not any(b.start < m.end and m.start < b.end for b in base)]
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
+    steering += _helping_groups(doc, base + steering)
     base += _enterprise_short_forms(doc, base)
     base += [m for m in numbered_delegations(doc, base) if not any(b.start < m.end and m.start < b.end for b in base)]
     units = compose_units(doc, base) + _regional_units(doc, base)

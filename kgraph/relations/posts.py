@@ -121,10 +121,11 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif roster := _roster_body(ctx, sentence, orgs, start, end, role):
             # "... của Đảng ủy Cục X và các ông: A, Bí thư Đảng ủy, Cục trưởng; B, ...": the body the roster is of
             entity_id, post_end = roster
-        elif (_IS_THEN.match(text, end) or _IS_THEN.match(text, _past_parens(text, end))) \
+        elif (_IS_THEN.match(text, end) or _IS_THEN.match(text, _past_parens(text, end))
+              or (_MADE.search(text, max(sentence.start, start - 16), start) and _stands_alone(ctx, sentence, end))) \
                 and (named := _body_named_before(ctx, sentence, role)):
             # "Trưởng Ban là Phó Thủ tướng A", "Phó Trưởng ban là Bộ trưởng B": a post of the body the article
-            # has just named, given to whom "là" names
+            # has just named, given to whom "là" names; or to whom it is given: "Thứ trưởng B làm Tổ phó."
             entity_id, post_end = named, end
         elif (again := _BODY_NAMED_AGAIN.match(text, end)) \
                 and (named := _body_named_before(ctx, sentence, role, (again.group(1).capitalize() + " ",),
@@ -293,7 +294,7 @@ def _fits(role: str, body: str) -> bool:
     """A Party post ("Phó Bí thư Thường trực") is held in a Party body only; a post named after its body's
     head ("Trưởng ban", "Cục trưởng") only in a body with that head."""
     head = _ROLE_HEAD.search(role)
-    if head and not body.lower().startswith((head.group(1) or head.group(2)).lower()):
+    if head and not body.lower().startswith((head.group(1) or head.group(2) or head.group(3)).lower()):
         return False
     if body.casefold().startswith(party_organization_heads()) and not re.search(r"Bí thư|Ủy viên|Thường vụ", role):
         return False  # "Giám đốc" is no post of "Đảng ủy Cục X"
@@ -308,7 +309,7 @@ def _fits(role: str, body: str) -> bool:
 
 
 _OWN_HEAD = re.compile(r"(Cục|Vụ|Viện|Tổng cục) ")  # bodies whose head's title names them: "Cục trưởng"
-_ROLE_HEAD = re.compile(r"Trưởng (ban|đoàn)$|^(?:Phó )?(Cục|Vụ|Viện|Tổng cục) trưởng")
+_ROLE_HEAD = re.compile(r"Trưởng (ban|đoàn)$|^(?:Phó )?(Cục|Vụ|Viện|Tổng cục|Tổ) trưởng|^(Tổ) phó$")
 
 
 def _stands_alone(ctx: RelationContext, sentence: Sentence, end: int) -> bool:
@@ -441,7 +442,8 @@ def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int, ro
 
     Only where the sentence lists its members ("có", "gồm") before the title.
     """
-    opening = [m for m in ctx.mentions_in(sentence, "Organization") if m.start - sentence.start <= 40]
+    opening = [m for m in ctx.mentions_in(sentence, "Organization") if m.start - sentence.start <= 40
+               and m.end <= title_start]
     if not opening:
         # "Các Phó Chủ tịch gồm: ..." right after a sentence that gave the body's head its post
         if re.match(r"\s*(?:Các|các)\s", ctx.text[sentence.start : title_start]) and ctx.last_post_body:
