@@ -6,6 +6,7 @@ recognizers need (a :class:`PhraseMatcher` or a set) and caches it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,6 +119,25 @@ def short_forms(name: str) -> list[str]:
             if word in form:
                 forms.extend(form.replace(word, short) for short in split_list(row["short"]))
     return forms
+
+
+def congress_body(words: str) -> str | None:
+    """The body whose congress the words of a congress's name point at: a body's name or alias ("Đoàn TNCS Hồ
+    Chí Minh toàn quốc"), or a bare word for one (``congress_bodies.tsv``: "Đoàn"), "toàn quốc" aside."""
+    words = re.sub(r"\s*(?<!\w)toàn quốc(?!\w)", "", search_form(words), flags=re.IGNORECASE).strip()
+    return _congress_bodies().get(words.casefold())
+
+
+@lru_cache(maxsize=None)
+def _congress_bodies() -> dict[str, str]:
+    """Every form of a body's name, case-folded (a congress's identity is), and the bare words for one."""
+    out = {}
+    for row in read_tsv("organizations.tsv"):
+        for form in [row["name"], *split_list(row.get("aliases", ""))]:
+            for variant in short_forms(search_form(form)):
+                out.setdefault(variant.casefold(), search_form(row["name"]))
+    out.update({search_form(row["word"]).casefold(): search_form(row["body"]) for row in read_tsv("congress_bodies.tsv")})
+    return out
 
 
 @lru_cache(maxsize=None)

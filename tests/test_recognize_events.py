@@ -798,3 +798,17 @@ def test_a_headlines_meeting_of_a_body_is_the_numbered_sitting_the_lead_names():
                   "Chiều 3-4, Chủ tịch nước Lương Cường chủ trì phiên họp thứ 7 Hội đồng Thi đua - Khen thưởng Trung "
                   "ương nhiệm kỳ 2021-2026.")
     assert names(doc, "Event") == {"Phiên họp thứ 7 Hội đồng Thi đua - Khen thưởng Trung ương nhiệm kỳ 2021-2026"}
+
+
+def test_a_youth_union_congress_named_with_and_without_the_unions_name_is_one_congress():
+    doc = extract("Học tập Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII\n\nChiều 14/3, Tỉnh đoàn Quảng Nam tổ chức học "
+                  "tập Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ XII.")
+    assert len(names(doc, "Event")) == 1
+    assert len(names(doc, "Document")) == 1
+    assert len(facts(doc, "adopted_at")) == 1
+
+
+def test_congresses_of_two_bodies_stay_apart():
+    doc = extract("Đại hội Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ XII và Đại hội Công đoàn Việt Nam lần thứ XII "
+                  "đều diễn ra tại Hà Nội.")
+    assert len(names(doc, "Event")) == 2

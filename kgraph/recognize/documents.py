@@ -19,6 +19,7 @@ from typing import Any
 
 from kgraph.document import Document, Mention
 from kgraph.errors import PipelineError
+from kgraph.gazetteer import congress_body
 from kgraph.normalize import search_form
 from kgraph.recognize.document_candidates import Candidate, clean, unique
 from kgraph.recognize.document_numbers import (
@@ -127,6 +128,11 @@ def _resolution_candidates(text: str) -> list[Candidate]:
             "adopted_at_span": span,
             "surface_forms": [name],
         }
+        if identity and identity.startswith("congress:local:"):
+            # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ X" and "... Đại hội Đoàn TNCS Hồ Chí Minh toàn quốc ...":
+            # one congress of one body
+            scope, ordinal = identity[len("congress:local:"):].rsplit(":", 1)
+            identity = f"congress:local:{(congress_body(scope) or scope).casefold()}:{ordinal}"
         if identity:
             attrs["resolution_key"] = f"{attrs['type_code']}:{identity}"
         if term:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kgraph.dates import context_year
 from kgraph.document import Document, Mention
+from kgraph.gazetteer import congress_body
 from kgraph.recognize.event_boundaries import ends_with, followers, subject_gap_words
 from kgraph.recognize.party_grammar import (
     BODY_CONGRESS,
@@ -42,7 +43,10 @@ def _congress_key(doc: Document, start: int, end: int, place: str, number: str) 
     """One congress, however the article spells its body: the body's canonical name (the
     organization recognized inside the name) and its term ("2025-2030"), else its number."""
     inside = [m for m in doc.mentions if m.type == "Organization" and start < m.start and m.end <= end]
-    body = min(inside, key=lambda m: (m.start, -(m.end - m.start))).name if inside else place
+    if inside:
+        body = min(inside, key=lambda m: (m.start, -(m.end - m.start))).name
+    else:  # "Đại hội Đoàn toàn quốc lần thứ X": a national congress of the body a bare word names
+        body = congress_body(place) or place
     return f"congress-{body.lower()}@{number}"
 
 
