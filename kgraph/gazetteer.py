@@ -251,3 +251,10 @@ def admin_words() -> dict[str, tuple[str, str]]:
         for form in [row["word"], *split_list(row.get("aliases", ""))]:
             out[search_form(form)] = (row["level"], search_form(row["word"]))
     return out
+
+
+@lru_cache(maxsize=None)
+def state_form_before() -> re.Pattern[str]:
+    """A state's formal name right before its country (``state_forms.txt``): "Cộng hòa", "Liên bang"."""
+    forms = "|".join(re.escape(w) for w in sorted(read_lines("state_forms.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{forms})\s+$")

@@ -812,3 +812,17 @@ def test_congresses_of_two_bodies_stay_apart():
     doc = extract("Đại hội Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ XII và Đại hội Công đoàn Việt Nam lần thứ XII "
                   "đều diễn ra tại Hà Nội.")
     assert len(names(doc, "Event")) == 2
+
+
+def test_a_reception_of_an_envoy_named_with_the_full_title_and_the_states_formal_name():
+    doc = extract("Chiều 12-9, tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ đặc mệnh toàn quyền Vương quốc "
+                  "Na Uy tại Việt Nam Hilde Solbakken.")
+    assert "Hilde Solbakken" in names(doc, "Person")
+    assert {("Bùi Thanh Sơn", e) for e in names(doc, "Event")} <= facts(doc, "participated_in")
+    assert any("Hilde Solbakken" in e for e in names(doc, "Event"))
+
+
+def test_a_guest_welcomed_to_work_with_the_host_is_no_second_meeting():
+    doc = extract("Sáng 12-9, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh đã tiếp Đại sứ Na Uy tại Việt Nam Hilde Solbakken. "
+                  "Chào mừng Đại sứ Hilde Solbakken đến làm việc với Bộ Tư pháp, Bộ trưởng cho biết hai bên hợp tác tốt.")
+    assert len(names(doc, "Event")) == 1

@@ -85,3 +85,10 @@ def test_a_person_named_after_a_communes_body_is_no_commune():
     # a commune whose name opens with a family name is still a commune when the map knows it
     doc = run_until("Đoàn công tác thăm xã Lê Lợi và xã Trần Hưng Đạo.", "resolve")
     assert {"Lê Lợi", "Trần Hưng Đạo"} <= names(doc, "Location")
+
+
+def test_a_country_named_with_its_states_formal_name():
+    doc = run_until("Đoàn đã thăm chính thức Liên bang Thụy Sĩ và Vương quốc Na Uy.", "resolve")
+    assert names(doc, "Location") == {"Thụy Sĩ", "Na Uy"}
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.type == "Location"] == [
+        "Liên bang Thụy Sĩ", "Vương quốc Na Uy"]

@@ -193,6 +193,17 @@ def _adverbs() -> re.Pattern[str]:
     return re.compile(rf"[\s,]*(?:(?:{subject_gap_words()})\s+)*")
 
 
+@lru_cache(maxsize=None)
+def _welcome() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("welcome_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?i:{words})\s")
+
+
+def _welcomed(subject: str) -> bool:
+    """"chào mừng Đại sứ X đến làm việc với ...": a guest welcomed to the meeting told already (``welcome_words.txt``)."""
+    return _welcome().match(subject) is not None
+
+
 def recognize_meeting_verbs(doc: Document) -> Document:
     """Pipeline component: an Event for each "subject verb object" meeting clause (run after persons)."""
     text = doc.search_text
@@ -236,7 +247,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                 subject = _LED_BY.sub("", subject)
             elif template.startswith("Chuyến thăm") and who:
                 subject = _visitor(text, clause_start, max(who, key=lambda m: m.end))
-            if not subject or len(subject.split()) > 20 or not (who or titled or body):
+            if not subject or len(subject.split()) > 20 or not (who or titled or body) or _welcomed(subject):
                 continue
             obj_start = verb.end()
             obj_end = clause_end(text, obj_start)

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import bodies, honorifics, places, sentence_openers, surnames, titles
+from kgraph.gazetteer import bodies, honorifics, places, sentence_openers, state_form_before, surnames, titles
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import is_credit, opens_a_credit
 from kgraph.recognize.phrases import alternation as phrase_alternation
@@ -136,6 +136,9 @@ def _strip_qualifier(before: str, low: int, body_starts: dict[int, int]) -> str:
         for match in finder().finditer(before):
             if before[match.end :] == " " and (finder is bodies or match.payload.kind == "country"):
                 head = before[: match.start]
+                if finder is places:  # "Đại sứ Liên bang Thụy Sĩ": the state's formal name goes with its country
+                    form = state_form_before().search(head)
+                    head = head[: form.start()] if form else head
                 return head[: -len("tại ")] if head.endswith(" tại ") else head
     return before
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kgraph.admin_units import is_unit, unit_of_word, units_named
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import Place, admin_words, places, surnames
+from kgraph.gazetteer import Place, admin_words, places, state_form_before, surnames
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import opens_a_credit
 from kgraph.resources import read_lines
@@ -255,6 +255,9 @@ def recognize_places(doc: Document) -> Document:
                                         or _starts_a_title(text, match.start, match.end)):
             continue
         start, kind = match.start, place.kind
+        if place.kind == "country":  # "Liên bang Thụy Sĩ", "Vương quốc Campuchia": the state's formal name
+            form = state_form_before().search(text, max(0, start - 40), start)
+            start = form.start() if form else start
         admin = admin_before(text, start)
         if admin is not None and place.kind not in ("country", "region", "venue", "city_foreign", "province_foreign"):
             start = admin[0]
