@@ -568,3 +568,8 @@ def test_a_bodys_name_ends_before_và_and_a_military_rank():
 def test_a_police_department_named_in_full_with_its_code():
     doc = extract("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) đã khởi tố vụ án.")
     assert names(doc, "Organization") == {"Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"}
+
+
+def test_a_committee_named_by_its_remit_runs_through_an_abbreviated_city():
+    doc = extract("Chương trình do Ban Tổ chức kỷ niệm các ngày lễ lớn TP.HCM tổ chức.")
+    assert "Ban Tổ chức kỷ niệm các ngày lễ lớn TP.HCM" in mention_names(doc, "Organization")

@@ -1760,3 +1760,21 @@ def test_a_working_group_named_by_the_body_it_works_for_with_its_head_deputy_and
 def test_a_group_leaders_title_is_no_post_in_a_body_of_another_kind():
     doc = extract("Ủy ban nhân dân tỉnh Nghệ An họp. Ông Nguyễn Văn Đệ làm Tổ trưởng.")
     assert facts(doc, "holds_position") == set()
+
+
+def test_an_organizing_committee_named_by_its_remit_with_its_head_deputies_and_members():
+    doc = extract("Thủ tướng Chính phủ quyết định thành lập Ban Tổ chức cấp quốc gia kỷ niệm 70 năm Chiến thắng Điện "
+                  "Biên Phủ (07/5/1954-07/5/2024) do đồng chí Trần Lưu Quang, Phó Thủ tướng Chính phủ làm Trưởng ban.\n"
+                  "Ba Phó Trưởng ban gồm: Thứ trưởng Bộ Quốc phòng Vũ Hải Sản; Bí thư Tỉnh ủy Điện Biên Trần Quốc "
+                  "Cường.\nCác Ủy viên Ban Tổ chức gồm: Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt; Phó Chủ nhiệm Văn phòng "
+                  "Chính phủ Nguyễn Sỹ Hiệp.")
+    committee = "Ban Tổ chức cấp quốc gia kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"
+    assert {(p, role) for p, body, role in facts(doc, "holds_position") if body == committee} == {
+        ("Trần Lưu Quang", "Trưởng ban"), ("Vũ Hải Sản", "Phó Trưởng ban"), ("Trần Quốc Cường", "Phó Trưởng ban"),
+        ("Đỗ Hùng Việt", "Ủy viên"), ("Nguyễn Sỹ Hiệp", "Ủy viên")}
+
+
+def test_the_central_organization_commission_celebrating_is_no_organizing_committee():
+    doc = extract("Ban Tổ chức Trung ương kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng.")
+    assert "Ban Tổ chức Trung ương" in names(doc, "Organization")
+    assert not any(n.startswith("Ban Tổ chức Trung ương kỷ niệm") for n in names(doc, "Organization"))

@@ -419,9 +419,17 @@ def _steering() -> re.Pattern[str]:
     remits = "|".join(re.escape(w) for w in sorted(read_lines("steering_remits.txt"), key=len, reverse=True))
     return re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}?về (?=[^\W\d_])"
                       rf"|{_STEERING_OWNER}?(?=(?:{remits})\s))")
+@lru_cache(maxsize=None)
+def _organizing() -> re.Pattern[str]:
+    """"Ban Tổ chức", perhaps "cấp quốc gia", then a word that opens its remit (``organizing_remits.txt``): an
+    organizing committee named by what it organizes."""
+    remits = "|".join(re.escape(w) for w in sorted(read_lines("organizing_remits.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])Ban [Tt]ổ chức (?P<owner>(?:cấp quốc gia |quốc gia )?)(?=(?:{remits})\s)")
+
+
 _STEERING_PARENT = re.compile(r"(?:của )?(Chính phủ|Quốc hội) ")
-_REMIT_END = re.compile(rf"[.;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])|\svà\s+(?=Ban\s)"
-                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành|quyết định)\s"
+_REMIT_END = re.compile(rf"\.(?!\w)|[;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])|\svà\s+(?=Ban\s)"
+                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành|quyết định)(?!\w)"
                         r"|,\s*(?:thành phần|gồm|bao gồm|đồng chí|ông|bà)\s"
                         r"|\s(?:ngày|sáng|chiều|tối|hôm)\s+(?:\d|nay|qua)")
 
@@ -432,7 +440,7 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     text = doc.search_text
     out = []
     known = {m.start for m in base}
-    for match in _steering().finditer(text):
+    for match in [*_steering().finditer(text), *_organizing().finditer(text)]:
         if match.start() in known:
             continue  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực": a body the gazetteer names
         stop = _REMIT_END.search(text, match.end())
@@ -447,11 +455,14 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
         if parent and parent[0].name in ("Chính phủ", "Quốc hội"):
             attrs = {"part_of": parent[0].name, "inner_span": (parent[0].start, parent[0].end)}
         out.append(Mention(match.start(), end, "Organization", text[match.start() : end], "named_bodies", attrs))
-    if len({m.name.casefold() for m in out}) == 1:
-        # "Phó Trưởng ban thường trực Ban Chỉ đạo": the one steering committee the article names in full
-        for bare in _BARE_STEERING.finditer(text):
-            if not any(m.start <= bare.start() < m.end for m in out):
-                out.append(Mention(bare.start(), bare.end(), "Organization", out[0].name, "named_bodies", {}))
+    for head, bare_form in (("Ban Chỉ đạo", _BARE_STEERING), ("Ban Tổ chức", _BARE_ORGANIZING)):
+        named = [m for m in out if m.name.casefold().startswith(head.casefold())]
+        if len({m.name.casefold() for m in named}) == 1:
+            # "Phó Trưởng ban thường trực Ban Chỉ đạo", "Các Ủy viên Ban Tổ chức gồm": the one committee of that
+            # kind the article names in full
+            for bare in bare_form.finditer(text):
+                if not any(m.start <= bare.start() < m.end for m in out + base):
+                    out.append(Mention(bare.start(), bare.end(), "Organization", named[0].name, "named_bodies", {}))
     return out
 
 
@@ -478,6 +489,8 @@ def _helping_groups(doc: Document, bodies: list[Mention]) -> list[Mention]:
 
 
 # "Ban Chỉ đạo" alone, not opening another one's name ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 của ...")
+# "Ban Tổ chức" alone: not "Ban Tổ chức Trung ương", "Ban Tổ chức Tỉnh ủy", nor one named by its remit
+_BARE_ORGANIZING = re.compile(rf"(?<![\w])Ban [Tt]ổ chức(?![\w])(?!\s+(?:cấp|quốc gia|{UPPER}|\d))")
 _BARE_STEERING = re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo(?: Trung ương)?(?![\w])"
                             rf"(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))")
 

@@ -445,8 +445,9 @@ def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int, ro
     opening = [m for m in ctx.mentions_in(sentence, "Organization") if m.start - sentence.start <= 40
                and m.end <= title_start]
     if not opening:
-        # "Các Phó Chủ tịch gồm: ..." right after a sentence that gave the body's head its post
-        if re.match(r"\s*(?:Các|các)\s", ctx.text[sentence.start : title_start]) and ctx.last_post_body:
+        # "Các Phó Chủ tịch gồm: ...", "Ba Phó Trưởng ban gồm: ..." right after a sentence that gave the body's
+        # head its post
+        if re.match(rf"\s*(?:Các|các|{NUMBER})\s+$", ctx.text[sentence.start : title_start]) and ctx.last_post_body:
             return ctx.last_post_body
         return None
     body = min(opening, key=lambda m: (m.start, -(m.end - m.start)))
