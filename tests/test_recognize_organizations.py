@@ -573,3 +573,8 @@ def test_a_police_department_named_in_full_with_its_code():
 def test_a_committee_named_by_its_remit_runs_through_an_abbreviated_city():
     doc = extract("Chương trình do Ban Tổ chức kỷ niệm các ngày lễ lớn TP.HCM tổ chức.")
     assert "Ban Tổ chức kỷ niệm các ngày lễ lớn TP.HCM" in mention_names(doc, "Organization")
+
+
+def test_an_arm_of_the_army_and_the_police_guard_command_are_bodies():
+    doc = extract("Chủ tịch nước thăm Binh chủng Công binh và Bộ Tư lệnh Cảnh vệ.")
+    assert {"Binh chủng Công binh", "Bộ Tư lệnh Cảnh vệ"} <= names(doc, "Organization")

@@ -1778,3 +1778,11 @@ def test_the_central_organization_commission_celebrating_is_no_organizing_commit
     doc = extract("Ban Tổ chức Trung ương kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng.")
     assert "Ban Tổ chức Trung ương" in names(doc, "Organization")
     assert not any(n.startswith("Ban Tổ chức Trung ương kỷ niệm") for n in names(doc, "Organization"))
+
+
+def test_numbered_military_formations_their_commanders_and_their_military_region():
+    doc = extract("Đại tá Nguyễn Văn An, Sư đoàn trưởng Sư đoàn 9 báo cáo. Thượng tá Lê Văn Bình, Chính ủy Lữ đoàn 172, "
+                  "Quân khu 7 phát biểu.")
+    assert facts(doc, "holds_position") == {("Nguyễn Văn An", "Sư đoàn 9", "Sư đoàn trưởng"),
+                                            ("Lê Văn Bình", "Lữ đoàn 172", "Chính ủy")}
+    assert ("Lữ đoàn 172", "Quân khu 7") in facts(doc, "part_of")

@@ -489,6 +489,18 @@ def _helping_groups(doc: Document, bodies: list[Mention]) -> list[Mention]:
 
 
 # "Ban Chỉ đạo" alone, not opening another one's name ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 của ...")
+@lru_cache(maxsize=None)
+def _formation() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("military_unit_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{heads}) \d{{1,4}}(?![\w/.,]\w)")
+
+
+def _numbered_formations(doc: Document) -> list[Mention]:
+    """Military formations named by a number (``military_unit_heads.txt``): "Sư đoàn 330", "Lữ đoàn 147"."""
+    return [Mention(m.start(), m.end(), "Organization", m.group(), "named_bodies", {})
+            for m in _formation().finditer(doc.search_text)]
+
+
 # "Ban Tổ chức" alone: not "Ban Tổ chức Trung ương", "Ban Tổ chức Tỉnh ủy", nor one named by its remit
 _BARE_ORGANIZING = re.compile(rf"(?<![\w])Ban [Tt]ổ chức(?![\w])(?!\s+(?:cấp|quốc gia|{UPPER}|\d))")
 _BARE_STEERING = re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo(?: Trung ương)?(?![\w])"
@@ -525,6 +537,7 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + _diplomatic_missions(doc) + local_bodies(doc, defaults)
                           + _ministries_by_field(doc))
     base += [m for m in village_bodies(doc, base) if not any(b.start < m.end and m.start < b.end for b in base)]
+    base += [m for m in _numbered_formations(doc) if not any(b.start < m.end and m.start < b.end for b in base)]
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
     steering += _helping_groups(doc, base + steering)

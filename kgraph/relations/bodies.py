@@ -53,7 +53,8 @@ def _party_organizations() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _unit_heads() -> tuple[str, ...]:
-    return read_lines("unit_heads.txt")
+    """Words that open a unit's name, a military formation's among them ("Sư đoàn 330, Quân khu 9")."""
+    return read_lines("unit_heads.txt") + read_lines("military_unit_heads.txt")
 
 
 def peers(a, b) -> bool:
