@@ -826,3 +826,9 @@ def test_a_guest_welcomed_to_work_with_the_host_is_no_second_meeting():
     doc = extract("Sáng 12-9, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh đã tiếp Đại sứ Na Uy tại Việt Nam Hilde Solbakken. "
                   "Chào mừng Đại sứ Hilde Solbakken đến làm việc với Bộ Tư pháp, Bộ trưởng cho biết hai bên hợp tác tốt.")
     assert len(names(doc, "Event")) == 1
+
+
+def test_an_events_head_as_the_subject_of_a_verb_names_no_new_event():
+    doc = extract("Chiều 4-3, Ban Thường vụ Thành ủy Huế tổ chức Hội nghị sơ kết công tác quý I. Hội nghị thống nhất "
+                  "đánh giá cao kết quả đạt được. Ngày hội không chỉ là dịp gặp gỡ.")
+    assert names(doc, "Event") == {"Hội nghị sơ kết công tác quý I"}
