@@ -26,6 +26,9 @@ _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + U
 # "T.Ư", a web address, nor an abbreviation ("Tp.Hồ Chí Minh": abbreviations.txt)
 _GLUED_DOT = re.compile(rf"\.(?={UPPER}{LOWER})")  # found first: a dot before a word is rare, a word is not
 _GLUED_WORD = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.\Z")
+# a caption's closing bracket glued to the next sentence ("... (07/5/1954 - 07/5/2014)Bốn Phó Trưởng ban gồm: ...",
+# "(Ảnh: V.H.)Tại buổi ..."): a capitalized word right after it opens a sentence
+_GLUED_PAREN = re.compile(rf"\)(?={UPPER}{LOWER})")
 _LAST_WORD = re.compile(r"(\S+)$")
 INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
 # what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
@@ -48,6 +51,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         glued = [dot.end() for dot in _GLUED_DOT.finditer(line.group()) if _glued_word(line.group(), dot.end())]
+        glued += [paren.end() for paren in _GLUED_PAREN.finditer(line.group())]
         for end in sorted([b.end() for b in _BOUNDARY.finditer(line.group())] + glued):
             end += line.start()
             word = _last_word(text, start, end)

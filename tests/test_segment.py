@@ -56,3 +56,10 @@ def test_abbreviations_and_addresses_glued_to_a_capital_are_no_sentence_end():
     for text in ("Sở Tài chính TP.Hồ Chí Minh họp.", "Lễ ở Tp.Hồ Chí Minh.", "Hội nghị T.Ư 7 họp.",
                  "Xem kontumtv.vn.Trang chủ có tin."):
         assert sentences(text) == [text]
+
+
+def test_a_captions_closing_bracket_glued_to_the_next_sentence_ends_it():
+    text = "Lễ kỷ niệm 70 năm (07/5/1954 - 07/5/2024)Ba Phó Trưởng ban gồm: A; B. Bộ trưởng (Ảnh: V.H.)Tại buổi lễ, ông nói."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Lễ kỷ niệm 70 năm (07/5/1954 - 07/5/2024)", "Ba Phó Trưởng ban gồm: A; B.", "Bộ trưởng (Ảnh: V.H.)",
+        "Tại buổi lễ, ông nói."]
