@@ -1786,3 +1786,10 @@ def test_numbered_military_formations_their_commanders_and_their_military_region
     assert facts(doc, "holds_position") == {("Nguyễn Văn An", "Sư đoàn 9", "Sư đoàn trưởng"),
                                             ("Lê Văn Bình", "Lữ đoàn 172", "Chính ủy")}
     assert ("Lữ đoàn 172", "Quân khu 7") in facts(doc, "part_of")
+
+
+def test_people_a_discipline_finding_names_did_not_attend_the_meeting_that_made_it():
+    doc = extract("Tại Kỳ họp thứ 50, Ủy ban Kiểm tra Trung ương đã xem xét và kết luận ông Trần Văn Hòa, nguyên Giám đốc "
+                  "Sở Xây dựng tỉnh Bình Định vi phạm quy định của Đảng. Chịu trách nhiệm là ông Lê Văn Cường, Phó ban "
+                  "phụ trách Ban Điều hành Dự án nhóm B.")
+    assert facts(doc, "participated_in") == set()

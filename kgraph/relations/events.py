@@ -228,6 +228,12 @@ def _compound() -> re.Pattern[str]:
 _MEMBERSHIP = re.compile(r"(?i:tham gia)\s+(?:Ban|Ủy ban|Hội đồng|Đảng ủy|Tổ|Đoàn Chủ tịch)\s")
 
 
+# "Ban Điều hành Dự án nhóm A": a capitalized cue after a capitalized word is a word of a name
+_IN_A_NAME = re.compile(rf"(?<![\w]){UPPER}\w* {UPPER}$")
+# "Ủy ban Kiểm tra Trung ương kết luận ông A vi phạm ...": a finding about A, who was not there
+_CONCLUDED_ABOUT = re.compile(r"(?i:kết luận)\s+(?:(?:đối với|về)\s+)?(?:các\s+)?(?:ông|bà|đồng chí)\s")
+
+
 # "báo cáo kết quả Kỳ họp thứ 7", "tiếp xúc cử tri sau Kỳ họp thứ 7": an event told of, not the one attended
 @lru_cache(maxsize=None)
 def _told_of() -> re.Pattern[str]:
@@ -241,7 +247,10 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
             if not _SENT.search(text, max(sentence.start, c.start() - 30), c.start())
             and not _AS_NOUN.search(text, max(sentence.start, c.start() - 6), c.start())
             and not _compound().match(text, c.start())
-            and not _MEMBERSHIP.match(text, c.start())]
+            and not _MEMBERSHIP.match(text, c.start())
+            and not _CONCLUDED_ABOUT.match(text, c.start())
+            and not _IN_A_NAME.search(text, max(sentence.start, c.start() - 12), c.start() + 1)
+            and not any(m.start <= c.start() and c.end() <= m.end for m in ctx.mentions_in(sentence, "Organization"))]
     if not cues:
         return
     documents = ctx.mentions_in(sentence, "Document")
