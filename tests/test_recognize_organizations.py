@@ -578,3 +578,10 @@ def test_a_committee_named_by_its_remit_runs_through_an_abbreviated_city():
 def test_an_arm_of_the_army_and_the_police_guard_command_are_bodies():
     doc = extract("Chủ tịch nước thăm Binh chủng Công binh và Bộ Tư lệnh Cảnh vệ.")
     assert {"Binh chủng Công binh", "Bộ Tư lệnh Cảnh vệ"} <= names(doc, "Organization")
+
+
+def test_a_provinces_management_boards_named_with_their_province():
+    doc = extract("Ông Phạm Văn Bình, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Nam Định "
+                  "và ông Bùi Văn Tư, Trưởng Ban Quản lý các khu công nghiệp tỉnh Gia Lai dự họp.")
+    assert {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Nam Định",
+            "Ban Quản lý các khu công nghiệp tỉnh Gia Lai"} <= names(doc, "Organization")
