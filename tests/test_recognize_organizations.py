@@ -585,3 +585,8 @@ def test_a_provinces_management_boards_named_with_their_province():
                   "và ông Bùi Văn Tư, Trưởng Ban Quản lý các khu công nghiệp tỉnh Gia Lai dự họp.")
     assert {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Nam Định",
             "Ban Quản lý các khu công nghiệp tỉnh Gia Lai"} <= names(doc, "Organization")
+
+
+def test_the_trade_union_and_its_central_body_are_two_bodies():
+    doc = extract("Tổng Liên đoàn Lao động Việt Nam chỉ đạo các cấp Công đoàn Việt Nam chăm lo Tết cho đoàn viên.")
+    assert {"Tổng Liên đoàn Lao động Việt Nam", "Công đoàn Việt Nam"} <= names(doc, "Organization")
