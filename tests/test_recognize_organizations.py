@@ -590,3 +590,10 @@ def test_a_provinces_management_boards_named_with_their_province():
 def test_the_trade_union_and_its_central_body_are_two_bodies():
     doc = extract("Tổng Liên đoàn Lao động Việt Nam chỉ đạo các cấp Công đoàn Việt Nam chăm lo Tết cho đoàn viên.")
     assert {"Tổng Liên đoàn Lao động Việt Nam", "Công đoàn Việt Nam"} <= names(doc, "Organization")
+
+
+def test_more_agencies_of_a_province():
+    doc = extract("Ban Dân tộc tỉnh Gia Lai, Ban An toàn giao thông tỉnh Lào Cai và Liên minh Hợp tác xã tỉnh Nghệ An "
+                  "ký kết chương trình phối hợp.")
+    assert {"Ban Dân tộc tỉnh Gia Lai", "Ban An toàn giao thông tỉnh Lào Cai", "Liên minh Hợp tác xã tỉnh Nghệ An"} \
+        <= names(doc, "Organization")
