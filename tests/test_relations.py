@@ -1793,3 +1793,8 @@ def test_people_a_discipline_finding_names_did_not_attend_the_meeting_that_made_
                   "Sở Xây dựng tỉnh Bình Định vi phạm quy định của Đảng. Chịu trách nhiệm là ông Lê Văn Cường, Phó ban "
                   "phụ trách Ban Điều hành Dự án nhóm B.")
     assert facts(doc, "participated_in") == set()
+
+
+def test_the_armys_general_departments_named_in_full_are_part_of_the_army():
+    doc = extract("Thượng tướng Trịnh Văn Quyết, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam phát biểu.")
+    assert ("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Quân đội nhân dân Việt Nam") in facts(doc, "part_of")
