@@ -1798,3 +1798,16 @@ def test_people_a_discipline_finding_names_did_not_attend_the_meeting_that_made_
 def test_the_armys_general_departments_named_in_full_are_part_of_the_army():
     doc = extract("Thượng tướng Trịnh Văn Quyết, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam phát biểu.")
     assert ("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Quân đội nhân dân Việt Nam") in facts(doc, "part_of")
+
+
+def test_a_career_listed_by_terms_and_semicolons():
+    doc = extract("Ông Nguyễn Văn Nên là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; "
+                  "Đại biểu Quốc hội khóa 14.")
+    assert facts(doc, "holds_position") == {("Nguyễn Văn Nên", "Bộ Chính trị", "Ủy viên"),
+                                            ("Nguyễn Văn Nên", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+                                            ("Nguyễn Văn Nên", "Quốc hội", "Đại biểu Quốc hội")}
+
+
+def test_a_title_without_its_body_does_not_hide_the_name_after_it():
+    doc = extract("Bộ trưởng Đỗ Đức Duy, Ủy viên Trung ương Đảng đã trao Huy hiệu Đảng.")
+    assert facts(doc, "holds_position") == {("Đỗ Đức Duy", "Ban Chấp hành Trung ương Đảng", "Ủy viên")}

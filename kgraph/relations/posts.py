@@ -146,7 +146,10 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         else:
             # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
             comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
-            entity_id, post_end = None, end + comma.start() if comma else end
+            stop = end + comma.start() if comma else end
+            # ... but not over the name right after it ("Bộ trưởng Phạm Bình Minh, Ủy viên Trung ương Đảng")
+            named = any(end <= p.start < stop for p in persons)
+            entity_id, post_end = None, end if named else stop
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts + _shared_membership(text, orgs, posts)
@@ -459,8 +462,10 @@ def _context_body(ctx: RelationContext, sentence: Sentence, title_start: int, ro
     return body.entity
 
 
-# "Ủy viên Bộ Chính trị khóa XIII, Chủ nhiệm ...": the body's term, then the next post of the chain
-_TERM_AFTER = re.compile(rf"\s+[Kk]hóa\s+{ROMAN}|{TENURE}")
+# "Ủy viên Bộ Chính trị khóa XIII, Chủ nhiệm ...", "Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại biểu Quốc hội
+# khóa 14": the body's terms, then the next post of the chain (after a term, a ";" too goes on with the career)
+_TERM_NUMBER = rf"(?:{ROMAN}|\d{{1,2}}(?!\d))"
+_TERM_AFTER = re.compile(rf"\s+[Kk]hóa\s+{_TERM_NUMBER}(?:\s*(?:,|và|-)\s*{_TERM_NUMBER})*|{TENURE}")
 
 
 def _past_term(text: str, end: int) -> int:
@@ -472,7 +477,9 @@ def _chains(ctx: RelationContext, posts: list[_Post]) -> list[list[_Post]]:
     """Posts joined by commas or "kiêm" into chains."""
     chains: list[list[_Post]] = []
     for post in sorted(posts, key=lambda p: p.start):
-        if chains and _LIST_SEP.match(ctx.text[_past_term(ctx.text, chains[-1][-1].end) : post.start]):
+        termed = chains and _past_term(ctx.text, chains[-1][-1].end)
+        if chains and (_LIST_SEP.match(ctx.text[termed : post.start])
+                       or (termed > chains[-1][-1].end and re.fullmatch(r"\s*;\s*", ctx.text[termed : post.start]))):
             chains[-1].append(post)
         else:
             chains.append([post])
