@@ -1811,3 +1811,18 @@ def test_a_career_listed_by_terms_and_semicolons():
 def test_a_title_without_its_body_does_not_hide_the_name_after_it():
     doc = extract("Bộ trưởng Đỗ Đức Duy, Ủy viên Trung ương Đảng đã trao Huy hiệu Đảng.")
     assert facts(doc, "holds_position") == {("Đỗ Đức Duy", "Ban Chấp hành Trung ương Đảng", "Ủy viên")}
+
+
+def test_a_provincial_police_departments_read_whole_and_part_of_the_police_the_article_is_about():
+    doc = extract("Công an tỉnh Nam Định điều động 3 trưởng phòng\n\nThượng tá Lê Văn Hòa, Trưởng Phòng Cảnh sát điều tra "
+                  "tội phạm về ma túy được điều động giữ chức vụ Trưởng Phòng An ninh đối nội.")
+    police = "Công an tỉnh Nam Định"
+    assert {("Phòng Cảnh sát điều tra tội phạm về ma túy", police), ("Phòng An ninh đối nội", police)} \
+        <= facts(doc, "part_of")
+    assert ("Lê Văn Hòa", "Phòng Cảnh sát điều tra tội phạm về ma túy", "Trưởng phòng") in facts(doc, "holds_position")
+
+
+def test_a_unit_whose_parent_follows_a_comma_is_not_given_to_the_headlines_body():
+    doc = extract("Trường Chính trị tỉnh Cà Mau tổ chức hội nghị\n\nÔng Lê Văn Hòa, Trưởng Phòng Tổ chức - Cán bộ, Ban "
+                  "Tổ chức Tỉnh ủy Cà Mau dự hội nghị.")
+    assert ("Phòng Tổ chức - Cán bộ", "Trường Chính trị tỉnh Cà Mau") not in facts(doc, "part_of")

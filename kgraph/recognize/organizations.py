@@ -26,7 +26,7 @@ from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
 from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
-from kgraph.recognize.phrases import first_letters
+from kgraph.recognize.phrases import PhraseMatcher, first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.recognize.village_bodies import village_bodies
@@ -324,6 +324,15 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|Các|Những)\s+$")
 _GROUP_SUFFIX = re.compile(r"\s?[-–]\s?[A-ZĐ]{2,8}(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _unit_names() -> PhraseMatcher[str]:
+    """Standard units' names, read whole (``unit_names.txt``)."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for name in read_lines("unit_names.txt"):
+        matcher.add(name, name)
+    return matcher
+
+
 def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     """Bodies the gazetteer lacks, named by a head and a capitalized name ("Vụ Quản lý khoa học")."""
     text = doc.search_text
@@ -344,7 +353,14 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
         if follows in starts or head.match(text, follows):
             continue  # "Đảng ủy UBND tỉnh", "Đảng bộ Cơ quan Tạp chí X": a body follows, the units grammar composes
         end, words, previous, place_end = match.end(), 0, "", -1
-        for word in re.finditer(r"[^\W_]+(?:[&'.-][^\W_]+)*", text[match.end() : match.end() + 120]):
+        known = _unit_names().match_prefix(text[match.start() : match.start() + 160])
+        # a standard unit's name, read whole ("Phòng Cảnh sát điều tra tội phạm về ma túy"); then perhaps its parent
+        at = match.start() + known.end if known else match.end()
+        if known:
+            end, words = at, len(text[match.end() : at].split())
+        for word in re.finditer(r"[^\W_]+(?:[&'.-][^\W_]+)*", text[match.end() : at + 120]):
+            if match.end() + word.start() < at:
+                continue  # inside the standard unit's name
             gap = text[end : match.end() + word.start()]
             if gap.strip() or "\n" in gap or words >= 10:
                 break
@@ -392,7 +408,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 end = remit.end(1)
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
             name = _trailing_admin_word().sub("", name)  # an admin word cut from its place
-            name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
+            if not known or len(name) > known.end:
+                name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
             dash = _PAIR_DASH.match(text, end)
             other = match_place_at(text, dash.end()) if dash else None

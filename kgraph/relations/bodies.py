@@ -39,11 +39,29 @@ def part_of(ctx: RelationContext) -> None:
             if inner:
                 ctx.add(mention.entity, "part_of", max(inner, key=lambda m: m.end - m.start).entity, sentence)
                 continue
+        if mention.source == "named_bodies" and mention.name.startswith(_BARE_UNIT) and ctx.headline_body \
+                and ctx.headline_body != mention.entity and not ctx.headline_name.startswith(_BARE_UNIT) \
+                and not _parent_named_after(ctx, mention):
+            # "Trưởng Phòng Hồ sơ nghiệp vụ" in an article headed "Công an tỉnh X điều động ...": a unit named
+            # alone is one of the body the article is about
+            ctx.add(mention.entity, "part_of", ctx.headline_body, sentence)
+            continue
         body = gazetteer.get(mention.name)
         # a gazetteer parent counts where the text says it: "Văn phòng Chính phủ", "Ủy ban Pháp luật của Quốc hội"
         surface = ctx.text[mention.start : mention.end]
         if body is not None and body.parent and (body.parent in mention.name or body.parent in surface):
             ctx.add(mention.entity, "part_of", ctx.body_named(body.parent).id, sentence)
+
+
+# the lowest units, named alone in an article about their body
+_BARE_UNIT = ("Phòng ",)
+
+
+def _parent_named_after(ctx: RelationContext, unit) -> bool:
+    """"Phòng Tổ chức - Cán bộ, Ban Tổ chức Tỉnh ủy X": a body right after the unit and a comma or "của"."""
+    gap = re.match(r"\s*,\s*|\s+của\s+", ctx.text[unit.end : unit.end + 8])
+    return gap is not None and any(m.type == "Organization" and m.start == unit.end + gap.end()
+                                   for m in ctx.mentions_at(unit.end + gap.end()))
 
 
 @lru_cache(maxsize=None)
