@@ -1826,3 +1826,8 @@ def test_a_unit_whose_parent_follows_a_comma_is_not_given_to_the_headlines_body(
     doc = extract("Trường Chính trị tỉnh Cà Mau tổ chức hội nghị\n\nÔng Lê Văn Hòa, Trưởng Phòng Tổ chức - Cán bộ, Ban "
                   "Tổ chức Tỉnh ủy Cà Mau dự hội nghị.")
     assert ("Phòng Tổ chức - Cán bộ", "Trường Chính trị tỉnh Cà Mau") not in facts(doc, "part_of")
+
+
+def test_the_mobile_police_commander_named_by_the_force():
+    doc = extract("Thiếu tướng Lê Văn Sao được điều động giữ chức Tư lệnh Cảnh sát cơ động từ ngày 1/3.")
+    assert facts(doc, "holds_position") == {("Lê Văn Sao", "Bộ Tư lệnh Cảnh sát cơ động", "Tư lệnh")}
