@@ -130,3 +130,10 @@ def test_a_decision_signed_by_a_title_is_issued_by_that_titles_body():
 def test_a_decision_signed_by_a_title_on_a_one_word_subject_is_no_document():
     doc = extract("Dự Lễ công bố Quyết định của Bộ trưởng Bộ Công an về bổ nhiệm; điều động có các đồng chí lãnh đạo.")
     assert not names(doc, "Document")
+
+
+def test_a_personnel_resolution_told_again_of_him_is_the_one_told_before():
+    doc = extract("Chiều 12/6, Quốc hội đã thông qua Nghị quyết phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm chức vụ "
+                  "Bộ trưởng Bộ Tư pháp với ông Nguyễn Hải Ninh. Ông trở thành Bộ trưởng sau khi Quốc hội thông qua "
+                  "nghị quyết phê chuẩn bổ nhiệm ông.")
+    assert len(names(doc, "Document")) == 1

@@ -98,12 +98,15 @@ _PERSONNEL = re.compile(r"(?<=thông qua )[Nn]ghị quyết (?:bầu|miễn nhi�
 _PERSONNEL_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|tại|theo|khi)\s|\svới (?:\d|tỷ lệ)")
 
 
+# whom it concerns told by a bare honorific ("... bổ nhiệm ông"): a person named before
+_HIM = re.compile(r"\s(?:ông|bà|đồng chí)$")
 _POST_AFTER_APPOSITION = re.compile(r",[^,.;:()\n]{2,80},\s*(?:giữ chức|làm)\s[^,.;:()\n]+")
 
 
 def _personnel(doc: Document, taken: SpanIndex) -> None:
     """A personnel resolution an assembly passes, named by its act and whom it concerns."""
     text = doc.search_text
+    passed: list[Mention] = []
     for match in _PERSONNEL.finditer(text):
         if taken.containing(match.start()):
             continue
@@ -115,8 +118,18 @@ def _personnel(doc: Document, taken: SpanIndex) -> None:
         if not 2 <= len(text[match.end() : end].split()) <= 25:
             continue
         name = text[match.start() : end]
-        doc.mentions.append(Mention(match.start(), end, "Document", name[0].upper() + name[1:],
-                                    "described_documents", {"doc_type": "Nghị quyết", "form": "described"}))
+        name = name[0].upper() + name[1:]
+        if _HIM.search(name):
+            # "... sau khi Quốc hội thông qua nghị quyết phê chuẩn bổ nhiệm ông.": the one told before, of that act
+            act = match.group().split()[2]
+            told = [m.name for m in passed if m.name.split()[2] == act]
+            if not told:
+                continue
+            name = told[-1]
+        mention = Mention(match.start(), end, "Document", name, "described_documents",
+                          {"doc_type": "Nghị quyết", "form": "described"})
+        doc.mentions.append(mention)
+        passed.append(mention)
 
 
 @lru_cache(maxsize=None)
