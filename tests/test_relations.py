@@ -1831,3 +1831,9 @@ def test_a_unit_whose_parent_follows_a_comma_is_not_given_to_the_headlines_body(
 def test_the_mobile_police_commander_named_by_the_force():
     doc = extract("Thiếu tướng Lê Văn Sao được điều động giữ chức Tư lệnh Cảnh sát cơ động từ ngày 1/3.")
     assert facts(doc, "holds_position") == {("Lê Văn Sao", "Bộ Tư lệnh Cảnh sát cơ động", "Tư lệnh")}
+
+
+def test_whom_a_message_is_sent_to_is_not_at_the_meeting():
+    doc = extract("Sáng 9/10, Thủ tướng Phạm Minh Chính chủ trì Hội nghị cấp cao ASEAN lần thứ 47. Phát biểu tại hội "
+                  "nghị, Thủ tướng Lào Sonexay Siphandone gửi lời thăm hỏi tới Tổng Bí thư Tô Lâm.")
+    assert "Tô Lâm" not in {person for person, _ in facts(doc, "participated_in")}

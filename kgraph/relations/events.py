@@ -276,8 +276,9 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
         return
     speech = [v.start() for v in cue_words("speech_verbs.txt").finditer(text, sentence.start, sentence.end)]
     for person in persons:
-        if _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|với|cho|kỷ luật|nhân sự"):
-            continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói", "kỷ luật ông Y": cited, not present
+        if _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|với|cho|tới|kỷ luật|nhân sự"):
+            continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói", "kỷ luật ông Y", "gửi lời cảm ơn tới Tổng Bí
+            # thư Z": cited, not present
         if any(other.end <= verb < person.start for verb in speech for other in persons if other is not person):
             continue  # "đồng chí A nhấn mạnh, thời gian qua, đồng chí B đã ...": B is in what A said
         ctx.add(person.entity, "participated_in", event, sentence)
