@@ -597,3 +597,10 @@ def test_more_agencies_of_a_province():
                   "ký kết chương trình phối hợp.")
     assert {"Ban Dân tộc tỉnh Gia Lai", "Ban An toàn giao thông tỉnh Lào Cai", "Liên minh Hợp tác xã tỉnh Nghệ An"} \
         <= names(doc, "Organization")
+
+
+def test_a_standard_unit_read_whole_with_its_number_or_its_parent():
+    doc = extract("Dự án hồ Bản Lải do Ban Quản lý đầu tư và xây dựng thủy lợi 2 làm chủ đầu tư. Ông Lê Văn An, Trưởng "
+                  "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định được điều động.")
+    assert {"Ban Quản lý đầu tư và xây dựng thủy lợi 2",
+            "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định"} <= names(doc, "Organization")

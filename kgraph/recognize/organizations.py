@@ -333,6 +333,21 @@ def _unit_names() -> PhraseMatcher[str]:
     return matcher
 
 
+_UNIT_NUMBER = re.compile(r" \d{1,3}(?![\d/.,]\d)")
+
+
+def _standard_units(doc: Document) -> list[Mention]:
+    """Standard units' names (``unit_names.txt``) wherever no head read them, with their number if they are
+    numbered ("Ban Quản lý đầu tư và xây dựng thủy lợi 4")."""
+    text = doc.search_text
+    out = []
+    for match in _unit_names().finditer(text):
+        number = _UNIT_NUMBER.match(text, match.end)
+        end = number.end() if number else match.end
+        out.append(Mention(match.start, end, "Organization", text[match.start : end], "named_bodies", {}))
+    return out
+
+
 def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
     """Bodies the gazetteer lacks, named by a head and a capitalized name ("Vụ Quản lý khoa học")."""
     text = doc.search_text
@@ -356,8 +371,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
         known = _unit_names().match_prefix(text[match.start() : match.start() + 160])
         # a standard unit's name, read whole ("Phòng Cảnh sát điều tra tội phạm về ma túy"); then perhaps its parent
         at = match.start() + known.end if known else match.end()
-        if known:
-            end, words = at, len(text[match.end() : at].split())
+        if known:  # the standard name counts as one word of the body's name
+            end, words = at, 1
         for word in re.finditer(r"[^\W_]+(?:[&'.-][^\W_]+)*", text[match.end() : at + 120]):
             if match.end() + word.start() < at:
                 continue  # inside the standard unit's name
@@ -408,7 +423,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 end = remit.end(1)
             name = re.sub(r"(?: và| của| với)+$", "", text[match.start() : end])  # "Vụ Pháp chế và các đơn vị"
             name = _trailing_admin_word().sub("", name)  # an admin word cut from its place
-            if not known or len(name) > known.end:
+            if not known or not re.fullmatch(r"(?:\s+\d{1,3})?", name[known.end :]):  # "... thủy lợi 4": a numbered one
                 name = trim_clause_tail(name, text[match.start() + len(name) : match.start() + len(name) + 40])
             end = match.start() + len(name)
             dash = _PAIR_DASH.match(text, end)
@@ -557,6 +572,7 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base += [m for m in _numbered_formations(doc) if not any(b.start < m.end and m.start < b.end for b in base)]
     steering = _steering_committees(doc, base)
     base += _named_bodies(doc, base + steering)
+    base += [m for m in _standard_units(doc) if not any(b.start < m.end and m.start < b.end for b in base + steering)]
     steering += _helping_groups(doc, base + steering)
     base += _enterprise_short_forms(doc, base)
     base += [m for m in numbered_delegations(doc, base) if not any(b.start < m.end and m.start < b.end for b in base)]
