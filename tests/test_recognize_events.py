@@ -832,3 +832,15 @@ def test_an_events_head_as_the_subject_of_a_verb_names_no_new_event():
     doc = extract("Chiều 4-3, Ban Thường vụ Thành ủy Huế tổ chức Hội nghị sơ kết công tác quý I. Hội nghị thống nhất "
                   "đánh giá cao kết quả đạt được. Ngày hội không chỉ là dịp gặp gỡ.")
     assert names(doc, "Event") == {"Hội nghị sơ kết công tác quý I"}
+
+
+def test_a_headlines_visit_to_a_titled_person_is_the_articles_event():
+    doc = extract("Bí thư Thành ủy Nguyễn Văn Nên thăm Hòa thượng Thích Thiện Nhơn\n\nSáng 2/2, ông Nguyễn Văn Nên đã "
+                  "đến thăm Hòa thượng Thích Thiện Nhơn.")
+    assert "Chuyến thăm Hòa thượng Thích Thiện Nhơn của Bí thư Thành ủy Nguyễn Văn Nên" in names(doc, "Event")
+
+
+def test_a_headlines_visit_to_families_in_need_is_no_event():
+    doc = extract("Bí thư Tỉnh ủy Nguyễn Văn Nên thăm, tặng quà các gia đình chính sách\n\nSáng 2/2, ông Nguyễn Văn Nên "
+                  "đã đến thăm các gia đình.")
+    assert names(doc, "Event") == set()

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import titles
+from kgraph.gazetteer import honorifics, titles
 from kgraph.normalize import UPPER
 from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, subject_gap_words
 from kgraph.recognize.events import clause_end, date_events
@@ -193,6 +193,16 @@ def _adverbs() -> re.Pattern[str]:
     return re.compile(rf"[\s,]*(?:(?:{subject_gap_words()})\s+)*")
 
 
+def _visits_someone(text: str, start: int, end: int, people: SpanIndex) -> bool:
+    """Whom a visit goes to opens with a body, a person, or a title ("Đức Pháp chủ ..."), not with a verb or a
+    common noun ("thăm, tặng quà các gia đình ...")."""
+    if not text[start : start + 1].isupper():
+        return False
+    opening = re.sub(r"^Đức\s+", "", text[start : min(end, start + 60)])  # "Đức Pháp chủ": a title, honoured
+    return any(m.start == start for m in people.overlapping(start, start + 1)) \
+        or any(t.start == 0 for t in titles().find_all(opening)) or honorifics().match_prefix(opening) is not None
+
+
 @lru_cache(maxsize=None)
 def _welcome() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(read_lines("welcome_words.txt"), key=len, reverse=True))
@@ -253,9 +263,14 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj_end = clause_end(text, obj_start)
             if kind == "place":  # "thăm Campuchia", "thăm tới Lào": the visit goes as far as the place
                 place = _destination(text, obj_start, places)
-                if place is None:
+                if place is None and in_headline and said == "thăm" and _visits_someone(text, obj_start, obj_end, people):
+                    # a headline's visit to a body or a titled person ("Chánh án A thăm Đức Pháp chủ GHPGVN"): the
+                    # article's event, named as a visit to whom
+                    kind = "named"
+                elif place is None:
                     continue
-                obj_end = place.end
+                else:
+                    obj_end = place.end
                 while (more := _MORE_PLACES.match(text, obj_end)) and places.get(more.end()) is not None:
                     obj_end = places[more.end()].end
             about = _ABOUT.search(text, obj_start, obj_end) if kind == "named" else None
