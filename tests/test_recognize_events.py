@@ -844,3 +844,17 @@ def test_a_headlines_visit_to_families_in_need_is_no_event():
     doc = extract("Bí thư Tỉnh ủy Nguyễn Văn Nên thăm, tặng quà các gia đình chính sách\n\nSáng 2/2, ông Nguyễn Văn Nên "
                   "đã đến thăm các gia đình.")
     assert names(doc, "Event") == set()
+
+
+def test_a_host_welcoming_a_guest_to_work_names_no_second_meeting():
+    doc = extract("Sáng 12-9, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh đã tiếp Đại sứ Na Uy tại Việt Nam Hilde Solbakken. "
+                  "Tại buổi tiếp, Bộ trưởng Nguyễn Hải Ninh chào mừng Đại sứ Hilde Solbakken đến thăm, làm việc với "
+                  "Bộ Tư pháp.")
+    assert len(names(doc, "Event")) == 1
+
+
+def test_a_guest_with_a_marshals_rank_is_received():
+    doc = extract("Cùng ngày, Thứ trưởng Lê Quốc Hùng tiếp Nguyên soái không quân Angus Houston, đặc phái viên của "
+                  "Thủ tướng Australia.")
+    assert "Angus Houston" in names(doc, "Person")
+    assert any("Angus Houston" in e for e in names(doc, "Event"))

@@ -206,12 +206,13 @@ def _visits_someone(text: str, start: int, end: int, people: SpanIndex) -> bool:
 @lru_cache(maxsize=None)
 def _welcome() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(read_lines("welcome_words.txt"), key=len, reverse=True))
-    return re.compile(rf"(?i:{words})\s")
+    return re.compile(rf"(?<![\w])(?i:{words})\s")
 
 
 def _welcomed(subject: str) -> bool:
-    """"chào mừng Đại sứ X đến làm việc với ...": a guest welcomed to the meeting told already (``welcome_words.txt``)."""
-    return _welcome().match(subject) is not None
+    """"(Bộ trưởng A) chào mừng Đại sứ X đến làm việc với ...": a guest welcomed to the meeting told already
+    (``welcome_words.txt``)."""
+    return _welcome().search(subject) is not None
 
 
 def recognize_meeting_verbs(doc: Document) -> Document:
