@@ -1837,3 +1837,11 @@ def test_whom_a_message_is_sent_to_is_not_at_the_meeting():
     doc = extract("Sáng 9/10, Thủ tướng Phạm Minh Chính chủ trì Hội nghị cấp cao ASEAN lần thứ 47. Phát biểu tại hội "
                   "nghị, Thủ tướng Lào Sonexay Siphandone gửi lời thăm hỏi tới Tổng Bí thư Tô Lâm.")
     assert "Tô Lâm" not in {person for person, _ in facts(doc, "participated_in")}
+
+
+def test_the_presidium_listed_is_no_presidents_post_for_everyone():
+    doc = extract("Khai mạc Hội nghị Ban chấp hành Tổng LĐLĐVN lần thứ 12\n\nHội nghị Ban chấp hành khai mạc dưới sự điều "
+                  "hành của các đồng chí thường trực Đoàn Chủ tịch, gồm: Chủ tịch Nguyễn Đình Khang, Phó Chủ tịch "
+                  "thường trực Thái Thu Xương; các phó chủ tịch: Huỳnh Thanh Xuân, Phan Văn Anh.")
+    roles = {(p, role) for p, _, role in facts(doc, "holds_position")}
+    assert ("Huỳnh Thanh Xuân", "Chủ tịch") not in roles and ("Huỳnh Thanh Xuân", "Phó Chủ tịch") in roles

@@ -77,6 +77,8 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
             continue  # a word inside a body's name ("Ban Bí thư")
         if any(m.start < start < m.end for m in places):
             continue  # a word inside a venue's name ("tại Phủ Chủ tịch, Chủ tịch nước A")
+        if _PRESIDIUM.search(text, max(sentence.start, start - 6), start):
+            continue  # "thường trực Đoàn Chủ tịch, gồm: ...": the presidium, whoever is named in it
         if _DECISION_ABOUT.search(text, max(sentence.start, start - 24), start) \
                 and not _introduces_people(ctx, sentence, end) and not _given_to(ctx, sentence, orgs, end):
             continue  # "công bố quyết định bổ nhiệm Giám đốc Công ty X": the post a decision fills, no one's yet
@@ -157,6 +159,7 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
 
 # "được bầu làm Chủ tịch nhiệm kỳ 2013-2018 của Hội X": the tenure, then the body the post is of
 _TENURE_OF = re.compile(rf"{TENURE}\s+của\s+")
+_PRESIDIUM = re.compile(r"(?<![\w])Đoàn\s+$")
 _GIVEN = re.compile(r"(?<![\w])(?:làm|giữ chức(?: vụ)?)\s+$")
 
 
