@@ -92,3 +92,10 @@ def test_a_country_named_with_its_states_formal_name():
     assert names(doc, "Location") == {"Thụy Sĩ", "Na Uy"}
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.type == "Location"] == [
         "Liên bang Thụy Sĩ", "Vương quốc Na Uy"]
+
+
+def test_the_home_country_is_a_place_only_beside_another_country():
+    home = run_until("Nhạc sĩ là một trong những người nổi tiếng của Việt Nam.", "resolve")
+    abroad = run_until("Hợp tác giữa Việt Nam và Lào ngày càng bền chặt.", "resolve")
+    assert names(home, "Location") == set()
+    assert names(abroad, "Location") == {"Việt Nam", "Lào"}

@@ -239,6 +239,9 @@ def _inside_a_name_or_war(text: str, start: int) -> bool:
     return bool(_not_place_cue().search(before))
 
 
+_HOME = "Việt Nam"
+
+
 def recognize_places(doc: Document) -> Document:
     """Pipeline component: Location mentions from the gazetteer, admin words and venue heads."""
     text = doc.search_text
@@ -273,7 +276,17 @@ def recognize_places(doc: Document) -> Document:
         doc.mentions.append(
             Mention(start, match.end, "Location", place.name, "places", {"kind": kind})
         )
+    _own_country_at_home(doc)
     _local_places(doc, taken)
     _bare_units(doc, taken + [(m.start, m.end) for m in doc.mentions])
     _venues(doc)
     return doc
+
+
+def _own_country_at_home(doc: Document) -> None:
+    """"Việt Nam" is a place the article is about only beside another country ("hợp tác giữa Việt Nam và Lào");
+    in home news ("nghệ sĩ nổi tiếng của Việt Nam", "lực lượng Đặc công Việt Nam") it qualifies, it is no place
+    of the story."""
+    if any(m.type == "Location" and m.attrs.get("kind") == "country" and m.name != _HOME for m in doc.mentions):
+        return
+    doc.mentions[:] = [m for m in doc.mentions if not (m.type == "Location" and m.name == _HOME)]
