@@ -198,3 +198,8 @@ def test_a_secretariat_of_a_congress_is_no_name_even_after_a_title():
 def test_a_two_word_stage_name_before_a_verb_is_a_name():
     doc = extract("Các ca sĩ Tùng Lâm, Trang Nhung thể hiện nhiều ca khúc.")
     assert "Trang Nhung" in names(doc, "Person")
+
+
+def test_a_years_name_and_the_buddhist_clergy_are_no_persons():
+    doc = run_until("Nhân dịp Tết Ất Tỵ, đông đảo Tăng Ni, Phật tử và Đoàn Khối các cơ quan tỉnh dự lễ.", "resolve")
+    assert names(doc, "Person") == set()

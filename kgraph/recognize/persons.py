@@ -192,6 +192,14 @@ def _not_name_phrases() -> frozenset[str]:
     return frozenset(p.casefold() for p in read_lines("not_name_phrases.txt"))
 
 
+@lru_cache(maxsize=None)
+def _whole_runs() -> frozenset[str]:
+    """Two capitalized words that are no name, whatever follows: the cycle's years (``cycle_years.txt``) and the
+    phrases of ``not_name_phrases.txt`` written in two words ("Tăng Ni", "Đoàn Khối")."""
+    return frozenset(p.casefold() for p in read_lines("cycle_years.txt")) | frozenset(
+        p for p in _not_name_phrases() if len(p.split()) == 2)
+
+
 def _opens_a_phrase(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` and the lowercase word after it open a phrase that is no name
     (``not_name_phrases.txt``): "Đoàn Đại biểu", "Đoàn Thanh niên"."""
@@ -268,8 +276,9 @@ def recognize_persons(doc: Document) -> Document:
             continue  # "Phó Chủ tịch, Tổng Thư ký ...": the next title of a list, not a name
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
             continue
-        if len(words) == 2 and _opens_a_phrase(text, start, start + len(" ".join(words))):
-            continue  # "Đoàn Đại biểu Đảng ...": a delegation, no name
+        if len(words) == 2 and (_opens_a_phrase(text, start, start + len(" ".join(words)))
+                                or " ".join(words).casefold() in _whole_runs()):
+            continue  # "Đoàn Đại biểu Đảng ...": a delegation; "Tết Giáp Thìn": a year; no name
         after_surname = match_place_at(text, start + len(words[0]) + 1) if not cued and len(words) <= 3 else None
         if after_surname is not None and after_surname[1].kind == "country" \
                 and after_surname[0] == start + len(" ".join(words)):
