@@ -97,5 +97,7 @@ def test_a_country_named_with_its_states_formal_name():
 def test_the_home_country_is_a_place_only_beside_another_country():
     home = run_until("Nhạc sĩ là một trong những người nổi tiếng của Việt Nam.", "resolve")
     abroad = run_until("Hợp tác giữa Việt Nam và Lào ngày càng bền chặt.", "resolve")
+    where = run_until("Hội nghị đánh giá những thành tựu 40 năm qua ở Việt Nam.", "resolve")
     assert names(home, "Location") == set()
     assert names(abroad, "Location") == {"Việt Nam", "Lào"}
+    assert names(where, "Location") == {"Việt Nam"}

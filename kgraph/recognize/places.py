@@ -289,4 +289,11 @@ def _own_country_at_home(doc: Document) -> None:
     of the story."""
     if any(m.type == "Location" and m.attrs.get("kind") == "country" and m.name != _HOME for m in doc.mentions):
         return
+    text = doc.search_text
+    if any(m.type == "Location" and m.name == _HOME and _IN_A_PLACE.search(text, max(0, m.start - 6), m.start)
+           for m in doc.mentions):
+        return  # "những thành tựu 40 năm qua ở Việt Nam": where things happen
     doc.mentions[:] = [m for m in doc.mentions if not (m.type == "Location" and m.name == _HOME)]
+
+
+_IN_A_PLACE = re.compile(r"(?<![\w])(?:ở|tại)\s+$")
