@@ -272,8 +272,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                     continue
                 else:
                     obj_end = place.end
-                while (more := _MORE_PLACES.match(text, obj_end)) and places.get(more.end()) is not None:
-                    obj_end = places[more.end()].end
+                    while (more := _MORE_PLACES.match(text, obj_end)) and places.get(more.end()) is not None:
+                        obj_end = places[more.end()].end
             about = _ABOUT.search(text, obj_start, obj_end) if kind == "named" else None
             if about:  # "làm việc với Ban Thường vụ Tỉnh ủy X về tình hình ...": whom they meet ends before the topic
                 obj_end = about.start()
