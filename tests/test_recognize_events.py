@@ -858,3 +858,5 @@ def test_a_guest_with_a_marshals_rank_is_received():
                   "Thủ tướng Australia.")
     assert "Angus Houston" in names(doc, "Person")
     assert any("Angus Houston" in e for e in names(doc, "Event"))
+    # a marshal is no former holder cited: the guest takes part
+    assert "Angus Houston" in {person for person, _ in facts(doc, "participated_in")}

@@ -276,7 +276,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
         return
     speech = [v.start() for v in cue_words("speech_verbs.txt").finditer(text, sentence.start, sentence.end)]
     for person in persons:
-        if _cited(_outside_bodies(ctx, sentence, person.start), "nguyên|Nguyên|của|như|theo|với|cho|tới|kỷ luật|nhân sự"):
+        if _cited(_outside_bodies(ctx, sentence, person.start), rf"{_FORMER}|của|như|theo|với|cho|tới|kỷ luật|nhân sự"):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói", "kỷ luật ông Y", "gửi lời cảm ơn tới Tổng Bí
             # thư Z": cited, not present
         if any(other.end <= verb < person.start for verb in speech for other in persons if other is not person):
@@ -370,11 +370,13 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
         for person in ctx.mentions_in(sentence, "Person"):
             if person.end <= doers_end \
                     and not _cited(_outside_bodies(ctx, sentence, person.start),
-                                   "nguyên|Nguyên|của|như|theo|cho|đối với|kỷ luật"):
+                                   rf"{_FORMER}|của|như|theo|cho|đối với|kỷ luật"):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
 
 
 _SIDES = re.compile(r"\s(?:giữa|với)\s")
+# "nguyên Bộ trưởng X": a former holder, cited; not the rank "Nguyên soái" (marshal)
+_FORMER = r"(?:nguyên|Nguyên)(?! soái)"
 
 
 @lru_cache(maxsize=None)
