@@ -604,3 +604,8 @@ def test_a_standard_unit_read_whole_with_its_number_or_its_parent():
                   "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định được điều động.")
     assert {"Ban Quản lý đầu tư và xây dựng thủy lợi 2",
             "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định"} <= names(doc, "Organization")
+
+
+def test_the_boundary_commission_and_the_artists_associations_are_bodies():
+    doc = extract("Ủy ban Biên giới quốc gia phối hợp với Hội Nhạc sĩ Việt Nam và Hội Điện ảnh Việt Nam.")
+    assert {"Ủy ban Biên giới quốc gia", "Hội Nhạc sĩ Việt Nam", "Hội Điện ảnh Việt Nam"} <= names(doc, "Organization")
