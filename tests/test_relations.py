@@ -1845,3 +1845,15 @@ def test_the_presidium_listed_is_no_presidents_post_for_everyone():
                   "thường trực Thái Thu Xương; các phó chủ tịch: Huỳnh Thanh Xuân, Phan Văn Anh.")
     roles = {(p, role) for p, _, role in facts(doc, "holds_position")}
     assert ("Huỳnh Thanh Xuân", "Chủ tịch") not in roles and ("Huỳnh Thanh Xuân", "Phó Chủ tịch") in roles
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Thượng tá Lê Văn Bình, Trưởng Công an phường Hòa Khánh, cho biết lực lượng đã có mặt từ sớm.",
+     ("Lê Văn Bình", "Công an phường Hòa Khánh", "Trưởng Công an")),
+    ("Ông Trần Văn Nam từng là Phó Trưởng Công an huyện Thanh Trì.",
+     ("Trần Văn Nam", "Công an huyện Thanh Trì", "Phó Trưởng Công an")),
+    ("Bà Lê Thị Hoa, Chi hội trưởng Chi hội Phụ nữ thôn Đông, phát biểu tại buổi lễ.",
+     ("Lê Thị Hoa", "Chi hội Phụ nữ thôn Đông", "Chi hội trưởng")),
+])
+def test_the_head_of_a_local_police_or_a_branch_association_holds_its_post(text, post):
+    assert post in facts(extract(text), "holds_position")

@@ -96,10 +96,11 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         if title.absorbs_head:
             if body is None:
                 continue
-            head = text[body.start : body.end].split(" ", 1)[0].lower()
-            if head not in title.absorbs_head.split("|"):
+            named = text[body.start : body.end].lower() + " "
+            head = next((h for h in title.absorbs_head.split("|") if named.startswith(h.lower() + " ")), None)
+            if head is None:
                 continue
-            role = re.sub(r"\bban$", head, role)
+            role = re.sub(r"\bban$", head, role)  # "Trưởng ban", "Trưởng đoàn", "Trưởng Công an"
         if body is not None and body.attrs.get("prefix") == "Thường trực" and not title.implied_body:
             inner = [m for m in orgs if m.start == body.attrs.get("inner_start")]
             if inner:
