@@ -585,3 +585,9 @@ def test_a_law_amends_the_laws_listed_not_a_plan_listed_after_them():
                    "triển ngành dược giai đoạn đến năm 2030 và tầm nhìn đến năm 2045.")
     assert "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" in spans
     assert "Chiến lược phát triển ngành dược giai đoạn đến năm 2030 và tầm nhìn đến năm 2045" in spans
+
+
+@pytest.mark.parametrize("written", ["64-KL/T.Ư", "64-KL/TƯ"])
+def test_a_party_number_with_trung_uong_abbreviated_as_some_papers_write_it(written):
+    number = parse_number(written)
+    assert number is not None and number.normalized == "64-KL/TW" and number.system == "party"

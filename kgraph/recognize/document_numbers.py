@@ -181,9 +181,10 @@ def named_pattern() -> re.Pattern[str]:
 # --------------------------------------------------------------------------
 # Number grammar
 
-_CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
+_CODE = r"(?:T\.Ư|[A-ZĐ][A-Za-zĐđƯư]*\d*)"  # "T.Ư", "TƯ": Trung ương as some papers write TW
 _START = r"(?=\d)(?<![\w/.-])"  # every number starts with a digit: re skips the rest before looking behind
 _END = r"(?![\w/])"
+_CENTRAL = re.compile(r"T\.?Ư")  # "64-KL/T.Ư" = "64-KL/TW"
 _LEGAL = re.compile(
     rf"{_START}(?P<n>\d{{1,6}})\s?/\s?(?P<y>(?:19|20)\d\d)\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
 )
@@ -235,7 +236,7 @@ def _build(
 
 def _decode(kind: str, match: re.Match[str]) -> DocumentNumber | None:
     number = match["n"]
-    parts = match["p"].split("-")
+    parts = [_CENTRAL.sub("TW", part) for part in match["p"].split("-")]
     types = _type_codes()
     if kind == "party":
         type_code = _canonical_code(match["t"], types) or match["t"]
