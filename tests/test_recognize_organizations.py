@@ -609,3 +609,44 @@ def test_a_standard_unit_read_whole_with_its_number_or_its_parent():
 def test_the_boundary_commission_and_the_artists_associations_are_bodies():
     doc = extract("Ủy ban Biên giới quốc gia phối hợp với Hội Nhạc sĩ Việt Nam và Hội Điện ảnh Việt Nam.")
     assert {"Ủy ban Biên giới quốc gia", "Hội Nhạc sĩ Việt Nam", "Hội Điện ảnh Việt Nam"} <= names(doc, "Organization")
+
+
+def test_a_unit_named_by_two_fields_joined_by_a_dash_is_one_body():
+    doc = extract("Vụ Báo chí - Xuất bản và Vụ Văn hóa - Văn nghệ thuộc Ban Tuyên giáo Trung ương phối hợp tổ chức "
+                  "lễ trao giải. Ông Lê Văn An, Trưởng Phòng Tài chính - Kế hoạch huyện Đông Anh, báo cáo.")
+    orgs = names(doc, "Organization")
+    assert {"Vụ Báo chí - Xuất bản", "Vụ Văn hóa - Văn nghệ", "Phòng Tài chính - Kế hoạch huyện Đông Anh"} <= orgs
+    assert ("Vụ Văn hóa - Văn nghệ", "Ban Tuyên giáo Trung ương") in facts(doc, "part_of")
+
+
+def test_a_dash_before_another_body_or_a_photo_credit_does_not_join_names():
+    doc = extract("Cục Xuất nhập khẩu - Bộ Công Thương cho biết giá đã giảm. Lãnh đạo Tập đoàn Minh Phát - Ảnh: TTXVN")
+    orgs = names(doc, "Organization")
+    assert {"Cục Xuất nhập khẩu", "Bộ Công Thương", "Tập đoàn Minh Phát"} <= orgs
+    assert ("Cục Xuất nhập khẩu", "Bộ Công Thương") in facts(doc, "part_of")
+
+
+def test_a_unit_that_belongs_to_a_body_ends_before_thuoc_and_is_part_of_it():
+    doc = extract("Vụ Pháp luật và cải cách tư pháp thuộc Văn phòng Trung ương Đảng tổ chức hội thảo khoa học.")
+    assert ("Vụ Pháp luật và cải cách tư pháp", "Văn phòng Trung ương Đảng") in facts(doc, "part_of")
+
+
+def test_a_mass_organizations_branch_in_a_body_is_part_of_that_body():
+    doc = extract("Hội Phụ nữ Bệnh viện Quân y 4 ký kết chương trình phối hợp với Công đoàn Bộ Tư pháp.")
+    assert {("Hội Phụ nữ Bệnh viện Quân y 4", "Bệnh viện Quân y 4"), ("Công đoàn Bộ Tư pháp", "Bộ Tư pháp")} \
+        <= facts(doc, "part_of")
+
+
+def test_the_youth_unions_secretariat_and_pioneer_council_and_who_leads_a_delegation():
+    doc = extract("Đồng chí Nguyễn Văn Hải, Bí thư Trung ương Đoàn, Chủ tịch Hội đồng Đội Trung ương dẫn đầu đoàn "
+                  "công tác. Thiếu tướng Vũ Văn Triều, Phó Tổng cục trưởng Tổng cục An ninh, phát biểu.")
+    posts = facts(doc, "holds_position")
+    assert ("Nguyễn Văn Hải", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bí thư Trung ương Đoàn") \
+        in posts
+    assert ("Nguyễn Văn Hải", "Hội đồng Đội Trung ương", "Chủ tịch") in posts
+    assert ("Vũ Văn Triều", "Tổng cục An ninh", "Phó Tổng cục trưởng") in posts
+
+
+def test_the_ministry_of_ethnic_and_religious_affairs_spelled_with_a_dash():
+    doc = extract("Bộ trưởng Bộ Dân tộc - Tôn giáo Đào Ngọc Dung phát biểu.")
+    assert ("Đào Ngọc Dung", "Bộ Dân tộc và Tôn giáo", "Bộ trưởng") in facts(doc, "holds_position")

@@ -63,6 +63,8 @@ def trim_clause_tail(name: str, context: str = "") -> str:
         if word == "về":
             return name  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế": the body's remit is its name
         if tag in _CLAUSE_TAGS:
+            if i and tail[i - 1][1] == "và":
+                return name  # "Vụ Pháp luật và cải cách tư pháp": a second field of the body's work, no clause
             return name[:at].rstrip(" ,-")
         if word[0].isdigit() and not (i and tail[i - 1][1] in ("số", "khu vực")):
             return name[: tail[0][0]].rstrip(" ,-")  # "... Vinh kỷ niệm 60 năm": a count opens the clause

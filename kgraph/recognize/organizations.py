@@ -285,6 +285,27 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     return head, frozenset(stops)
 
 
+_FIELD_DASH = re.compile(r" [-–] ")
+_FIELD = re.compile(rf"{UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?(?: và {UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?)?"
+                    r"(?=[\s,.;)]|$)")
+
+
+@lru_cache(maxsize=None)
+def _credit_words() -> frozenset[str]:
+    return frozenset(line.split()[0].rstrip(",") for line in read_lines("credit_openers.txt"))
+
+
+def _second_field(text: str, at: int, head: re.Pattern[str], family: frozenset[str]) -> bool:
+    """After a dash inside a body's name, a second field of work ("Xuất bản", "Thương binh và Xã hội"): a
+    capitalized word and a lowercase one, never another body ("Bộ ..."), a place or a person's name."""
+    field = _FIELD.match(text, at)
+    if field is None or head.match(text, at) or match_place_at(text, at) is not None \
+            or field.group().split()[0].rstrip(",") in _credit_words():
+        return False  # "Tập đoàn X - Ảnh: ...": a photo's credit
+    words = field.group().split()
+    return not (words[0] in family and len(words) > 1 and words[1][:1].isupper())
+
+
 # after a remit ("về hoàn thiện thể chế"), a comma and a few lowercase words before "do", "của" or a stop go on
 _REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
@@ -377,9 +398,12 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
             if match.end() + word.start() < at:
                 continue  # inside the standard unit's name
             gap = text[end : match.end() + word.start()]
+            token = word.group()
+            if words and _FIELD_DASH.fullmatch(gap) and match.end() + word.start() not in starts \
+                    and _second_field(text, match.end() + word.start(), head, family):
+                gap = ""  # "Vụ Báo chí - Xuất bản", "Phòng Tài chính - Kế hoạch": two fields make one unit's name
             if gap.strip() or "\n" in gap or words >= 10:
                 break
-            token = word.group()
             glued = glued_stop(text, match.end() + word.start(), match.end() + word.end())
             if glued:  # "Tổng cục Đường bộ Việt Nam.Tại Quyết định ...": the sentence ends at the dot
                 end, words = glued - 1, words + 1

@@ -82,7 +82,8 @@ def peers(a, b) -> bool:
 
 
 def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
-    """"Ủy ban Pháp luật của Quốc hội", "Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia ..."."""
+    """"Ủy ban Pháp luật của Quốc hội", "Vụ Văn nghệ thuộc Ban Tuyên giáo Trung ương", "Học viện Chính trị khu
+    vực IV - Học viện Chính trị quốc gia ..."."""
     text = ctx.text
     orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
     dashes = [bool(re.fullmatch(r"\s+[-–]\s+", text[a.end : b.start])) for a, b in zip(orgs, orgs[1:])]
@@ -93,7 +94,7 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
             continue  # "Huyện ủy - HĐND - UBND huyện X": the place's bodies listed, none part of another
         if dashes[i] and ((i and dashes[i - 1]) or (i + 1 < len(dashes) and dashes[i + 1]) or _elsewhere(child, parent)):
             continue  # "Chính phủ - Ủy ban A - Hội đồng B": a list; or bodies the gazetteer places apart
-        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+của\s+", gap) and unit):
+        if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+(?:của|(?:trực )?thuộc)\s+", gap) and unit):
             ctx.add(child.entity, "part_of", parent.entity, sentence)
         elif unit and child.source == "named_bodies" and re.fullmatch(r"\s*[,(]\s*", gap) and _ministry_level(parent) \
                 and (re.fullmatch(r"\s*\(\s*", gap) or not _starts_a_list(text, parent.end)):
