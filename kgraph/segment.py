@@ -30,6 +30,14 @@ _GLUED_WORD = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.\Z")
 # "(Ảnh: V.H.)Tại buổi ..."): a capitalized word right after it opens a sentence
 _GLUED_PAREN = re.compile(rf"\)(?={UPPER}{LOWER})")
 _LAST_WORD = re.compile(r"(\S+)$")
+
+
+@lru_cache(maxsize=None)
+def _glued_opener() -> re.Pattern[str]:
+    """A word that opens a sentence glued to the last word of the one before, its full stop lost ("Ảnh: VGP/Từ
+    LươngTại buổi tiếp, ..."): a lowercase letter, then a capitalized opener (``sentence_openers.txt``)."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("sentence_openers.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<={LOWER})(?=(?:{words})\s)")
 INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
 # what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
 ORDINAL_BEFORE = re.compile(r"(?<![\w])(?:thứ|khóa|khoá|lần|số|kỳ|Khóa|Khoá)\s+$")
@@ -52,6 +60,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = line.start()
         glued = [dot.end() for dot in _GLUED_DOT.finditer(line.group()) if _glued_word(line.group(), dot.end())]
         glued += [paren.end() for paren in _GLUED_PAREN.finditer(line.group())]
+        glued += [opener.end() for opener in _glued_opener().finditer(line.group())]
         for end in sorted([b.end() for b in _BOUNDARY.finditer(line.group())] + glued):
             end += line.start()
             word = _last_word(text, start, end)
@@ -70,7 +79,8 @@ def glued_stop(text: str, start: int, end: int) -> int | None:
         word = _glued_word(text, dot.end())
         if word and word.casefold() not in _abbreviations():
             return dot.end()
-    return None
+    opener = _glued_opener().search(text, start, end)
+    return opener.end() + 1 if opener else None  # as after a dot: the caller steps back one character
 
 
 def _glued_word(text: str, end: int) -> str | None:

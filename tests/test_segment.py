@@ -63,3 +63,19 @@ def test_a_captions_closing_bracket_glued_to_the_next_sentence_ends_it():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Lễ kỷ niệm 70 năm (07/5/1954 - 07/5/2024)", "Ba Phó Trưởng ban gồm: A; B.", "Bộ trưởng (Ảnh: V.H.)",
         "Tại buổi lễ, ông nói."]
+
+
+def test_a_sentence_glued_to_the_last_word_of_a_caption_starts_at_its_opener():
+    text = "Ảnh: VGP/Minh LươngTại buổi tiếp, Phó Thủ tướng cảm ơn. Hãng McDonald và iPhone Theo tin."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ảnh: VGP/Minh Lương", "Tại buổi tiếp, Phó Thủ tướng cảm ơn.", "Hãng McDonald và iPhone Theo tin."]
+
+
+def test_an_academicians_prefix_ends_no_sentence_and_no_event_name():
+    from kgraph import extract
+
+    doc = extract("Phó Thủ tướng Trần Văn Nam tiếp GS.VS. Nguyễn Văn Hòa\n\nChiều 28/5, Phó Thủ tướng Trần Văn Nam "
+                  "đã có buổi tiếp GS.VS. Nguyễn Văn Hòa.")
+    assert len(split_sentences(doc.text)) == 2
+    events = {e.name for e in doc.entities if e.type == "Event"}
+    assert events == {"Buổi tiếp GS.VS. Nguyễn Văn Hòa"}
