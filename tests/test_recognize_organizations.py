@@ -650,3 +650,11 @@ def test_the_youth_unions_secretariat_and_pioneer_council_and_who_leads_a_delega
 def test_the_ministry_of_ethnic_and_religious_affairs_spelled_with_a_dash():
     doc = extract("Bộ trưởng Bộ Dân tộc - Tôn giáo Đào Ngọc Dung phát biểu.")
     assert ("Đào Ngọc Dung", "Bộ Dân tộc và Tôn giáo", "Bộ trưởng") in facts(doc, "holds_position")
+
+
+def test_a_state_steering_committee_of_a_project_and_its_head():
+    doc = extract("Sáng 5/6, Ban Chỉ đạo Nhà nước Dự án điện hạt nhân Ninh Thuận họp phiên thứ 8 dưới sự chủ trì của "
+                  "Phó Thủ tướng Lê Văn Hải, Trưởng Ban Chỉ đạo. Đại diện Bộ Khoa học công nghệ dự phiên họp.")
+    committee = "Ban Chỉ đạo Nhà nước Dự án điện hạt nhân Ninh Thuận"
+    assert ("Lê Văn Hải", committee, "Trưởng ban") in facts(doc, "holds_position")
+    assert "Bộ Khoa học và Công nghệ" in names(doc, "Organization")

@@ -101,3 +101,11 @@ def test_the_home_country_is_a_place_only_beside_another_country():
     assert names(home, "Location") == set()
     assert names(abroad, "Location") == {"Việt Nam", "Lào"}
     assert names(where, "Location") == {"Việt Nam"}
+
+
+def test_a_lao_province_spelled_as_vietnamese_papers_often_do_and_its_police():
+    doc = run_until("Đại tá Sổm Xay, Phó Giám đốc Công an tỉnh Luông Nậm Thà (Lào) thăm Công an tỉnh Phú Thọ.",
+                    "relations")
+    assert "Luông Nặm Thà" in {e.name for e in doc.entities if e.type == "Location"}
+    assert [(doc.entity(r.object).name, r.role) for r in doc.relations if r.predicate == "holds_position"] \
+        == [("Công an tỉnh Luông Nặm Thà", "Phó Giám đốc")]
