@@ -658,3 +658,18 @@ def test_a_state_steering_committee_of_a_project_and_its_head():
     committee = "Ban Chỉ đạo Nhà nước Dự án điện hạt nhân Ninh Thuận"
     assert ("Lê Văn Hải", committee, "Trưởng ban") in facts(doc, "holds_position")
     assert "Bộ Khoa học và Công nghệ" in names(doc, "Organization")
+
+
+def test_a_steering_committee_named_again_without_its_owner_word_is_the_same_committee():
+    doc = extract("Sáng 5/6, Ban Chỉ đạo Nhà nước Dự án điện hạt nhân Ninh Thuận họp phiên thứ 8. Phó Thủ tướng Lê "
+                  "Văn Hải, Trưởng Ban chỉ đạo Dự án điện hạt nhân Ninh Thuận chủ trì.")
+    assert [name for name in names(doc, "Organization") if "Ninh Thuận" in name] \
+        == ["Ban Chỉ đạo Nhà nước Dự án điện hạt nhân Ninh Thuận"]
+
+
+def test_a_bare_provincial_body_is_the_one_of_the_province_named_just_before_in_the_sentence():
+    doc = extract("Đoàn cán bộ Công an tỉnh Luông Nậm Thà (Lào) do Đại tá Sổm Xay, Phó Giám đốc Công an tỉnh làm "
+                  "Trưởng đoàn đã thăm Công an tỉnh Phú Thọ. Giám đốc Công an tỉnh Nguyễn Văn An tiếp đoàn.")
+    posts = facts(doc, "holds_position")
+    assert ("Sổm Xay", "Công an tỉnh Luông Nặm Thà", "Phó Giám đốc") in posts
+    assert ("Nguyễn Văn An", "Công an tỉnh Phú Thọ", "Giám đốc") in posts

@@ -198,6 +198,24 @@ def _item_province(doc: Document, at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _named_just_before(doc: Document, found: list[Mention], at: int, bare: str) -> str | None:
+    """The province of a body written the same way earlier in the sentence: "Đoàn Công an tỉnh Luông Nậm Thà do
+    Đại tá A, Phó Giám đốc Công an tỉnh làm Trưởng đoàn" speaks of that province's police, not the article's."""
+    sentence = doc.sentence_of(at)
+    gazetteer = place_by_name()
+    for mention in reversed(found):
+        if sentence is None or mention.start < sentence.start:
+            return None
+        place = gazetteer.get(mention.attrs.get("place") or "")
+        if mention.end <= at and place is not None and place.kind in _PROVINCE_KINDS \
+                and doc.search_text.startswith(bare + " ", mention.start):
+            return place.name
+    return None
+
+
+_PROVINCE_KINDS = ("province", "municipality", "province_foreign")
+
+
 def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     text = doc.search_text
     local = frozenset(m.name for m in doc.mentions if m.type == "Location" and m.attrs.get("local"))
@@ -234,6 +252,8 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
                 if head.kind == "department" and level not in defaults:
                     level = "city"  # a department of a centrally-run city
             place = _item_province(doc, match.start) if level in ("province", "city") else None
+            if level in ("province", "city"):
+                place = place or _named_just_before(doc, out, match.start, text[match.start : end])
             place = place or defaults.get(level)
             end = end if end > match.end else match.end
             if place is None:

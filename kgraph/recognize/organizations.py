@@ -467,6 +467,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
 # "Ban Chỉ đạo liên ngành Trung ương về ...": a steering committee is named by whose it is (a body, or words
 # such as "quốc gia") and its remit, up to where the clause moves on; a remit may also open with what is
 # steered: "Ban Chỉ đạo các công trình, dự án ...", "Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện ..."
+# owners a shorter mention leaves out ("Ban Chỉ đạo Dự án X" for "Ban Chỉ đạo Nhà nước Dự án X")
+_OWNER_WORDS = re.compile(r"(?:(?:Nhà nước|cấp quốc gia|quốc gia|Trung ương|trung ương|liên ngành) )+")
 _STEERING_OWNER = (r"(?:(?:của )?(?:Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Thủ tướng Chính phủ) "
                    r"|(?:(?:liên ngành|Trung ương|trung ương|quốc gia|Nhà nước) )+)")
 @lru_cache(maxsize=None)
@@ -485,7 +487,7 @@ def _organizing() -> re.Pattern[str]:
 
 _STEERING_PARENT = re.compile(r"(?:của )?(Chính phủ|Quốc hội) ")
 _REMIT_END = re.compile(rf"\.(?!\w)|[;:()\n\"“”]|,\s*(?={UPPER}[^\W\d_]*\s+(?!và\b)[^\W\d_]*[a-zđ])|\svà\s+(?=Ban\s)"
-                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|tại|cho|vừa|tiến hành|quyết định)(?!\w)"
+                        r"|\s(?:do|đã|được|sẽ|có|là|họp|tổ chức|chủ trì|phát biểu|tại|cho|vừa|tiến hành|quyết định)(?!\w)"
                         r"|,\s*(?:thành phần|gồm|bao gồm|đồng chí|ông|bà)\s"
                         r"|\s(?:ngày|sáng|chiều|tối|hôm)\s+(?:\d|nay|qua)")
 
@@ -495,6 +497,7 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
     whose committee they are (the body found at that place: ``inner_span``)."""
     text = doc.search_text
     out = []
+    owned: dict[str, str] = {}  # a committee's name without its owner word -> its full name
     known = {m.start for m in base}
     for match in [*_steering().finditer(text), *_organizing().finditer(text)]:
         if match.start() in known:
@@ -511,6 +514,11 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
         if parent and parent[0].name in ("Chính phủ", "Quốc hội"):
             attrs = {"part_of": parent[0].name, "inner_span": (parent[0].start, parent[0].end)}
         out.append(Mention(match.start(), end, "Organization", text[match.start() : end], "named_bodies", attrs))
+        if match.group("owner") and _OWNER_WORDS.fullmatch(match.group("owner")):
+            short = text[match.start() : match.start("owner")] + text[match.end("owner") : end]
+            owned[short.casefold()] = out[-1].name
+    for mention in out:  # "Ban chỉ đạo Dự án X" after "Ban Chỉ đạo Nhà nước Dự án X": the same committee
+        mention.name = owned.get(mention.name.casefold(), mention.name)
     for head, bare_form in (("Ban Chỉ đạo", _BARE_STEERING), ("Ban Tổ chức", _BARE_ORGANIZING)):
         named = [m for m in out if m.name.casefold().startswith(head.casefold())]
         if len({m.name.casefold() for m in named}) == 1:
