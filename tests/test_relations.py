@@ -1857,3 +1857,18 @@ def test_the_presidium_listed_is_no_presidents_post_for_everyone():
 ])
 def test_the_head_of_a_local_police_or_a_branch_association_holds_its_post(text, post):
     assert post in facts(extract(text), "holds_position")
+
+
+def test_a_body_and_the_partners_it_works_with_organize_however_long_the_list():
+    doc = extract("Sáng 5/6, Viện Chiến lược Công an đã phối hợp với các đơn vị nghiệp vụ của Bộ Công an cùng lãnh đạo "
+                  "Ban Chỉ đạo Tây Nguyên, Ban Chỉ đạo Tây Nam Bộ và Công an các tỉnh phía Nam tổ chức hội thảo về an "
+                  "ninh. Chiều cùng ngày, Huyện đoàn Cần Giờ phối hợp với Đoàn Thanh niên Ngân hàng Nông nghiệp và "
+                  "Phát triển Nông thôn Việt Nam (Agribank) tổ chức lễ khánh thành nhà tình nghĩa.")
+    organizers = {body for body, event in facts(doc, "organized") if event == "Hội thảo về an ninh"}
+    assert organizers == {"Viện Chiến lược Công an", "Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo Tây Nam Bộ"}
+    assert "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam" not in {body for body, _ in facts(doc, "organized")}
+
+
+def test_a_congress_resolution_written_in_lowercase_is_adopted_at_the_congress():
+    doc = extract("Quán triệt nghị quyết đại hội lần thứ XI của Đảng, Đảng ủy Công an Trung ương đã đề ra chương trình.")
+    assert ("Nghị quyết đại hội lần thứ XI của Đảng", "Đại hội XI") in facts(doc, "adopted_at")

@@ -224,8 +224,8 @@ _CITED_PLENUM = re.compile(
 )
 _CITED_PLENUM_SHORT = re.compile(rf"{CENTRAL}\s+(?:{ORDINAL}|{DIGITS}|{ROMAN}){TERM}?")
 _CITED_CONGRESS = re.compile(
-    rf"Đại\s+hội(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,8}}?\s+(?:{ORDINAL}|{ROMAN}){_OF_PARTY}?(?:{TERM}|{TENURE})?"
-    rf"|Đại\s+hội(?:\s+đại\s+biểu)?\s+[Đđ]ảng\s+bộ(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,6}}?{TENURE}"
+    rf"[Đđ]ại\s+hội(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,8}}?\s+(?:{ORDINAL}|{ROMAN}){_OF_PARTY}?(?:{TERM}|{TENURE})?"
+    rf"|[Đđ]ại\s+hội(?:\s+đại\s+biểu)?\s+[Đđ]ảng\s+bộ(?:\s+(?!{_BLOCK})[^\W\d_]+){{0,6}}?{TENURE}"
 )
 
 

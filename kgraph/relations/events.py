@@ -76,6 +76,29 @@ def _owner(ctx: RelationContext, event: Mention) -> Mention | None:
     return owners[0] if owners else None
 
 
+_COOPERATE = re.compile(r"\s+(?:đã\s+)?phối hợp (?:với|cùng)\s+")
+# a body that owns the partner ("của Bộ X"), bodies of a kind ("các"), or the end of a longer name the text holds
+# ("Đoàn Thanh niên Ngân hàng X"), or its short name in brackets
+_OWNER_BEFORE = re.compile(rf"(?:(?:(?<![\w])(?:của|các|thuộc)|{UPPER}\w*)\s+|\(\s*)$")
+
+
+def _cooperating(text: str, sentence: Sentence, orgs: list[Mention], verb: int) -> list[Mention]:
+    """"A đã phối hợp với các đơn vị của Bộ X cùng lãnh đạo Ban B, Ban C và Công an các tỉnh tổ chức ...": A
+    and the bodies it works with organize, however long the list of partners; not a body that only owns
+    a partner ("của Bộ X") nor bodies of a kind ("các ...")."""
+    found = [m for m in _COOPERATE.finditer(text, sentence.start, verb)
+             if not re.search(r"[.;:!?]", text[m.end() : verb])]
+    if not found:
+        return []
+    cooperate = found[-1]
+    lead = [o for o in orgs if o.end == cooperate.start()]
+    unit = [o for o in orgs if lead and re.fullmatch(r"\s+[-–]\s+", text[o.end : lead[0].start])]
+    lead = unit or lead  # "Học viện Chính trị khu vực IV - Học viện Chính trị quốc gia ...": the unit, not its parent
+    partners = [o for o in orgs if cooperate.end() <= o.start and o.end <= verb
+                and not _OWNER_BEFORE.search(text, max(sentence.start, o.start - 6), o.start)]
+    return lead + partners if lead else []
+
+
 def organized(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     events = _event_mentions(ctx, sentence)
@@ -111,6 +134,7 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                     pos = org.start
                 else:
                     break
+            subjects += [org for org in _cooperating(text, sentence, orgs, verb.start()) if org not in subjects]
             owner = _owner(ctx, after[0])
             for org in subjects:
                 if owner is None or owner.entity == org.entity:  # "Thủ tướng Chính phủ chủ trì cuộc họp của Ban X": X's
