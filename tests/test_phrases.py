@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kgraph.recognize.phrases import PhraseMatcher, alternation
+from kgraph.recognize.phrases import PhraseMatcher, alternation, with_first_letters
 
 PHRASES = ["Ban Tổ chức", "Ban Tổ chức Trung ương", "Tổ chức", "Trung ương", "UBND", "TP HCM",
            "Ban Tuyên giáo và Dân vận", "Hà Nội"]
@@ -139,6 +139,37 @@ def test_phrases_alternation_keeps_the_plain_alternation_where_case_folding_is_n
     assert alternation(words, ignore_case=True) == "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     trie = re.compile(alternation(["Bí thư", "Phó Bí thư"], ignore_case=True), re.IGNORECASE)
     assert trie.search("PHÓ BÍ THƯ Tỉnh ủy").group() == "PHÓ BÍ THƯ"
+
+
+WRITTEN = [
+    r"(?<![\w])(Ban Thường vụ|Ủy ban Kiểm tra|BTV|(?<=Ủy viên )Thường vụ)(?=\s*[,.;]|\s+[a-zđ])|(?<![\w])(Đảng ủy)(?=\s*,)",
+    r"(?<![\w])(?:[Bb]ộ trưởng|[Tt]hứ trưởng) (?=\S)",
+    r"(?:^|(?<=[\s(,;:]))(Đảng bộ|Chi bộ|Ban Thường vụ)\s+$",
+    r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+",
+    r"(?:[Tt]ổ chức bộ máy|[Cc]ác đơn vị)[^\n:.]{0,80}?\bgồm\b",
+]
+WRITTEN_TEXT = ("Ủy viên Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy dự họp; Bí thư Đảng ủy, Tổng Giám đốc phát biểu. "
+             "Bộ trưởng Bộ Tài chính và thứ trưởng Bộ Y tế làm việc với Ban Thường vụ Tỉnh ủy, Ủy ban Kiểm tra "
+             "Tỉnh ủy và BTV Huyện ủy. Nghị quyết của Quốc hội; NGHỊ QUYẾT về công tác cán bộ. Tổ chức bộ máy của "
+             "Sở gồm: Văn phòng, Thanh tra. Đảng bộ\nChi bộ ")
+
+
+@pytest.mark.parametrize("pattern", WRITTEN)
+def test_phrases_with_first_letters_finds_what_the_pattern_finds(pattern):
+    led = with_first_letters(pattern)
+    assert led.startswith("(?=[") and led != pattern
+    found = [(m.span(), m.groups()) for m in re.finditer(pattern, WRITTEN_TEXT)]
+    assert [(m.span(), m.groups()) for m in re.finditer(led, WRITTEN_TEXT)] == found
+    assert found  # each pattern finds something in the sentences
+
+
+def test_phrases_with_first_letters_reads_through_look_behinds_groups_and_branches():
+    assert with_first_letters(WRITTEN[0]).startswith("(?=[BTĐỦ])")
+    assert with_first_letters(WRITTEN[1]).startswith("(?=[BTbt])")
+    # a class like \s, an optional start, an empty match, a case-blind pattern: no look-ahead can be read
+    for pattern in (r"\s+(?:đã|vừa) họp", r"(?:Phó )?Bí thư", r"(?P<act>)", r"(?i)bí thư", r"[^\W\d_]+ ủy"):
+        assert with_first_letters(pattern) == pattern
+    assert with_first_letters("Bí thư", re.IGNORECASE) == "Bí thư"
 
 
 def test_phrases_may_end_with_is_false_only_where_no_match_ends_at_the_end():

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.normalize import UPPER
+from kgraph.recognize.phrases import alternation, first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -28,8 +29,7 @@ _CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũn
 @lru_cache(maxsize=None)
 def _type_words() -> re.Pattern[str]:
     names = {row["name"] for row in read_tsv("document_types.tsv") if row.get("name")}
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?= của )")
+    return re.compile(rf"{first_letters(names)}(?<![\w])(?:{alternation(names)})(?= của )")
 
 
 @lru_cache(maxsize=None)

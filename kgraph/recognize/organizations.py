@@ -26,7 +26,7 @@ from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
 from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
-from kgraph.recognize.phrases import PhraseMatcher, first_letters
+from kgraph.recognize.phrases import PhraseMatcher, alternation, first_letters, with_first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.recognize.village_bodies import village_bodies
@@ -70,7 +70,7 @@ _NATIONAL = frozenset({"ministry", "government", "legislature", "agency", "state
 _HEAD_BEFORE_ABBREVIATION = re.compile(r"(?<![\w])(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Báo|Đài|Tạp chí) $")
 
 
-_MINISTER = re.compile(r"(?<![\w])(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Bộ Trưởng|Thứ Trưởng) (?=\S)")  # "bộ trưởng Tài chính" too
+_MINISTER = re.compile(with_first_letters(r"(?<![\w])(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Bộ Trưởng|Thứ Trưởng) (?=\S)"))  # "bộ trưởng Tài chính" too
 
 
 def _ministries_by_field(doc: Document) -> list[Mention]:
@@ -123,8 +123,8 @@ def _foreign_ministry_heads() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _foreign_head() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(read_lines("foreign_body_heads.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{heads}) (?={UPPER})")
+    heads = read_lines("foreign_body_heads.txt")
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation(heads)}) (?={UPPER})")
 
 
 @lru_cache(maxsize=None)
@@ -475,14 +475,14 @@ _STEERING_OWNER = (r"(?:(?:của )?(?:Chính phủ|Bộ Chính trị|Ban Bí th�
 def _steering() -> re.Pattern[str]:
     """"Ban Chỉ đạo" and its owner, then "về" or a word that opens its remit (``steering_remits.txt``)."""
     remits = "|".join(re.escape(w) for w in sorted(read_lines("steering_remits.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}?về (?=[^\W\d_])"
-                      rf"|{_STEERING_OWNER}?(?=(?:{remits})\s))")
+    return re.compile(with_first_letters(rf"(?<![\w])Ban [Cc]hỉ đạo (?P<owner>{_STEERING_OWNER}?về (?=[^\W\d_])"
+                                         rf"|{_STEERING_OWNER}?(?=(?:{remits})\s))"))
 @lru_cache(maxsize=None)
 def _organizing() -> re.Pattern[str]:
     """"Ban Tổ chức", perhaps "cấp quốc gia", then a word that opens its remit (``organizing_remits.txt``): an
     organizing committee named by what it organizes."""
     remits = "|".join(re.escape(w) for w in sorted(read_lines("organizing_remits.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])Ban [Tt]ổ chức (?P<owner>(?:cấp quốc gia |quốc gia )?)(?=(?:{remits})\s)")
+    return re.compile(with_first_letters(rf"(?<![\w])Ban [Tt]ổ chức (?P<owner>(?:cấp quốc gia |quốc gia )?)(?=(?:{remits})\s)"))
 
 
 _STEERING_PARENT = re.compile(r"(?:của )?(Chính phủ|Quốc hội) ")
@@ -532,8 +532,8 @@ def _steering_committees(doc: Document, base: list[Mention]) -> list[Mention]:
 
 # "Tổ công tác giúp việc cho Ban Chỉ đạo ...", "Tổ Biên tập giúp việc Ban Chỉ đạo ...": a working group is named
 # by the body it works for
-_HELPING_GROUP = re.compile(r"(?<![\w])(?:Tổ|Nhóm)(?: (?:[Cc]ông tác|[Bb]iên tập|[Tt]hư ký|[Cc]huyên gia|liên ngành))*"
-                            r" giúp việc(?: cho)? ")
+_HELPING_GROUP = re.compile(with_first_letters(r"(?<![\w])(?:Tổ|Nhóm)(?: (?:[Cc]ông tác|[Bb]iên tập|[Tt]hư ký|[Cc]huyên gia|liên ngành))*"
+                                               r" giúp việc(?: cho)? "))
 
 
 def _helping_groups(doc: Document, bodies: list[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.recognize.event_boundaries import name_end
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.resources import read_tsv
 from kgraph.spans import SpanIndex
 
@@ -23,7 +24,7 @@ __all__ = ["organized_acts"]
 def _acts() -> tuple[re.Pattern[str], dict[str, str]]:
     heads = {row["act"]: row["head"] for row in read_tsv("organized_acts.tsv")}
     words = "|".join(re.escape(a) for a in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])tổ chức\s+({words})(?![\w])"), heads
+    return re.compile(with_first_letters(rf"(?<![\w])tổ chức\s+({words})(?![\w])")), heads
 
 
 def organized_acts(doc: Document, taken: list[Mention]) -> list[Mention]:

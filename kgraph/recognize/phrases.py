@@ -94,6 +94,71 @@ def first_letters(words: Iterable[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in letters) + "])" if letters else "(?!)"
 
 
+def with_first_letters(pattern: str, flags: int = 0) -> str:
+    r"""``pattern`` led by :func:`first_letters`' look-ahead for the characters it can start with, read
+    from the pattern itself (past look-behinds, anchors, groups and branches), for a hand-written
+    pattern that opens with a look-behind: the look-ahead follows the pattern when a branch is added.
+    A pattern that may start with a class such as ``\s``, or with nothing, and one that ignores case,
+    comes back unchanged.
+
+    >>> with_first_letters(r"(?<![\w])(?:[Bb]ộ trưởng|Thứ trưởng) ")
+    '(?=[BTb])(?:(?<![\\w])(?:[Bb]ộ trưởng|Thứ trưởng) )'
+    >>> with_first_letters(r"\s+(?:đã|vừa)")
+    '\\s+(?:đã|vừa)'
+    """
+    if flags & re.IGNORECASE:
+        return pattern
+    try:
+        from re import _parser  # noqa: PLC0415 - CPython's own parse of the pattern
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & ~re.UNICODE != flags & ~re.UNICODE:
+            return pattern  # inline global flags ("(?i)") stay at the start
+        chars = _first_chars(_parser, parsed.data)
+    except Exception:  # noqa: BLE001 - another Python's parser: the pattern as written, only slower
+        return pattern
+    return f"{first_letters(chars)}(?:{pattern})" if chars else pattern
+
+
+def _first_chars(parser, items: list) -> set[str] | None:
+    """The characters a parsed pattern's match starts with; None when it could start with any, or match
+    nothing."""
+    for op, av in items:
+        if _zero_width(parser, op, av):
+            continue  # a look-behind, an anchor: the next item reads the first character
+        if op is parser.LITERAL:
+            return {chr(av)}
+        if op is parser.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is parser.LITERAL:
+                    chars.add(chr(value))
+                elif kind is parser.RANGE and value[1] - value[0] < 256:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # a category (\w, \s) or a negated class
+            return chars
+        if op is parser.BRANCH:
+            found = [_first_chars(parser, branch.data if hasattr(branch, "data") else branch) for branch in av[1]]
+            return None if any(f is None for f in found) else set().union(*found)
+        if op is parser.SUBPATTERN and not av[1] & re.IGNORECASE:
+            return _first_chars(parser, av[3].data)
+        if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] >= 1:
+            return _first_chars(parser, av[2].data)
+        return None
+    return None
+
+
+def _zero_width(parser, op, av) -> bool:
+    """Whether a parsed item matches without reading a character (look-arounds, anchors, "(?:^|(?<=x))")."""
+    if op in (parser.ASSERT, parser.ASSERT_NOT, parser.AT):
+        return True
+    if op is parser.BRANCH:
+        return all(all(_zero_width(parser, o, a) for o, a in branch) for branch in av[1])
+    if op is parser.SUBPATTERN:
+        return all(_zero_width(parser, o, a) for o, a in av[3].data)
+    return False
+
+
 def _folds_simply(words: list[str]) -> bool:
     """Whether ``re.IGNORECASE`` matches each character of ``words`` as its ``lower()`` does: letters
     of Latin scripts (Vietnamese included), lowering to one character, none with an extra case

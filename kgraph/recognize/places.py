@@ -23,6 +23,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, places, state_form_before, surnames
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import opens_a_credit
+from kgraph.recognize.phrases import alternation, first_letters, with_first_letters
 from kgraph.resources import read_lines
 
 __all__ = ["recognize_places", "admin_before", "before_a_person", "match_place_at"]
@@ -64,20 +65,20 @@ def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
 
 
 _NAME = rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,3}}"
-_LOCAL_PLACE = re.compile(
+_LOCAL_PLACE = re.compile(with_first_letters(
     rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|ấp|bản|khu phố|tổ dân phố"
     rf"|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Đặc khu|thành phố|Thành phố|TP\.?) ({_NAME}|\d+)(?![\w])"
-)
+))
 
 
 @lru_cache(maxsize=None)
 def _venue() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(read_lines("venue_heads.txt"), key=len, reverse=True))
+    heads = read_lines("venue_heads.txt")
     units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
     # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
     name = rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng ){LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*"
     # a head alone ("tại công viên", "Bảo tàng") names no particular place
-    return re.compile(rf"(?<![\w])(?:{heads})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation(heads)})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -174,7 +175,7 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
             end = item.start(1) + len(name)
 
 
-_BARE_CUE = re.compile(rf"(?<![\w])(?:tại|ở|đến|thăm) ({_NAME})(?![\w])")
+_BARE_CUE = re.compile(with_first_letters(rf"(?<![\w])(?:tại|ở|đến|thăm) ({_NAME})(?![\w])"))
 
 
 def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:

@@ -34,6 +34,7 @@ from kgraph.recognize.party_grammar import (
     session_name,
     tenure_years,
 )
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.recognize.units import PARTY
 
 __all__ = ["structured_events", "fill_plenum_terms", "fill_congress_places"]
@@ -293,7 +294,7 @@ def _body_meetings(doc: Document) -> list[Mention]:
 @lru_cache(maxsize=None)
 def _congress_ref() -> re.Pattern[str]:
     """A bare "Đại hội" that points back at the congress the article names ("đại hội" after a cue)."""
-    return re.compile(rf"(?<![\w])[Đđ]ại hội(?=\s*[,.;:]|\s+(?:{followers()})(?![\w]))")
+    return re.compile(with_first_letters(rf"(?<![\w])[Đđ]ại hội(?=\s*[,.;:]|\s+(?:{followers()})(?![\w]))"))
 
 
 def fill_plenum_terms(mentions: list[Mention]) -> None:

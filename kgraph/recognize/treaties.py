@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kgraph.normalize import UPPER
 from kgraph.recognize.boundaries import trim_clause_tail
+from kgraph.recognize.phrases import alternation, first_letters
 from kgraph.resources import read_lines, read_tsv
 
 __all__ = ["treaty_spans"]
@@ -29,8 +30,8 @@ _MAX_LOWER_RUN = 4
 
 @lru_cache(maxsize=None)
 def _heads() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(read_lines("international_instruments.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<head>{heads})\s+(?={UPPER})")
+    heads = read_lines("international_instruments.txt")
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?P<head>{alternation(heads)})\s+(?={UPPER})")
 
 
 @lru_cache(maxsize=None)

@@ -17,6 +17,8 @@ from kgraph.gazetteer import admin_words, body_by_name, lowercase_titles, org_pr
 from kgraph.normalize import search_form
 from kgraph.recognize.local_bodies import communes
 from kgraph.recognize.party_grammar import ASSEMBLY
+from kgraph.recognize.phrases import alternation as phrase_alternation
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.resources import read_lines
 
 __all__ = ["compose_units", "bare_units", "PARTY"]
@@ -29,8 +31,8 @@ def _prefix_tail() -> re.Pattern[str]:
     for prefix in org_prefixes()._table.values():  # noqa: SLF001 - read-only view of the data
         for phrase, _ in prefix:
             forms.update(_spellings(phrase))
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$")
+    alternation = phrase_alternation(forms)  # a trie, searched in a window before every body
+    return re.compile(with_first_letters(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$"))
 
 
 def _spellings(phrase: str) -> set[str]:
@@ -91,10 +93,10 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
     return out
 
 
-_BARE_UNIT = re.compile(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
+_BARE_UNIT = re.compile(with_first_letters(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
                         r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|(?<=Ủy viên )Thường vụ)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
                         r"|(?<![\w])(Đảng ủy)(?=\s*,)"  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
-                        r"|(?<![\w])(Ban cán sự [đĐ]ảng)(?=\s*,)")  # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ X"
+                        r"|(?<![\w])(Ban cán sự [đĐ]ảng)(?=\s*,)"))  # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ X"
 _SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "Thường vụ": "Ban Thường vụ"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
 _NEXT_POST = re.compile(r"\s*(?:,|và)\s*(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|BTV|BCH)\s*(?:,|và)\s*)*"

@@ -18,6 +18,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words
 from kgraph.normalize import UPPER
 from kgraph.recognize.local_bodies import communes
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.recognize.places import before_a_person
 from kgraph.resources import read_lines, read_tsv, split_list
 
@@ -41,7 +42,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word_alt = "|".join(re.escape(w) for w in words)
     name = rf"{UPPER}[\w-]*(?: {UPPER}[\w-]*){{0,3}}(?: \d+[A-Za-z]?)?|\d+[A-Za-z]?"
-    return re.compile(rf"(?<![\w])({head_alt}) ((?i:{word_alt})) ({name})(?![\w])"), heads
+    return re.compile(with_first_letters(rf"(?<![\w])({head_alt}) ((?i:{word_alt})) ({name})(?![\w])")), heads
 
 
 def village_bodies(doc: Document, bodies: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from kgraph.document import Sentence
 from kgraph.gazetteer import body_by_name, party_organization_heads
 from kgraph.normalize import search_form
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -131,10 +132,10 @@ def _starts_a_list(text: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:,|và)\s", text[end : end + 6]))
 
 
-_ENUMERATION = re.compile(
+_ENUMERATION = re.compile(with_first_letters(
     r"(?:[Tt]ổ chức bộ máy|[Cc]ơ cấu tổ chức|[Bb]ộ máy giúp việc|[Cc]ác đơn vị trực thuộc|[Cc]ác đơn vị)"
     r"[^\n:.]{0,80}?\bgồm\b[^\n:.]{0,40}(?::|\.\s*Cụ thể(?:\s+(?:là|gồm|như sau))?\s*:)"
-)
+))
 _ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-+•–])?\s*")
 
 

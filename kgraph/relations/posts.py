@@ -18,6 +18,7 @@ from kgraph.document import Mention, Relation, Sentence
 from kgraph.gazetteer import Title, foreign_implied_body, lowercase_titles, party_organization_heads, surnames, titles
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -603,7 +604,7 @@ def _members_listed(ctx: RelationContext, sentence: Sentence, chains, persons: l
 
 
 # "được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X"
-_JOINS = re.compile(r"(?<![\w])(?:chỉ định|bầu bổ sung|bổ sung|bầu)\s+(?:vào\s+|tham gia\s+)|(?<![\w])tham gia\s+(?=Ban )")
+_JOINS = re.compile(with_first_letters(r"(?<![\w])(?:chỉ định|bầu bổ sung|bổ sung|bầu)\s+(?:vào\s+|tham gia\s+)|(?<![\w])tham gia\s+(?=Ban )"))
 _JOIN_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _BARE_COMMITTEE = re.compile(r"(?:Ban [Cc]hấp hành|BCH)\s*(?:,|và|,\s*và)\s*")
 
