@@ -172,6 +172,23 @@ def test_phrases_with_first_letters_reads_through_look_behinds_groups_and_branch
     assert with_first_letters("Bí thư", re.IGNORECASE) == "Bí thư"
 
 
+def test_phrases_the_start_regex_leads_its_branches_with_one_look_ahead_that_lets_each_through():
+    # capital-only ("Hà Nội"), lower-case-only ("sông Hồng") and either ("sở", "Sở") first words: three branches
+    matcher = PhraseMatcher((p, p) for p in ["Hà Nội", "sông Hồng", "Sở Y tế", "sở Y tế", "Kon Tum", "UBND"])
+    pattern = matcher._starts()[0].pattern
+    lead = re.match(r"\(\?=(\[(?:\\.|[^\]])*\])\)", pattern)
+    assert lead is not None
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    admitted = set(re.findall(lead.group(1), everything))
+    branches = re.findall(r"\(\?=(\[(?:\\.|[^\]])*\]|\(\?i:\[(?:\\.|[^\]])*\]\))\)\(\?<!", pattern)
+    assert len(branches) == 3
+    for branch in branches:
+        assert set(re.findall(branch, everything)) <= admitted
+    assert {"ſ", "\u212a"} <= admitted  # "ſ" folds to "s", KELVIN SIGN to "k"
+    text = "Sở Y tế Hà Nội và sở Y tế Kon Tum bên sông Hồng; UBND"
+    assert [m.phrase for m in matcher.finditer(text)] == ["Sở Y tế", "Hà Nội", "sở Y tế", "Kon Tum", "sông Hồng", "UBND"]
+
+
 def test_phrases_may_end_with_is_false_only_where_no_match_ends_at_the_end():
     matcher = PhraseMatcher((p, p) for p in TRICKY)
     for text in SENTENCES:

@@ -81,6 +81,13 @@ def _capitals_of(letters: set[str], capitals: bool = True) -> set[str]:
             if c.isupper() == capitals and c.lower() in letters}
 
 
+def _either_case(letters: str) -> set[str]:
+    """Every character ``re.IGNORECASE`` matches to one of ``letters`` (Latin letters, digits): their
+    capitals and small letters, and the few that fold to them ("ſ" for "s", KELVIN SIGN for "k")."""
+    either = re.compile(rf"(?i:[{re.escape(letters)}])")
+    return {c for a, b in _CAPITAL_BLOCKS for c in map(chr, range(a, b)) if either.match(c)}
+
+
 def first_letters(words: Iterable[str]) -> str:
     r"""A look-ahead for the first characters of ``words``, to open a pattern that starts with a
     look-behind: ``re`` tries a pattern at every position, and a look-behind first costs each one
@@ -328,16 +335,22 @@ class PhraseMatcher(Generic[T]):
             lower = [w for w in roots if w in self._lowercase_only() and _LATIN_FIRST.match(w)]
             rest = [w for w in roots if not (w in capital or w in lower)]
             branches = []
+            lead: set[str] = set()  # every character some branch's look-ahead lets through
             if capital:
                 capitals = "".join(sorted(_capitals_of({w[0] for w in capital})))
                 branches.append(rf"(?=[{re.escape(capitals)}])(?<![^\W_])(?i:{alternation(capital, ignore_case=True)})")
+                lead.update(capitals)
             if lower:  # the same, for the letters that are not capitals and lower to a first letter
                 smalls = "".join(sorted(_capitals_of({w[0] for w in lower}, capitals=False)))
                 branches.append(rf"(?=[{re.escape(smalls)}])(?<![^\W_])(?i:{alternation(lower, ignore_case=True)})")
+                lead.update(smalls)
             if rest:
                 firsts = "".join(sorted({w[0] for w in rest}))
                 branches.append(rf"(?=(?i:[{re.escape(firsts)}]))(?<![^\W_])(?i:{alternation(rest, ignore_case=True)})")
-            self._start_pattern = (re.compile(rf"(?:{'|'.join(branches) or '(?!)'})(?![^\W_])"), True)
+                lead.update(_either_case(firsts))
+            # with several branches, one case-sensitive look-ahead before them all: most positions fail it once
+            union = rf"(?=[{re.escape(''.join(sorted(lead)))}])" if len(branches) > 1 else ""
+            self._start_pattern = (re.compile(rf"{union}(?:{'|'.join(branches) or '(?!)'})(?![^\W_])"), True)
         return self._start_pattern
 
     def _longest_from(self, text: str, lowered: str, start: int, first_end: int) -> PhraseMatch[T] | None:
