@@ -21,6 +21,7 @@ from kgraph.normalize import UPPER
 from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, subject_gap_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
+from kgraph.recognize.phrases import first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -28,7 +29,8 @@ __all__ = ["recognize_meeting_verbs"]
 
 # what may stand between who meets and the verb: adverbs, or a visit that the meeting goes with
 # ("Tổng Bí thư X đã đến thăm, làm việc với ...")
-_GAP = r"(?:\s+(?:đã|vừa|cũng|sẽ|sắp|có cuộc|đến thăm,|thăm,|đến thăm và|đến))*"
+_GAP_WORDS = ("đã", "vừa", "cũng", "sẽ", "sắp", "có cuộc", "đến thăm,", "thăm,", "đến thăm và", "đến")
+_GAP = rf"(?:\s+(?:{'|'.join(_GAP_WORDS)}))*"
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +43,8 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                            for kind in ("named", "topic", "place"))
     # whom they meet opens with a capital or an honorific ("tiếp ông X"); what the meeting is about may not,
     # or may follow a comma ("họp xem xét, thi hành kỷ luật ..."); a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
-    return re.compile(rf"{_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
+    # a look-ahead for the first letters of the words after a space: re passes over most spaces at once
+    return re.compile(rf"(?=\s+{first_letters([*rows, *_GAP_WORDS])}){_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
                       rf"|(?P<place>{place})\s+(?=\S))"), rows
 
 
