@@ -143,8 +143,9 @@ def _passed_type_words() -> re.Pattern[str]:
     acts = "|".join(re.escape(w) for w in sorted(read_lines("document_subject_openers.txt"), key=len, reverse=True)
                     if w != "về")
     # right after the verb, the subject may also be an act: "thông qua Nghị quyết bổ sung một số cơ chế, ..."
-    return re.compile(rf"(?<![\w])(?P<titled>{titled}) về (?=\S)|(?:(?<=thông qua )|(?<=ban hành ))"
-                      rf"(?:{lowered}|{capitalized}) (?:về (?=\S)|(?P<act>)(?=(?:{acts})(?![\w])))")
+    return re.compile(rf"{first_letters([*_TITLED_TYPES, *names, *(n[0].lower() + n[1:] for n in names)])}"
+                      rf"(?:(?<![\w])(?P<titled>{titled}) về (?=\S)|(?:(?<=thông qua )|(?<=ban hành ))"
+                      rf"(?:{lowered}|{capitalized}) (?:về (?=\S)|(?P<act>)(?=(?:{acts})(?![\w]))))")
 
 
 _PLURAL = re.compile(r"(?<![\w])(?:các|những|hai|ba|\d+)\s+$", re.IGNORECASE)
