@@ -21,8 +21,9 @@ DATE = re.compile(
     + r"(?:[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
     + r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)"
 )
-# (the look-ahead lets re pass over the characters that cannot start a year before it looks behind)
-_YEAR = re.compile(r"(?=[12])(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/.\-]\d)")
+# (each branch reads its first digit before it looks behind that digit: re scans for "1" and "2" itself, several
+# times faster than a look-ahead lets it)
+_YEAR = re.compile(r"((?:1(?<![\d/.\-]1)9[5-9]|2(?<![\d/.\-]2)0[0-4])\d)(?![\d/.\-]\d)")
 
 
 def parse_date(match: re.Match[str], default_year: int | None) -> str | None:

@@ -30,4 +30,5 @@ def test_context_year_counts_years_not_parts_of_numbers_or_dates():
     assert context_year(text) == 2025
     assert context_year("Năm 1999, rồi 2001 và 2001.") == 2001
     assert context_year("Số 12/2019/NĐ-CP, mã 32024.") is None
+    assert context_year("2019 và 1998; mã A-1998, v.1998, 1/1998, 1998.5") == 2019  # a year opens the text
     assert context_year("Không có năm nào", "2024-05-01") == 2024
