@@ -80,6 +80,12 @@ def _descriptors() -> tuple[str, ...]:
     return read_lines("event_descriptors.txt")
 
 
+@lru_cache(maxsize=None)
+def _descriptor_starts() -> tuple[str, ...]:
+    """A descriptor and the space or comma after it, for one ``str.startswith``."""
+    return tuple(d + sep for d in _descriptors() for sep in (" ", ","))
+
+
 _THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
 
 
@@ -219,7 +225,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
-        starts_descriptor = any(after.startswith(d + " ") or after.startswith(d + ",") for d in _descriptors())
+        starts_descriptor = after.startswith(_descriptor_starts())
         # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
         act = _act_heads().get(head.lower())
         if act == "opened" and _told_by_a_verb(text, m.start()):
