@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.resources import read_lines
 
 __all__ = ["numbered_delegations"]
@@ -20,7 +21,7 @@ __all__ = ["numbered_delegations"]
 @lru_cache(maxsize=None)
 def _delegation() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k) for k in sorted(read_lines("delegation_kinds.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<head>Đoàn|Tổ) (?P<kind>(?i:{kinds}))(?: số (?P<number>\d+))?(?![\w])")
+    return re.compile(with_first_letters(rf"(?<![\w])(?P<head>Đoàn|Tổ) (?P<kind>(?i:{kinds}))(?: số (?P<number>\d+))?(?![\w])"))
 
 
 _OF = re.compile(r" (?:của|thuộc) ")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.phrases import alternation, first_letters
+from kgraph.recognize.phrases import alternation, first_letters, with_first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -183,7 +183,8 @@ def _passed(doc: Document, taken: SpanIndex) -> None:
 
 
 # "Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU": a plan named after the document it carries out
-_IMPLEMENTING = re.compile(r"(?<![\w])(Kế hoạch|Chương trình|Đề án|Hướng dẫn)(?: triển khai)?(?: thực hiện| triển khai) (?=\S)")
+_IMPLEMENTING = re.compile(with_first_letters(
+    r"(?<![\w])(Kế hoạch|Chương trình|Đề án|Hướng dẫn)(?: triển khai)?(?: thực hiện| triển khai) (?=\S)"))
 
 
 def _implementing(doc: Document, taken: SpanIndex) -> None:

@@ -39,7 +39,7 @@ __all__ = ["recognize_organizations", "default_places", "PARTY"]
 _TERM = re.compile(rf"(?:{TERM_WORD}|{TENURE_WORD}khóa\s+)({ROMAN}|\d+)\b")
 
 
-_PARTY = re.compile(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|Cộng|ban|phái)\b)")
+_PARTY = re.compile(with_first_letters(r"(?<![\w])Đảng(?![\w])(?!\s+(?:ủy|bộ|đoàn|viên|Cộng|ban|phái)\b)"))
 
 
 def _central_bodies(doc: Document) -> list[Mention]:
@@ -164,8 +164,8 @@ def _missions() -> tuple[re.Pattern[str], dict[str, str]]:
         mission_of[row["mission"]] = row["mission"]
         if row.get("envoy"):
             mission_of[row["envoy"]] = row["mission"]
-    heads = "|".join(re.escape(h) for h in sorted(mission_of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<head>{heads})(?: đặc mệnh toàn quyền)? (?={UPPER})"), mission_of
+    return re.compile(rf"{first_letters(mission_of)}(?<![\w])(?P<head>{alternation(mission_of)})(?: đặc mệnh toàn quyền)? "
+                      rf"(?={UPPER})"), mission_of
 _AT = re.compile(r" tại (?=" + UPPER + ")")
 _CAPITALIZED_RUN = re.compile(rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,2}}")
 _NAME_NEXT = re.compile(r",? (?:ông |bà |ngài )?" + UPPER)
@@ -555,8 +555,8 @@ def _helping_groups(doc: Document, bodies: list[Mention]) -> list[Mention]:
 # "Ban Chỉ đạo" alone, not opening another one's name ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 của ...")
 @lru_cache(maxsize=None)
 def _formation() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(read_lines("military_unit_heads.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{heads}) \d{{1,4}}(?![\w/.,]\w)")
+    heads = read_lines("military_unit_heads.txt")
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation(heads)}) \d{{1,4}}(?![\w/.,]\w)")
 
 
 def _numbered_formations(doc: Document) -> list[Mention]:
@@ -566,9 +566,9 @@ def _numbered_formations(doc: Document) -> list[Mention]:
 
 
 # "Ban Tổ chức" alone: not "Ban Tổ chức Trung ương", "Ban Tổ chức Tỉnh ủy", nor one named by its remit
-_BARE_ORGANIZING = re.compile(rf"(?<![\w])Ban [Tt]ổ chức(?![\w])(?!\s+(?:cấp|quốc gia|{UPPER}|\d))")
-_BARE_STEERING = re.compile(rf"(?<![\w])Ban [Cc]hỉ đạo(?: Trung ương)?(?![\w])"
-                            rf"(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))")
+_BARE_ORGANIZING = re.compile(with_first_letters(rf"(?<![\w])Ban [Tt]ổ chức(?![\w])(?!\s+(?:cấp|quốc gia|{UPPER}|\d))"))
+_BARE_STEERING = re.compile(with_first_letters(rf"(?<![\w])Ban [Cc]hỉ đạo(?: Trung ương)?(?![\w])"
+                                               rf"(?!\s+(?:về|của|liên ngành|quốc gia|Nhà nước|\d|{UPPER}))"))
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,7 @@ from kgraph.gazetteer import bodies, honorifics, places, sentence_openers, state
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import is_credit, opens_a_credit
 from kgraph.recognize.phrases import alternation as phrase_alternation
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
 from kgraph.segment import INITIAL, ORDINAL_BEFORE
@@ -30,7 +31,7 @@ __all__ = ["recognize_persons"]
 # a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
 _SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
 # a foreign name may open with initials ("D. Raja", "J. D. Vance")
-_RUN = re.compile(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])")
+_RUN = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])"))
 
 
 @lru_cache(maxsize=None)

@@ -129,29 +129,42 @@ def with_first_letters(pattern: str, flags: int = 0) -> str:
 def _first_chars(parser, items: list) -> set[str] | None:
     """The characters a parsed pattern's match starts with; None when it could start with any, or match
     nothing."""
+    optional: set[str] = set()  # the first characters of optional items before the one that must read
     for op, av in items:
         if _zero_width(parser, op, av):
             continue  # a look-behind, an anchor: the next item reads the first character
-        if op is parser.LITERAL:
-            return {chr(av)}
-        if op is parser.IN:
-            chars: set[str] = set()
-            for kind, value in av:
-                if kind is parser.LITERAL:
-                    chars.add(chr(value))
-                elif kind is parser.RANGE and value[1] - value[0] < 256:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:
-                    return None  # a category (\w, \s) or a negated class
-            return chars
-        if op is parser.BRANCH:
-            found = [_first_chars(parser, branch.data if hasattr(branch, "data") else branch) for branch in av[1]]
-            return None if any(f is None for f in found) else set().union(*found)
-        if op is parser.SUBPATTERN and not av[1] & re.IGNORECASE:
-            return _first_chars(parser, av[3].data)
-        if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] >= 1:
-            return _first_chars(parser, av[2].data)
-        return None
+        if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] == 0:
+            first = _first_chars(parser, av[2].data)
+            if first is None:
+                return None
+            optional |= first  # "(?:A\. )*Name": the match starts with the item, or with what follows
+            continue
+        found = _first_item_chars(parser, op, av)
+        return None if found is None else optional | found
+    return None
+
+
+def _first_item_chars(parser, op, av) -> set[str] | None:
+    """The characters one parsed item that must read starts with (None: any, or unknown)."""
+    if op is parser.LITERAL:
+        return {chr(av)}
+    if op is parser.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is parser.LITERAL:
+                chars.add(chr(value))
+            elif kind is parser.RANGE and value[1] - value[0] < 256:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # a category (\w, \s) or a negated class
+        return chars
+    if op is parser.BRANCH:
+        found = [_first_chars(parser, branch.data if hasattr(branch, "data") else branch) for branch in av[1]]
+        return None if any(f is None for f in found) else set().union(*found)
+    if op is parser.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _first_chars(parser, av[3].data)
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] >= 1:
+        return _first_chars(parser, av[2].data)
     return None
 
 

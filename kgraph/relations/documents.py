@@ -10,6 +10,7 @@ from kgraph.document import Sentence
 from kgraph.recognize.described_documents import told_subject
 from kgraph.recognize.event_boundaries import subject_gap_words
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
+from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -75,7 +76,7 @@ def _coded_elsewhere(ctx: RelationContext, entity_id: str, org) -> bool:
 
 
 # "có" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ..."
-_ISSUING_VERB = re.compile(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])")
+_ISSUING_VERB = re.compile(with_first_letters(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])"))
 @lru_cache(maxsize=None)
 def _before_verb() -> re.Pattern[str]:
     """Between the issuing bodies and the verb: a term ("khóa XV") and the words of ``subject_gap_words.txt``."""
