@@ -81,6 +81,24 @@ def _capitals_of(letters: set[str], capitals: bool = True) -> set[str]:
             if c.isupper() == capitals and c.lower() in letters}
 
 
+def _cased_branches(words: list[str], firsts: set[str]) -> list[str]:
+    r"""A branch for each character of ``firsts``: the character as written, then a look-behind for
+    no letter or digit before it (``(?<![^\W_].)``: after the character, so that a pattern of such
+    branches opens with a set of characters, which ``re`` scans for itself), then the rest of each of
+    ``words`` (lower case) whose first letter ``re.IGNORECASE`` matches to it, ignoring case.
+
+    >>> _cased_branches(["bí thư", "bộ"], {"B"})
+    ['B(?<![^\\W_].)(?i:(?:í\\ thư|ộ))']
+    """
+    folds = {w[0]: re.compile(f"(?i:{re.escape(w[0])})") for w in words}
+    out = []
+    for char in sorted(firsts):
+        tails = [w[1:] for w in words if folds[w[0]].fullmatch(char)]
+        if tails:
+            out.append(rf"{re.escape(char)}(?<![^\W_].)(?i:{alternation(tails, ignore_case=True)})")
+    return out
+
+
 def _either_case(letters: str) -> set[str]:
     """Every character ``re.IGNORECASE`` matches to one of ``letters`` (Latin letters, digits): their
     capitals and small letters, and the few that fold to them ("ſ" for "s", KELVIN SIGN for "k")."""
@@ -333,10 +351,12 @@ class PhraseMatcher(Generic[T]):
         """One regex for the words a phrase starts with, and whether it reads the text itself (else
         the lowered text): ``re`` scans, not a Python loop word by word.
 
-        On the text, a word whose phrases all need a capital is looked for only after a look-ahead
-        for the capitals that lower to its first letter, which ``re`` rejects at most positions at
-        once. Lowering keeps word boundaries: no character that lowers to one character changes
-        between word and non-word (checked over all of Unicode).
+        On the text, a word whose phrases all need a capital is looked for only where one of the
+        capitals that lower to its first letter stands: each character a phrase may start with, as
+        written, opens a branch of its own (see :func:`_cased_branches`), so ``re`` scans for that set
+        of characters itself and rejects most positions at once. Lowering keeps word boundaries: no
+        character that lowers to one character changes between word and non-word (checked over all
+        of Unicode).
         """
         if self._start_pattern is None:
             roots = [w for w in self._trie if w is not None]
@@ -348,22 +368,13 @@ class PhraseMatcher(Generic[T]):
             lower = [w for w in roots if w in self._lowercase_only() and _LATIN_FIRST.match(w)]
             rest = [w for w in roots if not (w in capital or w in lower)]
             branches = []
-            lead: set[str] = set()  # every character some branch's look-ahead lets through
-            if capital:
-                capitals = "".join(sorted(_capitals_of({w[0] for w in capital})))
-                branches.append(rf"(?=[{re.escape(capitals)}])(?<![^\W_])(?i:{alternation(capital, ignore_case=True)})")
-                lead.update(capitals)
+            if capital:  # the capitals that lower to a first letter
+                branches += _cased_branches(capital, _capitals_of({w[0] for w in capital}))
             if lower:  # the same, for the letters that are not capitals and lower to a first letter
-                smalls = "".join(sorted(_capitals_of({w[0] for w in lower}, capitals=False)))
-                branches.append(rf"(?=[{re.escape(smalls)}])(?<![^\W_])(?i:{alternation(lower, ignore_case=True)})")
-                lead.update(smalls)
-            if rest:
-                firsts = "".join(sorted({w[0] for w in rest}))
-                branches.append(rf"(?=(?i:[{re.escape(firsts)}]))(?<![^\W_])(?i:{alternation(rest, ignore_case=True)})")
-                lead.update(_either_case(firsts))
-            # with several branches, one case-sensitive look-ahead before them all: most positions fail it once
-            union = rf"(?=[{re.escape(''.join(sorted(lead)))}])" if len(branches) > 1 else ""
-            self._start_pattern = (re.compile(rf"{union}(?:{'|'.join(branches) or '(?!)'})(?![^\W_])"), True)
+                branches += _cased_branches(lower, _capitals_of({w[0] for w in lower}, capitals=False))
+            if rest:  # either case
+                branches += _cased_branches(rest, _either_case("".join({w[0] for w in rest})))
+            self._start_pattern = (re.compile(rf"(?:{'|'.join(branches) or '(?!)'})(?![^\W_])"), True)
         return self._start_pattern
 
     def _longest_from(self, text: str, lowered: str, start: int, first_end: int) -> PhraseMatch[T] | None:
