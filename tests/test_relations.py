@@ -1872,3 +1872,11 @@ def test_a_body_and_the_partners_it_works_with_organize_however_long_the_list():
 def test_a_congress_resolution_written_in_lowercase_is_adopted_at_the_congress():
     doc = extract("Quán triệt nghị quyết đại hội lần thứ XI của Đảng, Đảng ủy Công an Trung ương đã đề ra chương trình.")
     assert ("Nghị quyết đại hội lần thứ XI của Đảng", "Đại hội XI") in facts(doc, "adopted_at")
+
+
+def test_who_chairs_a_meeting_does_not_attend_the_congress_it_keeps_safe():
+    doc = extract("Hội nghị triển khai kế hoạch cao điểm\n\nNgày 9/8, Trung tướng Nguyễn Văn Tùng, Giám đốc Công an TP "
+                  "Hà Nội, chủ trì triển khai kế hoạch cao điểm tấn công tội phạm, bảo đảm tuyệt đối an ninh, an toàn "
+                  "Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVIII.")
+    assert {event for person, event in facts(doc, "participated_in") if person == "Nguyễn Văn Tùng"} \
+        == {"Hội nghị triển khai kế hoạch cao điểm"}
