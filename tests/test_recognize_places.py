@@ -109,3 +109,10 @@ def test_a_lao_province_spelled_as_vietnamese_papers_often_do_and_its_police():
     assert "Luông Nặm Thà" in {e.name for e in doc.entities if e.type == "Location"}
     assert [(doc.entity(r.object).name, r.role) for r in doc.relations if r.predicate == "holds_position"] \
         == [("Công an tỉnh Luông Nặm Thà", "Phó Giám đốc")]
+
+
+def test_a_way_from_one_temple_up_to_another_names_two_venues_and_the_ancestry_no_person():
+    doc = run_until("Đoàn đại biểu đi từ Đền Trung lên Đền Thượng dâng hương. Con cháu Lạc Hồng ghi nhớ công ơn các Vua "
+                    "Hùng. Ông Lạc Hồng Sơn dự lễ.", "resolve")
+    assert {"Đền Trung", "Đền Thượng"} <= names(doc, "Location")
+    assert names(doc, "Person") == {"Lạc Hồng Sơn"}

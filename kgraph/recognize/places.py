@@ -75,7 +75,9 @@ def _venue() -> re.Pattern[str]:
     heads = read_lines("venue_heads.txt")
     units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
     # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
-    name = rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng ){LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*"
+    # ("Đền Trung lên Đền Thượng": a way from one venue to another, no word between them bridges)
+    name = (rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng |lên |xuống |đến |tới |sang |rồi |qua |về |từ )"
+            rf"{LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*")
     # a head alone ("tại công viên", "Bảo tàng") names no particular place
     return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation(heads)})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
