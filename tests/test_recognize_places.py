@@ -116,3 +116,10 @@ def test_a_way_from_one_temple_up_to_another_names_two_venues_and_the_ancestry_n
                     "Hùng. Ông Lạc Hồng Sơn dự lễ.", "resolve")
     assert {"Đền Trung", "Đền Thượng"} <= names(doc, "Location")
     assert names(doc, "Person") == {"Lạc Hồng Sơn"}
+
+
+def test_a_commune_glued_to_the_next_sentence_ends_before_its_opener_and_apostrophes_stay():
+    doc = run_until("Đoàn đã trao quà tại huyện Kiến XươngTại buổi lễ, ông Lê Văn Hải phát biểu. Xã Ea H'Leo và xã "
+                    "Đắk R'Lấp cùng dự.", "resolve")
+    assert {"Kiến Xương", "Ea H'Leo", "Đắk R'Lấp"} <= names(doc, "Location")
+    assert not any("Tại" in name for name in names(doc, "Location"))

@@ -63,10 +63,13 @@ def match_place_at(text: str, start: int) -> tuple[int, Place] | None:
     return None
 
 
-_NAME = rf"{UPPER}[\w'-]*(?: {UPPER}[\w'-]*){{0,3}}"
+# a capitalized word; a capital right after a lowercase letter opens a sentence glued to it ("Kiến XươngTại ...")
+_WORD = rf"{UPPER}(?:{LOWER}|[\d_'-]|(?<!{LOWER}){UPPER})*"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
+_NAME_END = rf"(?!{LOWER}|[\d_'-]|(?<!{LOWER}){UPPER})"  # where a _NAME may end
 _LOCAL_PLACE = re.compile(with_first_letters(
     rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|ấp|bản|khu phố|tổ dân phố"
-    rf"|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Đặc khu|thành phố|Thành phố|TP\.?) ({_NAME}|\d+)(?![\w])"
+    rf"|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Đặc khu|thành phố|Thành phố|TP\.?) ({_NAME}{_NAME_END}|\d+(?![\w]))"
 ))
 
 
@@ -87,7 +90,7 @@ def direction() -> re.Pattern[str]:
     """A direction after a place's name, which makes another place ("Thanh Xuân Bắc")."""
     words = "|".join(re.escape(w) for w in read_lines("place_directions.txt"))
     return re.compile(rf" (?:{words})(?![\w])")
-_LIST_ITEM = re.compile(rf"(?:, | và )({_NAME})(?![\w])")
+_LIST_ITEM = re.compile(rf"(?:, | và )({_NAME}){_NAME_END}")
 
 
 _ADMIN_IN_NAME = re.compile(r" (?:Phường|Xã|Thị trấn|Thị xã|Huyện|Quận|Tỉnh|Thành phố|Đặc khu)(?![\w])")
@@ -176,7 +179,7 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
             end = item.start(1) + len(name)
 
 
-_BARE_CUE = re.compile(with_first_letters(rf"(?<![\w])(?:tại|ở|đến|thăm) ({_NAME})(?![\w])"))
+_BARE_CUE = re.compile(with_first_letters(rf"(?<![\w])(?:tại|ở|đến|thăm) ({_NAME}){_NAME_END}"))
 
 
 def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:
