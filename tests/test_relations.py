@@ -1880,3 +1880,11 @@ def test_who_chairs_a_meeting_does_not_attend_the_congress_it_keeps_safe():
                   "Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVIII.")
     assert {event for person, event in facts(doc, "participated_in") if person == "Nguyễn Văn Tùng"} \
         == {"Hội nghị triển khai kế hoạch cao điểm"}
+
+
+def test_a_late_leader_remembered_at_an_event_is_not_present_and_a_living_one_is():
+    doc = extract("Đại hội Thi đua yêu nước tỉnh An Giang lần thứ I\n\nSáng 5/8/2025, các đại biểu dâng hương tưởng niệm Chủ "
+                  "tịch Tôn Đức Thắng. Dự Đại hội có đồng chí Hồ Văn Mừng, Bí thư Tỉnh ủy.")
+    assert {person for person, _ in facts(doc, "participated_in")} == {"Hồ Văn Mừng"}
+    earlier = extract("Hội nghị Trung ương 8\n\nSáng 2/10/2023, Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Trung ương 8.")
+    assert "Nguyễn Phú Trọng" in {person for person, _ in facts(earlier, "participated_in")}

@@ -6,14 +6,17 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
+from kgraph.dates import context_year
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
 from kgraph.gazetteer import places
 from kgraph.recognize.organizations import default_places
 from kgraph.recognize.phrases import alternation
 from kgraph.resolve import entity_key
-from kgraph.resources import read_lines
+from kgraph.resources import read_lines, read_tsv
 
 __all__ = ["RelationContext", "cue_words"]
+
+_NO_YEAR = 2000  # an article that gives no year: only those who died before it are surely absent
 
 
 
@@ -127,6 +130,12 @@ class RelationContext:
             self.by_key[key] = entity
         return entity
 
+    @cached_property
+    def _remembered(self) -> frozenset[str]:
+        """The late leaders (``late_leaders.tsv``) who died before the year the article tells of."""
+        year = context_year(self.text, self.doc.metadata.get("published")) or _NO_YEAR
+        return frozenset(row["name"] for row in read_tsv("late_leaders.tsv") if int(row["died"]) < year)
+
     def add(self, subject: str, predicate: str, obj: str, sentence: Sentence, role: str | None = None,
             **attrs) -> None:
         if subject == obj:
@@ -134,6 +143,8 @@ class RelationContext:
         key = (subject, predicate, obj, role)
         if key in self.relations:
             return
+        if predicate == "participated_in" and self.doc.entity(subject).name in self._remembered:
+            return  # "đền thờ Chủ tịch Tôn Đức Thắng": a late leader is remembered at an event, not present
         self.relations[key] = Relation(subject, predicate, obj, sentence.start, sentence.end, role, dict(attrs))
 
 
