@@ -673,3 +673,11 @@ def test_a_bare_provincial_body_is_the_one_of_the_province_named_just_before_in_
     posts = facts(doc, "holds_position")
     assert ("Sổm Xay", "Công an tỉnh Luông Nặm Thà", "Phó Giám đốc") in posts
     assert ("Nguyễn Văn An", "Công an tỉnh Phú Thọ", "Giám đốc") in posts
+
+
+def test_a_field_after_va_that_opens_with_a_surname_word_stays_in_the_name_and_a_person_does_not():
+    doc = extract("Ông Lưu Trọng Hính, Trưởng Phòng Dân tộc và Tôn giáo huyện Hà Quảng, cho biết. Đại diện Bộ Tư lệnh "
+                  "TPHCM, Sở Y tế và Tôn Thất Bình dự.")
+    assert ("Lưu Trọng Hính", "Phòng Dân tộc và Tôn giáo huyện Hà Quảng", "Trưởng phòng") in facts(doc, "holds_position")
+    assert "Bộ Tư lệnh Thành phố Hồ Chí Minh" in names(doc, "Organization")
+    assert "Tôn Thất Bình" in names(doc, "Person")

@@ -285,6 +285,7 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     return head, frozenset(stops)
 
 
+_NAME_GOES_ON = re.compile(rf" {UPPER}")  # a surname then a capital: a person ("và Tôn Thất A"), not "và Tôn giáo"
 _FIELD_DASH = re.compile(r" [-–] ")
 _FIELD = re.compile(rf"{UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?(?: và {UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?)?"
                     r"(?=[\s,.;)]|$)")
@@ -426,8 +427,9 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 continue
             if token == "và" and following[:1].isupper():
                 at = match.end() + word.end() + 1
+                person = following in family and _NAME_GOES_ON.match(text, at + len(following))
                 if at not in starts and not head.match(text, at) and match_place_at(text, at) is None \
-                        and following not in family and honorifics().match_prefix(text[at : at + 20]) is None:
+                        and not person and honorifics().match_prefix(text[at : at + 20]) is None:
                     end, words = match.end() + word.end(), words + 1  # "Dự án Nông nghiệp và Phát triển nông thôn"
                     previous = token
                     continue
