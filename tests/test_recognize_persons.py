@@ -203,3 +203,9 @@ def test_a_two_word_stage_name_before_a_verb_is_a_name():
 def test_a_years_name_and_the_buddhist_clergy_are_no_persons():
     doc = run_until("Nhân dịp Tết Ất Tỵ, đông đảo Tăng Ni, Phật tử và Đoàn Khối các cơ quan tỉnh dự lễ.", "resolve")
     assert names(doc, "Person") == set()
+
+
+def test_a_hospital_or_landmark_written_in_lower_case_before_its_name_is_no_person():
+    doc = run_until("Kết luận thanh tra dự án bệnh viện Bạch Mai cơ sở 2 nêu nhiều sai phạm. Ông Trần Quốc Vượng "
+                    "dự lễ ở chùa Trần Quốc.", "resolve")
+    assert names(doc, "Person") == {"Trần Quốc Vượng"}
