@@ -860,3 +860,10 @@ def test_a_guest_with_a_marshals_rank_is_received():
     assert any("Angus Houston" in e for e in names(doc, "Event"))
     # a marshal is no former holder cited: the guest takes part
     assert "Angus Houston" in {person for person, _ in facts(doc, "participated_in")}
+
+
+def test_a_phone_call_or_talks_between_two_named_sides_is_an_event_however_it_is_introduced():
+    doc = extract("Thủ tướng thông tin về cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Mỹ Donald Trump vào "
+                  "ngày 4/4.")
+    call = "Cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Mỹ Donald Trump"
+    assert {("Tô Lâm", call), ("Donald Trump", call)} <= facts(doc, "participated_in")

@@ -230,9 +230,11 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         act = _act_heads().get(head.lower())
         if act == "opened" and _told_by_a_verb(text, m.start()):
             continue  # "A đã có cuộc hội kiến thân mật với B": meeting_verbs names it from both sides
-        if act == "opened" and not capital and not _opened(text, m.start()) \
-                and not (_after_cue(text, m.start()) and re.match(r"(?:với|giữa) ", after)):
-            act = None  # "đến thăm, gặp mặt gia đình": the verb, not an event ("tại buổi làm việc với B" is one)
+        if act == "opened" and not capital and not _opened(text, m.start()) and not (head.islower() and after.startswith("giữa ")) \
+                and not (_after_cue(text, m.start()) and after.startswith("với ")):
+            # "đến thăm, gặp mặt gia đình": the verb, not an event ("tại buổi làm việc với B" is one, and so is
+            # "cuộc điện đàm giữa A và B": both sides name it)
+            act = None
         starts_descriptor = starts_descriptor or act is not None
         lowercase_organized = not capital and not starts_descriptor \
             and bool(_ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start())) \
