@@ -681,3 +681,12 @@ def test_a_field_after_va_that_opens_with_a_surname_word_stays_in_the_name_and_a
     assert ("Lưu Trọng Hính", "Phòng Dân tộc và Tôn giáo huyện Hà Quảng", "Trưởng phòng") in facts(doc, "holds_position")
     assert "Bộ Tư lệnh Thành phố Hồ Chí Minh" in names(doc, "Organization")
     assert "Tôn Thất Bình" in names(doc, "Person")
+
+
+def test_chinas_peoples_congress_its_standing_committee_and_their_chairs():
+    doc = extract("Chủ tịch Quốc hội tiếp Phó Ủy viên trưởng Ủy ban Thường vụ Đại biểu Nhân dân toàn quốc Trung Quốc Lạc "
+                  "Tang Giang Thôn. Ủy viên trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế thăm Việt Nam.")
+    congress = "Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc"
+    posts = facts(doc, "holds_position")
+    assert ("Lạc Tang Giang Thôn", f"Ủy ban Thường vụ {congress}", "Phó Ủy viên trưởng") in posts
+    assert ("Triệu Lạc Tế", congress, "Ủy viên trưởng") in posts
