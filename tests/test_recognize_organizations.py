@@ -690,3 +690,12 @@ def test_chinas_peoples_congress_its_standing_committee_and_their_chairs():
     posts = facts(doc, "holds_position")
     assert ("Lạc Tang Giang Thôn", f"Ủy ban Thường vụ {congress}", "Phó Ủy viên trưởng") in posts
     assert ("Triệu Lạc Tế", congress, "Ủy viên trưởng") in posts
+
+
+def test_a_foreign_party_is_named_by_its_words_and_its_country_and_countries_parties_are_none():
+    doc = extract("Chủ tịch Quốc hội tiếp Chủ tịch Đảng Dân chủ Nhân dân Uzbekistan Ulugbek Inoyatov. Cuộc gặp giữa ba Đảng "
+                  "Việt Nam - Campuchia - Lào diễn ra tại Hà Nội; Đảng Xã hội Chile gửi điện mừng.")
+    orgs = names(doc, "Organization")
+    assert {"Đảng Dân chủ Nhân dân Uzbekistan", "Đảng Xã hội Chile"} <= orgs
+    assert not any(name.startswith("Đảng Việt Nam") for name in orgs)
+    assert ("Ulugbek Inoyatov", "Đảng Dân chủ Nhân dân Uzbekistan", "Chủ tịch") in facts(doc, "holds_position")

@@ -152,7 +152,25 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
             country, end = place[1].name, place[0]
         out.append(Mention(match.start(), end, "Organization", " ".join(text[match.start() : end].split()),
                            "foreign_bodies", {"country": country}))
+    for match in _FOREIGN_PARTY.finditer(text):
+        # "Đảng Dân chủ Nhân dân Uzbekistan": a party named by its words and its country, no "Đảng" of Vietnam's
+        previous = match.end() - 1
+        for word in _PARTY_WORD.finditer(text, match.end(), match.end() + 60):
+            if text[previous : word.start()] != " ":
+                break  # a comma, a dash, a full stop: no country closes the party's name
+            place = match_place_at(text, word.start()) if word.group()[:1].isupper() else None
+            if place is not None and place[1].kind == "country":
+                if word.start() > match.end() and place[1].name != "Việt Nam":
+                    out.append(Mention(match.start(), place[0], "Organization",
+                                       " ".join(text[match.start() : place[0]].split()), "foreign_bodies",
+                                       {"country": place[1].name}))
+                break  # "ba Đảng Việt Nam - Campuchia - Lào": the parties of countries, no party's name
+            previous = word.end()
     return out
+
+
+_FOREIGN_PARTY = re.compile(rf"(?<![\w])Đảng (?={UPPER})(?!Cộng sản )")
+_PARTY_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=None)
