@@ -209,3 +209,9 @@ def test_a_hospital_or_landmark_written_in_lower_case_before_its_name_is_no_pers
     doc = run_until("Kết luận thanh tra dự án bệnh viện Bạch Mai cơ sở 2 nêu nhiều sai phạm. Ông Trần Quốc Vượng "
                     "dự lễ ở chùa Trần Quốc.", "resolve")
     assert names(doc, "Person") == {"Trần Quốc Vượng"}
+
+
+def test_a_district_named_with_its_unit_word_is_no_person_when_named_bare_but_a_cued_name_is():
+    doc = run_until("Ông Lưu Văn Hính công tác tại huyện Hà Quảng. Diện mạo của Hà Quảng đã thay đổi. Ông Hà Quảng Nam "
+                    "dự họp.", "resolve")
+    assert names(doc, "Person") == {"Lưu Văn Hính", "Hà Quảng Nam"}

@@ -28,6 +28,8 @@ from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
 
+_UNIT_WORD = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|Xã|Phường|Huyện|Quận|Thị xã)\s")
+
 # a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
 _SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
 # a foreign name may open with initials ("D. Raja", "J. D. Vance")
@@ -215,6 +217,8 @@ def recognize_persons(doc: Document) -> Document:
     not_names = _not_names()
     bodies_at = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     body_starts = {m.end: m.start for m in doc.mentions if m.type == "Organization"}
+    # the places the article names with their unit's word ("huyện Hà Quảng"): named bare, they are still places
+    units = {m.name for m in doc.mentions if m.type == "Location" and _UNIT_WORD.match(text[m.start : m.end])}
     for match in _RUN.finditer(text):
         words = _syllables(match.group())
         start = match.start()
@@ -273,6 +277,8 @@ def recognize_persons(doc: Document) -> Document:
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
         cued = _cued(text, cued_at, body_starts)
+        if not cued and " ".join(words) in units:
+            continue  # "Diện mạo của Hà Quảng" after "huyện Hà Quảng": the district, however it sounds
         if _opens_a_title(text, start, start + len(" ".join(words))):
             continue  # "Phó Chủ tịch, Tổng Thư ký ...": the next title of a list, not a name
         if len(words) > 5 or (words[0] not in family and " ".join(words[:2]) not in family and not cued):
