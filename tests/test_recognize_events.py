@@ -867,3 +867,10 @@ def test_a_phone_call_or_talks_between_two_named_sides_is_an_event_however_it_is
                   "ngày 4/4.")
     call = "Cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Mỹ Donald Trump"
     assert {("Tô Lâm", call), ("Donald Trump", call)} <= facts(doc, "participated_in")
+
+
+def test_a_meeting_named_by_the_rank_of_those_who_meet_and_whom_one_sends_to_it():
+    doc = extract("Thủ tướng Phạm Minh Chính hoan nghênh sáng kiến của Malaysia tổ chức Hội nghị Bộ trưởng Kinh tế ASEAN "
+                  "và khẳng định sẽ cử Bộ trưởng Công Thương tham dự. Đoàn tham dự Hội nghị Cấp cao ASEAN lần thứ 47.")
+    assert {"Hội nghị Bộ trưởng Kinh tế ASEAN", "Hội nghị Cấp cao ASEAN lần thứ 47"} <= names(doc, "Event")
+    assert "Phạm Minh Chính" not in {person for person, _ in facts(doc, "participated_in")}

@@ -27,7 +27,9 @@ def _stop_words() -> str:
     """Words after which a clause has moved on from the event's name ("... tại Hà Nội"), or a date begins."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("event_stop_words.txt"), key=len, reverse=True))
     # "lễ đón chính thức và hội đàm với ...": "và" and a meeting verb start a second act
-    verbs = "|".join(sorted({re.escape(row["verb"]) for row in read_tsv("event_verbs.tsv")}, key=len, reverse=True))
+    # ("... Hội nghị Bộ trưởng Kinh tế ASEAN và khẳng định ...": "và" and a speech verb go on with the speaker)
+    verbs = "|".join(sorted({re.escape(row["verb"]) for row in read_tsv("event_verbs.tsv")}
+                            | {re.escape(verb) for verb in read_lines("speech_verbs.txt")}, key=len, reverse=True))
     # "Hội nghị cấp cao ASEAN ở Kuala Lumpur": "ở" before a name is where, as "tại" is ("ở vùng sâu" is no stop)
     return (rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d|\svà\s(?=(?:{verbs})\s)"
             rf"|\sở\s(?={UPPER})")

@@ -86,6 +86,9 @@ def _descriptor_starts() -> tuple[str, ...]:
     return tuple(d + sep for d in _descriptors() for sep in (" ", ","))
 
 
+# "Hội nghị Bộ trưởng Kinh tế ASEAN", "Hội nghị Thượng đỉnh ...", "Hội nghị Cấp cao ...": a meeting named by
+# the rank of those who meet
+_RANK_MEETING = re.compile(r"(?:Bộ trưởng|Thứ trưởng|Thượng đỉnh|Cấp cao|Quan chức cao cấp) ")
 _THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
 
 
@@ -283,7 +286,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                 # "Do thời gian diễn ra Kỳ họp ngắn, ...": the session the article is about, described
                 out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
                 continue
-            if not nxt or nxt in function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body):
+            if not nxt or nxt in function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body
+                                                           or (capital and _RANK_MEETING.match(after))):
                 if capital and _is_reference(rest):
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
                                        {"ref": True, "kind": head.lower()}))

@@ -299,7 +299,11 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
     if event is None:
         return
     speech = [v.start() for v in cue_words("speech_verbs.txt").finditer(text, sentence.start, sentence.end)]
+    sent = [_SENDS.search(text, max(sentence.start, c.start() - 60), c.start()) for c in cues]
+    sender_end = min(s.start() for s in sent) if all(sent) else sentence.start
     for person in persons:
+        if person.end <= sender_end:
+            continue  # "Thủ tướng A khẳng định sẽ cử Bộ trưởng B tham dự": whom one sends attends, not the sender
         if _cited(_outside_bodies(ctx, sentence, person.start), rf"{_FORMER}|của|như|theo|với|cho|tới|kỷ luật|nhân sự"):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói", "kỷ luật ông Y", "gửi lời cảm ơn tới Tổng Bí
             # thư Z": cited, not present
@@ -318,6 +322,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
             previous_end = body.end
 
 
+_SENDS = re.compile(r"(?<![\w])(?<!bầu )(?<!ứng )(?<!đề )(?<!tuyển )cử\s+(?!tri(?![\w]))(?=[^,;.]*$)")  # sends someone
 _AT_THE_EVENT = re.compile(r"\s*(?:Tại|Phát biểu tại|Phát biểu chỉ đạo tại|Phát biểu kết luận)\s+")
 
 
