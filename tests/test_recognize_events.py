@@ -874,3 +874,11 @@ def test_a_meeting_named_by_the_rank_of_those_who_meet_and_whom_one_sends_to_it(
                   "và khẳng định sẽ cử Bộ trưởng Công Thương tham dự. Đoàn tham dự Hội nghị Cấp cao ASEAN lần thứ 47.")
     assert {"Hội nghị Bộ trưởng Kinh tế ASEAN", "Hội nghị Cấp cao ASEAN lần thứ 47"} <= names(doc, "Event")
     assert "Phạm Minh Chính" not in {person for person, _ in facts(doc, "participated_in")}
+
+
+def test_a_bodys_meeting_named_by_its_lowercase_topic_and_period():
+    doc = extract("Tại phiên họp kinh tế - xã hội tháng 7 của UBND TPHCM ngày 9/8, Trung tướng Lê Văn Hoàng - Giám đốc "
+                  "Công an TPHCM cho biết an ninh được giữ vững.")
+    meeting = "Phiên họp kinh tế - xã hội tháng 7 của UBND TPHCM"
+    assert ("Lê Văn Hoàng", meeting) in facts(doc, "participated_in")
+    assert ("Ủy ban nhân dân Thành phố Hồ Chí Minh", meeting) in facts(doc, "organized")

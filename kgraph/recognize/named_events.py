@@ -118,6 +118,8 @@ _NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:c�
 
 # lowercase heads that a body's name may follow directly: "tại cuộc họp Ban Chỉ đạo ..."
 _BODY_MEETINGS = ("cuộc họp",)
+# a meeting's lowercase topic and its period, then the body whose meeting it is ("kinh tế - xã hội tháng 7 của ")
+_TOPIC_OF = re.compile(r"(?:[^\W\d_A-ZĐ]+(?: [-–] | ))*?[^\W\d_A-ZĐ]+(?: tháng \d{1,2}| quý [IV\d]+| năm \d{4})? của ")
 # what makes a body's meeting one meeting: "thường kỳ", "chuyên đề", its number or month
 _REGULAR = re.compile(r"\s+(?:thường kỳ|chuyên đề|lần thứ|thứ\s+\w+|tháng\s+\d)")
 # "chủ trì họp Ban Chỉ đạo ...": the verb "họp" with the body that meets, a meeting named "Cuộc họp" + the body
@@ -257,6 +259,10 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             body_end = max(o.end for o in spans.containing(body_next) if o.start == body_next)
             if _REGULAR.match(text, body_end):
                 starts_descriptor = True  # "trong phiên họp Chính phủ thường kỳ tháng 1-2026": one session
+        topic = _TOPIC_OF.match(after) if not capital and not starts_descriptor else None
+        if topic and head.lower() in ("phiên họp", "cuộc họp") and _after_cue(text, m.start()) \
+                and body_next + topic.end() in bodies:
+            starts_descriptor = True  # "Tại phiên họp kinh tế - xã hội tháng 7 của UBND TP": that body's meeting
         if lowercase_organized:
             starts_descriptor = True  # "Tỉnh đoàn X tổ chức lễ báo công dâng Bác": the event organized, named
         numbered = _NUMBERED_OF.match(after)
