@@ -137,3 +137,9 @@ def test_a_personnel_resolution_told_again_of_him_is_the_one_told_before():
                   "Bộ trưởng Bộ Tư pháp với ông Nguyễn Hải Ninh. Ông trở thành Bộ trưởng sau khi Quốc hội thông qua "
                   "nghị quyết phê chuẩn bổ nhiệm ông.")
     assert len(names(doc, "Document")) == 1
+
+
+def test_a_described_resolutions_subject_ends_where_a_comma_opens_a_new_clause():
+    doc = run_until("Theo dự thảo Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính, sau sắp xếp, "
+                    "dự kiến cả nước có 34 tỉnh.", "resolve")
+    assert names(doc, "Document") == {"Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính"}

@@ -23,7 +23,9 @@ from kgraph.spans import SpanIndex
 __all__ = ["recognize_described_documents", "told_subject"]
 
 _ACT_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|sẽ|theo|tại)\s|\svới (?:\d|tỷ lệ|đa số)")
-_CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|để)\s")
+# a subject lists topics past commas; a comma and a word that opens a new clause ends it ("..., sau sắp xếp, ...")
+_CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|để)\s"
+                         r"|,\s(?:dự kiến|trong đó|theo đó|sau|hiện|tuy nhiên|đồng thời|qua đó|từ đó|cụ thể)\s")
 
 
 @lru_cache(maxsize=None)
