@@ -143,3 +143,9 @@ def test_a_described_resolutions_subject_ends_where_a_comma_opens_a_new_clause()
     doc = run_until("Theo dự thảo Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính, sau sắp xếp, "
                     "dự kiến cả nước có 34 tỉnh.", "resolve")
     assert names(doc, "Document") == {"Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính"}
+
+
+def test_after_the_verb_that_passes_it_a_resolutions_of_phrase_belongs_to_its_topic():
+    doc = run_until("Quốc hội đã thông qua Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ 2021 - 2026 với đa số "
+                    "đại biểu tán thành.", "relations")
+    assert facts(doc, "issued") == {("Quốc hội", "Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ 2021 - 2026")}

@@ -150,6 +150,7 @@ def _passed_type_words() -> re.Pattern[str]:
                       rf"(?:{lowered}|{capitalized}) (?:về (?=\S)|(?P<act>)(?=(?:{acts})(?![\w]))))")
 
 
+_PASSING = re.compile(r"(?:thông qua|ban hành)\s+$")
 _PLURAL = re.compile(r"(?<![\w])(?:các|những|hai|ba|\d+)\s+$", re.IGNORECASE)
 
 # the types whose documents news cites by their subject as a title ("Quy định về những điều đảng viên không được làm")
@@ -172,7 +173,9 @@ def _passed(doc: Document, taken: SpanIndex) -> None:
         if match["act"] is not None and _PERSONNEL.match(text, match.start()):
             continue  # "thông qua Nghị quyết phê chuẩn ... đối với ông A": a personnel resolution, read below
         # an act runs past commas ("bổ sung một số cơ chế, chính sách đặc biệt ..."), a topic stops at one
-        ending = _ACT_END if match["act"] is not None else _TITLE_END if match["titled"] else _SUBJECT_END
+        ending = _ACT_END if match["act"] is not None else _SUBJECT_END if not match["titled"] \
+            or _PASSING.search(text, max(0, match.start() - 12), match.start()) else _TITLE_END
+        # ("thông qua Nghị quyết về cơ cấu tổ chức của Chính phủ": after the verb that passes it, "của" is the topic's)
         stop = ending.search(text, match.end())
         end = stop.start() if stop else len(text)
         if not (4 if match["titled"] else 2) <= len(text[match.end() : end].split()) <= 30:
