@@ -39,9 +39,9 @@ def _stop_words() -> str:
 def _stop() -> re.Pattern[str]:
     # a dash before a lowercase word opens an apposition ("... hạng Nhất - phần thưởng cao quý ...")
     # a dot inside a token ("TP.HCM") is no stop
-    # but not inside a compound of two fields ("kinh tế - xã hội", "quốc phòng - an ninh")
-    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|(?<!kinh tế)(?<!quốc phòng)(?<!an ninh)(?<!văn hóa)"
-                      r"\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
+    # but not inside a compound of two fields ("kinh tế - xã hội": ``field_compounds.txt``)
+    fields = "".join(f"(?<!{re.escape(w)})" for w in read_lines("field_compounds.txt"))
+    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|" + fields + r"\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -63,6 +63,12 @@ def _told_by_a_verb(text: str, start: int) -> bool:
     return bool(_HAD_A.search(text, max(0, start - 10), start)) and bool(_meeting_verb_partner().match(text, start))
 
 
+@lru_cache(maxsize=None)
+def _rank_meeting() -> re.Pattern[str]:
+    """"Hội nghị Bộ trưởng Kinh tế ASEAN": the rank of those who meet names the meeting (``meeting_ranks.txt``)."""
+    return re.compile(rf"(?:{phrase_alternation(read_lines('meeting_ranks.txt'))}) ")
+
+
 def _opened(text: str, start: int) -> bool:
     """A verb that holds an event stands right before ``start`` ("tổ chức gặp mặt", "có buổi làm việc")."""
     return ends_with("event_openers.txt", text, start)
@@ -86,9 +92,6 @@ def _descriptor_starts() -> tuple[str, ...]:
     return tuple(d + sep for d in _descriptors() for sep in (" ", ","))
 
 
-# "Hội nghị Bộ trưởng Kinh tế ASEAN", "Hội nghị Thượng đỉnh ...", "Hội nghị Cấp cao ...": a meeting named by
-# the rank of those who meet
-_RANK_MEETING = re.compile(r"(?:Bộ trưởng|Thứ trưởng|Thượng đỉnh|Cấp cao|Quan chức cao cấp) ")
 _THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
 
 
@@ -293,7 +296,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
                 continue
             if not nxt or nxt in function_words() or not (nxt[0].islower() or nxt in ("Ban", "Thường") or opens_body
-                                                           or (capital and _RANK_MEETING.match(after))):
+                                                           or (capital and _rank_meeting().match(after))):
                 if capital and _is_reference(rest):
                     out.append(Mention(m.start(), m.end(), "Event", head, "events",
                                        {"ref": True, "kind": head.lower()}))

@@ -28,7 +28,6 @@ from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
 
-_UNIT_WORD = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|Xã|Phường|Huyện|Quận|Thị xã)\s")
 
 # a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
 _SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
@@ -67,6 +66,14 @@ def _cue_anywhere() -> re.Pattern[str]:
 def _short_cue() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in read_lines("short_name_cues.txt"))
     return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{words})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _unit_word() -> re.Pattern[str]:
+    """An administrative unit's or a village's word before its name (``admin_words.tsv``, ``village_words.txt``)."""
+    words = [*(w for row in read_tsv("admin_words.tsv") for w in [row["word"], *split_list(row.get("aliases", ""))]),
+             *read_lines("village_words.txt")]
+    return re.compile(rf"(?i:{phrase_alternation(words)})\s")
 
 
 @lru_cache(maxsize=None)
@@ -218,7 +225,7 @@ def recognize_persons(doc: Document) -> Document:
     bodies_at = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     body_starts = {m.end: m.start for m in doc.mentions if m.type == "Organization"}
     # the places the article names with their unit's word ("huyện Hà Quảng"): named bare, they are still places
-    units = {m.name for m in doc.mentions if m.type == "Location" and _UNIT_WORD.match(text[m.start : m.end])}
+    units = {m.name for m in doc.mentions if m.type == "Location" and _unit_word().match(text[m.start : m.end])}
     for match in _RUN.finditer(text):
         words = _syllables(match.group())
         start = match.start()
