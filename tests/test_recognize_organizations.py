@@ -699,3 +699,12 @@ def test_a_foreign_party_is_named_by_its_words_and_its_country_and_countries_par
     assert {"Đảng Dân chủ Nhân dân Uzbekistan", "Đảng Xã hội Chile"} <= orgs
     assert not any(name.startswith("Đảng Việt Nam") for name in orgs)
     assert ("Ulugbek Inoyatov", "Đảng Dân chủ Nhân dân Uzbekistan", "Chủ tịch") in facts(doc, "holds_position")
+
+
+def test_a_national_association_named_by_its_field_and_a_president_reelected_to_it():
+    doc = extract("Ông Lê Văn An tái đắc cử chức vụ Chủ tịch Hội Nước và Môi trường Việt Nam nhiệm kỳ V. Bà Lê Thị Hoa "
+                  "tái đắc cử Chủ tịch Hội Phụ nữ Việt Nam. Hội Cựu chiến binh tỉnh Nghệ An dự đại hội.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn An", "Hội Nước và Môi trường Việt Nam", "Chủ tịch") in posts
+    assert ("Lê Thị Hoa", "Hội Liên hiệp Phụ nữ Việt Nam", "Chủ tịch") in posts
+    assert not any(name.startswith("Hội Cựu chiến binh tỉnh Nghệ An ") for name in names(doc, "Organization"))

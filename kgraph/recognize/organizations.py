@@ -169,6 +169,29 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
     return out
 
 
+_ASSOCIATION = re.compile(rf"(?<![\w])Hội (?={UPPER})")
+
+
+def _national_associations(doc: Document) -> list[Mention]:
+    """"Hội Nước và Môi trường Việt Nam", "Hội Khoa học Lịch sử Việt Nam": a national association the gazetteer
+    lacks, "Hội", a capitalized field (lowercase words and "và" between) and "Việt Nam", within a few words."""
+    text = doc.search_text
+    out = []
+    for match in _ASSOCIATION.finditer(text):
+        previous = match.end() - 1
+        for word in _PARTY_WORD.finditer(text, match.end(), match.end() + 60):
+            if text[previous : word.start()] != " ":
+                break
+            place = match_place_at(text, word.start()) if word.group()[:1].isupper() else None
+            if place is not None:
+                if place[1].name == "Việt Nam" and word.start() > match.end():
+                    out.append(Mention(match.start(), place[0], "Organization", text[match.start() : place[0]],
+                                       "named_bodies", {}))
+                break  # another place: a local association, read with the local bodies
+            previous = word.end()
+    return out
+
+
 _FOREIGN_PARTY = re.compile(rf"(?<![\w])Đảng (?={UPPER})(?!Cộng sản )")
 _PARTY_WORD = re.compile(r"[^\W\d_]+")
 
@@ -619,7 +642,7 @@ def _enterprise_short_forms(doc: Document, bodies: list[Mention]) -> list[Mentio
 
 def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     base = _longest_first(_central_bodies(doc) + _foreign_bodies(doc) + _diplomatic_missions(doc) + local_bodies(doc, defaults)
-                          + _ministries_by_field(doc))
+                          + _ministries_by_field(doc) + _national_associations(doc))
     base += [m for m in village_bodies(doc, base) if not any(b.start < m.end and m.start < b.end for b in base)]
     base += [m for m in _numbered_formations(doc) if not any(b.start < m.end and m.start < b.end for b in base)]
     steering = _steering_committees(doc, base)
