@@ -882,3 +882,12 @@ def test_a_bodys_meeting_named_by_its_lowercase_topic_and_period():
     meeting = "Phiên họp kinh tế - xã hội tháng 7 của UBND TPHCM"
     assert ("Lê Văn Hoàng", meeting) in facts(doc, "participated_in")
     assert ("Ủy ban nhân dân Thành phố Hồ Chí Minh", meeting) in facts(doc, "organized")
+
+
+def test_a_full_event_name_ends_before_and_and_a_second_head_but_a_short_act_goes_on():
+    doc = extract("Sáng 6/4, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 3 và Hội nghị trực "
+                  "tuyến Chính phủ với địa phương. Chủ tịch nước dự Lễ mở ký và Hội nghị cấp cao Công ước về chống tội "
+                  "phạm mạng.")
+    assert {"Phiên họp Chính phủ thường kỳ tháng 3", "Hội nghị trực tuyến Chính phủ với địa phương",
+            "Lễ mở ký và Hội nghị cấp cao Công ước về chống tội phạm mạng"} <= names(doc, "Event")
+    assert ("Phạm Minh Chính", "Phiên họp Chính phủ thường kỳ tháng 3") in facts(doc, "participated_in")

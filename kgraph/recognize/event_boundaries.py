@@ -30,9 +30,22 @@ def _stop_words() -> str:
     # ("... Hội nghị Bộ trưởng Kinh tế ASEAN và khẳng định ...": "và" and a speech verb go on with the speaker)
     verbs = "|".join(sorted({re.escape(row["verb"]) for row in read_tsv("event_verbs.tsv")}
                             | {re.escape(verb) for verb in read_lines("speech_verbs.txt")}, key=len, reverse=True))
+    # "Phiên họp Chính phủ thường kỳ tháng 3 và Hội nghị trực tuyến ...": "và" and a capitalized head open a second event
+    heads = _second_head().pattern
     # "Hội nghị cấp cao ASEAN ở Kuala Lumpur": "ở" before a name is where, as "tại" is ("ở vùng sâu" is no stop)
     return (rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d|\svà\s(?=(?:{verbs})\s)"
-            rf"|\sở\s(?={UPPER})")
+            rf"|\svà\s(?=(?:{heads})\s)|\sở\s(?={UPPER})")
+
+
+@lru_cache(maxsize=None)
+def _second_head() -> re.Pattern[str]:
+    """A capitalized event head (``event_heads.tsv``) that opens a second event after "và"."""
+    return re.compile("|".join(sorted({re.escape(row["head"]) for row in read_tsv("event_heads.tsv")}, key=len,
+                                      reverse=True)))
+
+
+# a short act before "và" and a head is one event with it ("Lễ mở ký và Hội nghị cấp cao ..."); a full name is not
+_SHORT_ACT = 4
 
 
 @lru_cache(maxsize=None)
@@ -164,6 +177,9 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             end = dates.end()
             continue
         word = text[stop.start() : stop.end()].strip()
+        if word == "và" and _second_head().match(text, stop.end()) and len(text[pos : stop.start()].split()) < _SHORT_ACT:
+            end = stop.end()  # "Lễ mở ký và Hội nghị cấp cao ...": one event of a short act and a meeting
+            continue
         if word in ("với", "và") and _BETWEEN.search(text, pos, stop.start()) \
                 and (_SPACES.match(text, stop.end()).end() in names_next
                      or honorific_then_name().match(text, _SPACES.match(text, stop.end()).end())):
