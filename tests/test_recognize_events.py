@@ -891,3 +891,12 @@ def test_a_full_event_name_ends_before_and_and_a_second_head_but_a_short_act_goe
     assert {"Phiên họp Chính phủ thường kỳ tháng 3", "Hội nghị trực tuyến Chính phủ với địa phương",
             "Lễ mở ký và Hội nghị cấp cao Công ước về chống tội phạm mạng"} <= names(doc, "Event")
     assert ("Phạm Minh Chính", "Phiên họp Chính phủ thường kỳ tháng 3") in facts(doc, "participated_in")
+
+
+def test_an_international_bodys_numbered_assembly_is_an_event_the_body_organizes():
+    doc = extract("Chủ tịch Quốc hội Trần Thanh Mẫn dự khai mạc Đại hội đồng lần thứ 150 của Liên minh Nghị viện thế giới "
+                  "(IPU-150) tại Tashkent. Thủ tướng phát biểu tại Đại hội đồng Liên hợp quốc.")
+    assembly = "Đại hội đồng lần thứ 150 của Liên minh Nghị viện thế giới"
+    assert ("Trần Thanh Mẫn", assembly) in facts(doc, "participated_in")
+    assert ("Liên minh Nghị viện thế giới", assembly) in facts(doc, "organized")
+    assert "Đại hội đồng Liên hợp quốc" in names(doc, "Organization")

@@ -159,9 +159,9 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
 _TITLE_BETWEEN = re.compile(rf"\s{UPPER}")
 _DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| cấp cao)?(?: [^\W\d_]+){0,3} của $")
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
-_OWN_MEETINGS = frozenset({"congress", "plenum", "session", "phiên họp", "kỳ họp"})
+_OWN_MEETINGS = frozenset({"congress", "plenum", "session", "phiên họp", "kỳ họp", "đại hội đồng"})
 # the kinds of event a body holds when it is named as their owner ("Hội nghị tổng kết của Bộ X", "cuộc họp của X")
-_HELD_BY_OWNER = ("hội nghị", "hội thảo", "lễ", "tọa đàm", "diễn đàn", "cuộc họp", "buổi họp")
+_HELD_BY_OWNER = ("hội nghị", "hội thảo", "lễ", "tọa đàm", "diễn đàn", "cuộc họp", "buổi họp", "đại hội đồng")
 
 
 _AT_SESSION_THEN = re.compile(r"\s*,\s*")
