@@ -130,13 +130,16 @@ def _person_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
                 return key
         return entity_key("Person", mention.name)
     given = mention.name.casefold()
-    best = None
+    best, latest = None, -1
     for key in groups.order:
         if groups.type[key] != "Person":
             continue
-        first = doc.mentions[groups.members[key][0]]
-        if first.name.split()[-1].casefold() == given and first.start < mention.start:
-            best = key  # the latest full name before the short one
+        # the full name written last before the short one ("ông Đỗ Trọng Hưng ... Ông Hưng"), however early
+        # another person of the same given name was first named
+        full = [doc.mentions[i] for i in groups.members[key] if not doc.mentions[i].attrs.get("short")]
+        starts = [m.start for m in full if m.name.split()[-1].casefold() == given and m.start < mention.start]
+        if starts and max(starts) > latest:
+            best, latest = key, max(starts)
     if best is None:  # a full name may come later ("ông Hiếu" in a headline)
         for other in doc.mentions:
             if other.type == "Person" and not other.attrs.get("short") and other.name.split()[-1].casefold() == given:

@@ -1888,3 +1888,27 @@ def test_a_late_leader_remembered_at_an_event_is_not_present_and_a_living_one_is
     assert {person for person, _ in facts(doc, "participated_in")} == {"Hồ Văn Mừng"}
     earlier = extract("Hội nghị Trung ương 8\n\nSáng 2/10/2023, Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Trung ương 8.")
     assert "Nguyễn Phú Trọng" in {person for person, _ in facts(earlier, "participated_in")}
+
+
+def test_a_post_whose_holder_is_a_pronoun_goes_to_the_person_last_named_with_it():
+    doc = extract("Bộ Chính trị điều động bà Lê Thị Thu Hà giữ chức Bí thư Tỉnh ủy Yên Bái. Bà Hà sinh năm 1972, quê Phú "
+                  "Thọ. Bà là Ủy viên Trung ương Đảng khóa XIII; Phó Chủ tịch Quốc hội. Ông Nguyễn Văn Sơn phát biểu "
+                  "chúc mừng. Ông từng giữ chức Giám đốc Sở Tài chính tỉnh Phú Thọ.")
+    posts = {(person, body, role): r for r in doc.relations if r.predicate == "holds_position"
+             for person, body, role in [(doc.entity(r.subject).name, doc.entity(r.object).name, r.role)]}
+    assert ("Lê Thị Thu Hà", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in posts
+    assert ("Lê Thị Thu Hà", "Quốc hội", "Phó Chủ tịch") in posts
+    held = posts[("Nguyễn Văn Sơn", "Sở Tài chính tỉnh Phú Thọ", "Giám đốc")]
+    assert held.attrs.get("former") is True  # "từng giữ chức": a post held before
+
+
+def test_a_pronoun_without_a_person_named_with_it_gives_no_post():
+    doc = extract("Đồng chí Trần Văn Nam phát biểu tại hội nghị. Ông là Ủy viên Trung ương Đảng.")
+    assert facts(doc, "holds_position") == set()
+
+
+def test_a_short_name_is_the_person_last_named_in_full_with_it():
+    doc = extract("Bộ Chính trị điều động ông Đỗ Văn Hưng làm Phó Trưởng Ban Tổ chức Trung ương. Trưởng Ban Tổ chức "
+                  "Trung ương Lê Văn Hưng trao quyết định. Ông Đỗ Văn Hưng sinh năm 1971. Ông Hưng có trình độ Tiến sĩ.")
+    short = [m for m in doc.mentions if m.type == "Person" and m.name == "Hưng"]
+    assert short and doc.entity(short[-1].entity).name == "Đỗ Văn Hưng"

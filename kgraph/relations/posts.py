@@ -11,7 +11,7 @@ names its body, or implies it ("Tổng Bí thư" -> Ban Chấp hành Trung ươn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
@@ -571,6 +571,13 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
         if set_off and chain[-1].body is not None:
             _hold(ctx, set_off[0], chain, sentence)
             used.add(id(chain))
+            continue
+        # "Ông là Ủy viên Trung ương Đảng khóa XIII; Bí thư Tỉnh ủy X": the person the pronoun stands for
+        holder = _pronoun_subject(ctx, sentence, chain[0].start, chains)
+        if holder is not None:
+            past = _PRONOUN_PAST.search(text, sentence.start, chain[0].start)  # "Ông từng giữ chức ..."
+            _hold(ctx, holder, [replace(post, former=True) for post in chain] if past else chain, sentence)
+            used.add(id(chain))
     _distributed(ctx, sentence, chains, persons)
     _members_listed(ctx, sentence, chains, persons)
     _appointments(ctx, sentence, chains, persons, used)
@@ -578,6 +585,37 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     bodies = [post.body for chain in chains for post in chain if post.body]
     if bodies:
         ctx.last_post_body = bodies[-1]
+
+
+# "Ông là", "Bà hiện là", "Năm 2020, ông được bầu làm", "ông từng giữ chức": a post whose holder is a pronoun
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:[^,.;:()\n]{1,40},\s*)?(?P<pronoun>[ÔôBb](?:ng|à))\s+(?:[A-ZĐ]\w*\s+)?"
+    r"(?:(?:hiện|hiện nay|nay|đang|cũng|còn|đồng thời|từng|vẫn|sau đó)\s+)*"
+    r"(?:là|làm|giữ chức(?:\s+vụ)?|giữ cương vị|được\s+(?:bầu|bầu giữ chức|bầu làm|bổ nhiệm|điều động|phân công|"
+    r"chỉ định|giao)(?:\s+(?:giữ chức(?:\s+vụ)?|làm))?)\s+(?:(?:nguyên|cựu)\s+)?$")
+_PRONOUN_PAST = re.compile(r"(?<![\w])(?:từng|trước đó|nguyên|cựu|đến\s+(?:tháng|năm)\s+\d)(?![\w])")
+_RECENT_SENTENCES = 6  # how far back a pronoun's person may have been named
+
+
+def _pronoun_subject(ctx: RelationContext, sentence: Sentence, start: int, chains) -> Mention | None:
+    """The person a sentence-opening "Ông"/"Bà" stands for: the last one the article named with the same word
+    ("ông Đoàn Minh Huấn ... Ông là Ủy viên Bộ Chính trị"), a few sentences back at most. A later chain of the
+    same sentence after a semicolon goes to the same person ("Ông là A khóa X; B khóa XI")."""
+    text = ctx.text
+    opening = text[sentence.start : start]
+    earlier = [c for c in chains if c[-1].end <= start]
+    if earlier and re.fullmatch(r"[^.:()\n]*?;\s*(?:và\s+)?(?:là\s+)?", text[_past_term(text, earlier[-1][-1].end) : start]):
+        opening = text[sentence.start : earlier[0][0].start]  # the list's later item: the opening of its first
+    match = _PRONOUN_SUBJECT.match(opening)
+    if match is None:
+        return None
+    pronoun = match.group("pronoun").lower()
+    before = [s for s in ctx.doc.sentences if s.end <= sentence.start][-_RECENT_SENTENCES:]
+    if not before:
+        return None
+    named = [m for m in ctx.doc.mentions if m.type == "Person" and m.entity and before[0].start <= m.start < sentence.start
+             and re.search(rf"(?i)(?<![\w]){pronoun}\s+$", text[max(0, m.start - 6) : m.start])]
+    return named[-1] if named else None
 
 
 # "có các đồng chí Ủy viên Trung ương Đảng: A; B; C": a post shared by everyone listed after the colon
