@@ -16,7 +16,7 @@ from kgraph.document import Document, Sentence
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences", "glued_stop", "INITIAL", "ORDINAL_BEFORE"]
+__all__ = ["segment", "split_sentences", "glued_stop", "glued_sentence_at", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
@@ -30,6 +30,12 @@ _GLUED_WORD = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.\Z")
 # "(Ảnh: V.H.)Tại buổi ..."): a capitalized word right after it opens a sentence
 _GLUED_PAREN = re.compile(rf"\)(?={UPPER}{LOWER})")
 _LAST_WORD = re.compile(r"(\S+)$")
+# a caption's last word glued to the next sentence's first ("... Nguyễn Trọng HỷLãnh đạo Đảng ủy ...", "... tỉnh
+# Thái NguyênPhát biểu tại ..."): a capital inside a word, then a lowercase word. A Vietnamese syllable never has
+# one; a brand may ("VinSpeed thuộc ..."), so one of the two syllables must carry a Vietnamese letter.
+_GLUED_CASE = re.compile(rf"(?<=\w)(?<={LOWER})(?={UPPER}{LOWER}+\s+{LOWER})")
+_SYLLABLE_BEFORE = re.compile(r"\w+\Z")
+_SYLLABLE_AFTER = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=None)
@@ -61,6 +67,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         glued = [dot.end() for dot in _GLUED_DOT.finditer(line.group()) if _glued_word(line.group(), dot.end())]
         glued += [paren.end() for paren in _GLUED_PAREN.finditer(line.group())]
         glued += [opener.end() for opener in _glued_opener().finditer(line.group())]
+        glued += _glued_cases(line.group(), 0, len(line.group()))
         for end in sorted([b.end() for b in _BOUNDARY.finditer(line.group())] + glued):
             end += line.start()
             word = _last_word(text, start, end)
@@ -80,7 +87,28 @@ def glued_stop(text: str, start: int, end: int) -> int | None:
         if word and word.casefold() not in _abbreviations():
             return dot.end()
     opener = _glued_opener().search(text, start, end)
-    return opener.end() + 1 if opener else None  # as after a dot: the caller steps back one character
+    if opener:
+        return opener.end() + 1  # as after a dot: the caller steps back one character
+    cases = _glued_cases(text, start, end)
+    return cases[0] + 1 if cases else None
+
+
+def glued_sentence_at(text: str, at: int) -> bool:
+    """Whether a sentence glued to the word before it opens at ``at`` ("HỷLãnh đạo": at the "L")."""
+    return bool(_glued_cases(text, at, at + 1))
+
+
+def _glued_cases(text: str, start: int, end: int) -> list[int]:
+    """Where a capital inside a word opens a sentence glued to the word before it (see ``_GLUED_CASE``)."""
+    out = []
+    for match in _GLUED_CASE.finditer(text, start, min(len(text), end + 60)):  # the next word lies past ``end``
+        if match.start() >= end:
+            break
+        before = _SYLLABLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        after = _SYLLABLE_AFTER.match(text, match.start())
+        if before and after and not (before.group() + after.group()).isascii():
+            out.append(match.start())
+    return out
 
 
 def _glued_word(text: str, end: int) -> str | None:

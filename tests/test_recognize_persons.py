@@ -215,3 +215,8 @@ def test_a_district_named_with_its_unit_word_is_no_person_when_named_bare_but_a_
     doc = run_until("Ông Lưu Văn Hính công tác tại huyện Hà Quảng. Diện mạo của Hà Quảng đã thay đổi. Ông Hà Quảng Nam "
                     "dự họp.", "resolve")
     assert names(doc, "Person") == {"Lưu Văn Hính", "Hà Quảng Nam"}
+
+
+def test_a_name_ends_where_a_glued_sentence_opens_inside_its_last_word():
+    doc = extract("Lãnh đạo tỉnh tặng hoa chúc mừng đồng chí Trần Văn ThắngLãnh đạo Sở Nội vụ tặng hoa chúc mừng.")
+    assert names(doc, "Person") == {"Trần Văn Thắng"}

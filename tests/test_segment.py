@@ -79,3 +79,10 @@ def test_an_academicians_prefix_ends_no_sentence_and_no_event_name():
     assert len(split_sentences(doc.text)) == 2
     events = {e.name for e in doc.entities if e.type == "Event"}
     assert events == {"Buổi tiếp GS.VS. Nguyễn Văn Hòa"}
+
+
+def test_a_caption_glued_to_the_next_sentence_by_a_capital_inside_a_word_ends_there():
+    text = "Bộ trưởng trao bằng khen cho ông Trần Văn ThắngPhát biểu tại buổi lễ, ông cảm ơn. Tàu VinSpeed chạy thử."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Bộ trưởng trao bằng khen cho ông Trần Văn Thắng", "Phát biểu tại buổi lễ, ông cảm ơn.",
+        "Tàu VinSpeed chạy thử."]

@@ -23,7 +23,7 @@ from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
-from kgraph.segment import INITIAL, ORDINAL_BEFORE
+from kgraph.segment import INITIAL, ORDINAL_BEFORE, glued_sentence_at
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
@@ -32,7 +32,9 @@ __all__ = ["recognize_persons"]
 # a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
 _SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
 # a foreign name may open with initials ("D. Raja", "J. D. Vance")
-_RUN = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])"))
+# it may end at a capital glued to it ("Nguyễn Trọng HỷLãnh đạo ..."), where the next sentence opens (segment.py)
+_RUN = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*"
+                                     rf"(?:(?![\w'])|(?<={LOWER})(?={UPPER}{LOWER}))"))
 
 
 @lru_cache(maxsize=None)
@@ -227,6 +229,8 @@ def recognize_persons(doc: Document) -> Document:
     # the places the article names with their unit's word ("huyện Hà Quảng"): named bare, they are still places
     units = {m.name for m in doc.mentions if m.type == "Location" and _unit_word().match(text[m.start : m.end])}
     for match in _RUN.finditer(text):
+        if text[match.end() : match.end() + 1].isalpha() and not glued_sentence_at(text, match.end()):
+            continue  # "VinSpeed": a capital inside a brand, no sentence glued on
         words = _syllables(match.group())
         start = match.start()
         while words and INITIAL.fullmatch(words[0]) and ORDINAL_BEFORE.search(text, max(0, start - 12), start):
