@@ -1912,3 +1912,9 @@ def test_a_short_name_is_the_person_last_named_in_full_with_it():
                   "Trung ương Lê Văn Hưng trao quyết định. Ông Đỗ Văn Hưng sinh năm 1971. Ông Hưng có trình độ Tiến sĩ.")
     short = [m for m in doc.mentions if m.type == "Person" and m.name == "Hưng"]
     assert short and doc.entity(short[-1].entity).name == "Đỗ Văn Hưng"
+
+
+def test_national_sports_bodies_are_known_by_their_abbreviations():
+    doc = extract("Chủ tịch VFF Nguyễn Văn Hòa, Phó Chủ tịch Ủy ban Olympic Việt Nam dự lễ.")
+    assert {("Nguyễn Văn Hòa", "Liên đoàn Bóng đá Việt Nam", "Chủ tịch"),
+            ("Nguyễn Văn Hòa", "Ủy ban Olympic Việt Nam", "Phó Chủ tịch")} <= facts(doc, "holds_position")
