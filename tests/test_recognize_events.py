@@ -900,3 +900,11 @@ def test_an_international_bodys_numbered_assembly_is_an_event_the_body_organizes
     assert ("Trần Thanh Mẫn", assembly) in facts(doc, "participated_in")
     assert ("Liên minh Nghị viện thế giới", assembly) in facts(doc, "organized")
     assert "Đại hội đồng Liên hợp quốc" in names(doc, "Organization")
+
+
+def test_a_bodys_congress_named_by_its_term_keeps_the_term_in_its_name():
+    doc = extract("Sáng 5/6, Đại hội Hội Nông dân tỉnh Nghệ An nhiệm kỳ 2023-2028 khai mạc. Liên đoàn Bóng đá Việt Nam "
+                  "chuẩn bị Đại hội VFF nhiệm kỳ IX.")
+    assert {"Đại hội Hội Nông dân tỉnh Nghệ An nhiệm kỳ 2023-2028", "Đại hội Liên đoàn Bóng đá Việt Nam nhiệm kỳ IX"} \
+        <= names(doc, "Event")
+    assert ("Hội Nông dân tỉnh Nghệ An", "Đại hội Hội Nông dân tỉnh Nghệ An nhiệm kỳ 2023-2028") in facts(doc, "organized")

@@ -24,8 +24,10 @@ from kgraph.recognize.party_grammar import (
     NATIONAL_CONGRESS,
     NTH,
     PLENUM,
+    ROMAN,
     SESSION,
     SESSION_HOLDER,
+    TENURE,
     TENURE_AFTER,
     TERM_CONGRESS,
     congress_names,
@@ -177,9 +179,18 @@ def _congresses_of_a_body(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue  # "Đại hội Đảng" is the national congress's (its number tells which)
         prefix = f"congress-{body.name.lower()}@"
         key = next((str(t.attrs["key"]) for t in taken if str(t.attrs.get("key", "")).startswith(prefix)), prefix)
-        out.append(Mention(m.start(), body.end, "Event", f"Đại hội{m['kind'].lower()} {body.name}", "events",
-                           {"kind": "congress", "key": key}))
+        name, end, attrs = f"Đại hội{m['kind'].lower()} {body.name}", body.end, {}
+        tenure = _BODY_TENURE.match(text, body.end)
+        if tenure:  # "Đại hội Công đoàn tỉnh X nhiệm kỳ 2023-2028", "Đại hội LĐBĐVN nhiệm kỳ VII": its term names it
+            period = tenure_years(tenure.group()) or str(ordinal_number(tenure.group("n")))
+            name, end, attrs = name + tenure.group(), tenure.end(), {"period": period, "by_term": True}
+            if key == prefix:
+                key = prefix + period
+        out.append(Mention(m.start(), end, "Event", name, "events", {"kind": "congress", "key": key, **attrs}))
     return out
+
+
+_BODY_TENURE = re.compile(rf"{TENURE}|\s+nhiệm\s+kỳ\s+(?P<n>{ROMAN})(?![\w])")
 
 
 def _plenums(text: str) -> list[Mention]:
