@@ -1918,3 +1918,9 @@ def test_national_sports_bodies_are_known_by_their_abbreviations():
     doc = extract("Chủ tịch VFF Nguyễn Văn Hòa, Phó Chủ tịch Ủy ban Olympic Việt Nam dự lễ.")
     assert {("Nguyễn Văn Hòa", "Liên đoàn Bóng đá Việt Nam", "Chủ tịch"),
             ("Nguyễn Văn Hòa", "Ủy ban Olympic Việt Nam", "Phó Chủ tịch")} <= facts(doc, "holds_position")
+
+
+def test_a_bare_party_group_in_a_chain_is_that_of_the_body_the_next_post_names():
+    doc = extract("Dự có bà Hà Thị Cúc, Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam.")
+    assert {("Hà Thị Cúc", "Đảng đoàn Hội Nông dân Việt Nam", "Bí thư"),
+            ("Hà Thị Cúc", "Hội Nông dân Việt Nam", "Chủ tịch")} <= facts(doc, "holds_position")

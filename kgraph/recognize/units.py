@@ -96,7 +96,8 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
 _BARE_UNIT = re.compile(with_first_letters(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
                         r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|(?<=Ủy viên )Thường vụ)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
                         r"|(?<![\w])(Đảng ủy)(?=\s*,)"  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
-                        r"|(?<![\w])(Ban cán sự [đĐ]ảng)(?=\s*,)"))  # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ X"
+                        # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ X", "Bí thư Đảng đoàn, Chủ tịch Hội X"
+                        r"|(?<![\w])(Ban cán sự [đĐ]ảng|Đảng [đĐ]oàn)(?=\s*,)"))
 _SHORT_UNITS = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "Thường vụ": "Ban Thường vụ"}  # "UV BTV", "UVBCH Đảng bộ tỉnh"
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy X": one comma, then a title and a unit of the body meant
 _NEXT_POST = re.compile(r"\s*(?:,|và)\s*(?:(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|BTV|BCH)\s*(?:,|và)\s*)*"
@@ -148,15 +149,15 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
         ahead = _parent_ahead(text, match.end(), mentions, any_body=word in ("Đảng ủy", match.group(3)))
         if word == match.group(3):  # a body's Party board is that of the body the next post names, else the one
             # the article named just before ("Ban cán sự đảng Bộ X nhiệm kỳ ... Ông A - ủy viên Ban cán sự đảng, ...")
+            board = "Đảng đoàn" if word.lower() == "đảng đoàn" else "Ban cán sự đảng"
             if ahead is None or _is_committee(ahead) or _is_place_committee(ahead.name):
                 ahead = next((m for m in sorted(mentions, key=lambda m: -m.end) if m.end <= match.start()
-                              and match.start() - m.end <= 600 and m.name.startswith("Ban cán sự đảng ")), None)
+                              and match.start() - m.end <= 600 and m.name.startswith(f"{board} ")), None)
                 name = ahead.name if ahead is not None else None
             else:
-                name = f"Ban cán sự đảng {ahead.name}"
+                name = f"{board} {ahead.name}"
             if name:
-                out.append(Mention(match.start(), match.end(), "Organization", name, "units",
-                                   {"prefix": "Ban cán sự đảng"}))
+                out.append(Mention(match.start(), match.end(), "Organization", name, "units", {"prefix": board}))
             continue
         before = [m for m in bases if m.end <= match.start() and match.start() - m.end <= 400]
         if ahead is None and not before:
