@@ -153,8 +153,12 @@ def local_heads() -> PhraseMatcher[LocalHead]:
     matcher: PhraseMatcher[LocalHead] = PhraseMatcher()
     for row in read_tsv("local_bodies.tsv"):
         head = LocalHead(search_form(row["head"]), row["style"], tuple(split_list(row["levels"])), row["kind"])
-        for form in [row["head"], *split_list(row.get("aliases", ""))]:
-            matcher.add(search_form(form), head)
+        forms = [row["head"], *split_list(row.get("aliases", ""))]
+        if row["kind"] == "mass":  # "Hội LHPN Việt Nam tỉnh X", "Hội LHTN VN tỉnh Y": a branch named with the country
+            forms += [f"{form} Việt Nam" for form in forms if not form.endswith("Việt Nam")]
+        for form in forms:
+            for variant in short_forms(search_form(form)):
+                matcher.add(variant, head)
     return matcher
 
 
