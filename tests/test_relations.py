@@ -1924,3 +1924,20 @@ def test_a_bare_party_group_in_a_chain_is_that_of_the_body_the_next_post_names()
     doc = extract("Dự có bà Hà Thị Cúc, Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam.")
     assert {("Hà Thị Cúc", "Đảng đoàn Hội Nông dân Việt Nam", "Bí thư"),
             ("Hà Thị Cúc", "Hội Nông dân Việt Nam", "Chủ tịch")} <= facts(doc, "holds_position")
+
+
+def test_a_mass_organizations_branch_may_be_named_with_the_country_and_vn_is_viet_nam():
+    doc = extract("Bà Lê Thị Hà, Chủ tịch Hội LHPN Việt Nam tỉnh Nghệ An phát biểu. Anh Trần Văn Cường, Chủ tịch Hội "
+                  "LHTN VN tỉnh Vĩnh Phúc và anh Phan Văn Mạnh, Chủ tịch Hội LHTN VN dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Thị Hà", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An", "Chủ tịch") in posts
+    assert ("Trần Văn Cường", "Hội Liên hiệp Thanh niên Việt Nam tỉnh Vĩnh Phúc", "Chủ tịch") in posts
+    assert ("Phan Văn Mạnh", "Hội Liên hiệp Thanh niên Việt Nam", "Chủ tịch") in posts
+
+
+def test_a_bodys_numbered_meeting_named_after_it_is_held_by_it():
+    doc = extract("Sáng 30/5, Hội nghị Ủy ban Trung ương Hội LHTN Việt Nam lần thứ 8, khóa VI khai mạc tại Hà Nội. Chiều "
+                  "cùng ngày, Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An với doanh nghiệp diễn ra.")
+    held = {event for body, event in facts(doc, "organized") if body == "Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam"}
+    assert [event.startswith("Hội nghị Ủy ban Trung ương Hội LHTN Việt Nam lần thứ 8") for event in held] == [True]
+    assert not {body for body, _ in facts(doc, "organized")} & {"Ban Thường vụ Tỉnh ủy Nghệ An"}

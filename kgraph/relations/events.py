@@ -226,11 +226,16 @@ def own_meetings(ctx: RelationContext) -> None:
                    and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])]
         if heading:
             body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
-            ctx.add(body.entity, "participated_in", event.entity, sentence)
+            # "Hội nghị Ủy ban Trung ương Hội X lần thứ 8, khóa VI": the body's own numbered meeting, which it holds
+            own = _OWN_NUMBER.match(ctx.text, body.end, event.end)
+            ctx.add(body.entity, "organized" if own else "participated_in", event.entity, sentence)
         # "Buổi tiếp Đoàn công tác của Ngân hàng Thế giới": the body whose delegation came takes part
         for body in inside:
             if _DELEGATION_OF.search(ctx.text[event.start : body.start]):
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
+
+
+_OWN_NUMBER = re.compile(rf"\s*,?\s*(?:lần\s+thứ|lần\s+\d|[Kk]hóa\s+(?:{ROMAN}|\d)|nhiệm\s+kỳ)")
 
 
 # "gửi điện chúc mừng", "gửi thư chúc mừng", "gửi lẵng hoa chúc mừng": sent from afar, not said there
