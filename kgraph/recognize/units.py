@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, body_by_name, lowercase_titles, org_prefixes, party_committee_heads, titles
+from kgraph.gazetteer import (
+    admin_words,
+    bodies,
+    body_by_name,
+    lowercase_titles,
+    org_prefixes,
+    party_committee_heads,
+    titles,
+)
 from kgraph.normalize import search_form
 from kgraph.recognize.local_bodies import communes
 from kgraph.recognize.party_grammar import ASSEMBLY
@@ -33,6 +41,9 @@ def _prefix_tail() -> re.Pattern[str]:
             forms.update(_spellings(phrase))
     alternation = phrase_alternation(forms)  # a trie, searched in a window before every body
     return re.compile(with_first_letters(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$"))
+
+
+_OFFICE_IN_TITLE = re.compile(r"(?<![\w])(?i:chánh)\s+(văn phòng)\s+$")
 
 
 def _spellings(phrase: str) -> set[str]:
@@ -62,7 +73,8 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
     while frontier:
         inner = frontier.pop()
         window = text[max(0, inner.start - 45) : inner.start]
-        match = pattern.search(window)
+        # "Phó chánh văn phòng Bộ Công an": the office a title names in lower case is the body's Văn phòng
+        match = pattern.search(window) or _OFFICE_IN_TITLE.search(window)
         if match is None:
             continue
         start = inner.start - len(window) + match.start(1)
@@ -83,8 +95,13 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
         if prefix == "Cơ quan" and not inner.name.startswith(_APPARATUS_OF):
             continue  # "Cơ quan Tạp chí Cộng sản" is the journal itself; "Cơ quan Ủy ban Kiểm tra" is its apparatus
         name, prefix = _unit_name(prefix, inner.name)
+        part_of = inner.name
+        known = bodies().match_prefix(f"{prefix} {text[inner.start : inner.end]}")
+        if known is not None and known.end == len(prefix) + 1 + inner.end - inner.start:
+            # "chánh văn phòng Trung ương Đảng": a unit the gazetteer knows by name ("Văn phòng Trung ương Đảng")
+            name, part_of = known.payload.name, known.payload.parent or inner.name
         unit = Mention(start, inner.end, "Organization", name, "units",
-                       {"part_of": inner.name, "prefix": prefix, "inner_start": inner.start,
+                       {"part_of": part_of, "prefix": prefix, "inner_start": inner.start,
                         "inner_span": (inner.start, inner.end)})
         if inner.attrs.get("key"):  # a unit of an article-scoped body is article-scoped too
             unit.attrs["key"] = f"{unit.name.casefold()}@{doc.doc_id}"
