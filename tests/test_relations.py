@@ -1941,3 +1941,20 @@ def test_a_bodys_numbered_meeting_named_after_it_is_held_by_it():
     held = {event for body, event in facts(doc, "organized") if body == "Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam"}
     assert [event.startswith("Hội nghị Ủy ban Trung ương Hội LHTN Việt Nam lần thứ 8") for event in held] == [True]
     assert not {body for body, _ in facts(doc, "organized")} & {"Ban Thường vụ Tỉnh ủy Nghệ An"}
+
+
+def test_a_chief_of_office_title_in_lower_case_holds_a_post_in_the_bodys_office():
+    doc = extract("Đại tá Nguyễn Văn Ngư - Phó chánh văn phòng Đảng ủy Công an Trung ương, Phó chánh văn phòng Bộ Công an "
+                  "phát biểu. Ông Phạm Văn Túc, chánh văn phòng Trung ương Đảng dự.")
+    posts = facts(doc, "holds_position")
+    assert {("Nguyễn Văn Ngư", "Văn phòng Đảng ủy Công an Trung ương", "Phó Chánh Văn phòng"),
+            ("Nguyễn Văn Ngư", "Văn phòng Bộ Công an", "Phó Chánh Văn phòng"),
+            ("Phạm Văn Túc", "Văn phòng Trung ương Đảng", "Chánh Văn phòng")} <= posts
+    assert ("Văn phòng Bộ Công an", "Bộ Công an") in facts(doc, "part_of")
+
+
+def test_a_local_police_force_is_named_by_its_abbreviations():
+    doc = extract("Đại tá Nguyễn Văn Chung - Bí thư Đảng ủy, Giám đốc CATP Hà Nội phát biểu. Thượng tá Lê Văn Hòa, "
+                  "Phó Trưởng CA huyện Quỳnh Lưu dự.")
+    assert ("Nguyễn Văn Chung", "Công an thành phố Hà Nội", "Giám đốc") in facts(doc, "holds_position")
+    assert "Công an huyện Quỳnh Lưu" in names(doc, "Organization")
