@@ -908,3 +908,11 @@ def test_a_bodys_congress_named_by_its_term_keeps_the_term_in_its_name():
     assert {"Đại hội Hội Nông dân tỉnh Nghệ An nhiệm kỳ 2023-2028", "Đại hội Liên đoàn Bóng đá Việt Nam nhiệm kỳ IX"} \
         <= names(doc, "Event")
     assert ("Hội Nông dân tỉnh Nghệ An", "Đại hội Hội Nông dân tỉnh Nghệ An nhiệm kỳ 2023-2028") in facts(doc, "organized")
+
+
+def test_a_numbered_event_with_a_capitalized_title_is_an_event():
+    doc = extract("Tối 5/6, Liên hoan Truyền hình toàn quốc lần thứ 42 khai mạc tại Bình Định. Hội thi Tiếng hát Công an "
+                  "nhân dân lần thứ 5 cũng diễn ra.")
+    assert {"Liên hoan Truyền hình toàn quốc lần thứ 42", "Hội thi Tiếng hát Công an nhân dân lần thứ 5"} \
+        <= names(doc, "Event")
+    assert ("Liên hoan Truyền hình toàn quốc lần thứ 42", "Bình Định") in facts(doc, "held_in")

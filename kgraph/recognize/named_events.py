@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.normalize import UPPER
 from kgraph.recognize.event_boundaries import (
     comma_end,
     ends_with,
@@ -116,6 +117,8 @@ def _session_words() -> frozenset[str]:
 # "chủ trì lễ đón ...", "dự lễ khởi công ..."
 _ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|triển khai|chủ trì|dự|tham dự)\s+$")
 _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
+# a title of a few words, capitalized first, before its number: "Truyền hình toàn quốc lần thứ 42"
+_TITLE_NUMBERED = re.compile(rf"{UPPER}\w*(?:\s+(?:\([^()\s]{{2,12}}\)|[^\W\d_]+)){{0,6}}\s+{ORDINAL}")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:của )?")
 
 
@@ -273,6 +276,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
         if capital and _ORDINAL_NEXT.match(after):
             starts_descriptor = True  # "Ủy ban MTTQ tỉnh X tổ chức Hội nghị lần thứ 16": a body's numbered conference
+        if capital and _TITLE_NUMBERED.match(after):
+            starts_descriptor = True  # "Liên hoan Truyền hình toàn quốc lần thứ 42": a numbered event's own title
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
