@@ -1958,3 +1958,9 @@ def test_a_local_police_force_is_named_by_its_abbreviations():
                   "Phó Trưởng CA huyện Quỳnh Lưu dự.")
     assert ("Nguyễn Văn Chung", "Công an thành phố Hà Nội", "Giám đốc") in facts(doc, "holds_position")
     assert "Công an huyện Quỳnh Lưu" in names(doc, "Organization")
+
+
+def test_bodies_after_a_comma_and_do_that_hold_an_event_together_organize_it():
+    doc = extract("Tối qua, Hội thảo khoa học về an ninh mạng, do Bộ Công an và Đài Truyền hình Việt Nam phối hợp tổ "
+                  "chức, đã khai mạc tại Hà Nội.")
+    assert {body for body, _ in facts(doc, "organized")} == {"Bộ Công an", "Đài Truyền hình Việt Nam"}

@@ -44,12 +44,13 @@ _PLACE_QUALIFIER = re.compile(rf"\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|qu�
 
 
 # "do Hội LHPN tỉnh X phối hợp với Hội LHPN huyện Y tổ chức": partners listed with "phối hợp với" organize too
-_PASSIVE_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|phối hợp với|phối hợp cùng|cùng với|cùng)?\s*")
+# (or "do A và B phối hợp tổ chức": both, together)
+_PASSIVE_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|phối hợp với|phối hợp cùng|cùng với|cùng|phối hợp)?\s*")
 
 
 def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[Mention]) -> list[Mention]:
     """The bodies between "do" right after an event and the verb, when nothing else stands between them."""
-    opening = re.match(r"\s*\(?\s*do\s+", text[event_end : event_end + 8])
+    opening = re.match(r"\s*,?\s*\(?\s*do\s+", text[event_end : event_end + 8])  # ", do A tổ chức,"
     if not opening:
         return []
     pos, chain = event_end + opening.end(), []
