@@ -1964,3 +1964,9 @@ def test_bodies_after_a_comma_and_do_that_hold_an_event_together_organize_it():
     doc = extract("Tối qua, Hội thảo khoa học về an ninh mạng, do Bộ Công an và Đài Truyền hình Việt Nam phối hợp tổ "
                   "chức, đã khai mạc tại Hà Nội.")
     assert {body for body, _ in facts(doc, "organized")} == {"Bộ Công an", "Đài Truyền hình Việt Nam"}
+
+
+def test_a_known_body_set_off_next_to_its_known_parent_is_part_of_it_but_not_in_a_list():
+    doc = extract("Thiếu tướng Lê Văn Châu, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động (Bộ Công an) dự. Đây là chỉ đạo của Bộ "
+                  "Chính trị, Ban Chấp hành Trung ương Đảng, Chính phủ và Quốc hội.")
+    assert facts(doc, "part_of") == {("Bộ Tư lệnh Cảnh sát cơ động", "Bộ Công an")}

@@ -101,6 +101,11 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
                 and (re.fullmatch(r"\s*\(\s*", gap) or not _starts_a_list(text, parent.end)):
             # "Cục Tổ chức cán bộ, Bộ Công an", "Cục CSGT (Bộ Công an)": the unit and the ministry it belongs to
             ctx.add(child.entity, "part_of", parent.entity, sentence)
+        elif child.attrs.get("parent") and child.attrs["parent"] == parent.name \
+                and re.fullmatch(r"\s*[,(]\s*|\s+[-–]\s+|\s+(?:của|(?:trực )?thuộc)\s+", gap) \
+                and not ("," in gap and _starts_a_list(text, parent.end)):
+            # "Bộ Tư lệnh Cảnh sát cơ động (Bộ Công an)": a body the gazetteer places under the body named next to it
+            ctx.add(child.entity, "part_of", parent.entity, sentence)
 
 
 def _elsewhere(child, parent) -> bool:
