@@ -220,3 +220,8 @@ def test_a_district_named_with_its_unit_word_is_no_person_when_named_bare_but_a_
 def test_a_name_ends_where_a_glued_sentence_opens_inside_its_last_word():
     doc = extract("Lãnh đạo tỉnh tặng hoa chúc mừng đồng chí Trần Văn ThắngLãnh đạo Sở Nội vụ tặng hoa chúc mừng.")
     assert names(doc, "Person") == {"Trần Văn Thắng"}
+
+
+def test_a_place_glued_to_the_next_word_is_no_name():
+    doc = extract("Phát biểu, đồng chí Lã Văn Quỳnh, chủ nhiệm UBKT Đảng ủy Than Quảng Ninhbiểu dương kết quả đạt được.")
+    assert names(doc, "Person") == {"Lã Văn Quỳnh"}

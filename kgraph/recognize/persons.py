@@ -196,6 +196,17 @@ def _syllables(run: str) -> list[str]:
     return run.split(" ")
 
 
+# letters only Vietnamese writes (not Spanish "í" or French "é"), and a vowel group
+_VIETNAMESE_ONLY = re.compile("[ăâđêôơưằầềồờừắấếốớứẳẩểổởửẵẫễỗỡữặậệộợựảẻỉỏủỷãẽĩõũỹạẹịọụỵ]", re.IGNORECASE)
+_VOWELS = re.compile("[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+", re.IGNORECASE)
+
+
+def _two_words_glued(word: str) -> bool:
+    """"Ninhbiểu" in "Quảng Ninhbiểu dương": a Vietnamese syllable has one vowel group; this one has two (a
+    transliterated saint's name has them too: "Phêrô", only the last word of a run is asked)."""
+    return bool(_VIETNAMESE_ONLY.search(word)) and len(_VOWELS.findall(word.split("-")[0])) > 1
+
+
 _LOWER_NEXT = re.compile(rf" ({LOWER}+)")
 
 
@@ -232,6 +243,8 @@ def recognize_persons(doc: Document) -> Document:
         if text[match.end() : match.end() + 1].isalpha() and not glued_sentence_at(text, match.end()):
             continue  # "VinSpeed": a capital inside a brand, no sentence glued on
         words = _syllables(match.group())
+        if _two_words_glued(words[-1]) and re.match(rf" {LOWER}", text[match.end() : match.end() + 2]):
+            continue  # "Quảng Ninhbiểu dương": a place run into the next word, no name ("Phêrô" opens one)
         start = match.start()
         while words and INITIAL.fullmatch(words[0]) and ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             start += len(words[0]) + 1  # "lần thứ I. Ông A": a numeral ends the sentence, no initial opens a name
