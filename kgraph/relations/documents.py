@@ -75,8 +75,9 @@ def _coded_elsewhere(ctx: RelationContext, entity_id: str, org) -> bool:
     return bool(coded) and ctx.doc.entity(org.entity).name not in coded
 
 
-# "có" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ..."
-_ISSUING_VERB = re.compile(with_first_letters(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có)(?![\w])"))
+# "có" and "ra" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ...", "BTV Huyện ủy
+# X đã ra Quyết định số 223-QĐ/HU"
+_ISSUING_VERB = re.compile(with_first_letters(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có|ra)(?![\w])"))
 @lru_cache(maxsize=None)
 def _before_verb() -> re.Pattern[str]:
     """Between the issuing bodies and the verb: a term ("khóa XV") and the words of ``subject_gap_words.txt``."""
