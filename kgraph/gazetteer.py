@@ -182,7 +182,8 @@ def party_committee_heads() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def org_prefixes() -> PhraseMatcher[str]:
     """Units named after the body they belong to ("Ban Thường vụ" + "Tỉnh ủy X")."""
-    return PhraseMatcher((search_form(p), search_form(p)) for p in read_lines("org_prefixes.txt"))
+    short = [(search_form(row["short"]), search_form(row["prefix"])) for row in read_tsv("org_prefix_abbreviations.tsv")]
+    return PhraseMatcher([*((search_form(p), search_form(p)) for p in read_lines("org_prefixes.txt")), *short])
 
 
 @lru_cache(maxsize=None)

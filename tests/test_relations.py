@@ -1970,3 +1970,18 @@ def test_a_known_body_set_off_next_to_its_known_parent_is_part_of_it_but_not_in_
     doc = extract("Thiếu tướng Lê Văn Châu, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động (Bộ Công an) dự. Đây là chỉ đạo của Bộ "
                   "Chính trị, Ban Chấp hành Trung ương Đảng, Chính phủ và Quốc hội.")
     assert facts(doc, "part_of") == {("Bộ Tư lệnh Cảnh sát cơ động", "Bộ Công an")}
+
+
+def test_unit_prefixes_are_known_by_their_short_forms_also_in_brackets():
+    doc = extract("Ủy ban Kiểm tra (UBKT) Tỉnh ủy Bến Tre vừa hoàn tất việc xác minh. Sau đó, BTV Huyện ủy Mỏ Cày Bắc "
+                  "họp. Theo UBKT Tỉnh ủy Bến Tre, vụ việc đã rõ.")
+    assert {("Ủy ban Kiểm tra Tỉnh ủy Bến Tre", "Tỉnh ủy Bến Tre"),
+            ("Ban Thường vụ Huyện ủy Mỏ Cày Bắc", "Huyện ủy Mỏ Cày Bắc")} <= facts(doc, "part_of")
+    assert len([e for e in doc.entities if e.name == "Ủy ban Kiểm tra Tỉnh ủy Bến Tre"]) == 1
+
+
+def test_a_body_that_gives_out_a_decision_right_before_it_issues_it():
+    doc = extract("Ban Thường vụ Huyện ủy Mỏ Cày Bắc đã ra Quyết định số 223-QĐ/HU điều động bà Quyến. Việc này diễn ra "
+                  "Quyết định số 224-QĐ/HU chưa có.")
+    assert facts(doc, "issued") >= {("Ban Thường vụ Huyện ủy Mỏ Cày Bắc", "Quyết định số 223-QĐ/HU")}
+    assert ("Ban Thường vụ Huyện ủy Mỏ Cày Bắc", "Quyết định số 224-QĐ/HU") not in facts(doc, "issued")

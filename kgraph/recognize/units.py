@@ -40,7 +40,8 @@ def _prefix_tail() -> re.Pattern[str]:
         for phrase, _ in prefix:
             forms.update(_spellings(phrase))
     alternation = phrase_alternation(forms)  # a trie, searched in a window before every body
-    return re.compile(with_first_letters(rf"(?:^|(?<=[\s(,;:\"']))({alternation})\s+$"))
+    # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy X": the prefix's short form in brackets may come between
+    return re.compile(with_first_letters(rf"(?:^|(?<=[\s(,;:\"']))({alternation})(?:\s+\([^()\s]{{2,10}}\))?\s+$"))
 
 
 _OFFICE_IN_TITLE = re.compile(r"(?<![\w])(?i:chánh)\s+(văn phòng)\s+$")
@@ -59,8 +60,8 @@ def _spellings(phrase: str) -> set[str]:
 def _prefix_canonical() -> dict[str, str]:
     out = {}
     for entries in org_prefixes()._table.values():  # noqa: SLF001
-        for phrase, _ in entries:
-            out[phrase.lower()] = phrase
+        for phrase, prefix in entries:
+            out[phrase.lower()] = prefix  # "UBKT" -> "Ủy ban Kiểm tra"
     return out
 
 
