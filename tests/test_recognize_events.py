@@ -916,3 +916,9 @@ def test_a_numbered_event_with_a_capitalized_title_is_an_event():
     assert {"Liên hoan Truyền hình toàn quốc lần thứ 42", "Hội thi Tiếng hát Công an nhân dân lần thứ 5"} \
         <= names(doc, "Event")
     assert ("Liên hoan Truyền hình toàn quốc lần thứ 42", "Bình Định") in facts(doc, "held_in")
+
+
+def test_the_shangri_la_dialogue_by_its_number_is_an_event():
+    doc = extract("Trong khuôn khổ Đối thoại Shangri-La lần thứ 20 tại Singapore, Đại tướng Phan Văn Giang có các cuộc "
+                  "gặp song phương.")
+    assert "Đối thoại Shangri-La lần thứ 20" in names(doc, "Event")

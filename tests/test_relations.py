@@ -1985,3 +1985,17 @@ def test_a_body_that_gives_out_a_decision_right_before_it_issues_it():
                   "Quyết định số 224-QĐ/HU chưa có.")
     assert facts(doc, "issued") >= {("Ban Thường vụ Huyện ủy Mỏ Cày Bắc", "Quyết định số 223-QĐ/HU")}
     assert ("Ban Thường vụ Huyện ủy Mỏ Cày Bắc", "Quyết định số 224-QĐ/HU") not in facts(doc, "issued")
+
+
+def test_a_council_that_governs_a_known_body_is_a_unit_of_it():
+    doc = extract("Phó Chủ tịch nước Nguyễn Thị Doan, Chủ tịch Hội đồng Quỹ bảo trợ trẻ em Việt Nam đến thăm các bệnh nhi.")
+    assert ("Nguyễn Thị Doan", "Hội đồng Quỹ Bảo trợ trẻ em Việt Nam", "Chủ tịch") in facts(doc, "holds_position")
+    assert ("Hội đồng Quỹ Bảo trợ trẻ em Việt Nam", "Quỹ Bảo trợ trẻ em Việt Nam") in facts(doc, "part_of")
+
+
+def test_ministries_and_agencies_by_their_press_abbreviations():
+    doc = extract("Dự có Thứ trưởng Bộ LĐTB&XH Lê Văn Cường, Thứ trưởng Bộ VH,TT&DL Lê Văn Long và Tổng cục trưởng Tổng "
+                  "cục TDTT Lê Văn Minh.")
+    assert {("Lê Văn Cường", "Bộ Lao động - Thương binh và Xã hội", "Thứ trưởng"),
+            ("Lê Văn Long", "Bộ Văn hóa, Thể thao và Du lịch", "Thứ trưởng"),
+            ("Lê Văn Minh", "Tổng cục Thể dục thể thao", "Tổng cục trưởng")} <= facts(doc, "holds_position")
