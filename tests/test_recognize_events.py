@@ -922,3 +922,12 @@ def test_the_shangri_la_dialogue_by_its_number_is_an_event():
     doc = extract("Trong khuôn khổ Đối thoại Shangri-La lần thứ 20 tại Singapore, Đại tướng Phan Văn Giang có các cuộc "
                   "gặp song phương.")
     assert "Đối thoại Shangri-La lần thứ 20" in names(doc, "Event")
+
+
+def test_emulation_congresses_are_ceremonies_held_by_their_body_not_by_the_venue():
+    doc = extract("Ngày 30-5, tại UBND tỉnh, Hội Khuyến học tỉnh Nghệ An tổ chức Đại hội biểu dương Gia đình hiếu học lần "
+                  "thứ III. Sáng 3/6, Sở Nội vụ tổ chức Đại hội điển hình tiên tiến tỉnh Nghệ An lần thứ V.")
+    assert {"Đại hội biểu dương Gia đình hiếu học lần thứ III", "Đại hội điển hình tiên tiến tỉnh Nghệ An lần thứ V"} \
+        <= names(doc, "Event")
+    assert {body for body, event in facts(doc, "organized") if event.startswith("Đại hội biểu dương")} \
+        == {"Hội Khuyến học tỉnh Nghệ An"}

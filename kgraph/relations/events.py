@@ -100,6 +100,9 @@ def _cooperating(text: str, sentence: Sentence, orgs: list[Mention], verb: int) 
     return lead + partners if lead else []
 
 
+_VENUE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ại|ở)\s+$")
+
+
 def organized(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     events = _event_mentions(ctx, sentence)
@@ -131,6 +134,8 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                     subjects[-1] = org  # "Trường Chính trị tỉnh X - Tỉnh ủy X": the unit organizes, not its parent
                     pos = org.start
                 elif _subject_gap().fullmatch(gap):
+                    if _VENUE_BEFORE.search(text, max(sentence.start, org.start - 6), org.start):
+                        break  # "tại UBND tỉnh, Hội Khuyến học tỉnh tổ chức ...": where, not who
                     subjects.append(org)
                     pos = org.start
                 else:
