@@ -1999,3 +1999,11 @@ def test_ministries_and_agencies_by_their_press_abbreviations():
     assert {("Lê Văn Cường", "Bộ Lao động - Thương binh và Xã hội", "Thứ trưởng"),
             ("Lê Văn Long", "Bộ Văn hóa, Thể thao và Du lịch", "Thứ trưởng"),
             ("Lê Văn Minh", "Tổng cục Thể dục thể thao", "Tổng cục trưởng")} <= facts(doc, "holds_position")
+
+
+def test_the_fronts_central_committee_glued_short_form_and_xh_for_xa_hoi():
+    doc = extract("Dự có bà Hà Thị Liên - Phó Chủ tịch UBTƯMTTQ Việt Nam và ông Bùi Văn Lợi - Phó Chủ nhiệm Ủy ban về các "
+                  "vấn đề XH của Quốc hội.")
+    posts = facts(doc, "holds_position")
+    assert ("Hà Thị Liên", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch") in posts
+    assert ("Bùi Văn Lợi", "Ủy ban Xã hội", "Phó Chủ nhiệm") in posts
