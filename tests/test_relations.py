@@ -2007,3 +2007,13 @@ def test_the_fronts_central_committee_glued_short_form_and_xh_for_xa_hoi():
     posts = facts(doc, "holds_position")
     assert ("Hà Thị Liên", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch") in posts
     assert ("Bùi Văn Lợi", "Ủy ban Xã hội", "Phó Chủ nhiệm") in posts
+
+
+def test_a_bare_minister_title_is_of_the_one_ministry_the_article_names():
+    doc = extract("Bộ Văn hóa, Thể thao và Du lịch tổ chức hội thảo. Thứ trưởng Hồ Văn Tuấn chủ trì. Bộ trưởng Ngoại giao "
+                  "Nga Sergei Lavrov gửi thư. Thứ trưởng Lavrov phát biểu.")
+    posts = facts(doc, "holds_position")
+    assert ("Hồ Văn Tuấn", "Bộ Văn hóa, Thể thao và Du lịch", "Thứ trưởng") in posts
+    assert not {body for person, body, _ in posts if person == "Sergei Lavrov"} & {"Bộ Văn hóa, Thể thao và Du lịch"}
+    two = extract("Bộ Tư pháp và Bộ Nội vụ phối hợp tổ chức hội nghị. Thứ trưởng Lê Văn Hòa chủ trì.")
+    assert not {person for person, _, _ in facts(two, "holds_position")} & {"Lê Văn Hòa"}

@@ -147,6 +147,13 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif ctx.headline_body and _stands_alone(ctx, sentence, end) and _fits(role, ctx.headline_name):
             # "Nguyễn Văn A, Giám đốc phát biểu" in an article whose headline names the hospital
             entity_id, post_end = ctx.headline_body, end
+        elif role in _MINISTERS and text[start].isupper() and (ministry := _sole_ministry(ctx)) \
+                and _introduces_people(ctx, sentence, end):
+            # "Thứ trưởng Hồ Anh Tuấn chủ trì" in an article that names one ministry: its deputy minister (a
+            # foreign holder is left alone, as for any implied body)
+            posts.append(_Post(start, end, role, None, bool(_FORMER.search(text[max(sentence.start, start - 12) : start])),
+                               implied=ministry))
+            continue
         else:
             # unread title ("Phó Bí thư Thường trực Đảng ủy,"): keeps a chain together, names no post
             comma = re.search(r"[,;.]", text[end : min(sentence.end, end + 40)])
@@ -424,6 +431,13 @@ def _body_named_before(ctx: RelationContext, sentence: Sentence, role: str,
         if _fits(role, ctx.doc.entity(org.entity).name) and ctx.doc.entity(org.entity).name.startswith(kinds):
             return org.entity
     return None
+
+
+def _sole_ministry(ctx: RelationContext) -> str | None:
+    """The one ministry the article names, if it names exactly one."""
+    ministries = {ctx.doc.entity(m.entity).name for m in ctx.doc.mentions if m.type == "Organization" and m.entity
+                  and m.attrs.get("category") == "ministry"}
+    return ministries.pop() if len(ministries) == 1 else None
 
 
 def _given_to(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], end: int) -> bool:
