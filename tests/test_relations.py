@@ -2017,3 +2017,14 @@ def test_a_bare_minister_title_is_of_the_one_ministry_the_article_names():
     assert not {body for person, body, _ in posts if person == "Sergei Lavrov"} & {"Bộ Văn hóa, Thể thao và Du lịch"}
     two = extract("Bộ Tư pháp và Bộ Nội vụ phối hợp tổ chức hội nghị. Thứ trưởng Lê Văn Hòa chủ trì.")
     assert not {person for person, _, _ in facts(two, "holds_position")} & {"Lê Văn Hòa"}
+
+
+def test_national_assembly_deputies_named_with_their_provinces_delegation():
+    doc = extract("Quốc hội thảo luận tại tổ. Các đại biểu Bùi Văn Xuyền (Đoàn Thái Bình), Nguyễn Thị Bạch Vân (Bà "
+                  "Rịa-Vũng Tàu) và Đặng Văn Phong (Bến Tre) cho rằng. Đại biểu Quốc hội tỉnh Sơn La Thào Văn Sùng phát "
+                  "biểu. Hội nghị có 200 đại biểu dự, ông Trần Văn Minh (Hà Nội) phát biểu. Ông Thân Văn Nam, ĐBQH khóa "
+                  "XIII, dự.")
+    deputies = {person for person, body, role in facts(doc, "holds_position")
+                if (body, role) == ("Quốc hội", "Đại biểu Quốc hội")}
+    assert deputies == {"Bùi Văn Xuyền", "Nguyễn Thị Bạch Vân", "Đặng Văn Phong", "Thào Văn Sùng", "Thân Văn Nam"}
+    assert not names(doc, "Person") & {"Đoàn Thái Bình"}

@@ -192,6 +192,9 @@ def _opens_a_title(text: str, start: int, end: int) -> bool:
     return title is not None and start + title.end > end
 
 
+_DELEGATION = "Đoàn"  # a surname, and the word for a delegation: "Đoàn Bến Tre" is the province's deputies
+
+
 def _syllables(run: str) -> list[str]:
     return run.split(" ")
 
@@ -310,9 +313,11 @@ def recognize_persons(doc: Document) -> Document:
         if len(words) == 2 and (_opens_a_phrase(text, start, start + len(" ".join(words)))
                                 or " ".join(words).casefold() in _whole_runs()):
             continue  # "Đoàn Đại biểu Đảng ...": a delegation; "Tết Giáp Thìn": a year; no name
-        after_surname = match_place_at(text, start + len(words[0]) + 1) if not cued and len(words) <= 3 else None
-        if after_surname is not None and after_surname[1].kind == "country" \
+        after_surname = match_place_at(text, start + len(words[0]) + 1) \
+            if not cued and (len(words) <= 3 or words[0] == _DELEGATION) else None
+        if after_surname is not None and (after_surname[1].kind == "country" or words[0] == _DELEGATION) \
                 and after_surname[0] == start + len(" ".join(words)):
+            # ("... (Đoàn Thái Bình)": a province's delegation of deputies, whatever the place)
             continue  # "Đoàn Việt Nam dự hội nghị": a delegation and its country, no name
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 24) : start]):
             continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú", "ga Ninh Xá": a place

@@ -27,7 +27,13 @@ from kgraph.relations.events import (
     speakers_at,
     visits,
 )
-from kgraph.relations.posts import heads_of_organizations, most_specific_roles, positions, roster_lines
+from kgraph.relations.posts import (
+    deputies_by_delegation,
+    heads_of_organizations,
+    most_specific_roles,
+    positions,
+    roster_lines,
+)
 
 __all__ = ["extract_relations"]
 
@@ -37,6 +43,7 @@ def extract_relations(doc: Document) -> Document:
     ctx = RelationContext(doc)
     for sentence in doc.sentences:
         positions(ctx, sentence)
+        deputies_by_delegation(ctx, sentence)
         organized(ctx, sentence)
         sessions_held_by_subject(ctx, sentence)
         participated(ctx, sentence)

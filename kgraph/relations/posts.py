@@ -22,7 +22,7 @@ from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
-__all__ = ["positions", "roster_lines", "most_specific_roles"]
+__all__ = ["positions", "roster_lines", "most_specific_roles", "deputies_by_delegation"]
 
 # ", nguyên Bộ trưởng ...": a former post goes on the chain too (the post reads "nguyên" itself)
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:(?:nguyên|cựu)\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s+và\s+|\s+-\s+|\s+là\s+)$")
@@ -540,6 +540,18 @@ def _country_between(ctx: RelationContext, end: int, start: int) -> bool:
                for m in ctx.mentions_within(end, start))
 
 
+_PROVINCE_WORD = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s*")
+
+
+def _past_province(ctx: RelationContext, sentence: Sentence, end: int) -> int:
+    """Past "tỉnh X" right after ``end``, where X is a place the article names."""
+    word = _PROVINCE_WORD.match(ctx.text, end)
+    if word is None:
+        return end
+    place = [m for m in ctx.mentions_in(sentence, "Location") if m.start in (word.start() + 1, word.end())]
+    return max(m.end for m in place) if place else end
+
+
 def _past_parent_bodies(text: str, end: int, bodies: list[Mention]) -> int:
     """Where a post ends once the ministry or body its unit belongs to, set off by a comma or "của", is read
     with it."""
@@ -566,6 +578,8 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
         # chain before the name: "..., Trưởng Ban Tổ chức Trung ương Nguyễn Văn A"; the body's parent may come
         # between ("Phó Vụ trưởng Vụ Thông tin Báo chí, Bộ Ngoại giao Đoàn Khắc Việt")
         end = _past_parent_bodies(text, chain[-1].end, bodies)
+        if chain[-1].role == "Đại biểu Quốc hội":  # "Đại biểu Quốc hội tỉnh Sơn La Thào Xuân Sùng": the province
+            end = _past_province(ctx, sentence, end)
         after = [p for p in persons if p.start >= end
                  and (_name_gap().match(_OWN_COUNTRY.sub("", text[end : p.start], count=1))
                       or (_unread(chain[-1]) and _UNREAD_BODY.fullmatch(text, chain[-1].end, p.start))
@@ -630,6 +644,41 @@ def _pronoun_subject(ctx: RelationContext, sentence: Sentence, start: int, chain
     named = [m for m in ctx.doc.mentions if m.type == "Person" and m.entity and before[0].start <= m.start < sentence.start
              and re.search(rf"(?i)(?<![\w]){pronoun}\s+$", text[max(0, m.start - 6) : m.start])]
     return named[-1] if named else None
+
+
+# "đại biểu A (Đoàn Thái Bình)", "các đại biểu B (Sơn La), C (Bến Tre)": a deputy and the province that elected them
+_DELEGATION_AFTER = re.compile(r"\s*\(\s*(?P<delegation>Đoàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?)?"
+                               r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?")
+_DEPUTY_CUE = re.compile(r"(?<![\w])[Đđ]ại biểu(?!\s+Quốc hội)(?![\w])")
+
+
+def deputies_by_delegation(ctx: RelationContext, sentence: Sentence) -> None:
+    """A National Assembly deputy named with the province's delegation in brackets, in an article that names the
+    Assembly: "(Đoàn Thái Bình)" says so itself; a bare province does after "đại biểu" in the sentence."""
+    assembly = ctx.entity_named("Organization", "Quốc hội", create=False)
+    if assembly is None:
+        return
+    text = ctx.text
+    places = {m.start: m for m in ctx.mentions_in(sentence, "Location")}
+    persons = ctx.mentions_in(sentence, "Person")
+    for person in persons:
+        opening = _DELEGATION_AFTER.match(text, person.end)
+        place = places.get(opening.end()) if opening else None
+        if place is None or not re.match(r"\s*\)", text[place.end : place.end + 3]):
+            continue
+        if opening["delegation"] or _deputies_listed(text, sentence, person, persons):
+            ctx.add(person.entity, "holds_position", assembly.id, sentence, "Đại biểu Quốc hội")
+
+
+def _deputies_listed(text: str, sentence: Sentence, person: Mention, persons: list[Mention]) -> bool:
+    """"(các) đại biểu A (X), B (Y) và C": the word, then only names with their provinces, up to ``person``."""
+    cues = list(_DEPUTY_CUE.finditer(text, sentence.start, person.start))
+    if not cues:
+        return False
+    gap = text[cues[-1].end() : person.start]
+    for other in sorted((p for p in persons if cues[-1].end() <= p.start < person.start), key=lambda p: -p.start):
+        gap = gap[: other.start - cues[-1].end()] + gap[other.end - cues[-1].end() :]
+    return bool(re.fullmatch(r"(?:\s|,|và|\([^()]{1,40}\))*", gap))
 
 
 # "có các đồng chí Ủy viên Trung ương Đảng: A; B; C": a post shared by everyone listed after the colon
