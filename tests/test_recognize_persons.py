@@ -225,3 +225,10 @@ def test_a_name_ends_where_a_glued_sentence_opens_inside_its_last_word():
 def test_a_place_glued_to_the_next_word_is_no_name():
     doc = extract("Phát biểu, đồng chí Lã Văn Quỳnh, chủ nhiệm UBKT Đảng ủy Than Quảng Ninhbiểu dương kết quả đạt được.")
     assert names(doc, "Person") == {"Lã Văn Quỳnh"}
+
+
+def test_a_title_joined_to_a_name_by_a_hyphen_is_not_part_of_it_but_a_hyphened_name_is_one():
+    doc = extract("UBND quận Hải Châu tạm đình chỉ công tác đối với bà Lê Thị Cẩm Lệ-Phó chủ tịch UBND phường Hòa Thuận "
+                  "Tây. Chủ tịch Miguel Díaz-Canel dự.")
+    assert names(doc, "Person") == {"Lê Thị Cẩm Lệ", "Miguel Díaz-Canel"}
+    assert ("Lê Thị Cẩm Lệ", "Ủy ban nhân dân phường Hòa Thuận Tây", "Phó Chủ tịch") in facts(doc, "holds_position")

@@ -16,7 +16,15 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import bodies, honorifics, places, sentence_openers, state_form_before, surnames, titles
+from kgraph.gazetteer import (
+    bodies,
+    honorifics,
+    places,
+    sentence_openers,
+    state_form_before,
+    surnames,
+    titles,
+)
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import is_credit, opens_a_credit
 from kgraph.recognize.phrases import alternation as phrase_alternation
@@ -29,12 +37,19 @@ from kgraph.spans import SpanIndex
 __all__ = ["recognize_persons"]
 
 
-# a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
-_SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
-# a foreign name may open with initials ("D. Raja", "J. D. Vance")
-# it may end at a capital glued to it ("Nguyễn Trọng HỷLãnh đạo ..."), where the next sentence opens (segment.py)
-_RUN = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*"
-                                     rf"(?:(?![\w'])|(?<={LOWER})(?={UPPER}{LOWER}))"))
+@lru_cache(maxsize=None)
+def _run() -> re.Pattern[str]:
+    """A run of capitalized words that may be a name.
+
+    A foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel"), unless it
+    opens a title ("bà Lê Thị Cẩm Lệ-Phó chủ tịch UBND phường"); a foreign name may open with initials ("D.
+    Raja", "J. D. Vance"); a run may end at a capital glued to it ("Nguyễn Trọng HỷLãnh đạo ..."), where the next
+    sentence opens (segment.py)."""
+    title_words = {row["title"].split()[0].capitalize() for row in read_tsv("titles.tsv")}
+    no_title = "|".join(sorted(map(re.escape, title_words), key=len, reverse=True))
+    syllable = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-(?!(?:{no_title})(?![\w]))[^\W\d_]+)*|{UPPER}')"
+    return re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{syllable}(?:[ ]{syllable})*"
+                                         rf"(?:(?![\w'])|(?<={LOWER})(?={UPPER}{LOWER}))"))
 
 
 @lru_cache(maxsize=None)
@@ -242,7 +257,7 @@ def recognize_persons(doc: Document) -> Document:
     body_starts = {m.end: m.start for m in doc.mentions if m.type == "Organization"}
     # the places the article names with their unit's word ("huyện Hà Quảng"): named bare, they are still places
     units = {m.name for m in doc.mentions if m.type == "Location" and _unit_word().match(text[m.start : m.end])}
-    for match in _RUN.finditer(text):
+    for match in _run().finditer(text):
         if text[match.end() : match.end() + 1].isalpha() and not glued_sentence_at(text, match.end()):
             continue  # "VinSpeed": a capital inside a brand, no sentence glued on
         words = _syllables(match.group())

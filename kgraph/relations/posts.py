@@ -30,7 +30,8 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:(?:nguyên|cựu)\s+)?|\s+kiêm\s+|\s*,\s
 
 
 
-_APPOSITION = re.compile(r"\s*(?:[,(]|\s-|-(?=\s))\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?(?:(?:nguyên|cựu)\s+)?")
+# ("bà Lê Thị Cẩm Lệ-Phó chủ tịch UBND phường X": a hyphen alone too)
+_APPOSITION = re.compile(r"\s*(?:[,(]|\s-|-(?=\s)|-)\s*(?:\d{1,3}\s+tuổi\s*[,;]\s*)?(?:(?:nguyên|cựu)\s+)?")
 
 
 _DECISION_ABOUT = re.compile(r"(?<![\w])(?:[Qq]uyết định|việc) (?:bổ nhiệm|chuẩn y|điều động|miễn nhiệm|công nhận)(?: [^\W\d_]+){0,3} $")
