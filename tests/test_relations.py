@@ -2028,3 +2028,11 @@ def test_national_assembly_deputies_named_with_their_provinces_delegation():
                 if (body, role) == ("Quốc hội", "Đại biểu Quốc hội")}
     assert deputies == {"Bùi Văn Xuyền", "Nguyễn Thị Bạch Vân", "Đặng Văn Phong", "Thào Văn Sùng", "Thân Văn Nam"}
     assert not names(doc, "Person") & {"Đoàn Thái Bình"}
+
+
+def test_a_festival_named_after_a_body_is_not_its_meeting_and_police_media_are_bodies():
+    doc = extract("Tối qua, Liên hoan Truyền hình Công an nhân dân lần thứ IX khai mạc. Trung tướng Nguyễn Văn Ước, Tổng "
+                  "Biên tập Truyền hình CAND và Báo An ninh Thủ đô dự.")
+    assert "Truyền hình Công an nhân dân" not in {body for body, _ in facts(doc, "organized") | facts(doc, "participated_in")}
+    assert ("Nguyễn Văn Ước", "Truyền hình Công an nhân dân", "Tổng Biên tập") in facts(doc, "holds_position")
+    assert "Báo An ninh Thủ đô" in names(doc, "Organization")

@@ -229,7 +229,8 @@ def own_meetings(ctx: RelationContext) -> None:
             ctx.add(owner.entity, "organized", event.entity, sentence)
         # a meeting of the body named right after its head takes part in it: "Hội nghị Ban Chấp hành ..."
         heading = [m for m in inside if m.start - event.start <= 25 and m is not owner
-                   and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])]
+                   and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])
+                   and not str(event.attrs.get("kind", "")).startswith(_NAMED_AFTER_A_BODY)]
         if heading:
             body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
             # "Hội nghị Ủy ban Trung ương Hội X lần thứ 8, khóa VI": the body's own numbered meeting, which it holds
@@ -241,6 +242,9 @@ def own_meetings(ctx: RelationContext) -> None:
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
 
 
+# a festival, contest or fair named after a body ("Liên hoan Truyền hình Công an nhân dân lần thứ IX") is none of
+# its meetings
+_NAMED_AFTER_A_BODY = ("liên hoan", "hội thi", "cuộc thi", "giải", "hội chợ", "triển lãm", "ngày hội")
 _OWN_NUMBER = re.compile(rf"\s*,?\s*(?:lần\s+thứ|lần\s+\d|[Kk]hóa\s+(?:{ROMAN}|\d)|nhiệm\s+kỳ)")
 
 
