@@ -16,7 +16,7 @@ from kgraph.document import Document, Sentence
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences", "glued_stop", "glued_sentence_at", "INITIAL", "ORDINAL_BEFORE"]
+__all__ = ["segment", "split_sentences", "glued_stop", "glued_sentence_at", "glued_sentences", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
@@ -33,7 +33,8 @@ _LAST_WORD = re.compile(r"(\S+)$")
 # a caption's last word glued to the next sentence's first ("... Nguyễn Trọng HỷLãnh đạo Đảng ủy ...", "... tỉnh
 # Thái NguyênPhát biểu tại ..."): a capital inside a word, then a lowercase word. A Vietnamese syllable never has
 # one; a brand may ("VinSpeed thuộc ..."), so one of the two syllables must carry a Vietnamese letter.
-_GLUED_CASE = re.compile(rf"(?<=\w)(?<={LOWER})(?={UPPER}{LOWER}+\s+{LOWER})")
+_CASE_TURN = re.compile(rf"{LOWER}{UPPER}")  # a capital right after a lowercase letter: rare, found in one pass
+_GLUED_REST = re.compile(rf"{LOWER}+\s+{LOWER}")  # after that capital: the rest of its word, then a lowercase word
 _SYLLABLE_BEFORE = re.compile(r"\w+\Z")
 _SYLLABLE_AFTER = re.compile(r"\w+")
 
@@ -43,7 +44,7 @@ def _glued_opener() -> re.Pattern[str]:
     """A word that opens a sentence glued to the last word of the one before, its full stop lost ("Ảnh: VGP/Từ
     LươngTại buổi tiếp, ..."): a lowercase letter, then a capitalized opener (``sentence_openers.txt``)."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("sentence_openers.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<={LOWER})(?=(?:{words})\s)")
+    return re.compile(rf"(?:{words})\s")  # asked only where a capital follows a lowercase letter (_CASE_TURN)
 INITIAL = re.compile(UPPER + r"\.")  # one capital and a dot: a name's initial
 # what a Roman numeral follows ("lần thứ I.", "khóa X."): then the capital and dot are a number, not an initial
 ORDINAL_BEFORE = re.compile(r"(?<![\w])(?:thứ|khóa|khoá|lần|số|kỳ|Khóa|Khoá)\s+$")
@@ -66,8 +67,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = line.start()
         glued = [dot.end() for dot in _GLUED_DOT.finditer(line.group()) if _glued_word(line.group(), dot.end())]
         glued += [paren.end() for paren in _GLUED_PAREN.finditer(line.group())]
-        glued += [opener.end() for opener in _glued_opener().finditer(line.group())]
-        glued += _glued_cases(line.group(), 0, len(line.group()))
+        turns = [turn.start() + 1 for turn in _CASE_TURN.finditer(line.group())]
+        if turns:
+            glued += [at for at in turns if _glued_opener().match(line.group(), at)]
+            glued += _glued_cases(line.group(), 0, len(line.group()))
         for end in sorted([b.end() for b in _BOUNDARY.finditer(line.group())] + glued):
             end += line.start()
             word = _last_word(text, start, end)
@@ -86,11 +89,16 @@ def glued_stop(text: str, start: int, end: int) -> int | None:
         word = _glued_word(text, dot.end())
         if word and word.casefold() not in _abbreviations():
             return dot.end()
-    opener = _glued_opener().search(text, start, end)
-    if opener:
-        return opener.end() + 1  # as after a dot: the caller steps back one character
+    for turn in _CASE_TURN.finditer(text, max(0, start - 1), end):
+        if _glued_opener().match(text, turn.start() + 1):
+            return turn.start() + 2  # as after a dot: the caller steps back one character
     cases = _glued_cases(text, start, end)
     return cases[0] + 1 if cases else None
+
+
+def glued_sentences(text: str) -> list[int]:
+    """Where sentences glued to a caption's last word open in ``text`` ("HỷLãnh đạo": at the "L")."""
+    return _glued_cases(text, 0, len(text))
 
 
 def glued_sentence_at(text: str, at: int) -> bool:
@@ -99,15 +107,19 @@ def glued_sentence_at(text: str, at: int) -> bool:
 
 
 def _glued_cases(text: str, start: int, end: int) -> list[int]:
-    """Where a capital inside a word opens a sentence glued to the word before it (see ``_GLUED_CASE``)."""
+    """Where a capital inside a word opens a sentence glued to the word before it: the rest of its word, then a
+    lowercase word, and a Vietnamese letter in one of the two syllables."""
     out = []
-    for match in _GLUED_CASE.finditer(text, start, min(len(text), end + 60)):  # the next word lies past ``end``
-        if match.start() >= end:
+    for turn in _CASE_TURN.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+        capital = turn.start() + 1
+        if capital >= end:
             break
-        before = _SYLLABLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        after = _SYLLABLE_AFTER.match(text, match.start())
+        if capital < start or not _GLUED_REST.match(text, capital + 1):
+            continue
+        before = _SYLLABLE_BEFORE.search(text, max(0, capital - 12), capital)
+        after = _SYLLABLE_AFTER.match(text, capital)
         if before and after and not (before.group() + after.group()).isascii():
-            out.append(match.start())
+            out.append(capital)
     return out
 
 
