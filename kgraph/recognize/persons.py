@@ -31,25 +31,34 @@ from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
-from kgraph.segment import INITIAL, ORDINAL_BEFORE, glued_sentence_at
+from kgraph.segment import INITIAL, ORDINAL_BEFORE, glued_sentence_at, glued_sentences
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
 
 
-@lru_cache(maxsize=None)
-def _run() -> re.Pattern[str]:
-    """A run of capitalized words that may be a name.
+# a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
+_SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
+# a foreign name may open with initials ("D. Raja", "J. D. Vance")
+_RUN = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])"))
+# in a text with captions glued to the next sentence, a run may also end at a capital glued to it ("Nguyễn Trọng
+# HỷLãnh đạo ..."), where the next sentence opens (segment.py); slower, so only there
+_RUN_TO_GLUED = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*"
+                                              rf"(?:(?![\w'])|(?<={LOWER})(?={UPPER}{LOWER}))"))
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 
-    A foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel"), unless it
-    opens a title ("bà Lê Thị Cẩm Lệ-Phó chủ tịch UBND phường"); a foreign name may open with initials ("D.
-    Raja", "J. D. Vance"); a run may end at a capital glued to it ("Nguyễn Trọng HỷLãnh đạo ..."), where the next
-    sentence opens (segment.py)."""
-    title_words = {row["title"].split()[0].capitalize() for row in read_tsv("titles.tsv")}
-    no_title = "|".join(sorted(map(re.escape, title_words), key=len, reverse=True))
-    syllable = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-(?!(?:{no_title})(?![\w]))[^\W\d_]+)*|{UPPER}')"
-    return re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{syllable}(?:[ ]{syllable})*"
-                                         rf"(?:(?![\w'])|(?<={LOWER})(?={UPPER}{LOWER}))"))
+
+@lru_cache(maxsize=None)
+def _title_first_words() -> frozenset[str]:
+    return frozenset(row["title"].split()[0].capitalize() for row in read_tsv("titles.tsv"))
+
+
+def _cut_at_hyphened_title(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The run cut before a title joined to it by a hyphen ("bà Lê Thị Cẩm Lệ-Phó chủ tịch UBND phường X"); a
+    foreign name's hyphenated part goes on ("Díaz-Canel")."""
+    titled = next((h.start() for h in _HYPHEN_WORD.finditer(text, match.start(), match.end())
+                   if h.group(1)[0].isupper() and h.group(1) in _title_first_words()), None)
+    return match if titled is None else match.re.match(text, match.start(), titled)
 
 
 @lru_cache(maxsize=None)
@@ -257,11 +266,17 @@ def recognize_persons(doc: Document) -> Document:
     body_starts = {m.end: m.start for m in doc.mentions if m.type == "Organization"}
     # the places the article names with their unit's word ("huyện Hà Quảng"): named bare, they are still places
     units = {m.name for m in doc.mentions if m.type == "Location" and _unit_word().match(text[m.start : m.end])}
-    for match in _run().finditer(text):
+    runs = _RUN_TO_GLUED if glued_sentences(text) else _RUN
+    for match in runs.finditer(text):
+        if "-" in match.group():
+            match = _cut_at_hyphened_title(text, match)
+            if match is None:
+                continue
         if text[match.end() : match.end() + 1].isalpha() and not glued_sentence_at(text, match.end()):
             continue  # "VinSpeed": a capital inside a brand, no sentence glued on
         words = _syllables(match.group())
-        if _two_words_glued(words[-1]) and re.match(rf" {LOWER}", text[match.end() : match.end() + 2]):
+        if len(words[-1]) > 4 and text[match.end() : match.end() + 2][:1] == " " \
+                and text[match.end() + 1 : match.end() + 2].islower() and _two_words_glued(words[-1]):
             continue  # "Quảng Ninhbiểu dương": a place run into the next word, no name ("Phêrô" opens one)
         start = match.start()
         while words and INITIAL.fullmatch(words[0]) and ORDINAL_BEFORE.search(text, max(0, start - 12), start):
