@@ -104,6 +104,8 @@ def bodies() -> PhraseMatcher[Body]:
         # "Ủy ban Tư pháp của Quốc hội" is written "Ủy ban Tư pháp Quốc hội" too
         forms += [f.replace(" của ", " ", 1) for f in forms if f.endswith(f" của {row.get('parent', '')}")
                   and row.get("parent")]
+        if row["category"] == "mass":  # "Hội LHTN VN", "UBTƯ MTTQ VN": a mass organization's country written short
+            forms += [f[: -len("Việt Nam")] + "VN" for f in forms if f.endswith(" Việt Nam")]
         for form in forms:
             for variant in short_forms(search_form(form)):
                 matcher.add(variant, body)
@@ -155,10 +157,10 @@ def local_heads() -> PhraseMatcher[LocalHead]:
         head = LocalHead(search_form(row["head"]), row["style"], tuple(split_list(row["levels"])), row["kind"])
         forms = [row["head"], *split_list(row.get("aliases", ""))]
         if row["kind"] == "mass":  # "Hội LHPN Việt Nam tỉnh X", "Hội LHTN VN tỉnh Y": a branch named with the country
-            forms += [f"{form} Việt Nam" for form in forms if not form.endswith("Việt Nam")]
+            forms += [f"{form} {country}" for form in forms if not form.endswith("Việt Nam") for country in ("Việt Nam", "VN")]
+            forms += [f[: -len("Việt Nam")] + "VN" for f in forms if f.endswith(" Việt Nam")]
         for form in forms:
-            for variant in short_forms(search_form(form)):
-                matcher.add(variant, head)
+            matcher.add(search_form(form), head)
     return matcher
 
 

@@ -215,6 +215,13 @@ def bare_units(doc: Document, mentions: list[Mention]) -> list[Mention]:
                            {"part_of": committee, "prefix": prefix})
             out.append(unit)
             continue
+        if prefix == "Ban Thường vụ" and _state_body(inner):
+            # "trình Ban Thường vụ, Ban Giám đốc CATP": a police force or a department has no standing board;
+            # its Party committee has
+            committee = f"Đảng ủy {inner.name}"
+            out.append(Mention(match.start(), match.end(), "Organization", f"{prefix} {committee}", "units",
+                               {"part_of": committee, "prefix": prefix}))
+            continue
         if prefix == "Ban Chấp hành" and (inner.source == "local_bodies" or _is_committee(inner)):
             if ahead is not None:  # "Ủy viên Ban Chấp hành, Ban Thường vụ, Bí thư Tỉnh ủy X": the committee itself
                 out.append(Mention(match.start(), match.end(), "Organization", inner.name, "units",
@@ -243,6 +250,15 @@ def _party_committee_of(body: Mention, before: list[Mention]) -> Mention | None:
         return Mention(body.start, body.end, "Organization", committee, "units", {"implied": True})
     committees = [m for m in before if _is_committee(m) or _is_place_committee(m.name)]
     return committees[-1] if committees else None
+
+
+_STATE_KINDS = frozenset({"police", "military", "department", "judiciary", "ministry", "agency"})
+
+
+def _state_body(mention: Mention) -> bool:
+    """A police force, an army command, a department, a court, a ministry: a body led by a Party committee of
+    its own, with no standing board (a mass organization has one)."""
+    return (mention.attrs.get("kind") or mention.attrs.get("category")) in _STATE_KINDS
 
 
 def _is_place_committee(name: str) -> bool:
