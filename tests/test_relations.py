@@ -2036,3 +2036,11 @@ def test_a_festival_named_after_a_body_is_not_its_meeting_and_police_media_are_b
     assert "Truyền hình Công an nhân dân" not in {body for body, _ in facts(doc, "organized") | facts(doc, "participated_in")}
     assert ("Nguyễn Văn Ước", "Truyền hình Công an nhân dân", "Tổng Biên tập") in facts(doc, "holds_position")
     assert "Báo An ninh Thủ đô" in names(doc, "Organization")
+
+
+def test_the_place_the_lead_opens_with_is_where_the_articles_own_event_was_held():
+    doc = extract("Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ\n\nSáng 3/6, tại Trụ sở Trung ương "
+                  "Đảng, Bộ Chính trị đã công bố quyết định điều động đồng chí Nguyễn Văn Ngọc. Chiều cùng ngày, tại Hà "
+                  "Nội, ông Trần Văn An làm việc.")
+    assert facts(doc, "held_in") == {("Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ",
+                                      "Trụ sở Trung ương Đảng")}

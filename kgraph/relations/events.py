@@ -545,6 +545,10 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             continue  # "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu": an envoy's post, not the venue
         if at and _not_venue().search(text, max(sentence.start, lead_start + at.start() - 24), lead_start + at.start()):
             continue  # "doanh nghiệp Anh đang đầu tư tại Việt Nam": where they invest, not the venue
+        if not candidates and at and _lead_venue(ctx, sentence, place):
+            # "Sáng 6/8, tại Trụ sở Trung ương Đảng, Lãnh đạo chủ chốt đã họp ...": the lead tells where the
+            # article's own event (the headline's) took place, without naming it again
+            candidates = [m for m in ctx.doc.mentions if m.entity == ctx.main_event][:1]
         if candidates and at:
             for where in [place, *_address_chain(ctx, sentence, place)]:
                 ctx.add(candidates[0].entity, "held_in", where.entity, sentence)
@@ -553,6 +557,20 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             if event.entity and not event.attrs.get("ref") and _right_after_in().fullmatch(text, event.end, place.start):
                 for where in [place, *_address_chain(ctx, sentence, place)]:
                     ctx.add(event.entity, "held_in", where.entity, sentence)
+
+
+_LEAD_SENTENCES = 3  # the title, perhaps a sapo, the lead
+_WHERE_FIRST = re.compile(r"\s*(?:[^,.;:\n]{0,30},\s*)?(?:tại|Tại)\s")
+
+
+def _lead_venue(ctx: RelationContext, sentence: Sentence, place: Mention) -> bool:
+    """A place the lead opens with ("Sáng 6/8, tại X, ..."), in one of the article's first sentences, where the
+    article names an event of its own."""
+    if ctx.main_event is None or not _OPENS_WITH_WHERE.fullmatch(ctx.text, sentence.start, place.start):
+        return False
+    opening = next((s for s in ctx.doc.sentences[:_LEAD_SENTENCES]  # the first that opens with where, only
+                    if _WHERE_FIRST.match(ctx.text, s.start, s.end)), None)
+    return opening is not None and opening.start == sentence.start
 
 
 @lru_cache(maxsize=None)
