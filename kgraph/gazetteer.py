@@ -105,11 +105,16 @@ def bodies() -> PhraseMatcher[Body]:
         forms += [f.replace(" của ", " ", 1) for f in forms if f.endswith(f" của {row.get('parent', '')}")
                   and row.get("parent")]
         if row["category"] == "mass":  # "Hội LHTN VN", "UBTƯ MTTQ VN": a mass organization's country written short
-            forms += [f[: -len("Việt Nam")] + "VN" for f in forms if f.endswith(" Việt Nam")]
+            forms += _country_short(forms)
         for form in forms:
             for variant in short_forms(search_form(form)):
                 matcher.add(variant, body)
     return matcher
+
+
+def _country_short(forms: list[str]) -> list[str]:
+    """The forms that end with "Việt Nam" written with "VN" ("Hội LHTN Việt Nam" -> "Hội LHTN VN")."""
+    return [form[: -len("Việt Nam")] + "VN" for form in forms if form.endswith(" Việt Nam")]
 
 
 def short_forms(name: str) -> list[str]:
@@ -157,8 +162,8 @@ def local_heads() -> PhraseMatcher[LocalHead]:
         head = LocalHead(search_form(row["head"]), row["style"], tuple(split_list(row["levels"])), row["kind"])
         forms = [row["head"], *split_list(row.get("aliases", ""))]
         if row["kind"] == "mass":  # "Hội LHPN Việt Nam tỉnh X", "Hội LHTN VN tỉnh Y": a branch named with the country
-            forms += [f"{form} {country}" for form in forms if not form.endswith("Việt Nam") for country in ("Việt Nam", "VN")]
-            forms += [f[: -len("Việt Nam")] + "VN" for f in forms if f.endswith(" Việt Nam")]
+            forms += [f"{form} Việt Nam" for form in forms if not form.endswith("Việt Nam")]
+            forms += _country_short(forms)
         for form in forms:
             matcher.add(search_form(form), head)
     return matcher

@@ -230,7 +230,7 @@ def own_meetings(ctx: RelationContext) -> None:
         # a meeting of the body named right after its head takes part in it: "Hội nghị Ban Chấp hành ..."
         heading = [m for m in inside if m.start - event.start <= 25 and m is not owner
                    and not _TITLE_BETWEEN.search(ctx.text[event.start : m.start])
-                   and not str(event.attrs.get("kind", "")).startswith(_NAMED_AFTER_A_BODY)]
+                   and not str(event.attrs.get("kind", "")).startswith(_contest_heads())]
         if heading:
             body = min(heading, key=lambda m: (m.start, -(m.end - m.start)))
             # "Hội nghị Ủy ban Trung ương Hội X lần thứ 8, khóa VI": the body's own numbered meeting, which it holds
@@ -242,9 +242,13 @@ def own_meetings(ctx: RelationContext) -> None:
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
 
 
-# a festival, contest or fair named after a body ("Liên hoan Truyền hình Công an nhân dân lần thứ IX") is none of
-# its meetings
-_NAMED_AFTER_A_BODY = ("liên hoan", "hội thi", "cuộc thi", "giải", "hội chợ", "triển lãm", "ngày hội")
+
+
+@lru_cache(maxsize=None)
+def _contest_heads() -> tuple[str, ...]:
+    """Heads of festivals, contests and fairs (``contest_heads.txt``): named after a body, none of its meetings."""
+    return read_lines("contest_heads.txt")
+
 _OWN_NUMBER = re.compile(rf"\s*,?\s*(?:lần\s+thứ|lần\s+\d|[Kk]hóa\s+(?:{ROMAN}|\d)|nhiệm\s+kỳ)")
 
 
@@ -511,7 +515,9 @@ def _places_named(ctx: RelationContext, events: list[Mention], sentence: Sentenc
 
 
 # a sentence that opens with its time and place: "Sáng 18/7, tại ", "Tại ", "Ngày 3/9/2025, tại Hà Nội, "
-_OPENS_WITH_WHERE = re.compile(r"\s*(?:[^,.;:\n]{0,30},\s*)?(?:tại|Tại)\s+(?:[^\W\d_]+\s+){0,3}$")
+_WHERE_OPENING = r"\s*(?:[^,.;:\n]{0,30},\s*)?(?:tại|Tại)\s"  # "Sáng 18/7, tại ": a sentence that opens with where
+_OPENS_WITH_WHERE = re.compile(rf"{_WHERE_OPENING}\s*(?:[^\W\d_]+\s+){{0,3}}$")
+_WHERE_FIRST = re.compile(_WHERE_OPENING)
 _FRAMING = re.compile(r"(?<![\w])(?:trong khuôn khổ|nhân dịp|nhân|Trong khuôn khổ|Nhân dịp|Nhân)\s+$")
 
 
@@ -560,7 +566,6 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 _LEAD_SENTENCES = 3  # the title, perhaps a sapo, the lead
-_WHERE_FIRST = re.compile(r"\s*(?:[^,.;:\n]{0,30},\s*)?(?:tại|Tại)\s")
 
 
 def _lead_venue(ctx: RelationContext, sentence: Sentence, place: Mention) -> bool:

@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kgraph.document import Mention, Relation, Sentence
-from kgraph.gazetteer import Title, foreign_implied_body, lowercase_titles, party_organization_heads, surnames, titles
+from kgraph.gazetteer import (
+    Title,
+    admin_words,
+    foreign_implied_body,
+    lowercase_titles,
+    party_organization_heads,
+    surnames,
+    titles,
+)
 from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE
 from kgraph.recognize.phrases import with_first_letters
@@ -541,12 +549,21 @@ def _country_between(ctx: RelationContext, end: int, start: int) -> bool:
                for m in ctx.mentions_within(end, start))
 
 
-_PROVINCE_WORD = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s*")
+@lru_cache(maxsize=None)
+def _province_words() -> str:
+    """The admin words of a province or a centrally-run city (``admin_words.tsv``: "tỉnh", "thành phố", "TP.")."""
+    forms = [form for form, (level, _) in admin_words().items() if level in ("province", "city")]
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _province_word() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_province_words()})(?![\w])\s*")
 
 
 def _past_province(ctx: RelationContext, sentence: Sentence, end: int) -> int:
     """Past "tỉnh X" right after ``end``, where X is a place the article names."""
-    word = _PROVINCE_WORD.match(ctx.text, end)
+    word = _province_word().match(ctx.text, end)
     if word is None:
         return end
     place = [m for m in ctx.mentions_in(sentence, "Location") if m.start in (word.start() + 1, word.end())]
@@ -617,11 +634,15 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 # "Ông là", "Bà hiện là", "Năm 2020, ông được bầu làm", "ông từng giữ chức": a post whose holder is a pronoun
-_PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:[^,.;:()\n]{1,40},\s*)?(?P<pronoun>[ÔôBb](?:ng|à))\s+(?:[A-ZĐ]\w*\s+)?"
-    r"(?:(?:hiện|hiện nay|nay|đang|cũng|còn|đồng thời|từng|vẫn|sau đó)\s+)*"
-    r"(?:là|làm|giữ chức(?:\s+vụ)?|giữ cương vị|được\s+(?:bầu|bầu giữ chức|bầu làm|bổ nhiệm|điều động|phân công|"
-    r"chỉ định|giao)(?:\s+(?:giữ chức(?:\s+vụ)?|làm))?)\s+(?:(?:nguyên|cựu)\s+)?$")
+@lru_cache(maxsize=None)
+def _pronoun_subject_opening() -> re.Pattern[str]:
+    """A sentence opening whose subject is "Ông"/"Bà", then a verb that gives a post (``appointment_cues.txt``,
+    perhaps after "được"; "giữ cương vị")."""
+    return re.compile(
+        r"^\s*(?:[^,.;:()\n]{1,40},\s*)?(?P<pronoun>[ÔôBb](?:ng|à))\s+(?:[A-ZĐ]\w*\s+)?"
+        r"(?:(?:hiện|hiện nay|nay|đang|cũng|còn|đồng thời|từng|vẫn|sau đó)\s+)*"
+        rf"(?:giữ cương vị|(?:được\s+)?(?:{_appointment_words()}|giao)(?:\s+(?:giữ chức(?:\s+vụ)?|làm))?)"
+        r"\s+(?:(?:nguyên|cựu)\s+)?$")
 _PRONOUN_PAST = re.compile(r"(?<![\w])(?:từng|trước đó|nguyên|cựu|đến\s+(?:tháng|năm)\s+\d)(?![\w])")
 _RECENT_SENTENCES = 6  # how far back a pronoun's person may have been named
 
@@ -635,7 +656,7 @@ def _pronoun_subject(ctx: RelationContext, sentence: Sentence, start: int, chain
     earlier = [c for c in chains if c[-1].end <= start]
     if earlier and re.fullmatch(r"[^.:()\n]*?;\s*(?:và\s+)?(?:là\s+)?", text[_past_term(text, earlier[-1][-1].end) : start]):
         opening = text[sentence.start : earlier[0][0].start]  # the list's later item: the opening of its first
-    match = _PRONOUN_SUBJECT.match(opening)
+    match = _pronoun_subject_opening().match(opening)
     if match is None:
         return None
     pronoun = match.group("pronoun").lower()
@@ -648,8 +669,10 @@ def _pronoun_subject(ctx: RelationContext, sentence: Sentence, start: int, chain
 
 
 # "đại biểu A (Đoàn Thái Bình)", "các đại biểu B (Sơn La), C (Bến Tre)": a deputy and the province that elected them
-_DELEGATION_AFTER = re.compile(r"\s*\(\s*(?P<delegation>Đoàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?)?"
-                               r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?")
+@lru_cache(maxsize=None)
+def _delegation_after() -> re.Pattern[str]:
+    return re.compile(r"\s*\(\s*(?P<delegation>Đoàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?)?"
+                      rf"(?:(?:{_province_words()})(?![\w])\s*)?")
 _DEPUTY_CUE = re.compile(r"(?<![\w])[Đđ]ại biểu(?!\s+Quốc hội)(?![\w])")
 
 
@@ -663,7 +686,7 @@ def deputies_by_delegation(ctx: RelationContext, sentence: Sentence) -> None:
     places = {m.start: m for m in ctx.mentions_in(sentence, "Location")}
     persons = ctx.mentions_in(sentence, "Person")
     for person in persons:
-        opening = _DELEGATION_AFTER.match(text, person.end)
+        opening = _delegation_after().match(text, person.end)
         place = places.get(opening.end()) if opening else None
         if place is None or not re.match(r"\s*\)", text[place.end : place.end + 3]):
             continue
