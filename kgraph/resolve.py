@@ -24,7 +24,7 @@ from functools import lru_cache
 from kgraph.document import Document, Entity, Mention
 from kgraph.document_identity import document_key
 from kgraph.event_identity import event_key
-from kgraph.gazetteer import place_by_name
+from kgraph.gazetteer import Place, bodies, place_by_name, places
 from kgraph.mention_groups import MentionGroups, entity_key
 from kgraph.spans import SpanIndex
 
@@ -268,6 +268,19 @@ def _merge_bare_heads(doc: Document, groups: MentionGroups) -> None:
 _PROVINCE_KINDS = ("province", "municipality")
 
 
+def _national(words: list[str]) -> bool:
+    """A body's name that names the country or is a body the gazetteer knows (a national one)."""
+    name = " ".join(words)
+    match = bodies().match_prefix(name)
+    return name.endswith((" Việt Nam", " VN")) or (match is not None and match.end == len(name))
+
+
+def _place_written(form: str) -> Place | None:
+    """The place a whole phrase names by one of its written forms ("Bà Rịa-Vũng Tàu")."""
+    match = places().match_prefix(form)
+    return match.payload if match is not None and match.end == len(form) else None
+
+
 def _merge_without_province(doc: Document, groups: MentionGroups) -> None:
     """"Bệnh viện A Thái Nguyên", then "Bệnh viện A": a body named again without the province that ends its
     name is the same body, when the article names one such body (a province, not a country: "Bộ Quốc phòng
@@ -278,7 +291,10 @@ def _merge_without_province(doc: Document, groups: MentionGroups) -> None:
     for name, key in by_name.items():
         words = name.split(" ")
         for cut in range(2, len(words) - 1):
-            place = provinces.get(" ".join(words[cut:]))
+            # "Trung tâm A tỉnh Bà Rịa-Vũng Tàu", then "Trung tâm A": the province's word goes with it
+            # ("Hội LHTN Việt Nam tỉnh X" is a branch of "Hội LHTN Việt Nam", a national body: never that one)
+            at = cut + 1 if words[cut] == "tỉnh" and not _national(words[:cut]) else cut
+            place = provinces.get(" ".join(words[at:])) or _place_written(" ".join(words[at:]))
             if place is not None and place.kind in _PROVINCE_KINDS and " ".join(words[:cut]) in by_name:
                 shorter[" ".join(words[:cut])].append(key)
     for name, fuller in shorter.items():
