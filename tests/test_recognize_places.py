@@ -123,3 +123,10 @@ def test_a_commune_glued_to_the_next_sentence_ends_before_its_opener_and_apostro
                     "Đắk R'Lấp cùng dự.", "resolve")
     assert {"Kiến Xương", "Ea H'Leo", "Đắk R'Lấp"} <= names(doc, "Location")
     assert not any("Tại" in name for name in names(doc, "Location"))
+
+
+def test_a_sentence_run_on_after_a_units_word_names_no_unit():
+    doc = run_until("Thành phố cần trả lời nhanh kiến nghị của quận, huyện Theo ông Lê Văn Hòa, việc này rất cần.",
+                    "resolve")
+    assert "Theo" not in names(doc, "Location")
+    assert "Lê Văn Hòa" in names(doc, "Person")

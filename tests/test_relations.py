@@ -2044,3 +2044,28 @@ def test_the_place_the_lead_opens_with_is_where_the_articles_own_event_was_held(
                   "Nội, ông Trần Văn An làm việc.")
     assert facts(doc, "held_in") == {("Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ",
                                       "Trụ sở Trung ương Đảng")}
+
+
+def test_a_union_written_cd_is_the_union_of_its_body_and_holds_its_congress():
+    doc = extract("Sáng 12/4, tại Hà Nội, Đại hội CĐ Báo Tiền Phong diễn ra. Ông Lê Văn An, Chủ tịch CĐ Bộ Tư pháp dự "
+                  "đại hội.")
+    assert ("Công đoàn Báo Tiền Phong", "Đại hội Công đoàn Báo Tiền Phong") in facts(doc, "organized")
+    assert ("Lê Văn An", "Công đoàn Bộ Tư pháp", "Chủ tịch") in facts(doc, "holds_position")
+
+
+def test_a_foreign_head_after_a_body_and_its_short_form_in_brackets_holds_the_post():
+    doc = extract("Sáng 4/3, Giám đốc điều hành Chương trình Phát triển Liên Hiệp Quốc (UNDP) Achim Steiner đến "
+                  "Hà Nội.")
+    assert ("Achim Steiner", "Chương trình Phát triển Liên hợp quốc", "Giám đốc điều hành") in facts(doc, "holds_position")
+
+
+def test_a_given_name_that_is_also_a_body_word_ends_a_full_name():
+    doc = extract("Ông Trần Quốc Viện, Chủ tịch UBND huyện Gia Lâm cho biết thu ngân sách đạt kế hoạch.")
+    assert ("Trần Quốc Viện", "Ủy ban nhân dân huyện Gia Lâm", "Chủ tịch") in facts(doc, "holds_position")
+
+
+def test_a_body_named_again_without_its_province_and_the_provinces_word_is_that_body():
+    doc = extract("Bệnh viện Phục hồi chức năng tỉnh Bà Rịa-Vũng Tàu bị thanh tra. Hội đồng kỷ luật khiển trách ông Lê "
+                  "Văn Tám - Giám đốc Bệnh viện Phục hồi chức năng tỉnh (bệnh viện).")
+    assert facts(doc, "holds_position") == {
+        ("Lê Văn Tám", "Bệnh viện Phục hồi chức năng tỉnh Bà Rịa-Vũng Tàu", "Giám đốc")}

@@ -161,8 +161,15 @@ def _cued(text: str, start: int, body_starts: dict[int, int] | None = None) -> b
     return False
 
 
+_BRACKETED_SHORT_FORM = re.compile(r" \((?:[A-ZĐ][\w&.-]*)\) $")
+
+
 def _strip_qualifier(before: str, low: int, body_starts: dict[int, int]) -> str:
-    """``before`` without the country or body it ends with (and a "tại" before a country)."""
+    """``before`` without the country or body it ends with (and a "tại" before a country), or without the
+    short form in brackets after a body ("Giám đốc điều hành Quỹ Nhi đồng Liên hợp quốc (UNICEF) Anthony Lake")."""
+    bracket = _BRACKETED_SHORT_FORM.search(before)
+    if bracket is not None:
+        return before[: bracket.start()] + " "
     body = body_starts.get(low + len(before) - 1) if before.endswith(" ") else None
     if body is not None and body >= low:
         return before[: body - low]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kgraph.admin_units import is_unit, unit_of_word, units_named
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import Place, admin_words, places, state_form_before, surnames
+from kgraph.gazetteer import Place, admin_words, places, sentence_openers, state_form_before, surnames
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import opens_a_credit
 from kgraph.recognize.phrases import alternation, first_letters, with_first_letters
@@ -161,8 +161,9 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
             if not is_unit(name, word):
                 name = before_a_person(text, match.start(2), name)
             end = position = match.start(2) + len(name)  # "xã A Phường B": B is read next
-            if not is_unit(name, word) and (strict or _person_shaped(name)):
+            if not is_unit(name, word) and (strict or _person_shaped(name) or name.split(" ")[0] in sentence_openers()):
                 continue  # "Bí thư Đảng ủy xã Lê Minh Lực": no commune has that name; a person follows
+                # "của quận, huyện Theo ông A": a sentence run on after the unit's word, no unit
         word = word.casefold()
         level = unit_kind(word, admin_words().get(word, ("village", ""))[0])
         if word in ("thành phố", "tp", "tp."):

@@ -395,10 +395,11 @@ def _elected_to_last_body(ctx: RelationContext, sentence: Sentence, title_start:
 @lru_cache(maxsize=None)
 def _name_gap() -> re.Pattern[str]:
     """What may stand between a title and the name it goes with: honorifics and ranks ("đồng chí",
-    "PGS.TS.", "Đại tướng")."""
+    "PGS.TS.", "Đại tướng"), and the body's short form in brackets ("Giám đốc điều hành Quỹ Nhi đồng Liên hợp
+    quốc (UNICEF) Anthony Lake")."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("short_name_cues.txt"), key=len, reverse=True))
     ranks = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:(?i:{words})|(?:{ranks})(?!\w)|[A-ZĐ][\w.,]*\.)\s*)*$")
+    return re.compile(rf"^\s*(?:\([A-ZĐ][\w&.-]*\)\s*)?(?:(?:(?i:{words})|(?:{ranks})(?!\w)|[A-ZĐ][\w.,]*\.)\s*)*$")
 
 
 @lru_cache(maxsize=None)
