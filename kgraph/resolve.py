@@ -310,11 +310,15 @@ def _merge_without_parent(doc: Document, groups: MentionGroups) -> None:
     "Đại học X" after "Trường Đại học X" is that school."""
     names = {doc.mentions[groups.members[k][0]].name.casefold(): k for k in groups.order
              if groups.type[k] == "Organization"}
+    # a parent may end the fuller name in a short form ("Cục Công tác phía Nam Bộ KH&CN")
+    written = {doc.search_text[doc.mentions[i].start : doc.mentions[i].end].casefold()
+               for k in groups.order if groups.type[k] == "Organization" for i in groups.members[k]}
     shorter: dict[str, list[str]] = defaultdict(list)
     for name, key in names.items():
         words = name.split(" ")
         for cut in range(2, len(words) - 1):
-            if " ".join(words[cut:]) in names and " ".join(words[:cut]) in names:
+            parent = " ".join(words[cut:])
+            if (parent in names or parent in written) and " ".join(words[:cut]) in names:
                 shorter[" ".join(words[:cut])].append(key)
         if words[0] == "trường" and " ".join(words[1:]) in names:  # "Trường Đại học X", then "Đại học X"
             shorter[" ".join(words[1:])].append(key)

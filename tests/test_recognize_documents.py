@@ -591,3 +591,8 @@ def test_a_law_amends_the_laws_listed_not_a_plan_listed_after_them():
 def test_a_party_number_with_trung_uong_abbreviated_as_some_papers_write_it(written):
     number = parse_number(written)
     assert number is not None and number.normalized == "64-KL/TW" and number.system == "party"
+
+
+def test_a_laws_title_ends_where_a_sentence_glued_to_it_opens():
+    text = "Chiều 4/6, Quốc hội thảo luận về dự án Luật Phòng cháy và chữa cháyTheo đó, nhiều đại biểu tán thành."
+    assert [m.name for m in _mentions(text)] == ["Luật Phòng cháy và chữa cháy"]

@@ -2069,3 +2069,21 @@ def test_a_body_named_again_without_its_province_and_the_provinces_word_is_that_
                   "Văn Tám - Giám đốc Bệnh viện Phục hồi chức năng tỉnh (bệnh viện).")
     assert facts(doc, "holds_position") == {
         ("Lê Văn Tám", "Bệnh viện Phục hồi chức năng tỉnh Bà Rịa-Vũng Tàu", "Giám đốc")}
+
+
+def test_a_bare_standing_deputy_minister_is_of_the_one_ministry_the_article_names():
+    doc = extract("Thay mặt Đảng ủy CATW và lãnh đạo Bộ Công an, Thứ trưởng Thường trực Lê Quý Vương phát biểu tại hội "
+                  "nghị của Đảng ủy Tổng cục XDLL CAND.")
+    assert facts(doc, "holds_position") == {("Lê Quý Vương", "Bộ Công an", "Thứ trưởng Thường trực")}
+    assert {"Đảng ủy Công an Trung ương", "Đảng ủy Tổng cục Xây dựng lực lượng Công an nhân dân"} <= names(doc, "Organization")
+
+
+def test_a_disciplinary_council_named_after_a_body_is_a_unit_of_it():
+    doc = extract("Hội đồng kỷ luật Sở Giao thông vận tải tỉnh Hà Tĩnh đã thống nhất hình thức khiển trách ông Lê Văn Tám.")
+    assert ("Hội đồng kỷ luật Sở Giao thông vận tải tỉnh Hà Tĩnh", "Sở Giao thông vận tải tỉnh Hà Tĩnh") in facts(doc, "part_of")
+
+
+def test_a_unit_named_again_without_its_parent_written_short_is_that_unit():
+    doc = extract("Sáng 5/6, Cục Quản lý chất lượng Bộ GD&ĐT tổ chức hội nghị. Ông Lê Văn Tám, Cục trưởng Cục Quản lý "
+                  "chất lượng chủ trì.")
+    assert facts(doc, "holds_position") == {("Lê Văn Tám", "Cục Quản lý chất lượng Bộ GD&ĐT", "Cục trưởng")}

@@ -21,6 +21,7 @@ from kgraph.recognize.party_grammar import TERM
 from kgraph.recognize.phrases import first_letters, with_first_letters
 from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_lines, read_tsv
+from kgraph.segment import glued_sentence_at
 
 __all__ = ["PLURAL_BEFORE", "horizon_heads", "title_end", "titled_documents"]
 
@@ -63,6 +64,10 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
         if not match:
             break
         sep, word = match.group(1), match.group(2)
+        glued = next((match.start(2) + i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()
+                      and glued_sentence_at(text, match.start(2) + i)), None)
+        if glued is not None:  # "Luật Hòa giải cơ sởQua thảo luận, ...": the next sentence glued to the title
+            return glued
         lower = word.casefold()
         if "\n" in sep or ("," in sep and lower != "chống"):  # "Phòng, chống ..." is one title
             break

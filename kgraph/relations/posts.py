@@ -156,7 +156,8 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         elif ctx.headline_body and _stands_alone(ctx, sentence, end) and _fits(role, ctx.headline_name):
             # "Nguyễn Văn A, Giám đốc phát biểu" in an article whose headline names the hospital
             entity_id, post_end = ctx.headline_body, end
-        elif role in _MINISTERS and text[start].isupper() and (ministry := _sole_ministry(ctx)) \
+        elif role.removesuffix(" Thường trực") in _MINISTERS and text[start].isupper() \
+                and (ministry := _sole_ministry(ctx)) \
                 and _introduces_people(ctx, sentence, end):
             # "Thứ trưởng Hồ Anh Tuấn chủ trì" in an article that names one ministry: its deputy minister (a
             # foreign holder is left alone, as for any implied body)
