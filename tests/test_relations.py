@@ -2087,3 +2087,12 @@ def test_a_unit_named_again_without_its_parent_written_short_is_that_unit():
     doc = extract("Sáng 5/6, Cục Quản lý chất lượng Bộ GD&ĐT tổ chức hội nghị. Ông Lê Văn Tám, Cục trưởng Cục Quản lý "
                   "chất lượng chủ trì.")
     assert facts(doc, "holds_position") == {("Lê Văn Tám", "Cục Quản lý chất lượng Bộ GD&ĐT", "Cục trưởng")}
+
+
+def test_a_body_that_holds_a_congress_named_by_its_term_or_number_alone_holds_its_own():
+    doc = extract("Sáng 2/6, Hội Khuyến học tỉnh Nam Định tổ chức Đại hội nhiệm kỳ IV (2013-2018). Ông Lê Văn Tám dự đại "
+                  "hội. Chiều cùng ngày, Hội Cựu chiến binh tỉnh Nam Định tổ chức Đại hội lần thứ V.")
+    organized = facts(doc, "organized")
+    assert ("Hội Khuyến học tỉnh Nam Định", "Đại hội Hội Khuyến học tỉnh Nam Định nhiệm kỳ IV (2013-2018)") in organized
+    assert ("Hội Cựu chiến binh tỉnh Nam Định", "Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ V") in organized
+    assert not any("của Đảng" in a for e in doc.entities for a in e.aliases)

@@ -30,6 +30,7 @@ from kgraph.recognize.party_grammar import (
     TENURE,
     TENURE_AFTER,
     TERM_CONGRESS,
+    YEARS,
     congress_names,
     ordinal_number,
     plenum_names,
@@ -93,11 +94,15 @@ def _congresses(doc: Document) -> list[Mention]:
         if n.isdigit() and not (m.group("party") or m.group("tail")) and re.search(r"đại biểu|toàn quốc", m.group()):
             continue  # "Đại hội đại biểu toàn quốc lần thứ 8" may be any national body's congress
         tenure = TENURE_AFTER.match(text, m.end())
-        if tenure and not (m.group("party") or m.group("tail") or "toàn quốc" in m.group()):
+        own = not (m.group("party") or m.group("tail") or "toàn quốc" in m.group())
+        # "Quỹ X tổ chức Đại hội lần thứ III": a body that holds a numbered congress holds its own
+        holder = _holder_before(doc, m.start()) if own and re.search(NTH, m.group()) else None
+        if own and (tenure or holder is not None):
             # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": that body's congress,
             # named after it; a reference to the one the article names where no body holds it in the clause
-            ref = Mention(m.start(), tenure.end(), "Event", "Đại hội", "events", {"ref": True, "kind": "đại hội"})
-            holder = _holder_before(doc, m.start())
+            ref = Mention(m.start(), tenure.end() if tenure else m.end(), "Event", "Đại hội", "events",
+                          {"ref": True, "kind": "đại hội"})
+            holder = holder or _holder_before(doc, m.start())
             if holder is not None:
                 ref.attrs["holder"] = (holder, ordinal_number(n))
             out.append(ref)
@@ -130,8 +135,20 @@ def _congresses(doc: Document) -> list[Mention]:
         key = _congress_key(doc, m.start(), m.end(), m.group("place"), _period(m, "period"))
         out.append(Mention(m.start(), m.end(), "Event", "Đ" + m.group()[1:], "events",
                            {"kind": "congress", "key": key, "period": _period(m, "period"), "by_term": True}))
+    for m in _HELD_BY_TERM.finditer(text):  # "Quỹ X tổ chức Đại hội nhiệm kỳ III (2013-2018)": the holder's congress
+        holder = _holder_before(doc, m.start())
+        overlapping = [t for t in out if t.start < m.end() and m.start() < t.end]
+        if holder is not None and all(t.attrs.get("ref") and "holder" not in t.attrs for t in overlapping):
+            out = [t for t in out if t not in overlapping]  # the bare "Đại hội" it opens with
+            period = tenure_years(m.group()) or str(ordinal_number(m.group("n")))
+            out.append(Mention(m.start(), m.end(), "Event", "Đại hội", "events",
+                               {"ref": True, "kind": "đại hội", "holder": (holder, period)}))
     _name_by_holder(doc, out)
     return out + _congresses_of_a_body(doc, out)
+
+
+# "Đại hội nhiệm kỳ 2013-2018", "Đại hội nhiệm kỳ III (2013-2018)": a congress named by its term alone
+_HELD_BY_TERM = re.compile(rf"(?<![\w])[Đđ]ại hội(?: đại biểu)?\s+nhiệm\s+kỳ\s+(?:{YEARS}|(?P<n>{ROMAN})(?:\s*\(\s*{YEARS}\s*\))?)(?![\w])")
 
 
 def _name_by_holder(doc: Document, congresses: list[Mention]) -> None:
