@@ -26,6 +26,7 @@ from kgraph.document_identity import document_key
 from kgraph.event_identity import event_key
 from kgraph.gazetteer import Place, bodies, place_by_name, places
 from kgraph.mention_groups import MentionGroups, entity_key
+from kgraph.segment import page_furniture
 from kgraph.spans import SpanIndex
 
 __all__ = ["settle_mentions", "resolve_entities", "entity_key"]
@@ -46,7 +47,9 @@ def _rank(m: Mention) -> float:
 
 def settle_mentions(doc: Document) -> Document:
     """Pipeline component: resolve overlapping mentions."""
-    ordered = sorted(doc.mentions, key=lambda m: (-(m.end - m.start), -_rank(m), m.start))
+    furniture = page_furniture(doc.search_text)  # a page's tags and source line name no one in the news
+    mentions = [m for m in doc.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -_rank(m), m.start))
     kept: list[Mention] = []
     index = SpanIndex()  # the kept mentions by position: each check reads only its neighbours
     for mention in ordered:

@@ -16,7 +16,7 @@ from kgraph.document import Document, Sentence
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences", "glued_stop", "glued_sentence_at", "glued_sentences", "INITIAL", "ORDINAL_BEFORE"]
+__all__ = ["segment", "split_sentences", "page_furniture", "glued_stop", "glued_sentence_at", "glued_sentences", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
@@ -80,6 +80,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = end
         spans.append((start, line.end()))
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+_GLUED_COMMA = re.compile(r",(?=[^\s\d])")
+_SPACED_COMMA = re.compile(r",\s")
+_SOURCE_LABEL = re.compile(r"[^\W\d_]+(?:[ &.+][^\W\d_]+){0,3}\.?")
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """The lines of a scraped page that are no article text: a list of tags ("UNICEF,Trẻ em,Chủ tịch nước,
+    Phạm Bình Minh", commas without spaces, no sentence in it) and the source's name alone on the last line
+    ("Thanh Niên", "Đại Đoàn Kết"); their names are the page's, no actor in the news."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    out = []
+    for start, end in lines:
+        line = text[start:end]
+        glued = len(_GLUED_COMMA.findall(line))
+        if glued >= 3 and glued > len(_SPACED_COMMA.findall(line)) and not re.search(r"[.!?;:]", line):
+            out.append((start, end))
+    if len(lines) > 2:
+        start, end = lines[-1]
+        if _SOURCE_LABEL.fullmatch(text[start:end].strip()):
+            out.append((start, end))
+    return out
 
 
 def glued_stop(text: str, start: int, end: int) -> int | None:

@@ -2096,3 +2096,11 @@ def test_a_body_that_holds_a_congress_named_by_its_term_or_number_alone_holds_it
     assert ("Hội Khuyến học tỉnh Nam Định", "Đại hội Hội Khuyến học tỉnh Nam Định nhiệm kỳ IV (2013-2018)") in organized
     assert ("Hội Cựu chiến binh tỉnh Nam Định", "Đại hội Hội Cựu chiến binh tỉnh Nam Định lần thứ V") in organized
     assert not any("của Đảng" in a for e in doc.entities for a in e.aliases)
+
+
+def test_a_pages_tags_and_its_source_line_name_no_one_in_the_news():
+    doc = extract("Sáng 3/6, Bộ trưởng Bộ Tư pháp Hà Hùng Cường dự Lễ khai mạc Hội thi hòa giải viên giỏi.\n"
+                  "03/06/13 10:15 GMT+7\nXã hội\nLễ khai mạc,Hòa giải,Bộ Tư pháp,Hà Hùng Cường,Hội thi\nĐại Đoàn Kết\n")
+    assert names(doc, "Person") == {"Hà Hùng Cường"}
+    assert all("," not in e.name for e in doc.entities)
+    assert ("Hà Hùng Cường", "Bộ Tư pháp", "Bộ trưởng") in facts(doc, "holds_position")
