@@ -2104,3 +2104,16 @@ def test_a_pages_tags_and_its_source_line_name_no_one_in_the_news():
     assert names(doc, "Person") == {"Hà Hùng Cường"}
     assert all("," not in e.name for e in doc.entities)
     assert ("Hà Hùng Cường", "Bộ Tư pháp", "Bộ trưởng") in facts(doc, "holds_position")
+
+
+def test_a_training_class_a_body_holds_is_an_event_it_organizes():
+    doc = extract("Ngày 12-6, Ban Tổ chức Tỉnh ủy Nam Định tổ chức lớp bồi dưỡng nghiệp vụ công tác tổ chức cho cán bộ "
+                  "cơ sở. Ông Lê Văn Tám dự lớp học.")
+    assert ("Ban Tổ chức Tỉnh ủy Nam Định", "Lớp bồi dưỡng nghiệp vụ công tác tổ chức") in facts(doc, "organized")
+
+
+def test_a_regular_session_chaired_in_lower_case_is_held_by_the_body_it_names():
+    doc = extract("Sáng 28-6, Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường đã chủ trì phiên họp UBND tỉnh định kỳ tháng "
+                  "6. Giám đốc Sở Tài chính Lê Văn Tám báo cáo.")
+    assert ("Ủy ban nhân dân tỉnh Nghệ An", "Phiên họp UBND tỉnh định kỳ tháng 6") in facts(doc, "organized")
+    assert ("Nguyễn Xuân Đường", "Phiên họp UBND tỉnh định kỳ tháng 6") in facts(doc, "participated_in")

@@ -219,7 +219,7 @@ def own_meetings(ctx: RelationContext) -> None:
                     ctx.add(holder.entity, "organized", event.entity, ctx.doc.sentence_of(start) or sentence)
         if event.attrs.get("kind") in _OWN_MEETINGS:  # its own congress or session: the body organizes it
             named = [m for m in inside
-                     if re.match(r"\s*(?:lần thứ|[Kk]hóa|nhiệm kỳ|thường kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
+                     if re.match(r"\s*(?:lần thứ|[Kk]hóa|nhiệm kỳ|thường kỳ|định kỳ|chuyên đề|thứ|,|$)", ctx.text[m.end : event.end])]
             if named:
                 body = min(named, key=lambda m: (m.start, -(m.end - m.start)))
                 ctx.add(body.entity, "organized", event.entity, sentence)
