@@ -2117,3 +2117,11 @@ def test_a_regular_session_chaired_in_lower_case_is_held_by_the_body_it_names():
                   "6. Giám đốc Sở Tài chính Lê Văn Tám báo cáo.")
     assert ("Ủy ban nhân dân tỉnh Nghệ An", "Phiên họp UBND tỉnh định kỳ tháng 6") in facts(doc, "organized")
     assert ("Nguyễn Xuân Đường", "Phiên họp UBND tỉnh định kỳ tháng 6") in facts(doc, "participated_in")
+
+
+def test_a_deputy_with_the_delegation_in_lower_case_and_an_editor_of_a_paper_written_short():
+    doc = extract("Quốc hội thảo luận dự án luật. Theo đại biểu Trần Văn Minh (đoàn Hà Tĩnh), cần sửa Điều 5. Tổng biên "
+                  "tập Báo PLVN Lê Văn Tám cho biết sẽ đưa tin.")
+    posts = facts(doc, "holds_position")
+    assert ("Trần Văn Minh", "Quốc hội", "Đại biểu Quốc hội") in posts
+    assert ("Lê Văn Tám", "Báo Pháp luật Việt Nam", "Tổng Biên tập") in posts

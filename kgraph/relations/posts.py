@@ -673,7 +673,7 @@ def _pronoun_subject(ctx: RelationContext, sentence: Sentence, start: int, chain
 # "đại biểu A (Đoàn Thái Bình)", "các đại biểu B (Sơn La), C (Bến Tre)": a deputy and the province that elected them
 @lru_cache(maxsize=None)
 def _delegation_after() -> re.Pattern[str]:
-    return re.compile(r"\s*\(\s*(?P<delegation>Đoàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?)?"
+    return re.compile(r"\s*\(\s*(?P<delegation>[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?)?"
                       rf"(?:(?:{_province_words()})(?![\w])\s*)?")
 _DEPUTY_CUE = re.compile(r"(?<![\w])[Đđ]ại biểu(?!\s+Quốc hội)(?![\w])")
 
