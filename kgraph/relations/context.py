@@ -90,13 +90,13 @@ class RelationContext:
         """Mentions covering a character offset, in the document's order."""
         return [m for m in self.mentions_within(offset - self._longest, offset + self._longest) if m.start <= offset < m.end]
 
-    def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> list[Mention]:
+    def mentions_in(self, sentence: Sentence, type_: str | None = None, top: bool = False) -> tuple[Mention, ...]:
         # the patterns ask about each sentence a dozen times; mentions do not change while they run
         key = (sentence.start, sentence.end, type_, top)
         found = self._mentions_in.get(key)
         if found is None:
-            found = self._mentions_in[key] = self._find_mentions_in(sentence, type_, top)
-        return list(found)
+            found = self._mentions_in[key] = tuple(self._find_mentions_in(sentence, type_, top))
+        return found  # a tuple: shared by every caller, never changed
 
     def _sentence_mentions(self, sentence: Sentence) -> list[Mention]:
         found = self._mentions_in.get((sentence.start, sentence.end))
