@@ -2125,3 +2125,13 @@ def test_a_deputy_with_the_delegation_in_lower_case_and_an_editor_of_a_paper_wri
     posts = facts(doc, "holds_position")
     assert ("Trần Văn Minh", "Quốc hội", "Đại biểu Quốc hội") in posts
     assert ("Lê Văn Tám", "Báo Pháp luật Việt Nam", "Tổng Biên tập") in posts
+
+
+def test_an_official_who_opens_a_sentence_and_speaks_spoke_at_the_articles_own_meeting():
+    doc = extract("Sáng 12-6, Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường chủ trì phiên họp UBND tỉnh định kỳ tháng 6. Thu "
+                  "ngân sách đạt 40% dự toán. Ông Lê Văn Tám, Giám đốc Sở Tài chính tỉnh cho hay, nhiều khoản thu giảm. "
+                  "Theo ông Trần Văn Minh, Giám đốc Sở Công Thương, sản xuất đã phục hồi. Ông Phạm Văn Hòa nói thêm.")
+    session = "Phiên họp UBND tỉnh định kỳ tháng 6"
+    attended = {person for person, event in facts(doc, "participated_in") if event == session}
+    assert {"Lê Văn Tám", "Trần Văn Minh"} <= attended
+    assert "Phạm Văn Hòa" not in attended  # no post given: no telling who he is

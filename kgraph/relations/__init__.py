@@ -25,6 +25,7 @@ from kgraph.relations.events import (
     sessions_held_by_subject,
     sessions_of_the_only_assembly,
     speakers_at,
+    speakers_of_the_lead_event,
     visits,
 )
 from kgraph.relations.posts import (
@@ -48,6 +49,7 @@ def extract_relations(doc: Document) -> Document:
         sessions_held_by_subject(ctx, sentence)
         participated(ctx, sentence)
         speakers_at(ctx, sentence)
+        speakers_of_the_lead_event(ctx, sentence)
         attendees_by_subject(ctx, sentence)
         parties_named(ctx, sentence)
         held_in(ctx, sentence)

@@ -16,7 +16,8 @@ from kgraph.relations.bodies import peers
 from kgraph.relations.context import RelationContext, cue_words
 from kgraph.resources import read_lines, read_tsv
 
-__all__ = ["organized", "participated", "parties_named", "speakers_at", "attendees_by_subject", "held_in", "visits",
+__all__ = ["organized", "participated", "parties_named", "speakers_at", "speakers_of_the_lead_event",
+           "attendees_by_subject", "held_in", "visits",
            "own_meetings", "sessions_of_the_only_assembly", "guests_named_by_post"]
 
 
@@ -363,6 +364,43 @@ def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
     for person in ctx.mentions_in(sentence, "Person"):
         if events[0].end < person.start < speech.start():
             ctx.add(person.entity, "participated_in", events[0].entity, sentence)
+
+
+# "Ông A, Giám đốc Sở X cho biết ...", "Theo ông B, Chủ tịch UBND quận Y, ...": a titled speaker who opens the sentence
+_SPEAKER_OPENING = re.compile(r"(?:(?P<theo>Theo)\s+)?(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _speech() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:,\s*)?(?:{alternation(read_lines('speech_verbs.txt'))})(?![\w])")
+
+
+def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None:
+    """A sentence that names no event, opened by an official who speaks ("Ông A, Giám đốc Sở X cho biết ...",
+    "Theo ông B, Chủ tịch UBND quận Y, ..."), in an article whose first sentences name its own meeting: the
+    official spoke at that meeting. Only a name with a post given in the same sentence counts."""
+    event = ctx.main_event
+    if event is None or ctx.mentions_in(sentence, "Event"):
+        return
+    lead = ctx.doc.sentences[:_LEAD_SENTENCES]
+    first = next((m for m in ctx.doc.mentions if m.entity == event), None)
+    if first is None or not any(s.start <= first.start < s.end for s in lead) or is_visit(first) \
+            or first.start > sentence.start:
+        return
+    text = ctx.text
+    opening = _SPEAKER_OPENING.match(text, sentence.start, sentence.end)
+    person = next((p for p in ctx.mentions_in(sentence, "Person") if p.start == opening.end()), None)
+    if person is None:
+        return
+    post = next((r for r in ctx.relations.values() if r.predicate == "holds_position" and r.subject == person.entity
+                 and r.start >= sentence.start and r.end <= sentence.end), None)
+    if post is None:
+        return
+    apposition = re.match(r"\s*,[^.;:]{2,140}?(?=,|\s+(?:cho|nhấn|khẳng|nêu|chỉ|bày|đánh|lưu|ghi|nhắc|chia|thông))",
+                          text[person.end : sentence.end])
+    after = person.end + (apposition.end() if apposition else 0)
+    if opening["theo"] or _speech().match(text, after):
+        ctx.add(person.entity, "participated_in", event, sentence)
 
 
 _COLLECTIVE_UNITS = frozenset({"Ban Thường vụ", "Thường trực", "Ban Thường trực", "Đoàn Chủ tịch"})
