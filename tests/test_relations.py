@@ -2135,3 +2135,11 @@ def test_an_official_who_opens_a_sentence_and_speaks_spoke_at_the_articles_own_m
     attended = {person for person, event in facts(doc, "participated_in") if event == session}
     assert {"Lê Văn Tám", "Trần Văn Minh"} <= attended
     assert "Phạm Văn Hòa" not in attended  # no post given: no telling who he is
+
+
+def test_a_capitalized_descriptor_and_a_pair_of_nouns_keep_a_conference_whole():
+    doc = extract("Ngày 5-6, Cục Hải quan tỉnh Bình Dương đã tổ chức Hội nghị Biểu dương các tập thể, cá nhân tiêu biểu "
+                  "năm 2012.")
+    name = "Hội nghị Biểu dương các tập thể, cá nhân tiêu biểu năm 2012"
+    assert names(doc, "Event") == {name}
+    assert ("Cục Hải quan tỉnh Bình Dương", name) in facts(doc, "organized")

@@ -203,7 +203,8 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
                 and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "đồng", "trong")
             )
-            if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list:
+            if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list \
+                    or any(text.endswith(a, pos, stop.start()) and text.startswith(b, rest) for a, b in _name_pairs()):
                 end = stop.end()
                 continue
         return stop.start()
@@ -217,6 +218,12 @@ def _about_outside_names(text: str, start: int, end: int, spans: SpanIndex) -> b
         for i in range(max(mention.start, start), min(mention.end, end)):
             words[i - start] = "_"
     return " về " in "".join(words)
+
+
+@lru_cache(maxsize=None)
+def _name_pairs() -> tuple[tuple[str, str], ...]:
+    """Nouns written in pairs with a comma ("tổ chức, cá nhân", ``name_pairs.txt``): the comma ends no name."""
+    return tuple(tuple(line.split(", ", 1)) for line in read_lines("name_pairs.txt"))
 
 
 @lru_cache(maxsize=None)

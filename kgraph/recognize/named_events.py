@@ -236,7 +236,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
-        starts_descriptor = after.startswith(_descriptor_starts())
+        # after a capitalized head the descriptor may be capitalized too: "Hội nghị Tuyên dương các tổ chức ..."
+        starts_descriptor = after.startswith(_descriptor_starts()) \
+            or (capital and after[:1].isupper() and (after[:1].lower() + after[1:80]).startswith(_descriptor_starts()))
         # a head that names the act itself ("Lễ công bố", "Hội nghị sơ kết") needs no descriptor
         act = _act_heads().get(head.lower())
         if act == "opened" and _told_by_a_verb(text, m.start()):
