@@ -2143,3 +2143,13 @@ def test_a_capitalized_descriptor_and_a_pair_of_nouns_keep_a_conference_whole():
     name = "Hội nghị Biểu dương các tập thể, cá nhân tiêu biểu năm 2012"
     assert names(doc, "Event") == {name}
     assert ("Cục Hải quan tỉnh Bình Dương", name) in facts(doc, "organized")
+
+
+def test_a_working_session_with_a_province_or_city_named_by_its_word_is_an_event():
+    doc = extract("Sáng 6/6, Đoàn công tác của Ủy ban Dân tộc do Thứ trưởng Lê Văn Tám dẫn đầu đã làm việc với tỉnh Điện "
+                  "Biên về chính sách dân tộc.")
+    session = "Buổi làm việc của Đoàn công tác của Ủy ban Dân tộc với tỉnh Điện Biên"
+    assert names(doc, "Event") == {session}
+    assert {("Lê Văn Tám", session), ("Ủy ban Dân tộc", session)} <= facts(doc, "participated_in")
+    city = extract("Chiều 6/6, Ban Tôn giáo Chính phủ làm việc với TP Hải Phòng.")
+    assert names(city, "Event") == {"Buổi làm việc của Ban Tôn giáo Chính phủ với TP Hải Phòng"}
