@@ -24,7 +24,8 @@ _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?(?:""" + U
 # a full stop a scraper glued to the next sentence ("... Thành ủy.Theo đó, ...", "... Việt Nam.Tại ..."): a word
 # of two letters or more, lowercase after its first, the dot, then a capitalized word; not "TP.Hồ Chí Minh",
 # "T.Ư", a web address, nor an abbreviation ("Tp.Hồ Chí Minh": abbreviations.txt)
-_GLUED_DOT = re.compile(rf"\.(?={UPPER}{LOWER})")  # found first: a dot before a word is rare, a word is not
+# (or before a word in capitals: a title or credit, "... Đà Nẵng.TS. Nguyễn Khắc Minh", "... Đảng ủy Khối.PV")
+_GLUED_DOT = re.compile(rf"\.(?={UPPER}{LOWER}|{UPPER}{{2,}}(?![^\W\d_]))")  # found first: a dot before a word is rare
 _GLUED_WORD = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.\Z")
 # a caption's closing bracket glued to the next sentence ("... (07/5/1954 - 07/5/2014)Bốn Phó Trưởng ban gồm: ...",
 # "(Ảnh: V.H.)Tại buổi ..."): a capitalized word right after it opens a sentence

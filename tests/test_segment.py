@@ -86,3 +86,11 @@ def test_a_caption_glued_to_the_next_sentence_by_a_capital_inside_a_word_ends_th
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Bộ trưởng trao bằng khen cho ông Trần Văn Thắng", "Phát biểu tại buổi lễ, ông cảm ơn.",
         "Tàu VinSpeed chạy thử."]
+
+
+def test_a_full_stop_glued_to_a_title_or_credit_in_capitals_ends_the_sentence():
+    text = "Bộ trưởng làm việc với Trường Đại học Y Dược Cần Thơ.TS. Lê Văn Tám cho biết. Tin: Đảng ủy Khối.PV"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Bộ trưởng làm việc với Trường Đại học Y Dược Cần Thơ.", "TS. Lê Văn Tám cho biết.", "Tin: Đảng ủy Khối.", "PV"]
+    address = "Sở Y tế TP.HCM họp, tin tại baochinhphu.vn."
+    assert [address[s:e] for s, e in split_sentences(address)] == [address]

@@ -58,9 +58,12 @@ def _stop() -> re.Pattern[str]:
 
 
 def clause_end(text: str, pos: int) -> int:
-    """Where the clause from ``pos`` moves on, as for an event's name: a date, "tại", "về", punctuation."""
+    """Where the clause from ``pos`` moves on, as for an event's name: a date, "tại", "về", punctuation, or a
+    sentence a scrape glued on ("... Đà Nẵng.TS. Nguyễn Khắc Minh")."""
     stop = _stop().search(text, pos)
-    return stop.start() if stop else len(text)
+    end = stop.start() if stop else len(text)
+    glued = glued_stop(text, pos, end)
+    return glued - 1 if glued is not None else end
 
 
 @lru_cache(maxsize=None)
