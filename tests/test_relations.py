@@ -2153,3 +2153,11 @@ def test_a_working_session_with_a_province_or_city_named_by_its_word_is_an_event
     assert {("Lê Văn Tám", session), ("Ủy ban Dân tộc", session)} <= facts(doc, "participated_in")
     city = extract("Chiều 6/6, Ban Tôn giáo Chính phủ làm việc với TP Hải Phòng.")
     assert names(city, "Event") == {"Buổi làm việc của Ban Tôn giáo Chính phủ với TP Hải Phòng"}
+
+
+def test_pairs_of_units_and_un_offices_keep_a_consultation_whole():
+    doc = extract("Sáng 3/11, Bộ Tư pháp tổ chức Hội nghị lấy ý kiến các bộ, ngành và 12 tỉnh, thành phố khu vực phía Nam về "
+                  "dự thảo Luật Phá sản. Đại diện Văn phòng Liên hợp quốc về ma túy và tội phạm dự.")
+    event = "Hội nghị lấy ý kiến các bộ, ngành và 12 tỉnh, thành phố khu vực phía Nam về dự thảo Luật Phá sản"
+    assert ("Bộ Tư pháp", event) in facts(doc, "organized")
+    assert ("Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "Liên hợp quốc") in facts(doc, "part_of")
