@@ -2161,3 +2161,16 @@ def test_pairs_of_units_and_un_offices_keep_a_consultation_whole():
     event = "Hội nghị lấy ý kiến các bộ, ngành và 12 tỉnh, thành phố khu vực phía Nam về dự thảo Luật Phá sản"
     assert ("Bộ Tư pháp", event) in facts(doc, "organized")
     assert ("Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "Liên hợp quốc") in facts(doc, "part_of")
+
+
+def test_an_issuer_code_written_with_an_ampersand_names_its_ministry():
+    doc = extract("Lớp học mở theo Quyết định 125/QĐ-BGD&ĐT. Công văn 12/BLĐTB&XH-VP nêu rõ thời hạn.")
+    assert facts(doc, "issued") == {("Bộ Giáo dục và Đào tạo", "Quyết định số 125/QĐ-BGD&ĐT"),
+                                    ("Bộ Lao động - Thương binh và Xã hội", "Công văn số 12/BLĐTB&XH-VP")}
+
+
+def test_held_before_a_time_is_the_verb_not_part_of_the_events_name():
+    doc = extract("Tại cuộc họp báo thường kỳ tháng 5 của Bộ Ngoại giao tổ chức chiều 26/5, Người phát ngôn Lê Văn Tám cho "
+                  "biết như vậy.")
+    assert names(doc, "Event") == {"Cuộc họp báo thường kỳ tháng 5 của Bộ Ngoại giao"}
+    assert ("Bộ Ngoại giao", "Cuộc họp báo thường kỳ tháng 5 của Bộ Ngoại giao") in facts(doc, "organized")

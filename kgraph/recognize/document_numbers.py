@@ -138,6 +138,7 @@ def _issuer(code: str, family: str) -> tuple[bool, str, str | None, set[str]]:
     A trailing term number ("QH15", "UBTVQH14") is the legislature.
     """
     table = _issuer_table()
+    code = code.replace("&", "")  # "BGD&ĐT" is the code BGDĐT
     base, legislature = code, None
     if code not in table:
         match = _TERM_SUFFIX.fullmatch(code)
@@ -181,7 +182,8 @@ def named_pattern() -> re.Pattern[str]:
 # --------------------------------------------------------------------------
 # Number grammar
 
-_CODE = r"(?:T\.Ư|[A-ZĐ][A-Za-zĐđƯư]*\d*)"  # "T.Ư", "TƯ": Trung ương as some papers write TW
+# "T.Ư", "TƯ": Trung ương as some papers write TW; "BGD&ĐT": a code written with its "&"
+_CODE = r"(?:T\.Ư|[A-ZĐ](?:[A-Za-zĐđƯư]|&(?=[A-ZĐ]))*\d*)"
 _START = r"(?=\d)(?<![\w/.-])"  # every number starts with a digit: re skips the rest before looking behind
 _END = r"(?![\w/])"
 _CENTRAL = re.compile(r"T\.?Ư")  # "64-KL/T.Ư" = "64-KL/TW"

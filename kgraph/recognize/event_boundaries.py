@@ -54,7 +54,10 @@ def _stop() -> re.Pattern[str]:
     # a dot inside a token ("TP.HCM") is no stop
     # but not inside a compound of two fields ("kinh tế - xã hội": ``field_compounds.txt``)
     fields = "".join(f"(?<!{re.escape(w)})" for w in read_lines("field_compounds.txt"))
-    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|" + fields + r"\s[-–]\s(?=[^\W\d_A-ZĐ])|" + _stop_words() + ")")
+    # "... của Chính phủ tổ chức chiều 26/4": "tổ chức" before a time is the verb that held it, no part of its name
+    held = r"\s+(?:được\s+)?tổ chức(?=\s+(?:sáng|chiều|tối|trưa|ngày|hôm|vào)(?![\w]))|"
+    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|" + fields + r"\s[-–]\s(?=[^\W\d_A-ZĐ])|" + held
+                      + _stop_words() + ")")
 
 
 def clause_end(text: str, pos: int) -> int:
