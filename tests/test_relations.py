@@ -2174,3 +2174,14 @@ def test_held_before_a_time_is_the_verb_not_part_of_the_events_name():
                   "biết như vậy.")
     assert names(doc, "Event") == {"Cuộc họp báo thường kỳ tháng 5 của Bộ Ngoại giao"}
     assert ("Bộ Ngoại giao", "Cuộc họp báo thường kỳ tháng 5 của Bộ Ngoại giao") in facts(doc, "organized")
+
+
+def test_a_titled_speaker_and_a_speaker_at_the_event_after_a_connective_took_part():
+    doc = extract("Sáng 3-6, Cục Thi hành án dân sự tỉnh Bình Định tổ chức Lễ ký kết giao ước thi đua năm 2013. Quyền Cục "
+                  "trưởng Cục Thi hành án dân sự tỉnh Bình Định Lê Văn Tám cũng đánh giá cao sự phối hợp. Tuy nhiên, tại "
+                  "Hội nghị Giao ban Báo chí tỉnh Bình Định chiều 4-6, ông Trần Văn Minh, Giám đốc Sở Tư pháp lại cho rằng "
+                  "còn chậm.")
+    attended = facts(doc, "participated_in")
+    assert ("Lê Văn Tám", "Lễ ký kết giao ước thi đua năm 2013") in attended
+    assert ("Trần Văn Minh", "Hội nghị Giao ban Báo chí tỉnh Bình Định") in attended
+    assert ("Trần Văn Minh", "Lễ ký kết giao ước thi đua năm 2013") not in attended

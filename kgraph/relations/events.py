@@ -343,7 +343,9 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 _SENDS = re.compile(r"(?<![\w])(?<!bầu )(?<!ứng )(?<!đề )(?<!tuyển )cử\s+(?!tri(?![\w]))(?=[^,;.]*$)")  # sends someone
-_AT_THE_EVENT = re.compile(r"\s*(?:Tại|Phát biểu tại|Phát biểu chỉ đạo tại|Phát biểu kết luận)\s+")
+# "Tại Hội nghị X, ...", also after a connective: "Tuy nhiên, tại Hội nghị X, ...", "Cũng tại hội nghị, ..."
+_AT_THE_EVENT = re.compile(r"\s*(?:(?:Tuy nhiên|Trong khi đó|Ngoài ra|Đồng thời|Trước đó|Sau đó),\s+(?=tại)|Cũng\s+(?=tại))?"
+                           r"(?:[Tt]ại|Phát biểu tại|Phát biểu chỉ đạo tại|Phát biểu kết luận)\s+")
 
 
 def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
@@ -375,6 +377,34 @@ def _speech() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,\s*)?(?:{alternation(read_lines('speech_verbs.txt'))})(?![\w])")
 
 
+_ADVERB = re.compile(r"(?:\s+(?:cũng|đã|thì|lại|còn|tiếp tục))*")
+_POST_GAP = re.compile(r"(?:[\s,&.-]|(?<![\w])(?:Quyền|quyền|Nguyên|nguyên)(?![\w]))*")  # "Quyền Tổng cục trưởng ..."
+
+
+def _only_posts_before(ctx: RelationContext, sentence: Sentence, person: Mention) -> bool:
+    """Whether only titles, bodies, places and honorifics stand between the sentence's start and ``person``
+    ("Quyền Tổng cục trưởng Tổng cục THADS Hoàng Sỹ Thành ...", "TS. Nguyễn Khắc Minh ...")."""
+    text = ctx.text
+    covered = [(m.start, m.end) for m in ctx.mentions_within(sentence.start, person.start)
+               if m.type in ("Organization", "Location")]
+    window = text[sentence.start : person.start]
+    covered += [(sentence.start + t.start, sentence.start + t.end) for t in titles().find_all(window)]
+    covered += [(sentence.start + h.start(), sentence.start + h.end()) for h in _honorific().finditer(window)]
+    at = sentence.start
+    for start, end in sorted(covered):
+        if start > at and not _POST_GAP.fullmatch(text, at, start):
+            return False
+        at = max(at, end)
+    return bool(covered) and _POST_GAP.fullmatch(text, at, person.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _honorific() -> re.Pattern[str]:
+    """Honorifics, ranks and academic titles before a name (``honorifics.txt``, ``short_name_cues.txt``)."""
+    words = sorted({*read_lines("honorifics.txt"), *read_lines("short_name_cues.txt")}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?i:{alternation(words)})(?![\w])")
+
+
 def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None:
     """A sentence that names no event, opened by an official who speaks ("Ông A, Giám đốc Sở X cho biết ...",
     "Theo ông B, Chủ tịch UBND quận Y, ..."), in an article whose first sentences name its own meeting: the
@@ -389,7 +419,9 @@ def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None
         return
     text = ctx.text
     opening = _SPEAKER_OPENING.match(text, sentence.start, sentence.end)
-    person = next((p for p in ctx.mentions_in(sentence, "Person") if p.start == opening.end()), None)
+    persons = ctx.mentions_in(sentence, "Person")
+    person = next((p for p in persons if p.start == opening.end()), None) \
+        or next((p for p in persons[:1] if _only_posts_before(ctx, sentence, p)), None)
     if person is None:
         return
     post = next((r for r in ctx.relations.values() if r.predicate == "holds_position" and r.subject == person.entity
@@ -399,6 +431,7 @@ def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None
     apposition = re.match(r"\s*,[^.;:]{2,140}?(?=,|\s+(?:cho|nhấn|khẳng|nêu|chỉ|bày|đánh|lưu|ghi|nhắc|chia|thông))",
                           text[person.end : sentence.end])
     after = person.end + (apposition.end() if apposition else 0)
+    after = _ADVERB.match(text, after).end()
     if opening["theo"] or _speech().match(text, after):
         ctx.add(person.entity, "participated_in", event, sentence)
 
