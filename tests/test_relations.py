@@ -2160,6 +2160,8 @@ def test_pairs_of_units_and_un_offices_keep_a_consultation_whole():
                   "dự thảo Luật Phá sản. Đại diện Văn phòng Liên hợp quốc về ma túy và tội phạm dự.")
     event = "Hội nghị lấy ý kiến các bộ, ngành và 12 tỉnh, thành phố khu vực phía Nam về dự thảo Luật Phá sản"
     assert ("Bộ Tư pháp", event) in facts(doc, "organized")
+    three = extract("Chiều 4-6, Thành ủy Huế tổ chức Lễ tôn vinh cán bộ, công chức, viên chức tiêu biểu năm 2012.")
+    assert names(three, "Event") == {"Lễ tôn vinh cán bộ, công chức, viên chức tiêu biểu năm 2012"}
     assert ("Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "Liên hợp quốc") in facts(doc, "part_of")
 
 
