@@ -52,7 +52,10 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
         first = doc.mentions[groups.members[key][0]]
         if first.attrs.get("key") or first.attrs.get("ref"):
             continue
-        for x in _event_forms(first):
+        # any named mention of it: the headline may name it short, the lead in full ("Lễ mở ký Công ước Hà Nội",
+        # then "Lễ mở ký và Hội nghị cấp cao Công ước của Liên hợp quốc về ...", "... Công ước Liên hợp quốc ...")
+        named = [doc.mentions[i] for i in groups.members[key] if not doc.mentions[i].attrs.get("ref")]
+        for x in (form for member in named for form in _event_forms(member)):
             for y in _event_forms(mention):
                 a, b = match_key(x), match_key(y)
                 if a.startswith(b) or b.startswith(a) or syllable_f1(x, y) >= 0.8:

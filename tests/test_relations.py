@@ -2187,3 +2187,10 @@ def test_a_titled_speaker_and_a_speaker_at_the_event_after_a_connective_took_par
     assert ("Lê Văn Tám", "Lễ ký kết giao ước thi đua năm 2013") in attended
     assert ("Trần Văn Minh", "Hội nghị Giao ban Báo chí tỉnh Bình Định") in attended
     assert ("Trần Văn Minh", "Lễ ký kết giao ước thi đua năm 2013") not in attended
+
+
+def test_a_short_act_and_a_meeting_joined_by_and_is_one_event_however_often_it_is_spelled():
+    doc = extract("Lễ mở ký Hiệp định Hà Nội\nSáng 5/11, Lễ mở ký và Hội nghị cấp cao Hiệp định của ASEAN về chống buôn "
+                  "người khai mạc tại Hà Nội. Thủ tướng Phạm Minh Chính dự. Chiều cùng ngày, tại Lễ mở ký và Hội nghị cấp "
+                  "cao Hiệp định ASEAN về chống buôn người, các bên đã ký.")
+    assert names(doc, "Event") == {"Lễ mở ký và Hội nghị cấp cao Hiệp định của ASEAN về chống buôn người"}

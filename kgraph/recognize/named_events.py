@@ -359,7 +359,12 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     # ("... tổ chức hội nghị tập huấn ...", then "Hội nghị tập huấn chuyên môn, ..."), that one is meant
     formal = {m.attrs["kind"] for m in out if not m.attrs.get("ref") and not m.attrs.get("lowercase_organized")
               and text[m.start].isupper()}
-    return [m for m in out if not (m.attrs.pop("lowercase_organized", False) and m.attrs["kind"] in formal)]
+    # "Lễ mở ký và Hội nghị cấp cao ...": one event of a short act and a meeting; the meeting read again inside
+    # it after "và" is that event, not a second one
+    joined = [m for m in out if any(o is not m and o.start < m.start and m.end <= o.end
+                                    and text.endswith(" và ", o.start, m.start) for o in out)]
+    return [m for m in out if m not in joined
+            and not (m.attrs.pop("lowercase_organized", False) and m.attrs["kind"] in formal)]
 
 
 def headline_end(doc: Document, start: int) -> int | None:
