@@ -2194,3 +2194,12 @@ def test_a_short_act_and_a_meeting_joined_by_and_is_one_event_however_often_it_i
                   "người khai mạc tại Hà Nội. Thủ tướng Phạm Minh Chính dự. Chiều cùng ngày, tại Lễ mở ký và Hội nghị cấp "
                   "cao Hiệp định ASEAN về chống buôn người, các bên đã ký.")
     assert names(doc, "Event") == {"Lễ mở ký và Hội nghị cấp cao Hiệp định của ASEAN về chống buôn người"}
+
+
+def test_the_word_deputy_before_a_name_in_an_article_about_assembly_deputies():
+    doc = extract("Sáng 28/5, các ĐBQH thảo luận tại tổ về dự án Luật Đất đai trình Quốc hội. ĐB Trần Văn Minh cho biết "
+                  "cần sửa Điều 5. Đại biểu Lê Thị Hoa, Chủ tịch HĐND tỉnh Nghệ An cho rằng không cần.")
+    posts = facts(doc, "holds_position")
+    assert {("Trần Văn Minh", "Quốc hội", "Đại biểu Quốc hội"), ("Lê Thị Hoa", "Quốc hội", "Đại biểu Quốc hội")} <= posts
+    congress = extract("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX khai mạc, có ĐBQH dự. Đại biểu Lê Văn Tám phát biểu.")
+    assert ("Lê Văn Tám", "Quốc hội", "Đại biểu Quốc hội") not in facts(congress, "holds_position")

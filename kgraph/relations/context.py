@@ -37,6 +37,7 @@ class RelationContext:
         self.places = default_places(doc)
         self.last_post_body: str | None = None  # the body of the last post read, for lists that follow
         self.headline_body = _headline_body(doc)
+        self.memo: dict[str, object] = {}  # what a pattern works out once per article, by the pattern's own key
         self.headline_name = doc.entity(self.headline_body).name if self.headline_body else ""
         # mentions by start offset, so a sentence's mentions are found without scanning the article's
         self._order = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)

@@ -687,13 +687,32 @@ def deputies_by_delegation(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     places = {m.start: m for m in ctx.mentions_in(sentence, "Location")}
     persons = ctx.mentions_in(sentence, "Person")
+    deputies_article = _deputies_article(ctx)
     for person in persons:
+        if deputies_article and _DEPUTY_BEFORE.search(text, max(sentence.start, person.start - 12), person.start):
+            # "ĐB Nguyễn Quốc Bình cho biết ...", "Đại biểu A, Chủ tịch HĐND TP cho rằng ...": in an article about the
+            # Assembly's deputies, the word alone before a name says which deputies
+            ctx.add(person.entity, "holds_position", assembly.id, sentence, "Đại biểu Quốc hội")
+            continue
         opening = _delegation_after().match(text, person.end)
         place = places.get(opening.end()) if opening else None
         if place is None or not re.match(r"\s*\)", text[place.end : place.end + 3]):
             continue
         if opening["delegation"] or _deputies_listed(text, sentence, person, persons):
             ctx.add(person.entity, "holds_position", assembly.id, sentence, "Đại biểu Quốc hội")
+
+
+_DEPUTY_BEFORE = re.compile(r"(?<![\w])(?:ĐB|Đại biểu|đại biểu)\s+$")
+_ASSEMBLY_DEPUTIES = re.compile(r"(?<![\w])(?:ĐBQH|[Đđ]ại biểu Quốc hội)(?![\w])")
+
+
+def _deputies_article(ctx: RelationContext) -> bool:
+    """An article about the National Assembly's deputies ("ĐBQH", "đại biểu Quốc hội") that names no congress,
+    whose delegates ("đại biểu") would be another body's."""
+    if "deputies_article" not in ctx.memo:
+        ctx.memo["deputies_article"] = bool(_ASSEMBLY_DEPUTIES.search(ctx.text)) and not any(
+            m.type == "Event" and str(m.attrs.get("kind", "")) in ("congress", "đại hội") for m in ctx.doc.mentions)
+    return bool(ctx.memo["deputies_article"])
 
 
 def _deputies_listed(text: str, sentence: Sentence, person: Mention, persons: list[Mention]) -> bool:
