@@ -2203,3 +2203,15 @@ def test_the_word_deputy_before_a_name_in_an_article_about_assembly_deputies():
     assert {("Trần Văn Minh", "Quốc hội", "Đại biểu Quốc hội"), ("Lê Thị Hoa", "Quốc hội", "Đại biểu Quốc hội")} <= posts
     congress = extract("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX khai mạc, có ĐBQH dự. Đại biểu Lê Văn Tám phát biểu.")
     assert ("Lê Văn Tám", "Quốc hội", "Đại biểu Quốc hội") not in facts(congress, "holds_position")
+
+
+def test_a_debate_in_the_deputies_groups_is_an_event_named_without_its_date():
+    doc = extract("Thảo luận tại tổ Nghệ An ngày 29/5 về dự án Luật Tiếp công dân, nhiều ý kiến tán thành. ĐBQH Trần Văn "
+                  "Minh cho biết cần sửa Điều 5.")
+    debate = "Thảo luận tại tổ Nghệ An về dự án Luật Tiếp công dân"
+    assert names(doc, "Event") == {debate}
+    assert ("Trần Văn Minh", debate) in facts(doc, "participated_in")
+    assert not facts(doc, "held_in")  # the group of Nghệ An's deputies, not where it met
+    opened = extract("Trong phiên thảo luận tại tổ vào sáng 27/5 về dự thảo Luật Đất đai, các đại biểu Quốc hội có nhiều ý "
+                     "kiến. Đại biểu Lê Văn Tám cho rằng cần giữ Điều 4.")
+    assert ("Lê Văn Tám", "Phiên thảo luận tại tổ về dự thảo Luật Đất đai") in facts(opened, "participated_in")

@@ -60,6 +60,11 @@ def _stop() -> re.Pattern[str]:
                       + _stop_words() + ")")
 
 
+# a date inside an event's name, before what it is about ("... tại tổ ngày 28/5 về ...", "... vào sáng 27/5 về ...")
+DATE_INSIDE = r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?(?=\s+về\s)"
+_DATE_THEN_TOPIC = re.compile(DATE_INSIDE + r"\s+về")
+
+
 def clause_end(text: str, pos: int) -> int:
     """Where the clause from ``pos`` moves on, as for an event's name: a date, "tại", "về", punctuation, or a
     sentence a scrape glued on ("... Đà Nẵng.TS. Nguyễn Khắc Minh")."""
@@ -182,6 +187,10 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
         if dates:  # "Lễ kỷ niệm 60 năm thành lập (1965-2025) và đón nhận ...": the years belong to the name
             end = dates.end()
             continue
+        dated = _DATE_THEN_TOPIC.match(text, stop.start())
+        if dated:  # "Thảo luận tại tổ Hà Nội ngày 28/5 về dự án Luật ...": the date inside, the topic goes on
+            end = dated.end()
+            continue
         word = text[stop.start() : stop.end()].strip()
         if word == "và" and _second_head().match(text, stop.end()) and len(text[pos : stop.start()].split()) < _SHORT_ACT:
             end = stop.end()  # "Lễ mở ký và Hội nghị cấp cao ...": one event of a short act and a meeting
@@ -207,7 +216,7 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             topic_list = (  # "về tổ chức, cán bộ Công an tỉnh, thành phố"; "lần thứ 11, Ban Chấp hành ..."
                 (_about_outside_names(text, pos, stop.start(), spans) or body_next)
                 and 0 < len(words) <= 12
-                and words[0] not in ("các", "những", "đồng", "trong")
+                and words[0] not in ("các", "những", "nhiều", "đồng", "trong")
             )
             if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list \
                     or any(text.endswith(a, pos, stop.start()) and text.startswith(b, rest) for a, b in _name_pairs()):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.normalize import UPPER
 from kgraph.recognize.event_boundaries import (
+    DATE_INSIDE,
     comma_end,
     ends_with,
     followers,
@@ -93,6 +94,7 @@ def _descriptor_starts() -> tuple[str, ...]:
     return tuple(d + sep for d in _descriptors() for sep in (" ", ","))
 
 
+_DATE_INSIDE = re.compile(DATE_INSIDE)
 _THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
 
 
@@ -326,7 +328,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             going = _destination_end(text, end, places)
             if going > end:  # "... đến Việt Nam của Tổng thống X": the name goes on to the visitor
                 end = _visitor_end(text, going, people)
-        name = text[m.start() : end].strip()
+        name = _DATE_INSIDE.sub("", text[m.start() : end].strip())  # the date is the event's, not its name's
         if _THIS_ONE.match(text, end) or any(t.attrs.get("key") and t.name.casefold().startswith(name.casefold() + " ")
                                              for t in taken):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before; "Ban Tổ chức Đại hội Thi đua

@@ -369,7 +369,7 @@ def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 # "Ông A, Giám đốc Sở X cho biết ...", "Theo ông B, Chủ tịch UBND quận Y, ...": a titled speaker who opens the sentence
-_SPEAKER_OPENING = re.compile(r"(?:(?P<theo>Theo)\s+)?(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?")
+_SPEAKER_OPENING = re.compile(r"(?:(?P<theo>Theo)\s+)?(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|Đại biểu|đại biểu|ĐB)\s+)?")
 
 
 @lru_cache(maxsize=None)
@@ -580,6 +580,8 @@ def _places_named(ctx: RelationContext, events: list[Mention], sentence: Sentenc
             if place.type != "Location" or not place.entity or place.start == event.start:
                 continue
             before = ctx.text[max(event.start, place.start - 20) : place.start]
+            if before.endswith("tổ ") and place.attrs.get("kind") in ("province", "municipality"):
+                continue  # "Thảo luận tại tổ Hà Nội": the group of a province's deputies, not where it was held
             if _VOTERS_OF.search(before) or _local_unit().search(before) \
                     or _local_unit().search(ctx.text[place.start : place.end].split(" ")[0] + " "):
                 ctx.add(event.entity, "held_in", place.entity, sentence)
@@ -620,6 +622,8 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
         if at and any(0 <= p.start - place.end <= 1 for p in people):
             continue  # "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu": an envoy's post, not the venue
+        if at and lead.endswith("tổ ") and place.attrs.get("kind") in ("province", "municipality"):
+            continue  # "thảo luận tại tổ Hà Nội": the Assembly's group of a province's deputies, not a venue
         if at and _not_venue().search(text, max(sentence.start, lead_start + at.start() - 24), lead_start + at.start()):
             continue  # "doanh nghiệp Anh đang đầu tư tại Việt Nam": where they invest, not the venue
         if not candidates and at and _lead_venue(ctx, sentence, place):
