@@ -571,6 +571,11 @@ def _local_unit() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?<![\w])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))}))\s+$")
 
 
+def _deputies_group(before: str, place: Mention) -> bool:
+    """"(thảo luận tại) tổ Hà Nội": the Assembly's group of a province's deputies, not where an event was held."""
+    return before.endswith("tổ ") and place.attrs.get("kind") in ("province", "municipality")
+
+
 def _places_named(ctx: RelationContext, events: list[Mention], sentence: Sentence) -> None:
     """"Buổi tiếp xúc cử tri TP. Thủ Đức", "Ngày hội Đại đoàn kết toàn dân tộc ấp Đại Thôn", "Đại hội đại
     biểu Hội Nông dân xã X": an event named after a place's voters, or after a district, commune or village,
@@ -580,8 +585,8 @@ def _places_named(ctx: RelationContext, events: list[Mention], sentence: Sentenc
             if place.type != "Location" or not place.entity or place.start == event.start:
                 continue
             before = ctx.text[max(event.start, place.start - 20) : place.start]
-            if before.endswith("tổ ") and place.attrs.get("kind") in ("province", "municipality"):
-                continue  # "Thảo luận tại tổ Hà Nội": the group of a province's deputies, not where it was held
+            if _deputies_group(before, place):
+                continue
             if _VOTERS_OF.search(before) or _local_unit().search(before) \
                     or _local_unit().search(ctx.text[place.start : place.end].split(" ")[0] + " "):
                 ctx.add(event.entity, "held_in", place.entity, sentence)
@@ -622,8 +627,8 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
         if at and any(0 <= p.start - place.end <= 1 for p in people):
             continue  # "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu": an envoy's post, not the venue
-        if at and lead.endswith("tổ ") and place.attrs.get("kind") in ("province", "municipality"):
-            continue  # "thảo luận tại tổ Hà Nội": the Assembly's group of a province's deputies, not a venue
+        if at and _deputies_group(lead, place):
+            continue
         if at and _not_venue().search(text, max(sentence.start, lead_start + at.start() - 24), lead_start + at.start()):
             continue  # "doanh nghiệp Anh đang đầu tư tại Việt Nam": where they invest, not the venue
         if not candidates and at and _lead_venue(ctx, sentence, place):
