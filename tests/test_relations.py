@@ -2215,3 +2215,12 @@ def test_a_debate_in_the_deputies_groups_is_an_event_named_without_its_date():
     opened = extract("Trong phiên thảo luận tại tổ vào sáng 27/5 về dự thảo Luật Đất đai, các đại biểu Quốc hội có nhiều ý "
                      "kiến. Đại biểu Lê Văn Tám cho rằng cần giữ Điều 4.")
     assert ("Lê Văn Tám", "Phiên thảo luận tại tổ về dự thảo Luật Đất đai") in facts(opened, "participated_in")
+
+
+def test_the_border_guard_and_commands_written_short():
+    doc = extract("Bộ Tư lệnh Quân khu 7 và Bộ Tư lệnh BĐBP tổ chức hội nghị. Thiếu tướng Lê Văn Tám, Tư lệnh BĐBP và Thiếu "
+                  "tướng Trần Văn Minh, Tư lệnh Quân khu 7 chủ trì. BTL Quân khu 7 tặng quà BTL BĐBP.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Bộ đội Biên phòng", "Tư lệnh") in posts
+    assert ("Trần Văn Minh", "Quân khu 7", "Tư lệnh") in posts
+    assert len([e for e in doc.entities if e.name == "Bộ đội Biên phòng"]) == 1
