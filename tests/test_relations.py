@@ -2224,3 +2224,11 @@ def test_the_border_guard_and_commands_written_short():
     assert ("Lê Văn Tám", "Bộ đội Biên phòng", "Tư lệnh") in posts
     assert ("Trần Văn Minh", "Quân khu 7", "Tư lệnh") in posts
     assert len([e for e in doc.entities if e.name == "Bộ đội Biên phòng"]) == 1
+
+
+def test_places_that_locate_a_body_may_stand_between_the_post_and_the_name():
+    doc = extract("Chủ tịch UBND xã Sơn Hà, huyện Bảo Lạc (Cao Bằng) Lê Văn Tám cho biết xã đã có đường. Bí thư Đảng ủy "
+                  "xã Đình Phong, huyện Trùng Khánh Trần Văn Minh dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Ủy ban nhân dân xã Sơn Hà", "Chủ tịch") in posts
+    assert ("Trần Văn Minh", "Đảng ủy xã Đình Phong", "Bí thư") in posts

@@ -572,6 +572,31 @@ def _past_province(ctx: RelationContext, sentence: Sentence, end: int) -> int:
     return max(m.end for m in place) if place else end
 
 
+_PLACE_STEP = re.compile(r"\s*(?:,|\()\s*")
+
+
+@lru_cache(maxsize=None)
+def _admin_word() -> re.Pattern[str]:
+    """An admin word and its space, or nothing ("huyện ", "TP. "; ``admin_words.tsv``)."""
+    return re.compile(rf"(?:(?:{'|'.join(re.escape(w) for w in sorted(admin_words(), key=len, reverse=True))})\s+)?")
+
+
+def _past_places(ctx: RelationContext, sentence: Sentence, end: int) -> int:
+    """Past the places that locate a body, set off by commas or brackets: "Chủ tịch UBND xã Thái Sơn, huyện Bảo
+    Lâm (Cao Bằng) Hoàng Văn Chính"."""
+    places = {m.start: m for m in ctx.mentions_in(sentence, "Location")}
+    at = end
+    while (step := _PLACE_STEP.match(ctx.text, at)) \
+            and (place := places.get(step.end()) or places.get(_admin_word().match(ctx.text, step.end()).end())):
+        at = place.end
+        if step.group().strip() == "(":
+            close = re.match(r"\s*\)", ctx.text[at : at + 3])
+            if close is None:
+                return end
+            at += close.end()
+    return at
+
+
 def _past_parent_bodies(text: str, end: int, bodies: list[Mention]) -> int:
     """Where a post ends once the ministry or body its unit belongs to, set off by a comma or "của", is read
     with it."""
@@ -600,6 +625,7 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
         end = _past_parent_bodies(text, chain[-1].end, bodies)
         if chain[-1].role == "Đại biểu Quốc hội":  # "Đại biểu Quốc hội tỉnh Sơn La Thào Xuân Sùng": the province
             end = _past_province(ctx, sentence, end)
+        end = _past_places(ctx, sentence, end)
         after = [p for p in persons if p.start >= end
                  and (_name_gap().match(_OWN_COUNTRY.sub("", text[end : p.start], count=1))
                       or (_unread(chain[-1]) and _UNREAD_BODY.fullmatch(text, chain[-1].end, p.start))
