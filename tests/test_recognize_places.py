@@ -130,3 +130,8 @@ def test_a_sentence_run_on_after_a_units_word_names_no_unit():
                     "resolve")
     assert "Theo" not in names(doc, "Location")
     assert "Lê Văn Hòa" in names(doc, "Person")
+
+
+def test_a_country_called_by_as_a_given_name_is_no_place():
+    doc = run_until("Theo anh Đức, một giáo viên của trường, lãnh đạo huyện đã biết. Ông Lê Văn Tám vừa thăm Đức.", "resolve")
+    assert [len(e.mentions) for e in doc.entities if e.type == "Location" and e.name == "Đức"] == [1]

@@ -237,12 +237,19 @@ def _starts_a_title(text: str, start: int, end: int) -> bool:
 
 
 def _inside_a_name_or_war(text: str, start: int) -> bool:
-    """A country's name that is part of a person's name ("Trần Đức Quận", a byline "VGP/Nhật Bắc")
+    """A country's name that is part of a person's name ("Trần Đức Quận", a byline "VGP/Nhật Bắc", "anh Đức")
     or names a war's adversary ("kháng chiến chống Mỹ")."""
     before = text[max(0, start - 25) : start]
     if before.endswith("/") or re.search(rf"{UPPER}[\w'-]* $", before):
         return True
-    return bool(_not_place_cue().search(before))
+    return bool(_not_place_cue().search(before) or _short_name_cue().search(before))
+
+
+@lru_cache(maxsize=None)
+def _short_name_cue() -> re.Pattern[str]:
+    """"anh Đức", "ông Nhật": a word that calls a person by the given name (``short_name_cues.txt``) before a country."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("short_name_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{words}) $")
 
 
 _HOME = "Việt Nam"
