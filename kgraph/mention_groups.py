@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.normalize import match_key
@@ -24,10 +25,22 @@ def entity_key(type_: str, name: str) -> str:
     """Article-independent identity of an entity named ``name``."""
     base = _TERM_TAIL.sub("", name) if type_ == "Organization" else name
     base = _DASH.sub(" - ", base)  # "Hoa tiêu Hàng hải – TKV", "... - TKV", "...-TKV": one name
+    if type_ == "Organization":  # "Cục Thuế thành phố Hà Nội" is "Cục Thuế Hà Nội": no province shares the name
+        base = _municipality_word().sub("", base)
     return f"{type_}:{base.casefold()}"
 
 
 _DASH = re.compile(r"\s*[-–—]\s*")
+
+
+@lru_cache(maxsize=None)
+def _municipality_word() -> re.Pattern[str]:
+    """"thành phố " before a centrally-run city's name (``locations.tsv``: municipality), which names it alone."""
+    from kgraph.resources import read_tsv
+
+    names = [row["name"] for row in read_tsv("locations.tsv") if row["kind"] == "municipality"
+             and not row["name"].startswith("Thành phố")]
+    return re.compile(rf"(?<![\w])(?:[Tt]hành phố|TP\.?) (?=(?:{'|'.join(map(re.escape, names))})(?![\w]))")
 
 
 def syllable_f1(a: str, b: str) -> float:

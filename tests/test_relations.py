@@ -2232,3 +2232,11 @@ def test_places_that_locate_a_body_may_stand_between_the_post_and_the_name():
     posts = facts(doc, "holds_position")
     assert ("Lê Văn Tám", "Ủy ban nhân dân xã Sơn Hà", "Chủ tịch") in posts
     assert ("Trần Văn Minh", "Đảng ủy xã Đình Phong", "Bí thư") in posts
+
+
+def test_a_body_of_a_centrally_run_city_is_one_with_or_without_the_citys_word():
+    doc = extract("Bệnh viện Ung bướu thành phố Cần Thơ vừa khánh thành khu mới. Ông Lê Văn Tám, Giám đốc Bệnh viện Ung "
+                  "bướu Cần Thơ cho biết đã xong.")
+    hospitals = [e for e in doc.entities if e.type == "Organization" and e.name.startswith("Bệnh viện")]
+    assert len(hospitals) == 1
+    assert ("Lê Văn Tám", hospitals[0].name, "Giám đốc") in facts(doc, "holds_position")
