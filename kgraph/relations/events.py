@@ -368,13 +368,23 @@ def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
             ctx.add(person.entity, "participated_in", events[0].entity, sentence)
 
 
-# "Ông A, Giám đốc Sở X cho biết ...", "Theo ông B, Chủ tịch UBND quận Y, ...": a titled speaker who opens the sentence
-_SPEAKER_OPENING = re.compile(r"(?:(?P<theo>Theo)\s+)?(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|Đại biểu|đại biểu|ĐB)\s+)?")
+@lru_cache(maxsize=None)
+def _speaker_opening() -> re.Pattern[str]:
+    """"Ông A, Giám đốc Sở X cho biết ...", "Theo ông B, ...", "ĐB C cho rằng ...": how a sentence opens on a
+    speaker (the words that call a person, ``short_name_cues.txt``, or a deputy's)."""
+    words = alternation([*read_lines("short_name_cues.txt"), "đại biểu"])
+    return re.compile(rf"(?:(?P<theo>Theo)\s+)?(?:(?:(?i:{words})|ĐB)\s+)?")
 
 
 @lru_cache(maxsize=None)
 def _speech() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,\s*)?(?:{alternation(read_lines('speech_verbs.txt'))})(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _apposition_before_speech() -> re.Pattern[str]:
+    """A speaker's post set off after the name, up to the comma or the speech verb ("A, Giám đốc Sở X cho biết")."""
+    return re.compile(rf"\s*,[^.;:]{{2,140}}?(?=,|\s+(?:{alternation(read_lines('speech_verbs.txt'))})(?![\w]))")
 
 
 _ADVERB = re.compile(r"(?:\s+(?:cũng|đã|thì|lại|còn|tiếp tục))*")
@@ -418,7 +428,7 @@ def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None
             or first.start > sentence.start:
         return
     text = ctx.text
-    opening = _SPEAKER_OPENING.match(text, sentence.start, sentence.end)
+    opening = _speaker_opening().match(text, sentence.start, sentence.end)
     persons = ctx.mentions_in(sentence, "Person")
     person = next((p for p in persons if p.start == opening.end()), None) \
         or next((p for p in persons[:1] if _only_posts_before(ctx, sentence, p)), None)
@@ -428,9 +438,8 @@ def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None
                  and r.start >= sentence.start and r.end <= sentence.end), None)
     if post is None:
         return
-    apposition = re.match(r"\s*,[^.;:]{2,140}?(?=,|\s+(?:cho|nhấn|khẳng|nêu|chỉ|bày|đánh|lưu|ghi|nhắc|chia|thông))",
-                          text[person.end : sentence.end])
-    after = person.end + (apposition.end() if apposition else 0)
+    apposition = _apposition_before_speech().match(text, person.end, sentence.end)
+    after = apposition.end() if apposition else person.end
     after = _ADVERB.match(text, after).end()
     if opening["theo"] or _speech().match(text, after):
         ctx.add(person.entity, "participated_in", event, sentence)
