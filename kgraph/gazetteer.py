@@ -240,6 +240,14 @@ def party_organization_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def short_name_cue() -> re.Pattern[str]:
+    """A word that calls a person by the given name ("ông", "anh", "đồng chí": ``short_name_cues.txt``) ending the
+    text searched: "ông Hưng", and "anh Đức", which is no country."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("short_name_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{words})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def sentence_openers() -> frozenset[str]:
     """Capitalized words that open a sentence and are no part of a name or a place (``sentence_openers.txt``)."""
     return frozenset(read_lines("sentence_openers.txt"))

@@ -21,6 +21,7 @@ from kgraph.gazetteer import (
     honorifics,
     places,
     sentence_openers,
+    short_name_cue,
     state_form_before,
     surnames,
     titles,
@@ -86,12 +87,6 @@ def _cue_tail_reversed() -> re.Pattern[str]:
 def _cue_anywhere() -> re.Pattern[str]:
     """A title or honorific anywhere in a window (the cheap test before stripping qualifiers)."""
     return re.compile(_cue_tail().pattern.replace(r"[\s,]*$", ""), re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _short_cue() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in read_lines("short_name_cues.txt"))
-    return re.compile(rf"(?:^|(?<=[\s(,;:\"']))(?:{words})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -337,7 +332,7 @@ def recognize_persons(doc: Document) -> Document:
             start += len(words[0]) + 1  # "Ông Hiếu": a short reference
             words = words[1:]
         if len(words) == 1:
-            if _short_cue().search(text[max(0, start - 12) : start]) or start > match.start():
+            if short_name_cue().search(text[max(0, start - 12) : start]) or start > match.start():
                 doc.mentions.append(Mention(start, match.end(), "Person", words[0], "persons", {"short": True}))
             continue
         cued = _cued(text, cued_at, body_starts)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kgraph.admin_units import is_unit, unit_of_word, units_named
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import Place, admin_words, places, sentence_openers, state_form_before, surnames
+from kgraph.gazetteer import Place, admin_words, places, sentence_openers, short_name_cue, state_form_before, surnames
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import opens_a_credit
 from kgraph.recognize.phrases import alternation, first_letters, with_first_letters
@@ -242,14 +242,8 @@ def _inside_a_name_or_war(text: str, start: int) -> bool:
     before = text[max(0, start - 25) : start]
     if before.endswith("/") or re.search(rf"{UPPER}[\w'-]* $", before):
         return True
-    return bool(_not_place_cue().search(before) or _short_name_cue().search(before))
+    return bool(_not_place_cue().search(before) or short_name_cue().search(before))
 
-
-@lru_cache(maxsize=None)
-def _short_name_cue() -> re.Pattern[str]:
-    """"anh Đức", "ông Nhật": a word that calls a person by the given name (``short_name_cues.txt``) before a country."""
-    words = "|".join(re.escape(w) for w in sorted(read_lines("short_name_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?i:{words}) $")
 
 
 _HOME = "Việt Nam"
