@@ -2240,3 +2240,14 @@ def test_a_body_of_a_centrally_run_city_is_one_with_or_without_the_citys_word():
     hospitals = [e for e in doc.entities if e.type == "Organization" and e.name.startswith("Bệnh viện")]
     assert len(hospitals) == 1
     assert ("Lê Văn Tám", hospitals[0].name, "Giám đốc") in facts(doc, "holds_position")
+
+
+def test_a_deputy_who_speaks_after_a_fronted_clause_below_a_pull_quote_spoke_at_the_articles_debate():
+    doc = extract("Cần một hành lang pháp lý\n“Chúng ta không thể chờ thêm nữa. Người dân đang trông”.\nThảo luận tại tổ "
+                  "Đồng Nai ngày 3/6 về dự án Luật Đất đai, nhiều ý kiến tán thành.\nỞ một góc nhìn khác, ĐBQH Trần Văn "
+                  "Nam cho biết cần giữ Điều 5. Cũng bàn về giá đất, ĐB Lê Thị Hoa đề nghị sửa Điều 7.")
+    debate = "Thảo luận tại tổ Đồng Nai về dự án Luật Đất đai"
+    assert {("Trần Văn Nam", debate), ("Lê Thị Hoa", debate)} <= facts(doc, "participated_in")
+    said = extract("Sáng 3/6, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024. Ông Trần Văn Minh, Phó Giám "
+                   "đốc Sở Y tế cho biết, ông Lê Văn Tám, Giám đốc Sở Tài chính cho rằng thu đã tăng.")
+    assert {person for person, _ in facts(said, "participated_in")} == {"Trần Văn Minh"}  # Tám is in what Minh said

@@ -26,6 +26,11 @@ def cue_words(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + alternation(words) + r")(?![\w])")  # a trie: one pass per character
 
 
+_LEAD_SENTENCES = 3
+_OPEN_QUOTES = "“\"«"
+_CLOSE_QUOTES = "”\"»"
+
+
 class RelationContext:
     """What the patterns need: mentions by sentence, entities by name."""
 
@@ -50,6 +55,22 @@ class RelationContext:
         """The article's own event: the first one it names (not a plenum or session it only cites)."""
         return next((m.entity for m in self.doc.mentions
                      if m.type == "Event" and m.entity and not m.attrs.get("key")), None)
+
+    @cached_property
+    def lead(self) -> list[Sentence]:
+        """The article's first sentences: the title, perhaps a sapo, the lead. A paragraph that is only a
+        quotation (a pull quote set above the lead) is not part of it."""
+        lead: list[Sentence] = []
+        for sentence in self.doc.sentences:
+            start = self.text.rfind("\n", 0, sentence.start) + 1
+            end = self.text.find("\n", sentence.end)
+            paragraph = self.text[start : len(self.text) if end < 0 else end].strip().rstrip(".")
+            if len(paragraph) > 1 and paragraph[0] in _OPEN_QUOTES and paragraph[-1] in _CLOSE_QUOTES:
+                continue
+            lead.append(sentence)
+            if len(lead) == _LEAD_SENTENCES:
+                break
+        return lead
 
     def implied(self, body: str, at: int | None = None) -> str | None:
         """A title's implied body, with the article's province or city filled in ("Tỉnh ủy {province}");

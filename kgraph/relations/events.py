@@ -373,7 +373,7 @@ def _speaker_opening() -> re.Pattern[str]:
     """"Ông A, Giám đốc Sở X cho biết ...", "Theo ông B, ...", "ĐB C cho rằng ...": how a sentence opens on a
     speaker (the words that call a person, ``short_name_cues.txt``, or a deputy's)."""
     words = alternation([*read_lines("short_name_cues.txt"), "đại biểu"])
-    return re.compile(rf"(?:(?P<theo>Theo)\s+)?(?:(?:(?i:{words})|ĐB)\s+)?")
+    return re.compile(rf"\s*(?:(?P<theo>[Tt]heo)\s+)?(?:(?:(?i:{words})|ĐBQH|ĐB)\s+)?")
 
 
 @lru_cache(maxsize=None)
@@ -391,16 +391,16 @@ _ADVERB = re.compile(r"(?:\s+(?:cũng|đã|thì|lại|còn|tiếp tục))*")
 _POST_GAP = re.compile(r"(?:[\s,&.-]|(?<![\w])(?:Quyền|quyền|Nguyên|nguyên)(?![\w]))*")  # "Quyền Tổng cục trưởng ..."
 
 
-def _only_posts_before(ctx: RelationContext, sentence: Sentence, person: Mention) -> bool:
-    """Whether only titles, bodies, places and honorifics stand between the sentence's start and ``person``
-    ("Quyền Tổng cục trưởng Tổng cục THADS Hoàng Sỹ Thành ...", "TS. Nguyễn Khắc Minh ...")."""
+def _only_posts_before(ctx: RelationContext, start: int, person: Mention) -> bool:
+    """Whether only titles, bodies, places and honorifics stand between ``start`` (a sentence's or a clause's)
+    and ``person`` ("Quyền Tổng cục trưởng Tổng cục THADS Hoàng Sỹ Thành ...", "TS. Nguyễn Khắc Minh ...")."""
     text = ctx.text
-    covered = [(m.start, m.end) for m in ctx.mentions_within(sentence.start, person.start)
+    covered = [(m.start, m.end) for m in ctx.mentions_within(start, person.start)
                if m.type in ("Organization", "Location")]
-    window = text[sentence.start : person.start]
-    covered += [(sentence.start + t.start, sentence.start + t.end) for t in titles().find_all(window)]
-    covered += [(sentence.start + h.start(), sentence.start + h.end()) for h in _honorific().finditer(window)]
-    at = sentence.start
+    window = text[start : person.start]
+    covered += [(start + t.start, start + t.end) for t in titles().find_all(window)]
+    covered += [(start + h.start(), start + h.end()) for h in _honorific().finditer(window)]
+    at = start
     for start, end in sorted(covered):
         if start > at and not _POST_GAP.fullmatch(text, at, start):
             return False
@@ -416,33 +416,36 @@ def _honorific() -> re.Pattern[str]:
 
 
 def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None:
-    """A sentence that names no event, opened by an official who speaks ("Ông A, Giám đốc Sở X cho biết ...",
-    "Theo ông B, Chủ tịch UBND quận Y, ..."), in an article whose first sentences name its own meeting: the
-    official spoke at that meeting. Only a name with a post given in the same sentence counts."""
+    """A sentence that names no event, where an official speaks ("Ông A, Giám đốc Sở X cho biết ...", "Theo ông
+    B, Chủ tịch UBND quận Y, ...", after a fronted clause: "Ở một góc nhìn khác, ĐB C cho biết ..."), in an
+    article whose first sentences name its own meeting: the official spoke at that meeting. Only a name with a
+    post given in the same sentence counts."""
     event = ctx.main_event
     if event is None or ctx.mentions_in(sentence, "Event"):
         return
-    lead = ctx.doc.sentences[:_LEAD_SENTENCES]
+    lead = ctx.lead
     first = next((m for m in ctx.doc.mentions if m.entity == event), None)
     if first is None or not any(s.start <= first.start < s.end for s in lead) or is_visit(first) \
             or first.start > sentence.start:
         return
     text = ctx.text
-    opening = _speaker_opening().match(text, sentence.start, sentence.end)
-    persons = ctx.mentions_in(sentence, "Person")
-    person = next((p for p in persons if p.start == opening.end()), None) \
-        or next((p for p in persons[:1] if _only_posts_before(ctx, sentence, p)), None)
-    if person is None:
-        return
-    post = next((r for r in ctx.relations.values() if r.predicate == "holds_position" and r.subject == person.entity
-                 and r.start >= sentence.start and r.end <= sentence.end), None)
-    if post is None:
-        return
-    apposition = _apposition_before_speech().match(text, person.end, sentence.end)
-    after = apposition.end() if apposition else person.end
-    after = _ADVERB.match(text, after).end()
-    if opening["theo"] or _speech().match(text, after):
-        ctx.add(person.entity, "participated_in", event, sentence)
+    for person in ctx.mentions_in(sentence, "Person"):
+        clause = max(sentence.start, text.rfind(",", sentence.start, person.start) + 1)
+        opening = _speaker_opening().match(text, clause, person.start)
+        opens = opening.end() == person.start and re.fullmatch(r"\s*", text[clause : person.start]) is None \
+            if clause > sentence.start else opening.end() == person.start
+        if not opens and not _only_posts_before(ctx, clause, person):
+            continue
+        post = next((r for r in ctx.relations.values() if r.predicate == "holds_position" and r.subject == person.entity
+                     and r.start >= sentence.start and r.end <= sentence.end), None)
+        if post is None:
+            return
+        apposition = _apposition_before_speech().match(text, person.end, sentence.end)
+        after = apposition.end() if apposition else person.end
+        after = _ADVERB.match(text, after).end()
+        if opening["theo"] or _speech().match(text, after):
+            ctx.add(person.entity, "participated_in", event, sentence)
+        return  # the first speaker's clause only: who else is named is in what was said
 
 
 _COLLECTIVE_UNITS = frozenset({"Ban Thường vụ", "Thường trực", "Ban Thường trực", "Đoàn Chủ tịch"})
@@ -654,15 +657,12 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
                     ctx.add(event.entity, "held_in", where.entity, sentence)
 
 
-_LEAD_SENTENCES = 3  # the title, perhaps a sapo, the lead
-
-
 def _lead_venue(ctx: RelationContext, sentence: Sentence, place: Mention) -> bool:
     """A place the lead opens with ("Sáng 6/8, tại X, ..."), in one of the article's first sentences, where the
     article names an event of its own."""
     if ctx.main_event is None or not _OPENS_WITH_WHERE.fullmatch(ctx.text, sentence.start, place.start):
         return False
-    opening = next((s for s in ctx.doc.sentences[:_LEAD_SENTENCES]  # the first that opens with where, only
+    opening = next((s for s in ctx.lead  # the first that opens with where, only
                     if _WHERE_FIRST.match(ctx.text, s.start, s.end)), None)
     return opening is not None and opening.start == sentence.start
 

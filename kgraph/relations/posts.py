@@ -728,7 +728,7 @@ def deputies_by_delegation(ctx: RelationContext, sentence: Sentence) -> None:
             ctx.add(person.entity, "holds_position", assembly.id, sentence, "Đại biểu Quốc hội")
 
 
-_DEPUTY_BEFORE = re.compile(r"(?<![\w])(?:ĐB|Đại biểu|đại biểu)\s+$")
+_DEPUTY_BEFORE = re.compile(r"(?<![\w])(?:ĐBQH|ĐB|Đại biểu|đại biểu)\s+$")
 _ASSEMBLY_DEPUTIES = re.compile(r"(?<![\w])(?:ĐBQH|[Đđ]ại biểu Quốc hội)(?![\w])")
 
 
