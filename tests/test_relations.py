@@ -2251,3 +2251,28 @@ def test_a_deputy_who_speaks_after_a_fronted_clause_below_a_pull_quote_spoke_at_
     said = extract("Sáng 3/6, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024. Ông Trần Văn Minh, Phó Giám "
                    "đốc Sở Y tế cho biết, ông Lê Văn Tám, Giám đốc Sở Tài chính cho rằng thu đã tăng.")
     assert {person for person, _ in facts(said, "participated_in")} == {"Trần Văn Minh"}  # Tám is in what Minh said
+
+
+def test_meetings_counted_in_general_are_not_an_event():
+    doc = extract("Năm qua, Sở Tư pháp tỉnh Nam Định đã tổ chức hàng trăm hội nghị phổ biến pháp luật và 3 hội thảo "
+                  "chuyên đề cho cán bộ cơ sở. Sáng 5/6, Sở tổ chức Hội nghị tổng kết công tác năm 2024.")
+    assert names(doc, "Event") == {"Hội nghị tổng kết công tác năm 2024"}
+
+
+def test_a_post_written_with_an_administrative_unit_means_that_units_committee():
+    doc = extract("Chủ tịch huyện Bảo Lâm Hoàng Văn Nam và Bí thư huyện Quỳnh Lưu Lê Văn Tám dự. Phó Chủ tịch xã Yên Thổ "
+                  "Trần Văn Minh và ông Lý Văn Hùng, nguyên Chủ tịch TP HCM cùng dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Hoàng Văn Nam", "Ủy ban nhân dân huyện Bảo Lâm", "Chủ tịch") in posts
+    assert ("Lê Văn Tám", "Huyện ủy Quỳnh Lưu", "Bí thư") in posts
+    assert ("Trần Văn Minh", "Ủy ban nhân dân xã Yên Thổ", "Phó Chủ tịch") in posts
+    assert ("Lý Văn Hùng", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Chủ tịch") in posts
+    assert names(doc, "Person") == {"Hoàng Văn Nam", "Lê Văn Tám", "Trần Văn Minh", "Lý Văn Hùng"}
+
+
+def test_a_sectors_national_union_and_the_labour_department_written_short():
+    doc = extract("Đồng chí Hồ Văn Kỳ - Chủ tịch Công đoàn Dầu khí Việt Nam phát biểu. Giám đốc Sở LĐTB&XH Hà Nội Nguyễn "
+                  "Đình Đức dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Hồ Văn Kỳ", "Công đoàn Dầu khí Việt Nam", "Chủ tịch") in posts
+    assert ("Nguyễn Đình Đức", "Sở Lao động - Thương binh và Xã hội thành phố Hà Nội", "Giám đốc") in posts

@@ -215,6 +215,9 @@ def body_meetings(doc: Document, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_MANY = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]àng (?:chục|trăm|nghìn|ngàn)|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d+)\s+$")
+
+
 def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
@@ -230,8 +233,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "Trung tâm Hội nghị tỉnh" is a venue
-        if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, m.start() - 8) : m.start()]):
-            continue  # "các kỳ họp chuyên đề": meetings in general
+        if _MANY.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "các kỳ họp chuyên đề", "hàng trăm hội nghị phổ biến", "3 hội nghị": meetings in general
         if re.search(r"\d+\s+năm\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "20 năm Ngày hội Toàn dân ...": an anniversary of a day, not an event held
         head = m.group()

@@ -268,6 +268,7 @@ def recognize_persons(doc: Document) -> Document:
     body_starts = {m.end: m.start for m in doc.mentions if m.type == "Organization"}
     # the places the article names with their unit's word ("huyện Hà Quảng"): named bare, they are still places
     units = {m.name for m in doc.mentions if m.type == "Location" and _unit_word().match(text[m.start : m.end])}
+    units_at = SpanIndex(m for m in doc.mentions if m.type == "Location" and _unit_word().match(text[m.start : m.end]))
     runs = _RUN_TO_GLUED if glued_sentences(text) else _RUN
     for match in runs.finditer(text):
         if "-" in match.group():
@@ -288,6 +289,8 @@ def recognize_persons(doc: Document) -> Document:
             continue
         # the end of a body's name before a name ("HĐND TP. Hồ Chí Minh Nguyễn Thị Lệ") is not part of it
         body_end = max((m.end for m in bodies_at.containing(start) if m.end < match.end()), default=None)
+        # nor is the end of a place named with its unit's word ("Chủ tịch huyện Bảo Lâm Hoàng Văn Nam")
+        body_end = max((m.end for m in units_at.containing(start) if m.end < match.end()), default=body_end)
         if body_end is not None:
             words = _syllables(text[body_end:match.end()].lstrip())
             start = match.end() - len(" ".join(words))

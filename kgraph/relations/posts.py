@@ -28,7 +28,7 @@ from kgraph.normalize import UPPER
 from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
-from kgraph.resources import read_lines
+from kgraph.resources import read_lines, read_tsv
 
 __all__ = ["positions", "roster_lines", "most_specific_roles", "deputies_by_delegation"]
 
@@ -115,8 +115,15 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
             inner = [m for m in orgs if m.start == body.attrs.get("inner_start")]
             if inner:
                 role, body = f"{role} Thường trực", inner[0]
+        unit = _unit_after(ctx, places, role, end) if body is None else None
         if body is not None:
             entity_id, post_end = body.entity, body.end
+        elif unit is not None:
+            # "Chủ tịch xã Yên Thổ Hà Văn Quảng", "Bí thư huyện Quỳnh Lưu": the unit's People's Committee or
+            # Party committee, made an entity once someone holds the post
+            posts.append(_Post(start, unit[1], role, None, bool(_FORMER.search(text[max(sentence.start, start - 12) : start])),
+                               implied=unit[0]))
+            continue
         elif title.implied_body and ctx.implied(title.implied_body, start):
             # "Tổng Bí thư" names Ban Chấp hành Trung ương Đảng, once someone holds the post
             posts.append(_Post(start, end, role, None, bool(_FORMER.search(text[max(sentence.start, start - 12) : start])),
@@ -174,6 +181,32 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         posts.append(_Post(start, post_end, role, entity_id, former))
     return posts + _shared_membership(text, orgs, posts)
+
+
+@lru_cache(maxsize=None)
+def _unit_posts() -> dict[tuple[str, str], str]:
+    """(role, unit word) -> the body's name pattern, from ``unit_posts.tsv``."""
+    return {(row["role"], unit): row["body"] for row in read_tsv("unit_posts.tsv") for unit in row["units"].split("|")}
+
+
+_UNIT_WORD = re.compile(r"(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+|(?<=TP)\.\s*)")
+
+
+def _unit_after(ctx: RelationContext, places: list[Mention], role: str, end: int) -> tuple[str, int] | None:
+    """The body a post names by the administrative unit right after it ("Chủ tịch xã Yên Thổ": Ủy ban nhân
+    dân xã Yên Thổ), and where that unit's name ends."""
+    place = next((m for m in places if m.start == end + 1 and m.entity and ctx.text[end] == " "), None)
+    written = _UNIT_WORD.match(ctx.text, place.start, place.end) if place else None
+    if written is None:
+        return None
+    unit = "thành phố" if written["unit"].startswith("TP") else written["unit"]
+    pattern = _unit_posts().get((role, unit))
+    if pattern is None:
+        return None
+    name = ctx.doc.entity(place.entity).name
+    if name.casefold().startswith(unit + " "):  # "Thành phố Hồ Chí Minh": the unit's word is in its name
+        pattern = pattern.replace("{unit} {name}", "{name}")
+    return pattern.format(unit=unit, name=name), place.end
 
 
 # "được bầu làm Chủ tịch nhiệm kỳ 2013-2018 của Hội X": the tenure, then the body the post is of
