@@ -2276,3 +2276,11 @@ def test_a_sectors_national_union_and_the_labour_department_written_short():
     posts = facts(doc, "holds_position")
     assert ("Hồ Văn Kỳ", "Công đoàn Dầu khí Việt Nam", "Chủ tịch") in posts
     assert ("Nguyễn Đình Đức", "Sở Lao động - Thương binh và Xã hội thành phố Hà Nội", "Giám đốc") in posts
+
+
+def test_bodies_listed_as_directly_under_another_are_part_of_it():
+    doc = extract("Hội Nông dân Việt Nam, Hội Cựu chiến binh Việt Nam và Đoàn TNCS Hồ Chí Minh là các tổ chức chính trị - "
+                  "xã hội trực thuộc MTTQ Việt Nam. Sở Y tế tỉnh Nghệ An chỉ đạo các bệnh viện trực thuộc Bộ Y tế.")
+    assert facts(doc, "part_of") == {("Hội Nông dân Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
+                                     ("Hội Cựu chiến binh Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
+                                     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Mặt trận Tổ quốc Việt Nam")}

@@ -11,7 +11,7 @@ One module per family of patterns, each a small function over one sentence:
 from __future__ import annotations
 
 from kgraph.document import Document
-from kgraph.relations.bodies import enumerated_units, part_of, stated_part_of
+from kgraph.relations.bodies import bodies_directly_under, enumerated_units, part_of, stated_part_of
 from kgraph.relations.context import RelationContext
 from kgraph.relations.documents import adopted, issued, issuers_of_sessions, sessions_of_issuers
 from kgraph.relations.events import (
@@ -57,6 +57,7 @@ def extract_relations(doc: Document) -> Document:
         issued(ctx, sentence)
         adopted(ctx, sentence)
         stated_part_of(ctx, sentence)
+        bodies_directly_under(ctx, sentence)
     roster_lines(ctx)
     heads_of_organizations(ctx)
     part_of(ctx)

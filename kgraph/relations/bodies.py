@@ -13,7 +13,7 @@ from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
-__all__ = ["part_of", "stated_part_of", "enumerated_units", "peers"]
+__all__ = ["part_of", "stated_part_of", "bodies_directly_under", "enumerated_units", "peers"]
 
 def part_of(ctx: RelationContext) -> None:
     gazetteer = body_by_name()
@@ -106,6 +106,32 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
                 and not ("," in gap and _starts_a_list(text, parent.end)):
             # "Bộ Tư lệnh Cảnh sát cơ động (Bộ Công an)": a body the gazetteer places under the body named next to it
             ctx.add(child.entity, "part_of", parent.entity, sentence)
+
+
+# "A, B và C là các tổ chức chính trị - xã hội trực thuộc X", "Báo Y trực thuộc Z": the bodies before are under X
+_DIRECTLY_UNDER = re.compile(r"(?<![\w])trực thuộc\s+")
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:đều\s+)?là\s+(?:các|những|một|cơ quan|tổ chức|đơn vị)[^,;.:()]{0,60}?\s+)?")
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def bodies_directly_under(ctx: RelationContext, sentence: Sentence) -> None:
+    """"Công đoàn Việt Nam, Hội Nông dân Việt Nam ... là các tổ chức chính trị - xã hội trực thuộc MTTQ Việt
+    Nam": each body listed as the subject of "trực thuộc" is part of the body after it."""
+    text = ctx.text
+    orgs = sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start)
+    for verb in _DIRECTLY_UNDER.finditer(text, sentence.start, sentence.end):
+        parent = next((o for o in orgs if o.start == verb.end() and o.entity), None)
+        before = [o for o in orgs if o.end <= verb.start() and o.entity]
+        if parent is None or not before or not _SUBJECT_GAP.fullmatch(text, before[-1].end, verb.start()):
+            continue
+        chain = [before[-1]]
+        for body in reversed(before[:-1]):
+            if not _LISTED.fullmatch(text, body.end, chain[-1].start):
+                break
+            chain.append(body)
+        for body in chain:
+            if body.entity != parent.entity:
+                ctx.add(body.entity, "part_of", parent.entity, sentence)
 
 
 def _elsewhere(child, parent) -> bool:
