@@ -2284,3 +2284,11 @@ def test_bodies_listed_as_directly_under_another_are_part_of_it():
     assert facts(doc, "part_of") == {("Hội Nông dân Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
                                      ("Hội Cựu chiến binh Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
                                      ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Mặt trận Tổ quốc Việt Nam")}
+
+
+def test_a_sentence_that_opens_on_the_posts_then_names_the_holder_after_a_bare_comma():
+    doc = extract("Phó Giám đốc Sở Y tế tỉnh Nghệ An, Lê Văn Tám cho biết thu tăng. Ông gặp Giám đốc Sở Tài chính, Trần "
+                  "Văn Minh và Lý Văn Hùng.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Sở Y tế tỉnh Nghệ An", "Phó Giám đốc") in posts
+    assert not any(person == "Trần Văn Minh" for person, *_ in posts)  # the posts do not open the sentence

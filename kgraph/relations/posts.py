@@ -679,6 +679,14 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
             _hold(ctx, set_off[0], chain, sentence)
             used.add(id(chain))
             continue
+        # a sentence that opens on the posts, then the name after a bare comma: "Phó Giám đốc Sở Y tế, Lê Văn
+        # Tám cho biết ..."
+        opens = not text[sentence.start : chain[0].start].strip()
+        bare = [p for p in persons if opens and p.start >= chain[-1].end and _BARE_COMMA.fullmatch(text, chain[-1].end, p.start)]
+        if bare and chain[-1].body is not None:
+            _hold(ctx, bare[0], chain, sentence)
+            used.add(id(chain))
+            continue
         # "Ông là Ủy viên Trung ương Đảng khóa XIII; Bí thư Tỉnh ủy X": the person the pronoun stands for
         holder = _pronoun_subject(ctx, sentence, chain[0].start, chains)
         if holder is not None:
@@ -692,6 +700,9 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
     bodies = [post.body for chain in chains for post in chain if post.body]
     if bodies:
         ctx.last_post_body = bodies[-1]
+
+
+_BARE_COMMA = re.compile(r"\s*,\s*")
 
 
 # "Ông là", "Bà hiện là", "Năm 2020, ông được bầu làm", "ông từng giữ chức": a post whose holder is a pronoun
