@@ -15,6 +15,7 @@ from kgraph.document import Document, Mention
 from kgraph.mention_groups import MentionGroups, entity_key, syllable_f1
 from kgraph.normalize import match_key
 from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
+from kgraph.segment import headline_start
 
 __all__ = ["event_key"]
 
@@ -154,7 +155,7 @@ _SITTING = re.compile(r"^(?:phiên|kỳ) (?=họp\b)")
 def _headline_and_lead(doc: Document) -> tuple[int, int, int] | None:
     """Where the headline starts and ends, and where the lead's second sentence ends."""
     text = doc.search_text
-    start = len(text) - len(text.lstrip())
+    start = headline_start(text)
     end = headline_end(doc, start)
     if end is None:
         return None

@@ -16,7 +16,8 @@ from kgraph.document import Document, Sentence
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences", "page_furniture", "glued_stop", "glued_sentence_at", "glued_sentences", "INITIAL", "ORDINAL_BEFORE"]
+__all__ = ["segment", "split_sentences", "page_furniture", "teaser_line", "headline_start", "glued_stop", "glued_sentence_at",
+           "glued_sentences", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
@@ -103,7 +104,31 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
         start, end = lines[-1]
         if _SOURCE_LABEL.fullmatch(text[start:end].strip()):
             out.append((start, end))
+    if teaser_line(text):
+        out.append(lines[0])
     return out
+
+
+_CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+
+
+def teaser_line(text: str) -> bool:
+    """Whether the first line is a headline cut off ("... ...") that the next line gives whole, as a scraped
+    page's teaser above its title: the title, not the teaser, opens the article."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) < 2 or not _CUT_OFF.search(lines[0]):
+        return False
+    cut = _CUT_OFF.sub("", lines[0]).strip()
+    return len(cut) >= 10 and lines[1].strip().startswith(cut) and len(lines[1].strip()) > len(cut)
+
+
+def headline_start(text: str) -> int:
+    """Where the article's headline opens: the first line, or the second when the first is its teaser."""
+    start = len(text) - len(text.lstrip())
+    if teaser_line(text):
+        start = text.index("\n", start) + 1
+        start += len(text[start:]) - len(text[start:].lstrip())
+    return start
 
 
 def glued_stop(text: str, start: int, end: int) -> int | None:

@@ -2292,3 +2292,12 @@ def test_a_sentence_that_opens_on_the_posts_then_names_the_holder_after_a_bare_c
     posts = facts(doc, "holds_position")
     assert ("Lê Văn Tám", "Sở Y tế tỉnh Nghệ An", "Phó Giám đốc") in posts
     assert not any(person == "Trần Văn Minh" for person, *_ in posts)  # the posts do not open the sentence
+
+
+def test_a_cut_off_teaser_above_the_headline_is_no_part_of_the_article():
+    doc = extract("Bí thư Tỉnh ủy Lê Văn Tám dâng hương tưởng niệm ...\nBí thư Tỉnh ủy Lê Văn Tám dâng hương tưởng niệm cố "
+                  "Chủ tịch nước Trần Đức Lương\nSáng 20/7, đoàn đại biểu tỉnh Quảng Ngãi do đồng chí Lê Văn Tám, Bí thư "
+                  "Tỉnh ủy làm trưởng đoàn đã đến dâng hương tưởng niệm cố Chủ tịch nước Trần Đức Lương.")
+    act = "Dâng hương tưởng niệm cố Chủ tịch nước Trần Đức Lương"
+    assert names(doc, "Event") == {act}
+    assert {person for person, _ in facts(doc, "participated_in")} == {"Lê Văn Tám"}  # the late President is honoured

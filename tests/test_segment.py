@@ -1,4 +1,4 @@
-from kgraph.segment import split_sentences
+from kgraph.segment import headline_start, page_furniture, split_sentences, teaser_line
 
 
 def sentences(text):
@@ -94,3 +94,12 @@ def test_a_full_stop_glued_to_a_title_or_credit_in_capitals_ends_the_sentence():
         "Bộ trưởng làm việc với Trường Đại học Y Dược Cần Thơ.", "TS. Lê Văn Tám cho biết.", "Tin: Đảng ủy Khối.", "PV"]
     address = "Sở Y tế TP.HCM họp, tin tại baochinhphu.vn."
     assert [address[s:e] for s, e in split_sentences(address)] == [address]
+
+
+def test_a_cut_off_teaser_is_furniture_and_the_full_headline_under_it_opens_the_article():
+
+    text = "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ ...\nThủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5\nSáng 3/6, ..."
+    assert teaser_line(text) and (0, text.index("\n")) in page_furniture(text)
+    assert text[headline_start(text) :].startswith("Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5")
+    other = "Thủ tướng chủ trì phiên họp ...\nBộ trưởng dự họp tại Hà Nội\nSáng 3/6, ..."  # cut off, not repeated
+    assert not teaser_line(other) and headline_start(other) == 0

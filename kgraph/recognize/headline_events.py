@@ -21,6 +21,7 @@ from kgraph.gazetteer import titles
 from kgraph.recognize.event_boundaries import name_end
 from kgraph.recognize.named_events import headline_end
 from kgraph.resources import read_lines, read_tsv
+from kgraph.segment import headline_start
 from kgraph.spans import SpanIndex
 
 __all__ = ["headline_event", "headline_act"]
@@ -43,7 +44,7 @@ def _headline(doc: Document) -> tuple[int, int] | None:
     """The headline (:func:`~kgraph.recognize.named_events.headline_end`), when it is one description: no
     quotation and no "X: ..." (whose words are someone's, not the act's)."""
     text = doc.search_text
-    start = len(text) - len(text.lstrip())
+    start = headline_start(text)
     end = headline_end(doc, start)
     if end is None or re.search(r"[:;\"“]", text[start:end]):
         return None

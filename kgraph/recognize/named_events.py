@@ -28,6 +28,7 @@ from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import first_letters, with_first_letters
 from kgraph.resources import read_lines, read_tsv
+from kgraph.segment import headline_start
 from kgraph.spans import SpanIndex
 
 __all__ = ["named_events", "body_meetings", "visit_heads", "is_visit", "headline_end", "act_of"]
@@ -378,8 +379,7 @@ def headline_end(doc: Document, start: int) -> int | None:
     The headline is the first line, when the text goes on after it and it is short and unpunctuated.
     """
     text = doc.search_text
-    lead = len(text) - len(text.lstrip())
-    if start != lead:
+    if start != headline_start(text):
         return None
     end = text.find("\n", start)
     if end < 0 or end - start > 200 or not text[end:].strip():

@@ -8,11 +8,12 @@ from functools import cached_property, lru_cache
 
 from kgraph.dates import context_year
 from kgraph.document import Document, Entity, Mention, Relation, Sentence
-from kgraph.gazetteer import places
+from kgraph.gazetteer import honorifics, places, titles
 from kgraph.recognize.organizations import default_places
 from kgraph.recognize.phrases import alternation
 from kgraph.resolve import entity_key
 from kgraph.resources import read_lines, read_tsv
+from kgraph.segment import headline_start
 
 __all__ = ["RelationContext", "cue_words"]
 
@@ -27,6 +28,7 @@ def cue_words(name: str) -> re.Pattern[str]:
 
 
 _LEAD_SENTENCES = 3
+_LATE = re.compile(r"(?<![\w])[Cc]ố\s+(?=[^\W\d_])[^,;.()\n]*$")
 _OPEN_QUOTES = "“\"«"
 _CLOSE_QUOTES = "”\"»"
 
@@ -158,6 +160,25 @@ class RelationContext:
         year = context_year(self.text, self.doc.metadata.get("published")) or _NO_YEAR
         return frozenset(row["name"] for row in read_tsv("late_leaders.tsv") if int(row["died"]) < year)
 
+    @cached_property
+    def _called_late(self) -> frozenset[str]:
+        """The people the article itself calls late: "cố" right before the name or before the posts that
+        precede it ("tưởng niệm cố Tổng Bí thư Lê Khả Phiêu")."""
+        late = set()
+        for mention in self.doc.mentions:
+            if mention.type != "Person" or not mention.entity:
+                continue
+            window = self.text[max(0, mention.start - 60) : mention.start]
+            called = _LATE.search(window)
+            if called is None:
+                continue
+            gap = list(window[called.end() :])
+            for found in (*titles().find_all("".join(gap)), *honorifics().find_all("".join(gap))):
+                gap[found.start : found.end] = " " * (found.end - found.start)
+            if not "".join(gap).strip():
+                late.add(mention.entity)
+        return frozenset(late)
+
     def add(self, subject: str, predicate: str, obj: str, sentence: Sentence, role: str | None = None,
             **attrs) -> None:
         if subject == obj:
@@ -165,7 +186,8 @@ class RelationContext:
         key = (subject, predicate, obj, role)
         if key in self.relations:
             return
-        if predicate == "participated_in" and self.doc.entity(subject).name in self._remembered:
+        if predicate == "participated_in" and (self.doc.entity(subject).name in self._remembered
+                                               or subject in self._called_late):
             return  # "đền thờ Chủ tịch Tôn Đức Thắng": a late leader is remembered at an event, not present
         self.relations[key] = Relation(subject, predicate, obj, sentence.start, sentence.end, role, dict(attrs))
 
@@ -174,7 +196,7 @@ def _headline_body(doc: Document) -> str | None:
     """The one body the headline names ("Bệnh viện X kỷ niệm 60 năm ..."): the article is about it,
     so a bare title later in the article ("Giám đốc", "Phó Tổng Biên tập") is a post in it."""
     text = doc.search_text
-    start = len(text) - len(text.lstrip())
+    start = headline_start(text)
     end = text.find("\n", start)
     if end < 0 or end - start > 200 or not text[end:].strip() or re.search(r"[.!?]\s*$|\. ", text[start:end]):
         return None
