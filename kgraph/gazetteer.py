@@ -104,6 +104,8 @@ def bodies() -> PhraseMatcher[Body]:
         # "Ủy ban Tư pháp của Quốc hội" is written "Ủy ban Tư pháp Quốc hội" too
         forms += [f.replace(" của ", " ", 1) for f in forms if f.endswith(f" của {row.get('parent', '')}")
                   and row.get("parent")]
+        # "Ủy ban Khoa học Công nghệ và Môi trường": the commas of a name's list are often left out
+        forms += [f.replace(", ", " ") for f in forms if ", " in f]
         if row["category"] == "mass":  # "Hội LHTN VN", "UBTƯ MTTQ VN": a mass organization's country written short
             forms += _country_short(forms)
         for form in forms:

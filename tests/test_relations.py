@@ -2301,3 +2301,11 @@ def test_a_cut_off_teaser_above_the_headline_is_no_part_of_the_article():
     act = "Dâng hương tưởng niệm cố Chủ tịch nước Trần Đức Lương"
     assert names(doc, "Event") == {act}
     assert {person for person, _ in facts(doc, "participated_in")} == {"Lê Văn Tám"}  # the late President is honoured
+
+
+def test_a_committee_named_without_the_commas_of_its_list_and_a_local_buddhist_board_in_lower_case():
+    doc = extract("Chủ nhiệm Ủy ban Khoa học Công nghệ và Môi trường của Quốc hội Lê Quang Huy trình bày báo cáo. Hòa "
+                  "thượng Thích Thanh Thuận, Trưởng ban trị sự Giáo hội Phật giáo huyện Bình Lục cảm ơn.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Quang Huy", "Ủy ban Khoa học, Công nghệ và Môi trường", "Chủ nhiệm") in posts
+    assert ("Thích Thanh Thuận", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Bình Lục", "Trưởng ban") in posts
