@@ -2309,3 +2309,13 @@ def test_a_committee_named_without_the_commas_of_its_list_and_a_local_buddhist_b
     posts = facts(doc, "holds_position")
     assert ("Lê Quang Huy", "Ủy ban Khoa học, Công nghệ và Môi trường", "Chủ nhiệm") in posts
     assert ("Thích Thanh Thuận", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Bình Lục", "Trưởng ban") in posts
+
+
+def test_a_signing_between_two_bodies_ends_before_the_speaker_and_both_bodies_take_part():
+    doc = extract("Sáng 31/5, phát biểu tại Lễ ký kết Chương trình phối hợp tuyên truyền về công tác thi hành án (THA) "
+                  "giữa Tổng cục Thi hành án dân sự và Báo Nhân Dân, Thứ trưởng Bộ Tư pháp Lê Văn Tám đánh giá cao.")
+    signing = "Lễ ký kết Chương trình phối hợp tuyên truyền về công tác thi hành án (THA) giữa Tổng cục Thi hành án dân " \
+              "sự và Báo Nhân Dân"
+    assert names(doc, "Event") == {signing}
+    taking_part = facts(doc, "participated_in")
+    assert {("Tổng cục Thi hành án dân sự", signing), ("Báo Nhân Dân", signing), ("Lê Văn Tám", signing)} <= taking_part

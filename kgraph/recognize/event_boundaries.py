@@ -217,6 +217,9 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
                 (_about_outside_names(text, pos, stop.start(), spans) or body_next)
                 and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "nhiều", "đồng", "trong")
+                # a topic goes on in lower case; a capital that opens no body or place opens the clause's
+                # subject ("về công tác X, Thứ trưởng Bộ Y đánh giá ...")
+                and (body_next or words[0][:1].islower())
             )
             if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list \
                     or any(text.endswith(a, pos, stop.start()) and text.startswith(b, rest) for a, b in _name_pairs()):

@@ -506,6 +506,7 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 _SIDES = re.compile(r"\s(?:giữa|với)\s")
+_SIGNED_BETWEEN = re.compile(r"(?i:(?<![\w])ký kết(?![\w]))[^\n]*?\sgiữa\s")
 # "nguyên Bộ trưởng X": a former holder, cited; not the rank "Nguyên soái" (marshal)
 _FORMER = r"(?:nguyên|Nguyên)(?! soái)"
 
@@ -534,13 +535,18 @@ def parties_named(ctx: RelationContext, sentence: Sentence) -> None:
             continue
         act = act_of(str(event.attrs.get("kind", "")))
         sides = _guest_ceremonies().match(ctx.text, event.start, event.end)
-        if sides is None and act in _two_sided_acts():
+        signed = sides is None and _SIGNED_BETWEEN.search(ctx.text, event.start, event.end)
+        if sides is None and (act in _two_sided_acts() or signed):
             sides = _SIDES.search(ctx.text, event.start, event.end)
         if sides is None:
             continue
         for person in ctx.mentions_in(sentence, "Person"):
             if sides.end() <= person.start and person.end <= event.end:
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
+        if signed:  # "Lễ ký kết Kế hoạch phối hợp ... giữa Tổng cục X và Báo Y": the bodies that sign
+            for body in ctx.mentions_in(sentence, "Organization", top=True):
+                if sides.end() <= body.start and body.end <= event.end and body.entity:
+                    ctx.add(body.entity, "participated_in", event.entity, sentence)
 
 
 # "tại Hà Nội", "tại Thủ đô Santiago", "tại tỉnh Gia Lai": the place right after "tại"
