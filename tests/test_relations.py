@@ -2319,3 +2319,10 @@ def test_a_signing_between_two_bodies_ends_before_the_speaker_and_both_bodies_ta
     assert names(doc, "Event") == {signing}
     taking_part = facts(doc, "participated_in")
     assert {("Tổng cục Thi hành án dân sự", signing), ("Báo Nhân Dân", signing), ("Lê Văn Tám", signing)} <= taking_part
+
+
+def test_a_leader_the_article_says_has_died_takes_part_in_nothing():
+    doc = extract("Sáng 26/7, Chủ tịch nước Lê Văn Tám tiếp Tổng Bí thư Lào Trần Văn Minh. Chủ tịch nước cảm ơn Chính phủ "
+                  "Lào đã gửi điện chia buồn về việc Tổng Bí thư Nguyễn Văn Hùng từ trần và cử đoàn do Tổng Bí thư, Chủ "
+                  "tịch nước Lào dẫn đầu sang dự lễ tang.")
+    assert "Nguyễn Văn Hùng" not in {person for person, _ in facts(doc, "participated_in")}

@@ -28,6 +28,7 @@ def cue_words(name: str) -> re.Pattern[str]:
 
 
 _LEAD_SENTENCES = 3
+_DIED = re.compile(r"\s+(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\w])")
 _LATE = re.compile(r"(?<![\w])[Cc]ố\s+(?=[^\W\d_])[^,;.()\n]*$")
 _OPEN_QUOTES = "“\"«"
 _CLOSE_QUOTES = "”\"»"
@@ -163,10 +164,13 @@ class RelationContext:
     @cached_property
     def _called_late(self) -> frozenset[str]:
         """The people the article itself calls late: "cố" right before the name or before the posts that
-        precede it ("tưởng niệm cố Tổng Bí thư Lê Khả Phiêu")."""
+        precede it ("tưởng niệm cố Tổng Bí thư Lê Khả Phiêu"), or a verb of dying right after it."""
         late = set()
         for mention in self.doc.mentions:
             if mention.type != "Person" or not mention.entity:
+                continue
+            if _DIED.match(self.text, mention.end):  # "Tổng Bí thư Nguyễn Phú Trọng từ trần"
+                late.add(mention.entity)
                 continue
             window = self.text[max(0, mention.start - 60) : mention.start]
             called = _LATE.search(window)
