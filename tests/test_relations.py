@@ -2319,6 +2319,10 @@ def test_a_signing_between_two_bodies_ends_before_the_speaker_and_both_bodies_ta
     assert names(doc, "Event") == {signing}
     taking_part = facts(doc, "participated_in")
     assert {("Tổng cục Thi hành án dân sự", signing), ("Báo Nhân Dân", signing), ("Lê Văn Tám", signing)} <= taking_part
+    named = extract("Chiều 5/3, Bộ Công an tổ chức Lễ công bố quyết định về việc điều động Đại tá Lê Văn Tám, Giám đốc Công "
+                    "an tỉnh Yên Bái, giữ chức vụ Chánh Văn phòng Bộ Công an.")
+    assert names(named, "Event") == {"Lễ công bố quyết định về việc điều động Đại tá Lê Văn Tám, Giám đốc Công an tỉnh "
+                                     "Yên Bái, giữ chức vụ Chánh Văn phòng Bộ Công an"}  # the post of whom it names
 
 
 def test_a_leader_the_article_says_has_died_takes_part_in_nothing():

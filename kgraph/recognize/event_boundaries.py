@@ -143,6 +143,13 @@ def honorific_then_name() -> re.Pattern[str]:
     return re.compile(rf"(?:các\s+)?(?i:{words})\s+{UPPER}")
 
 
+@lru_cache(maxsize=None)
+def _named_before() -> re.Pattern[str]:
+    """A person introduced by an honorific or a rank (``honorifics.txt``) right before a comma."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{words})\s+(?:{UPPER}\w*\s*){{1,5}}$")
+
+
 _BETWEEN = re.compile(r"(?<![\w])giữa\s")
 _SPACES = re.compile(r"\s*")
 _SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&+]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
@@ -218,8 +225,9 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
                 and 0 < len(words) <= 12
                 and words[0] not in ("các", "những", "nhiều", "đồng", "trong")
                 # a topic goes on in lower case; a capital that opens no body or place opens the clause's
-                # subject ("về công tác X, Thứ trưởng Bộ Y đánh giá ...")
-                and (body_next or words[0][:1].islower())
+                # subject ("về công tác X, Thứ trưởng Bộ Y đánh giá ..."), unless it is the post of the person
+                # the topic has just named ("điều động Đại tá A, Giám đốc Công an tỉnh B, giữ chức ...")
+                and (body_next or words[0][:1].islower() or _named_before().search(text, pos, stop.start()))
             )
             if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list \
                     or any(text.endswith(a, pos, stop.start()) and text.startswith(b, rest) for a, b in _name_pairs()):
