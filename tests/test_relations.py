@@ -2330,3 +2330,12 @@ def test_a_leader_the_article_says_has_died_takes_part_in_nothing():
                   "Lào đã gửi điện chia buồn về việc Tổng Bí thư Nguyễn Văn Hùng từ trần và cử đoàn do Tổng Bí thư, Chủ "
                   "tịch nước Lào dẫn đầu sang dự lễ tang.")
     assert "Nguyễn Văn Hùng" not in {person for person, _ in facts(doc, "participated_in")}
+
+
+def test_a_plural_post_goes_to_every_name_listed_right_after_it():
+    doc = extract("Hội nghị có các Phó Thủ tướng Chính phủ Lê Văn Tám, Trần Văn Minh và Lý Văn Hùng; lãnh đạo các bộ. "
+                  "Thủ tướng Phạm Văn Nam, Nguyễn Văn Hòa cùng dự.")
+    posts = facts(doc, "holds_position")
+    assert {("Lê Văn Tám", "Chính phủ", "Phó Thủ tướng"), ("Trần Văn Minh", "Chính phủ", "Phó Thủ tướng"),
+            ("Lý Văn Hùng", "Chính phủ", "Phó Thủ tướng")} <= posts
+    assert not any(person == "Nguyễn Văn Hòa" for person, *_ in posts)  # one post, no "các": the first name only

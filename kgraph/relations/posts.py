@@ -859,6 +859,9 @@ def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> N
         lead = text[max(sentence.start, chain[0].start - 20) : chain[0].start]
         colon = _LIST_OPENING.match(text, chain[-1].end)
         if not colon:
+            if _PLURAL.search(lead):  # "các Phó Thủ tướng Chính phủ A, B, C": the names listed right after
+                for person in _names_listed(ctx, sentence, chain[-1].end, persons):
+                    _hold(ctx, person, chain, sentence)
             continue
         # "đang giữ chức Phó Trưởng ban X là các ông, bà: A; B": "các" in the opening says the holders are many
         if "gồm" not in colon.group() and "các" not in colon.group() \
@@ -871,6 +874,21 @@ def _distributed(ctx: RelationContext, sentence: Sentence, chains, persons) -> N
         for person in persons:
             if chain[-1].end < person.start < stop:
                 _hold(ctx, person, chain, sentence)
+
+
+_PLURAL = re.compile(r"(?<![\w])[Cc]ác\s+$")
+_NEXT_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _names_listed(ctx: RelationContext, sentence: Sentence, end: int, persons: list[Mention]) -> list[Mention]:
+    """The names listed right after ``end`` ("... A, B và C"), each after a comma or "và" only."""
+    listed: list[Mention] = []
+    for person in sorted((p for p in persons if p.start >= end), key=lambda p: p.start):
+        gap = ctx.text[listed[-1].end if listed else end : person.start]
+        if not (_NEXT_NAME.fullmatch(gap) if listed else _name_gap().match(gap)):
+            break
+        listed.append(person)
+    return listed
 
 
 def _end_of_list(text: str, start: int, end: int, persons: list[Mention]) -> int:
