@@ -194,16 +194,29 @@ def test_phrases_the_start_regex_opens_each_branch_with_a_first_character_as_wri
     matcher = PhraseMatcher((p, p) for p in ["Hà Nội", "sông Hồng", "Sở Y tế", "sở Y tế", "Kon Tum", "UBND", "2TV"])
     starts, on_text = matcher._starts()
     assert on_text and not starts.pattern.startswith(("(?=", "(?<"))  # characters first: re scans for them
-    # every root, opened by every character of the Latin blocks ("ſ" folds to "s", KELVIN SIGN to "k")
+    # every root, opened by every character of the Latin blocks ("ſ" folds to "s", KELVIN SIGN to "k"), and
+    # followed by a word that continues it where it is no phrase alone (the start regex looks for that word)
     roots = [w for w in matcher._trie if w is not None]
     firsts = [chr(i) for a, b in ((0x20, 0x250), (0x1E00, 0x1F00), (0x2100, 0x2150)) for i in range(a, b)]
-    text = " ".join(c + root[1:] for root in roots for c in firsts if c.isalnum())
+    nexts = {root: "" if None in matcher._trie[root] else " " + next(iter(matcher._trie[root])) for root in roots}
+    text = " ".join(c + root[1:] + nexts[root] for root in roots for c in firsts if c.isalnum())
     found = [m.span() for m in starts.finditer(text)]
     assert found == [m.span() for m in _look_ahead_starts(matcher).finditer(text)]
     assert len(found) >= 8 and "ſở" in [text[a:b] for a, b in found] and "\u212aon" in [text[a:b] for a, b in found]
     sample = "Sở Y tế Hà Nội và sở Y tế Kon Tum bên sông Hồng; UBND, xã Hà Nội"
     assert [m.phrase for m in matcher.finditer(sample)] == ["Sở Y tế", "Hà Nội", "sở Y tế", "Kon Tum", "sông Hồng",
                                                              "UBND", "Hà Nội"]
+
+
+def test_phrases_the_start_regex_skips_a_first_word_that_nothing_continues():
+    # "Hà" opens only "Hà Nội": a start where a joiner and "Nội" (any case) follow, none elsewhere
+    matcher = PhraseMatcher((p, p) for p in ["Hà Nội", "Sở Y tế", "UBND"])
+    starts, _ = matcher._starts()
+    items = ["Hà Tĩnh", "Hà  Nội", "Hà-NỘI", "Hà Nội", "Hà Nộii", "Hà", "Hà _ Nội", "Sở", "Sở y", "UBND"]
+    text = ", ".join(items)
+    assert [text[m.start() :].split(",")[0] for m in starts.finditer(text)] == ["Hà  Nội", "Hà-NỘI", "Hà Nội",
+                                                                                 "Sở y", "UBND"]
+    assert [text[m.start : m.end] for m in matcher.finditer(text)] == ["Hà  Nội", "Hà-NỘI", "Hà Nội", "UBND"]
 
 
 def test_phrases_may_end_with_is_false_only_where_no_match_ends_at_the_end():

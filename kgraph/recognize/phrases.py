@@ -39,28 +39,32 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 _SPAN = re.Match.span
 
 
-def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+def alternation(words: Iterable[str], ignore_case: bool = False, follows: dict[str, str] | None = None) -> str:
     """A regex that matches any of ``words`` literally, longest first, factored into a character trie.
 
     Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; with hundreds of
     titles that is most of a search's time. Factored ("Phó (?:Bí thư|Chủ tịch)"), each character is
     tried once. It matches what ``"|".join(sorted(words, key=len, reverse=True))`` matches, and
     prefers the same (the longest) word; with ``ignore_case`` (for ``re.IGNORECASE`` patterns) the
-    words are folded to lower case first, so that "Bí thư" and "bí thư" share one branch.
+    words are folded to lower case first, so that "Bí thư" and "bí thư" share one branch. ``follows``
+    gives a word (as folded) a pattern that must match right after it.
 
     >>> pattern = re.compile(alternation(["Bí thư", "Phó Bí thư", "Phó Chủ tịch"]))
     >>> pattern.search("ông Phó Bí thư Tỉnh ủy").group(), pattern.search("Phó Chủ tịch tỉnh").group()
     ('Phó Bí thư', 'Phó Chủ tịch')
     """
     words = list(words)
+    follows = follows or {}
     if ignore_case and not _folds_simply(words):
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+        return "|".join(re.escape(w) + follows.get(w, "")
+                        for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
     trie: dict = {}
     for word in words:
         node = trie
-        for char in word.lower() if ignore_case else word:
+        folded = word.lower() if ignore_case else word
+        for char in folded:
             node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
+        node[""] = follows.get(folded, "")  # a word ends here, and what must follow it
     if not trie:
         return "(?!)"  # no words: a pattern that matches nothing
     return _branches(trie)
@@ -81,11 +85,12 @@ def _capitals_of(letters: set[str], capitals: bool = True) -> set[str]:
             if c.isupper() == capitals and c.lower() in letters}
 
 
-def _cased_branches(words: list[str], firsts: set[str]) -> list[str]:
+def _cased_branches(words: list[str], firsts: set[str], follows: dict[str, str] | None = None) -> list[str]:
     r"""A branch for each character of ``firsts``: the character as written, then a look-behind for
     no letter or digit before it (``(?<![^\W_].)``: after the character, so that a pattern of such
     branches opens with a set of characters, which ``re`` scans for itself), then the rest of each of
-    ``words`` (lower case) whose first letter ``re.IGNORECASE`` matches to it, ignoring case.
+    ``words`` (lower case) whose first letter ``re.IGNORECASE`` matches to it, ignoring case, each with
+    what ``follows`` says must come after it.
 
     >>> _cased_branches(["bí thư", "bộ"], {"B"})
     ['B(?<![^\\W_].)(?i:(?:í\\ thư|ộ))']
@@ -93,9 +98,11 @@ def _cased_branches(words: list[str], firsts: set[str]) -> list[str]:
     folds = {w[0]: re.compile(f"(?i:{re.escape(w[0])})") for w in words}
     out = []
     for char in sorted(firsts):
-        tails = [w[1:] for w in words if folds[w[0]].fullmatch(char)]
-        if tails:
-            out.append(rf"{re.escape(char)}(?<![^\W_].)(?i:{alternation(tails, ignore_case=True)})")
+        ours = [w for w in words if folds[w[0]].fullmatch(char)]
+        if ours:
+            after = {w[1:]: follows[w] for w in ours if follows and w in follows}
+            tails = alternation([w[1:] for w in ours], ignore_case=True, follows=after)
+            out.append(rf"{re.escape(char)}(?<![^\W_].)(?i:{tails})")
     return out
 
 
@@ -212,13 +219,15 @@ def _folds_simply(words: list[str]) -> bool:
 
 
 def _branches(node: dict) -> str:
-    """The regex of one trie node: its children (longer words first), then the end of a word."""
+    """The regex of one trie node: its children (longer words first), then the end of a word (and what
+    must follow it there)."""
     children = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    follows = node.get("", "")
     if not children:
-        return ""
+        return follows
     body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
     if "" in node:  # a word ends here: the longer ones are tried first, then this one
-        return "(?:" + body + ")?"
+        return "(?:" + body + "|" + follows + ")" if follows else "(?:" + body + ")?"
     return body
 
 
@@ -367,15 +376,28 @@ class PhraseMatcher(Generic[T]):
             capital = [w for w in roots if w in self._capital_only() and _LATIN_FIRST.match(w)]
             lower = [w for w in roots if w in self._lowercase_only() and _LATIN_FIRST.match(w)]
             rest = [w for w in roots if not (w in capital or w in lower)]
+            follows = self._second_words()
             branches = []
             if capital:  # the capitals that lower to a first letter
-                branches += _cased_branches(capital, _capitals_of({w[0] for w in capital}))
+                branches += _cased_branches(capital, _capitals_of({w[0] for w in capital}), follows)
             if lower:  # the same, for the letters that are not capitals and lower to a first letter
-                branches += _cased_branches(lower, _capitals_of({w[0] for w in lower}, capitals=False))
+                branches += _cased_branches(lower, _capitals_of({w[0] for w in lower}, capitals=False), follows)
             if rest:  # either case
-                branches += _cased_branches(rest, _either_case("".join({w[0] for w in rest})))
+                branches += _cased_branches(rest, _either_case("".join({w[0] for w in rest})), follows)
             self._start_pattern = (re.compile(rf"(?:{'|'.join(branches) or '(?!)'})(?![^\W_])"), True)
         return self._start_pattern
+
+    def _second_words(self) -> dict[str, str]:
+        """For each first word that is no phrase of its own, a look-ahead for a joiner and a word that
+        continues one of its phrases. Most words a phrase may start with start none in the text ("chủ"
+        of "chủ tịch"); so ``re`` passes over them, where :meth:`_longest_from` would find nothing
+        after a call (the gap and word it reads are :data:`_NEXT_WORD`'s, the gap a joiner)."""
+        follows = {}
+        for word, node in self._trie.items():
+            nexts = [w for w in node if w is not None]
+            if None not in node and _folds_simply(nexts):
+                follows[word] = rf"(?=[ \t.\-&'/,]{{1,3}}(?:{alternation(nexts, ignore_case=True)})(?![^\W_]))"
+        return follows
 
     def _longest_from(self, text: str, lowered: str, start: int, first_end: int) -> PhraseMatch[T] | None:
         """The longest phrase whose first word is ``text[start:first_end]``, walking the trie word by word."""
