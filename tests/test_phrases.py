@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kgraph.recognize.phrases import PhraseMatcher, _capitals_of, alternation, with_first_letters
+from kgraph.recognize.phrases import PhraseMatcher, _capitals_of, alternation, with_first_letters, word_alternation
 
 PHRASES = ["Ban Tổ chức", "Ban Tổ chức Trung ương", "Tổ chức", "Trung ương", "UBND", "TP HCM",
            "Ban Tuyên giáo và Dân vận", "Hà Nội"]
@@ -258,3 +258,14 @@ def test_phrases_a_matcher_of_lower_case_phrases_finds_what_the_reference_finds(
     spans = [m.span() for m in re.finditer(r"[^\W_]+", text)]
     nested = [f[:3] for f in (_reference_at(LOWER_ONLY, text, spans, i) for i in range(len(spans))) if f]
     assert [(m.start, m.end, m.phrase) for m in matcher.find_all(text)] == nested
+
+
+def test_phrases_word_alternation_finds_what_a_look_behind_and_an_alternation_find():
+    words = ["Nghị quyết", "Nghị quyết liên tịch", "Kế hoạch", "Kế", "ủy ban", "Sở"]
+    text = ("Nghị quyết  liên tịch 1, nghị QUYẾT 2, xNghị quyết 3, _Kế hoạch, Kế_hoạch, kế hoạch, Ủy ban, ủy  ban,"
+            " ſở, \u212aế, Sở")
+    for ignore_case, space in ((False, None), (True, None), (True, r"\s+")):
+        flat = "|".join(sorted(((space or " ").join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+        old = re.compile(rf"(?<!\w)(?:{flat})", re.IGNORECASE if ignore_case else 0)
+        new = re.compile(word_alternation(words, ignore_case=ignore_case, space=space))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.normalize import search_form
-from kgraph.recognize.phrases import alternation as phrase_alternation
+from kgraph.recognize.phrases import word_alternation
 from kgraph.resources import read_tsv, split_list
 
 __all__ = ["DocumentNumber", "TypeWord", "parse_number", "find_numbers", "date_after", "type_words",
@@ -174,9 +174,9 @@ def named_table() -> dict[str, _Named]:
 
 @lru_cache(maxsize=None)
 def named_pattern() -> re.Pattern[str]:
-    # a look-ahead for the few first words lets re skip most positions without trying every name
-    firsts = phrase_alternation({name.split()[0] for name in named_table()}, ignore_case=True)
-    return re.compile(rf"(?<!\w)(?={firsts})(?:{alternation(list(named_table()))})(?!\w)", re.IGNORECASE)
+    # a trie of the names, each first letter opening a branch: re skips to those, and tries each name's words once
+    names = word_alternation(named_table(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"{names}(?!\w)")
 
 
 # --------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from kgraph.recognize.document_numbers import (
 )
 from kgraph.recognize.document_titles import PLURAL_BEFORE, horizon_heads, title_end, titled_documents
 from kgraph.recognize.party_grammar import adopted_at_after, cited_resolutions, event_identity
-from kgraph.recognize.phrases import first_letters, with_first_letters
+from kgraph.recognize.phrases import with_first_letters, word_alternation
 
 __all__ = ["DocumentNumber", "parse_number", "recognize_documents"]
 
@@ -48,11 +48,11 @@ def _type_before_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _short_pattern() -> re.Pattern[str]:
-    words = alternation([t.word for t in type_words().values() if t.short_ref])
-    firsts = first_letters(t.word for t in type_words().values() if t.short_ref)  # (a look-ahead first: faster)
+    # the words opening at their first letters (re skips to those), the rest ignoring case
+    words = word_alternation([" ".join(t.word.split()) for t in type_words().values() if t.short_ref],
+                             ignore_case=True, space=r"\s+")
     return re.compile(
-        rf"{firsts}(?<!\w)(?P<w>{words})(?:\s+(?P<so>số))?\s+(?P<n>\d{{1,4}})(?!\d|[/.,-]\d|\s?[-/]\s?[A-Za-zĐđ])",
-        re.IGNORECASE,
+        rf"(?P<w>{words})(?i:(?:\s+(?P<so>số))?\s+(?P<n>\d{{1,4}})(?!\d|[/.,-]\d|\s?[-/]\s?[A-Za-zĐđ]))"
     )
 
 

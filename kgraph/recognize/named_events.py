@@ -26,7 +26,7 @@ from kgraph.recognize.event_boundaries import (
 )
 from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
-from kgraph.recognize.phrases import first_letters, with_first_letters
+from kgraph.recognize.phrases import with_first_letters, word_alternation
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import headline_start
 from kgraph.spans import SpanIndex
@@ -37,8 +37,8 @@ __all__ = ["named_events", "body_meetings", "visit_heads", "is_visit", "headline
 @lru_cache(maxsize=None)
 def _heads() -> re.Pattern[str]:
     heads = sorted((row["head"] for row in read_tsv("event_heads.tsv")), key=len, reverse=True)
-    alternation = phrase_alternation(heads, ignore_case=True)  # a trie: ~3x faster over an article
-    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+    # a trie (~3x faster over an article than a flat list), each first letter opening a branch: faster again
+    return re.compile(rf"{word_alternation(heads, ignore_case=True)}(?![\w])")
 
 
 @lru_cache(maxsize=None)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-__all__ = ["PhraseMatcher", "PhraseMatch", "word_spans", "alternation", "first_letters"]
+__all__ = ["PhraseMatcher", "PhraseMatch", "word_spans", "alternation", "first_letters", "word_alternation"]
 
 T = TypeVar("T")
 
@@ -39,7 +39,8 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 _SPAN = re.Match.span
 
 
-def alternation(words: Iterable[str], ignore_case: bool = False, follows: dict[str, str] | None = None) -> str:
+def alternation(words: Iterable[str], ignore_case: bool = False, follows: dict[str, str] | None = None,
+                space: str | None = None) -> str:
     """A regex that matches any of ``words`` literally, longest first, factored into a character trie.
 
     Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; with hundreds of
@@ -47,7 +48,8 @@ def alternation(words: Iterable[str], ignore_case: bool = False, follows: dict[s
     tried once. It matches what ``"|".join(sorted(words, key=len, reverse=True))`` matches, and
     prefers the same (the longest) word; with ``ignore_case`` (for ``re.IGNORECASE`` patterns) the
     words are folded to lower case first, so that "Bí thư" and "bí thư" share one branch. ``follows``
-    gives a word (as folded) a pattern that must match right after it.
+    gives a word (as folded) a pattern that must match right after it; ``space``, the pattern a space of
+    the words stands for (``\\s+``: any run of white space).
 
     >>> pattern = re.compile(alternation(["Bí thư", "Phó Bí thư", "Phó Chủ tịch"]))
     >>> pattern.search("ông Phó Bí thư Tỉnh ủy").group(), pattern.search("Phó Chủ tịch tỉnh").group()
@@ -56,7 +58,7 @@ def alternation(words: Iterable[str], ignore_case: bool = False, follows: dict[s
     words = list(words)
     follows = follows or {}
     if ignore_case and not _folds_simply(words):
-        return "|".join(re.escape(w) + follows.get(w, "")
+        return "|".join(_escape(w, space) + follows.get(w, "")
                         for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
     trie: dict = {}
     for word in words:
@@ -67,7 +69,39 @@ def alternation(words: Iterable[str], ignore_case: bool = False, follows: dict[s
         node[""] = follows.get(folded, "")  # a word ends here, and what must follow it
     if not trie:
         return "(?!)"  # no words: a pattern that matches nothing
-    return _branches(trie)
+    return _branches(trie, space)
+
+
+def _escape(word: str, space: str | None) -> str:
+    return re.escape(word) if space is None else space.join(map(re.escape, word.split(" ")))
+
+
+def word_alternation(words: Iterable[str], ignore_case: bool = False, space: str | None = None) -> str:
+    r"""A regex for any of ``words`` (as :func:`alternation` finds them) where no ``\w`` stands before it,
+    for a pattern that scans a whole text: each first character as written (in either case with
+    ``ignore_case``) opens a branch, and the look-behind follows it. ``re`` then skips to the next of
+    those characters itself (about 1.5x faster than a look-ahead for them and the look-behind first,
+    as :func:`first_letters` has it). With ``ignore_case`` the branches match as ``re.IGNORECASE`` does,
+    and the pattern need not carry that flag (which keeps ``re`` from that skip).
+
+    >>> re.findall(word_alternation(["Luật", "Bộ luật"]), "Luật Đất đai, Bộ luật, BLuật")
+    ['Luật', 'Bộ luật']
+    """
+    words = list(words)
+    if not words:
+        return "(?!)"
+    lowered = [w.lower() for w in words] if ignore_case else words
+    if ignore_case and not (_folds_simply(words) and all(_LATIN_FIRST.match(w) for w in lowered)):
+        return rf"(?<![\w])(?i:{alternation(words, ignore_case=True, space=space)})"
+    folds = {w[0]: re.compile(f"(?i:{re.escape(w[0])})" if ignore_case else re.escape(w[0])) for w in lowered}
+    firsts = _either_case("".join(folds)) if ignore_case else set(folds)
+    branches = []
+    for char in sorted(firsts):
+        tails = [w[1:] for w in lowered if folds[w[0]].fullmatch(char)]
+        if tails:
+            rest = alternation(tails, ignore_case=ignore_case, space=space)
+            branches.append(rf"{re.escape(char)}(?<![\w].)" + (f"(?i:{rest})" if ignore_case else f"(?:{rest})"))
+    return "(?:" + "|".join(branches) + ")"
 
 
 #: Letters of the Latin blocks (Vietnamese among them), whose capitals _capitals_of() finds.
@@ -218,10 +252,11 @@ def _folds_simply(words: list[str]) -> bool:
     return True
 
 
-def _branches(node: dict) -> str:
+def _branches(node: dict, space: str | None = None) -> str:
     """The regex of one trie node: its children (longer words first), then the end of a word (and what
     must follow it there)."""
-    children = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    children = [(space if char == " " and space is not None else re.escape(char)) + _branches(child, space)
+                for char, child in sorted(node.items()) if char]
     follows = node.get("", "")
     if not children:
         return follows

@@ -23,7 +23,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, places, sentence_openers, short_name_cue, state_form_before, surnames
 from kgraph.normalize import LOWER, UPPER, search_form
 from kgraph.recognize.credits import opens_a_credit
-from kgraph.recognize.phrases import alternation, first_letters, with_first_letters
+from kgraph.recognize.phrases import alternation, with_first_letters, word_alternation
 from kgraph.resources import read_lines
 
 __all__ = ["recognize_places", "admin_before", "before_a_person", "match_place_at"]
@@ -82,7 +82,7 @@ def _venue() -> re.Pattern[str]:
     name = (rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng |lên |xuống |đến |tới |sang |rồi |qua |về |từ )"
             rf"{LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*")
     # a head alone ("tại công viên", "Bảo tàng") names no particular place
-    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation(heads)})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
+    return re.compile(rf"{word_alternation(heads)}(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
 
 @lru_cache(maxsize=None)
