@@ -35,7 +35,9 @@ _LAST_WORD = re.compile(r"(\S+)$")
 # a caption's last word glued to the next sentence's first ("... Nguyễn Trọng HỷLãnh đạo Đảng ủy ...", "... tỉnh
 # Thái NguyênPhát biểu tại ..."): a capital inside a word, then a lowercase word. A Vietnamese syllable never has
 # one; a brand may ("VinSpeed thuộc ..."), so one of the two syllables must carry a Vietnamese letter.
-_CASE_TURN = re.compile(rf"{LOWER}{UPPER}")  # a capital right after a lowercase letter: rare, found in one pass
+# a capital right after a lowercase letter: rare, found in one pass that looks for capitals (rarer than lowercase
+# letters, re skips to them) and looks behind each
+_CASE_TURN = re.compile(rf"{UPPER}(?<={LOWER}.)")
 _GLUED_REST = re.compile(rf"{LOWER}+\s+{LOWER}")  # after that capital: the rest of its word, then a lowercase word
 _SYLLABLE_BEFORE = re.compile(r"\w+\Z")
 _SYLLABLE_AFTER = re.compile(r"\w+")
@@ -69,7 +71,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = line.start()
         glued = [dot.end() for dot in _GLUED_DOT.finditer(line.group()) if _glued_word(line.group(), dot.end())]
         glued += [paren.end() for paren in _GLUED_PAREN.finditer(line.group())]
-        turns = [turn.start() + 1 for turn in _CASE_TURN.finditer(line.group())]
+        turns = [turn.start() for turn in _CASE_TURN.finditer(line.group(), 1)]
         if turns:
             glued += [at for at in turns if _glued_opener().match(line.group(), at)]
             glued += _glued_cases(line.group(), 0, len(line.group()))
@@ -138,9 +140,9 @@ def glued_stop(text: str, start: int, end: int) -> int | None:
         word = _glued_word(text, dot.end())
         if word and word.casefold() not in _abbreviations():
             return dot.end()
-    for turn in _CASE_TURN.finditer(text, max(0, start - 1), end):
-        if _glued_opener().match(text, turn.start() + 1):
-            return turn.start() + 2  # as after a dot: the caller steps back one character
+    for turn in _CASE_TURN.finditer(text, max(0, start - 1) + 1, end):  # (the lowercase letter at start - 1 on)
+        if _glued_opener().match(text, turn.start()):
+            return turn.start() + 1  # as after a dot: the caller steps back one character
     cases = _glued_cases(text, start, end)
     return cases[0] + 1 if cases else None
 
@@ -159,8 +161,8 @@ def _glued_cases(text: str, start: int, end: int) -> list[int]:
     """Where a capital inside a word opens a sentence glued to the word before it: the rest of its word, then a
     lowercase word, and a Vietnamese letter in one of the two syllables."""
     out = []
-    for turn in _CASE_TURN.finditer(text, max(0, start - 1), min(len(text), end + 1)):
-        capital = turn.start() + 1
+    for turn in _CASE_TURN.finditer(text, max(0, start - 1) + 1, min(len(text), end + 1)):
+        capital = turn.start()
         if capital >= end:
             break
         if capital < start or not _GLUED_REST.match(text, capital + 1):
