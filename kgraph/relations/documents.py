@@ -10,7 +10,7 @@ from kgraph.document import Sentence
 from kgraph.recognize.described_documents import told_subject
 from kgraph.recognize.event_boundaries import subject_gap_words
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
-from kgraph.recognize.phrases import with_first_letters
+from kgraph.recognize.phrases import word_alternation
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines
 
@@ -77,7 +77,9 @@ def _coded_elsewhere(ctx: RelationContext, entity_id: str, org) -> bool:
 
 # "có" and "ra" only right before the document: "Bộ Chính trị có Nghị quyết số 68-NQ/TW về ...", "BTV Huyện ủy
 # X đã ra Quyết định số 223-QĐ/HU"
-_ISSUING_VERB = re.compile(with_first_letters(r"(?<![\w])(?P<verb>ban hành|(?:biểu quyết )?thông qua|có|ra)(?![\w])"))
+# (each verb opens at its first letter, the look-behind after it: re skips to those letters; word_alternation)
+_ISSUING_VERB = re.compile(rf"(?P<verb>{word_alternation(['ban hành', 'biểu quyết thông qua', 'thông qua', 'có', 'ra'])})"
+                           r"(?![\w])")
 @lru_cache(maxsize=None)
 def _before_verb() -> re.Pattern[str]:
     """Between the issuing bodies and the verb: a term ("khóa XV") and the words of ``subject_gap_words.txt``."""
@@ -185,7 +187,7 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
                 ctx.add(passed.entity, "adopted_at", session, sentence)
 
 
-_PASSED = re.compile(r"(?<![\w])(?:thông qua|biểu quyết thông qua|ban hành)(?![\w])")
+_PASSED = re.compile(rf"{word_alternation(['thông qua', 'biểu quyết thông qua', 'ban hành'])}(?![\w])")
 @lru_cache(maxsize=None)
 def _proposed() -> re.Pattern[str]:
     """Words before "thông qua" that only propose it (``proposal_words.txt``): "tờ trình về việc thông qua"."""
