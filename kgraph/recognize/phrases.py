@@ -439,17 +439,13 @@ class PhraseMatcher(Generic[T]):
         node = self._trie.get(lowered[start:first_end])
         if node is None:
             return None
-        if None not in node:  # no one-word phrase: most starts end here, at the next word
-            word = _NEXT_WORD.match(lowered, first_end)
-            if word is None or word.group(1) not in node:
-                return None
+        word = _NEXT_WORD.match(lowered, first_end)  # a longer gap is no joiner: no match, as below
+        if None not in node and (word is None or word.group(1) not in node):
+            return None  # no one-word phrase: most starts end here, at the next word
         ends = [(first_end, 0, node[None])] if None in node else []  # (end, gaps inside, candidates)
         gaps: list[bool] = []  # gaps[k]: a comma between the phrase's word k and word k + 1
         position = first_end
-        while True:
-            word = _NEXT_WORD.match(lowered, position)  # a longer gap is no joiner: no match, as below
-            if word is None:
-                break
+        while word is not None:
             a, b = word.span(1)
             child = node.get(word.group(1))
             if child is None:
@@ -466,6 +462,7 @@ class PhraseMatcher(Generic[T]):
             node, position = child, b
             if None in node:
                 ends.append((b, len(gaps), node[None]))
+            word = _NEXT_WORD.match(lowered, position)
         for end, inside, candidates in reversed(ends):
             surface = text[start:end]
             surface_commas = tuple(gaps[:inside])
