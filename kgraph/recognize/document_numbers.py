@@ -184,16 +184,18 @@ def named_pattern() -> re.Pattern[str]:
 
 # "T.Ư", "TƯ": Trung ương as some papers write TW; "BGD&ĐT": a code written with its "&"
 _CODE = r"(?:T\.Ư|[A-ZĐ](?:[A-Za-zĐđƯư]|&(?=[A-ZĐ]))*\d*)"
-_START = r"(?=\d)(?<![\w/.-])"  # every number starts with a digit: re skips the rest before looking behind
+# the number: a digit with no word character, slash, dot or hyphen before it, looked behind after the digit (so
+# that re skips to digits itself), and up to five more
+_NUMBER = r"(?P<n>\d(?<![\w/.-].)\d{0,5})"
 _END = r"(?![\w/])"
 _CENTRAL = re.compile(r"T\.?Ư")  # "64-KL/T.Ư" = "64-KL/TW"
 _LEGAL = re.compile(
-    rf"{_START}(?P<n>\d{{1,6}})\s?/\s?(?P<y>(?:19|20)\d\d)\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
+    rf"{_NUMBER}\s?/\s?(?P<y>(?:19|20)\d\d)\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
 )
 _PARTY = re.compile(
-    rf"{_START}(?P<n>\d{{1,6}})\s?-\s?(?P<t>{_CODE})\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
+    rf"{_NUMBER}\s?-\s?(?P<t>{_CODE})\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}"
 )
-_ADMIN = re.compile(rf"{_START}(?P<n>\d{{1,6}})\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}")
+_ADMIN = re.compile(rf"{_NUMBER}\s?/\s?(?P<p>{_CODE}(?:-{_CODE})*){_END}")
 
 
 def _build(
