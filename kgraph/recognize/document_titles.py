@@ -18,7 +18,7 @@ from kgraph.normalize import UPPER
 from kgraph.recognize.document_candidates import Candidate, capitalize, clean, unique
 from kgraph.recognize.document_numbers import named_pattern, named_table
 from kgraph.recognize.party_grammar import TERM
-from kgraph.recognize.phrases import first_letters, with_first_letters
+from kgraph.recognize.phrases import first_letters, with_first_letters, word_alternation
 from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import glued_sentence_at
@@ -36,7 +36,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"(\s*,\s*|\s+)([^\W\d_]+)")
 _YEAR_SUFFIX = re.compile(r"(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)")
 _AMENDED = re.compile(r"\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)")
-_LAW_HEAD = re.compile(with_first_letters(r"(?<!\w)(?P<w>[Bb]ộ\s+luật|[Ll]uật|Pháp\s+lệnh)\s+(?=[^\W\d_])"))
+_LAW_WORDS = word_alternation(["Bộ luật", "bộ luật", "Luật", "luật", "Pháp lệnh"], space=r"\s+")
+_LAW_HEAD = re.compile(rf"(?P<w>{_LAW_WORDS})\s+(?=[^\W\d_])")
 _WORKING_RULES_HEAD = re.compile(with_first_letters(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+"))
 _TERM_AFTER = re.compile(TERM)
 

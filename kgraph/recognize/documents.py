@@ -33,7 +33,7 @@ from kgraph.recognize.document_numbers import (
 )
 from kgraph.recognize.document_titles import PLURAL_BEFORE, horizon_heads, title_end, titled_documents
 from kgraph.recognize.party_grammar import adopted_at_after, cited_resolutions, event_identity
-from kgraph.recognize.phrases import with_first_letters, word_alternation
+from kgraph.recognize.phrases import word_alternation
 
 __all__ = ["DocumentNumber", "parse_number", "recognize_documents"]
 
@@ -176,10 +176,9 @@ def _short_candidates(text: str) -> list[Candidate]:
     return candidates
 
 
-_AMEND_HEAD = re.compile(with_first_letters(
-    r"(?<!\w)(?P<w>[Bb]ộ\s+luật|[Ll]uật|[Pp]háp\s+lệnh|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Tt]hông\s+tư|[Qq]uyết\s+định)"
-    r"(?P<of>\s+của\s+)?"
-))
+_AMENDED_TYPES = ("bộ luật", "luật", "pháp lệnh", "nghị quyết", "nghị định", "thông tư", "quyết định")
+_AMENDED_WORDS = word_alternation([w for t in _AMENDED_TYPES for w in (t, t.capitalize())], space=r"\s+")
+_AMEND_HEAD = re.compile(rf"(?P<w>{_AMENDED_WORDS})(?P<of>\s+của\s+)?")
 _AMEND_VERB = re.compile(r"\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+")
 _AMEND_MORE = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")

@@ -26,7 +26,7 @@ from kgraph.recognize.event_boundaries import (
 )
 from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
-from kgraph.recognize.phrases import with_first_letters, word_alternation
+from kgraph.recognize.phrases import word_alternation
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import headline_start
 from kgraph.spans import SpanIndex
@@ -132,7 +132,8 @@ _TOPIC_OF = re.compile(r"(?:[^\W\d_A-ZĐ]+(?: [-–] | ))*?[^\W\d_A-ZĐ]+(?: th�
 # what makes a body's meeting one meeting: "thường kỳ", "chuyên đề", its number or month
 _REGULAR = re.compile(r"\s+(?:thường kỳ|chuyên đề|lần thứ|thứ\s+\w+|tháng\s+\d)")
 # "chủ trì họp Ban Chỉ đạo ...": the verb "họp" with the body that meets, a meeting named "Cuộc họp" + the body
-_CHAIRS_A_BODY_MEETING = re.compile(with_first_letters(r"(?<![\w])(?:[Cc]hủ trì|[Dd]ự|[Tt]ham dự)\s+(họp)\s+"))
+_CHAIRS_A_BODY_MEETING = re.compile(rf"{word_alternation(['Chủ trì', 'chủ trì', 'Dự', 'dự', 'Tham dự', 'tham dự'])}"
+                                    r"\s+(họp)\s+")
 
 
 @lru_cache(maxsize=None)

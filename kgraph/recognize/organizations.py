@@ -26,7 +26,7 @@ from kgraph.recognize.boundaries import trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
 from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
-from kgraph.recognize.phrases import PhraseMatcher, alternation, first_letters, with_first_letters
+from kgraph.recognize.phrases import PhraseMatcher, alternation, first_letters, with_first_letters, word_alternation
 from kgraph.recognize.places import match_place_at
 from kgraph.recognize.units import PARTY, bare_units, compose_units
 from kgraph.recognize.village_bodies import village_bodies
@@ -70,7 +70,8 @@ _NATIONAL = frozenset({"ministry", "government", "legislature", "agency", "state
 _HEAD_BEFORE_ABBREVIATION = re.compile(r"(?<![\w])(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Báo|Đài|Tạp chí) $")
 
 
-_MINISTER = re.compile(with_first_letters(r"(?<![\w])(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Bộ Trưởng|Thứ Trưởng) (?=\S)"))  # "bộ trưởng Tài chính" too
+_MINISTER = re.compile(rf"{word_alternation(['Bộ trưởng', 'bộ trưởng', 'Thứ trưởng', 'thứ trưởng', 'Bộ Trưởng', 'Thứ Trưởng'])}"
+                       r" (?=\S)")  # "bộ trưởng Tài chính" too
 
 
 def _ministries_by_field(doc: Document) -> list[Mention]:
@@ -169,7 +170,7 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
     return out
 
 
-_ASSOCIATION = re.compile(rf"(?<![\w])Hội (?={UPPER})")
+_ASSOCIATION = re.compile(rf"H(?<![\w].)ội (?={UPPER})")  # (the look-behind after the "H": re skips to those)
 
 
 def _national_associations(doc: Document) -> list[Mention]:
@@ -192,7 +193,7 @@ def _national_associations(doc: Document) -> list[Mention]:
     return out
 
 
-_FOREIGN_PARTY = re.compile(rf"(?<![\w])Đảng (?={UPPER})(?!Cộng sản )")
+_FOREIGN_PARTY = re.compile(rf"Đ(?<![\w].)ảng (?={UPPER})(?!Cộng sản )")
 _PARTY_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kgraph.normalize import UPPER
-from kgraph.recognize.phrases import with_first_letters
+from kgraph.recognize.phrases import word_alternation
 
 __all__ = [
     "ROMAN", "DIGITS", "NUMBER_WORDS", "NUMBER", "NTH", "ORDINAL", "TERM_WORD", "TERM",
@@ -250,7 +250,8 @@ def event_at(text: str, pos: int, congress: bool, short: bool) -> tuple[int, int
 
 # Only "Nghị quyết": a sentence-initial "Kết luận Hội nghị Trung ương 10, ..." is
 # the verb ("concluding the plenum"), not a document.
-_RESOLUTION_HEAD = re.compile(with_first_letters(r"(?<!\w)(?P<w>[Nn]ghị\s+quyết|NGHỊ\s+QUYẾT)(?:\s+của)?\s+"))
+_RESOLUTION_WORDS = word_alternation(["Nghị quyết", "nghị quyết", "NGHỊ QUYẾT"], space=r"\s+")
+_RESOLUTION_HEAD = re.compile(rf"(?P<w>{_RESOLUTION_WORDS})(?:\s+của)?\s+")
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:của\s+)?(?=Hội\s+nghị|Đại\s+hội)")
 
 

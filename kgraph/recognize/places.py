@@ -180,7 +180,7 @@ def _local_places(doc: Document, taken: list[tuple[int, int]]) -> None:
             end = item.start(1) + len(name)
 
 
-_BARE_CUE = re.compile(with_first_letters(rf"(?<![\w])(?:tại|ở|đến|thăm) ({_NAME}){_NAME_END}"))
+_BARE_CUE = re.compile(rf"{word_alternation(['tại', 'ở', 'đến', 'thăm'])} ({_NAME}){_NAME_END}")
 
 
 def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:

@@ -148,7 +148,7 @@ def _congresses(doc: Document) -> list[Mention]:
 
 
 # "Đại hội nhiệm kỳ 2013-2018", "Đại hội nhiệm kỳ III (2013-2018)": a congress named by its term alone
-_HELD_BY_TERM = re.compile(rf"(?<![\w])[Đđ]ại hội(?: đại biểu)?\s+nhiệm\s+kỳ\s+(?:{YEARS}|(?P<n>{ROMAN})(?:\s*\(\s*{YEARS}\s*\))?)(?![\w])")
+_HELD_BY_TERM = re.compile(rf"[Đđ](?<![\w].)ại hội(?: đại biểu)?\s+nhiệm\s+kỳ\s+(?:{YEARS}|(?P<n>{ROMAN})(?:\s*\(\s*{YEARS}\s*\))?)(?![\w])")
 
 
 def _name_by_holder(doc: Document, congresses: list[Mention]) -> None:
