@@ -21,8 +21,10 @@ __all__ = ["entity_key", "syllable_f1", "MentionGroups"]
 _TERM_TAIL = re.compile(rf"{TERM_WORD}(?:{ROMAN}|\d+)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_key(type_: str, name: str) -> str:
-    """Article-independent identity of an entity named ``name``."""
+    """Article-independent identity of an entity named ``name`` (cached: the resolver and the relation patterns
+    ask for the same few names again and again)."""
     base = _TERM_TAIL.sub("", name) if type_ == "Organization" else name
     base = _DASH.sub(" - ", base)  # "Hoa tiêu Hàng hải – TKV", "... - TKV", "...-TKV": one name
     if type_ == "Organization":  # "Cục Thuế thành phố Hà Nội" is "Cục Thuế Hà Nội": no province shares the name
