@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["DATE", "parse_date", "context_year", "find_dates"]
 
@@ -50,8 +51,10 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[int, int, str]
     return out
 
 
+@lru_cache(maxsize=8)
 def context_year(text: str, published: str | None = None) -> int | None:
-    """The article's year: from its publication date, else its most cited year.
+    """The article's year: from its publication date, else its most cited year (cached: the recognizers and the
+    relation patterns ask it of the same article).
 
     >>> context_year("6 tháng đầu năm 2021 ... nhiệm kỳ 2016-2021, năm 2021", None)
     2021
