@@ -2339,3 +2339,12 @@ def test_a_plural_post_goes_to_every_name_listed_right_after_it():
     assert {("Lê Văn Tám", "Chính phủ", "Phó Thủ tướng"), ("Trần Văn Minh", "Chính phủ", "Phó Thủ tướng"),
             ("Lý Văn Hùng", "Chính phủ", "Phó Thủ tướng")} <= posts
     assert not any(person == "Nguyễn Văn Hòa" for person, *_ in posts)  # one post, no "các": the first name only
+
+
+def test_subcommittees_and_their_heads():
+    doc = extract("Thủ tướng Lê Văn Tám, Trưởng Tiểu ban Kinh tế - Xã hội Đại hội XIV của Đảng chủ trì. Ông Trần Văn Minh, "
+                  "Phó Trưởng Tiểu ban Tuyên truyền Đại hội Đảng bộ tỉnh Nghệ An dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Tiểu ban Kinh tế - Xã hội Đại hội XIV của Đảng", "Trưởng Tiểu ban") in posts
+    assert any(person == "Trần Văn Minh" and role == "Phó Trưởng Tiểu ban" and body.startswith("Tiểu ban Tuyên truyền")
+               for person, body, role in posts)
