@@ -2348,3 +2348,12 @@ def test_subcommittees_and_their_heads():
     assert ("Lê Văn Tám", "Tiểu ban Kinh tế - Xã hội Đại hội XIV của Đảng", "Trưởng Tiểu ban") in posts
     assert any(person == "Trần Văn Minh" and role == "Phó Trưởng Tiểu ban" and body.startswith("Tiểu ban Tuyên truyền")
                for person, body, role in posts)
+
+
+def test_a_conference_named_by_its_body_and_whom_it_meets_and_the_people_it_gathers():
+    doc = extract("Sáng 21/9, Thủ tướng Lê Văn Tám chủ trì Hội nghị của Thường trực Chính phủ làm việc với các doanh "
+                  "nghiệp lớn về giải pháp phát triển kinh tế. Hội nghị quy tụ các Phó Thủ tướng Chính phủ Trần Văn Minh, "
+                  "Lý Văn Hùng; lãnh đạo các bộ, ngành.")
+    meeting = "Hội nghị của Thường trực Chính phủ làm việc với các doanh nghiệp lớn về giải pháp phát triển kinh tế"
+    assert names(doc, "Event") == {meeting}
+    assert {("Lê Văn Tám", meeting), ("Trần Văn Minh", meeting), ("Lý Văn Hùng", meeting)} <= facts(doc, "participated_in")

@@ -151,6 +151,7 @@ def _named_before() -> re.Pattern[str]:
 
 
 _BETWEEN = re.compile(r"(?<![\w])giữa\s")
+_MEETS_BEFORE = re.compile(r"(?<![\w])(?:làm việc|gặp mặt|gặp gỡ|đối thoại|hội đàm|tiếp xúc)$")
 _SPACES = re.compile(r"\s*")
 _SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&+]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
 
@@ -208,6 +209,9 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             # "Lễ ký kết ... giữa Báo X với The Colombo Times", "hội đàm giữa đồng chí A với đồng chí B":
             # both parties name it
             end = stop.end()
+            continue
+        if word == "với" and _MEETS_BEFORE.search(text, pos, stop.start()):
+            end = stop.end()  # "Hội nghị của Thường trực Chính phủ làm việc với các doanh nghiệp ...": whom it meets
             continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):
             end = stop.end()  # "... Chính phủ với địa phương"

@@ -265,6 +265,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                 and _ORGANIZED_HERE.search(text, max(0, m.start() - 14), m.start()):
             lowercase_organized = True  # "Thủ tướng chủ trì cuộc họp của Ban Thường vụ ...": that body's meeting
         body_next = m.end() + len(rest) - len(after)
+        if capital and not starts_descriptor and of_body and body_next + of_body.end() in bodies:
+            starts_descriptor = True  # "Hội nghị của Thường trực Chính phủ làm việc với ...": that body's, named
         if not capital and not starts_descriptor and head.lower() in _BODY_MEETINGS \
                 and body_next in bodies and _after_cue(text, m.start()):
             lowercase_organized = True  # "Tại cuộc họp Ban Chỉ đạo quốc gia ...": that body's meeting
