@@ -2357,3 +2357,10 @@ def test_a_conference_named_by_its_body_and_whom_it_meets_and_the_people_it_gath
     meeting = "Hội nghị của Thường trực Chính phủ làm việc với các doanh nghiệp lớn về giải pháp phát triển kinh tế"
     assert names(doc, "Event") == {meeting}
     assert {("Lê Văn Tám", meeting), ("Trần Văn Minh", meeting), ("Lý Văn Hùng", meeting)} <= facts(doc, "participated_in")
+
+
+def test_a_working_session_with_a_provinces_leaders():
+    doc = extract("Chiều 13/6, Bộ trưởng Bộ Y tế Lê Văn Tám đã làm việc với lãnh đạo tỉnh Quảng Ngãi về công tác y tế.")
+    sessions = names(doc, "Event")
+    assert len(sessions) == 1 and next(iter(sessions)).endswith("với lãnh đạo tỉnh Quảng Ngãi")
+    assert ("Lê Văn Tám", next(iter(sessions))) in facts(doc, "participated_in")

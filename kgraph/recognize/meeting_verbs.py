@@ -41,10 +41,10 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     named, topic, place = ("|".join(re.escape(v).replace(r"\ với", rf"(?:\s+(?:{manner_words()}))*\s+với")
                                     for v in sorted(rows, key=len, reverse=True) if rows[v][1] == kind)
                            for kind in ("named", "topic", "place"))
-    # whom they meet opens with a capital, an honorific ("tiếp ông X") or a province's word ("làm việc với tỉnh X"); what the meeting is about may not,
+    # whom they meet opens with a capital, an honorific ("tiếp ông X") or a province's word ("làm việc với (lãnh đạo) tỉnh X"); what the meeting is about may not,
     # or may follow a comma ("họp xem xét, thi hành kỷ luật ..."); a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
     # a look-ahead for the first letters of the words after a space: re passes over most spaces at once
-    return re.compile(rf"(?=\s+{first_letters([*rows, *_GAP_WORDS])}){_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|(?:tỉnh|thành phố)\s+{UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
+    return re.compile(rf"(?=\s+{first_letters([*rows, *_GAP_WORDS])}){_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|(?:lãnh đạo\s+)?(?:tỉnh|thành phố)\s+{UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
                       rf"|(?P<place>{place})\s+(?=\S))"), rows
 
 
@@ -184,16 +184,16 @@ def _named_before(text: str, sentence_start: int, clause_start: int, people: Spa
     return named[0] if named else None
 
 
-_PROVINCE_WORD = re.compile(r"\s*(?:tỉnh|thành phố|TP\.?)\s+")
+_PROVINCE_WORD = re.compile(r"\s*(?:lãnh đạo\s+)?(?P<word>tỉnh|thành phố|TP\.?)\s+")  # "với (lãnh đạo) tỉnh X"
 
 
 def _province_partner(text: str, start: int, end: int, places: dict[int, Mention]) -> bool:
-    """"làm việc với tỉnh Hòa Bình", "... với TP Hà Nội": a province or city named with its word is a partner
-    (its authorities), as a body would be."""
+    """"làm việc với tỉnh Hòa Bình", "... với TP Hà Nội", "... với lãnh đạo tỉnh X": a province or city named with
+    its word is a partner (its authorities), as a body would be."""
     word = _PROVINCE_WORD.match(text, start, end)
     if word is None:
         return False
-    place = places.get(word.end()) or places.get(word.start() + len(word.group()) - len(word.group().lstrip()))
+    place = places.get(word.end()) or places.get(word.start("word"))
     return place is not None and place.attrs.get("kind") in ("province", "municipality", "city")
 
 
