@@ -2364,3 +2364,10 @@ def test_a_working_session_with_a_provinces_leaders():
     sessions = names(doc, "Event")
     assert len(sessions) == 1 and next(iter(sessions)).endswith("với lãnh đạo tỉnh Quảng Ngãi")
     assert ("Lê Văn Tám", next(iter(sessions))) in facts(doc, "participated_in")
+
+
+def test_a_district_committee_whose_name_runs_past_the_provinces_and_a_princess_of_another_country():
+    doc = extract("Bí thư Huyện ủy Điện Biên Đông Mùa A Vảng dự. Phó Chủ tịch nước Lê Văn Tám tiếp Công chúa Thái Lan Maha "
+                  "Chakri Sirindhorn.")
+    assert ("Mùa A Vảng", "Huyện ủy Điện Biên Đông", "Bí thư") in facts(doc, "holds_position")
+    assert {"Mùa A Vảng", "Lê Văn Tám", "Maha Chakri Sirindhorn"} <= names(doc, "Person")

@@ -228,9 +228,12 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
             end, (level, admin, place) = match.end, shared[k]
         else:
             end, level, admin, place = _place_after(text, match.end, local)
-        if place is None and head.style == "bare" and head.levels and admin is None:
+        if head.style == "bare" and head.levels and admin is None \
+                and (place is None or head.levels[0] not in ("tỉnh", "thành phố")):
             unit = _unit_after(text, match.end, head.levels[0])
-            if unit is not None:  # "Huyện ủy Quỳnh Lưu": a district the hand-made gazetteer lacks
+            # "Huyện ủy Quỳnh Lưu": a district the hand-made gazetteer lacks; "Huyện ủy Điện Biên Đông": a district
+            # whose name runs on past the province's
+            if unit is not None and (place is None or unit[0] > end):
                 end, place = unit
                 admin, level = head.levels[0], admin_words()[head.levels[0]][0]
         if admin is None and text[match.start : match.end] in _only_with_admin_word():
