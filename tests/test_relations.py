@@ -2371,3 +2371,13 @@ def test_a_district_committee_whose_name_runs_past_the_provinces_and_a_princess_
                   "Chakri Sirindhorn.")
     assert ("Mùa A Vảng", "Huyện ủy Điện Biên Đông", "Bí thư") in facts(doc, "holds_position")
     assert {"Mùa A Vảng", "Lê Văn Tám", "Maha Chakri Sirindhorn"} <= names(doc, "Person")
+
+
+def test_the_bodies_whose_delegation_performs_the_headlines_act_take_part():
+    doc = extract("Bí thư Tỉnh ủy Lê Văn Tám dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Kim Liên\nSáng 19/5, Đoàn đại "
+                  "biểu Tỉnh ủy, HĐND, UBND tỉnh Nghệ An do đồng chí Lê Văn Tám, Bí thư Tỉnh ủy làm trưởng đoàn đã đến "
+                  "dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Kim Liên.")
+    act = "Dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Kim Liên"
+    taking_part = facts(doc, "participated_in")
+    assert {("Tỉnh ủy Nghệ An", act), ("Hội đồng nhân dân tỉnh Nghệ An", act), ("Ủy ban nhân dân tỉnh Nghệ An", act),
+            ("Lê Văn Tám", act)} <= taking_part

@@ -164,7 +164,8 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
 # a capitalized word between the head and the body: a title ("Hội kiến Chủ tịch Hạ viện Chile ..."), so the
 # body qualifies a person, it does not meet
 _TITLE_BETWEEN = re.compile(rf"\s{UPPER}")
-_DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| cấp cao)?(?: [^\W\d_]+){0,3} của $")
+_DELEGATION_OF = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| cấp cao)?(?: [^\W\d_]+){0,3} của $"
+                            r"|(?<![\w])[Đđ]oàn (?:công tác|đại biểu|cấp cao) $")
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 _OWN_MEETINGS = frozenset({"congress", "plenum", "session", "phiên họp", "kỳ họp", "đại hội đồng"})
 # the kinds of event a body holds when it is named as their owner ("Hội nghị tổng kết của Bộ X", "cuộc họp của X")
@@ -488,14 +489,18 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
         if not event.attrs.get("subjects_attend"):
             continue
         spans = {tuple(span) for span in event.attrs.get("subject_bodies", ())}
-        for body in ctx.mentions_in(sentence, "Organization", top=True):  # the bodies that meet by the verb
-            if (body.start, body.end) in spans:
+        sent_end = None  # where the last body that sent a delegation ends
+        for body in sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start):
+            if (body.start, body.end) in spans:  # the bodies that meet by the verb
                 held = event.attrs.get("subjects_hold")  # "Ban Thường vụ X họp thông qua ...": its own meeting
                 ctx.add(body.entity, "organized" if held else "participated_in", event.entity, sentence)
-            elif body.end <= event.start and _DELEGATION_OF.search(ctx.text, max(sentence.start, body.start - 40),
-                                                                    body.start):
-                # "A và đoàn công tác của Ban Thường vụ Tỉnh ủy đã có buổi làm việc với ...": the body sent them
+            elif body.end <= event.start and (
+                    _DELEGATION_OF.search(ctx.text, max(sentence.start, body.start - 40), body.start)
+                    or (sent_end is not None and _LIST_GAP.fullmatch(ctx.text, sent_end, body.start))):
+                # "A và đoàn công tác của Ban Thường vụ Tỉnh ủy đã có buổi làm việc với ...", "Đoàn đại biểu Tỉnh
+                # ủy, HĐND, UBND tỉnh X ... đã đến dâng hoa": the bodies sent them
                 ctx.add(body.entity, "participated_in", event.entity, sentence)
+                sent_end = body.end
         # "A đến viếng ... Chủ tịch B": A, not B; "họp xem xét, thi hành kỷ luật đối với ông C": not C
         doers_end = event.attrs.get("doers_end", sentence.end)
         for person in ctx.mentions_in(sentence, "Person"):
