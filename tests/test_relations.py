@@ -2381,3 +2381,11 @@ def test_the_bodies_whose_delegation_performs_the_headlines_act_take_part():
     taking_part = facts(doc, "participated_in")
     assert {("Tỉnh ủy Nghệ An", act), ("Hội đồng nhân dân tỉnh Nghệ An", act), ("Ủy ban nhân dân tỉnh Nghệ An", act),
             ("Lê Văn Tám", act)} <= taking_part
+
+
+def test_the_occasion_of_a_ceremony_is_part_of_its_name():
+    doc = extract("Ngày 19/9, Tỉnh ủy Phú Thọ tổ chức trọng thể Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh nhân dịp kỷ niệm "
+                  "70 năm ngày Bác Hồ về thăm Đền Hùng.")
+    ceremony = "Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh nhân dịp kỷ niệm 70 năm ngày Bác Hồ về thăm Đền Hùng"
+    assert names(doc, "Event") == {ceremony}
+    assert ("Tỉnh ủy Phú Thọ", ceremony) in facts(doc, "organized")

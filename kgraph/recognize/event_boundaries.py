@@ -151,6 +151,7 @@ def _named_before() -> re.Pattern[str]:
 
 
 _BETWEEN = re.compile(r"(?<![\w])giữa\s")
+_OCCASION = re.compile(r"\s*(?:kỷ niệm|chào mừng|Ngày|ngày|Tết)(?![\w])")
 _MEETS_BEFORE = re.compile(r"(?<![\w])(?:làm việc|gặp mặt|gặp gỡ|đối thoại|hội đàm|tiếp xúc)$")
 _SPACES = re.compile(r"\s*")
 _SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&+]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
@@ -210,6 +211,9 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             # both parties name it
             end = stop.end()
             continue
+        if word == "nhân dịp" and _OCCASION.match(text, stop.end()):
+            end = stop.end()  # "Lễ dâng hoa ... nhân dịp kỷ niệm 70 năm ...": the occasion names it ("nhân dịp ông sang
+            continue  # thăm" does not)
         if word == "với" and _MEETS_BEFORE.search(text, pos, stop.start()):
             end = stop.end()  # "Hội nghị của Thường trực Chính phủ làm việc với các doanh nghiệp ...": whom it meets
             continue
