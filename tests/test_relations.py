@@ -2389,3 +2389,11 @@ def test_the_occasion_of_a_ceremony_is_part_of_its_name():
     ceremony = "Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh nhân dịp kỷ niệm 70 năm ngày Bác Hồ về thăm Đền Hùng"
     assert names(doc, "Event") == {ceremony}
     assert ("Tỉnh ủy Phú Thọ", ceremony) in facts(doc, "organized")
+
+
+def test_a_name_after_a_city_committee_written_without_its_city_is_the_chairs():
+    doc = extract("Văn phòng UBND TP Đà Nẵng cho hay, Chủ tịch UBND TP Văn Hữu Chiến vừa chỉ thị các sở. UBND TP. Bảo "
+                  "Lộc họp.")
+    assert "Văn Hữu Chiến" in names(doc, "Person")
+    assert ("Văn Hữu Chiến", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch") in facts(doc, "holds_position")
+    assert "Ủy ban nhân dân thành phố Bảo Lộc" in names(doc, "Organization")

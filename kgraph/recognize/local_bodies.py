@@ -119,6 +119,12 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         if unknown and (unknown.group().split()[0] in surnames() or " ".join(unknown.group().split()[:2]) in surnames()
                         or unknown.group().split()[0] in sentence_openers()):
             unknown = None  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": a person follows; "UBND TP.Ở cương vị mới": a sentence
+        if unknown and admin in ("tỉnh", "thành phố", "TP", "TP.") and not unknown.group()[0].isdigit():
+            # provinces and cities are a closed list: "UBND TP Văn Hữu Chiến" names a person after the body
+            unit = _unit_after(text, unknown.start(), admin)
+            if unit is None:
+                return match.end(1), level, admin, None
+            return unit[0], level, admin, unit[1]
         if unknown:
             name = unknown.group()
             if name[0].isdigit():
