@@ -2397,3 +2397,12 @@ def test_a_name_after_a_city_committee_written_without_its_city_is_the_chairs():
     assert "Văn Hữu Chiến" in names(doc, "Person")
     assert ("Văn Hữu Chiến", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch") in facts(doc, "holds_position")
     assert "Ủy ban nhân dân thành phố Bảo Lộc" in names(doc, "Organization")
+
+
+def test_the_central_committee_of_a_mass_organization_is_not_the_partys():
+    doc = extract("Sáng 5/3, Hội nghị Ban Chấp hành Trung ương Hội LHPN Việt Nam lần thứ 11 khai mạc tại Hà Nội. Bà Lê Thị "
+                  "Hoa, Ủy viên Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam dự.")
+    plenum = "Hội nghị Ban Chấp hành Trung ương Hội LHPN Việt Nam lần thứ 11"
+    assert ("Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam", plenum) in facts(doc, "organized")
+    assert "Ban Chấp hành Trung ương Đảng" not in names(doc, "Organization")
+    assert ("Lê Thị Hoa", "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Ủy viên") in facts(doc, "holds_position")

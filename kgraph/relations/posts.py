@@ -18,13 +18,14 @@ from kgraph.document import Mention, Relation, Sentence
 from kgraph.gazetteer import (
     Title,
     admin_words,
+    body_by_name,
     foreign_implied_body,
     lowercase_titles,
     party_organization_heads,
     surnames,
     titles,
 )
-from kgraph.normalize import UPPER
+from kgraph.normalize import UPPER, search_form
 from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
@@ -1034,6 +1035,9 @@ def heads_of_organizations(ctx: RelationContext) -> None:
                 or not body.name.startswith("Ban Chấp hành ") or body.name == "Ban Chấp hành Trung ương Đảng":
             continue
         organization = ctx.entity_named("Organization", body.name[len("Ban Chấp hành "):], create=False)
+        known = body_by_name().get(search_form(body.name))
+        if organization is None and known is not None and known.parent:
+            organization = ctx.body_named(known.parent)  # "Ban Chấp hành Tổng Liên đoàn ...": the gazetteer's parent
         if organization is not None:
             del ctx.relations[key]
             ctx.relations.setdefault((relation.subject, "holds_position", organization.id, relation.role),
