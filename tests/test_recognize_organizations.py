@@ -708,3 +708,9 @@ def test_a_national_association_named_by_its_field_and_a_president_reelected_to_
     assert ("Lê Văn An", "Hội Nước và Môi trường Việt Nam", "Chủ tịch") in posts
     assert ("Lê Thị Hoa", "Hội Liên hiệp Phụ nữ Việt Nam", "Chủ tịch") in posts
     assert not any(name.startswith("Hội Cựu chiến binh tỉnh Nghệ An ") for name in names(doc, "Organization"))
+
+
+def test_a_numbered_formation_named_with_its_arm():
+    doc = extract("Dự lễ có Lữ đoàn Công binh 219, Sư đoàn Phòng không 673 và Sư đoàn 330.")
+    assert {e.name for e in doc.entities if e.type == "Organization"} == {
+        "Lữ đoàn Công binh 219", "Sư đoàn Phòng không 673", "Sư đoàn 330"}

@@ -600,11 +600,14 @@ def _helping_groups(doc: Document, bodies: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=None)
 def _formation() -> re.Pattern[str]:
     heads = read_lines("military_unit_heads.txt")
-    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation(heads)}) \d{{1,4}}(?![\w/.,]\w)")
+    arms = read_lines("military_branches.txt")  # "Lữ đoàn Công binh 219": the arm between head and number
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?:{alternation(heads)})(?: (?:{alternation(arms)}))? \d{{1,4}}"
+                      rf"(?![\w/.,]\w)")
 
 
 def _numbered_formations(doc: Document) -> list[Mention]:
-    """Military formations named by a number (``military_unit_heads.txt``): "Sư đoàn 330", "Lữ đoàn 147"."""
+    """Military formations named by a number (``military_unit_heads.txt``), perhaps with their arm
+    (``military_branches.txt``): "Sư đoàn 330", "Lữ đoàn 147", "Lữ đoàn Công binh 219"."""
     return [Mention(m.start(), m.end(), "Organization", m.group(), "named_bodies", {})
             for m in _formation().finditer(doc.search_text)]
 
