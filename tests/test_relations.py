@@ -2406,3 +2406,11 @@ def test_the_central_committee_of_a_mass_organization_is_not_the_partys():
     assert ("Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam", plenum) in facts(doc, "organized")
     assert "Ban Chấp hành Trung ương Đảng" not in names(doc, "Organization")
     assert ("Lê Thị Hoa", "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Ủy viên") in facts(doc, "holds_position")
+
+
+def test_a_chief_of_the_general_staff_named_without_a_body_heads_the_general_staff():
+    doc = extract("Thượng tướng Nguyễn Văn Nam, Tổng Tham mưu trưởng QĐND Việt Nam dự. Thượng tướng Lê Văn Tám, Phó Tổng "
+                  "Tham mưu trưởng dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Nguyễn Văn Nam", "Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng") in posts  # the body named
+    assert ("Lê Văn Tám", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam", "Phó Tổng Tham mưu trưởng") in posts
