@@ -2414,3 +2414,10 @@ def test_a_chief_of_the_general_staff_named_without_a_body_heads_the_general_sta
     posts = facts(doc, "holds_position")
     assert ("Nguyễn Văn Nam", "Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng") in posts  # the body named
     assert ("Lê Văn Tám", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam", "Phó Tổng Tham mưu trưởng") in posts
+
+
+def test_a_meeting_held_after_a_first_act_named_by_a_verb_alone():
+    doc = extract("Tối 12/10, Thủ tướng Lào Trần Văn Minh đã đến chào và có cuộc hội kiến với Tổng Bí thư Lê Văn Tám.")
+    meeting = "Hội kiến giữa Thủ tướng Lào Trần Văn Minh và Tổng Bí thư Lê Văn Tám"
+    assert names(doc, "Event") == {meeting}
+    assert {("Trần Văn Minh", meeting), ("Lê Văn Tám", meeting)} <= facts(doc, "participated_in")

@@ -159,16 +159,22 @@ def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIn
 
 
 _ACT_VERB = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*)+$")
+_FIRST_ACT = re.compile(r"\s+(?:đã|vừa|sẽ)(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,3}\s+và\s*")  # "đã đến chào và"
 
 
-def _first_act_start(text: str, start: int, verb: int, events: SpanIndex) -> int:
+def _first_act_start(text: str, start: int, verb: int, events: SpanIndex, people: SpanIndex) -> int:
     """Where the subject ends when the verb is a second act joined by "và" ("A chủ trì lễ đón chính thức và
-    hội đàm với B"): before the first act's event and the verb that holds it; else at the verb."""
+    hội đàm với B"): before the first act's event and the verb that holds it, or after the person or body
+    when the first act is a verb alone ("Thủ tướng A đã đến chào và có cuộc hội kiến với B"); else at the verb."""
     if not re.search(r"\svà\s*$", text[start:verb]):
         return verb
     acts = [m for m in events.overlapping(start, verb)
             if m.start >= start and not text[m.end : verb].strip(" ,").removesuffix("và").strip()]
     if not acts:
+        doers = [m for m in people.overlapping(start, verb) if m.start >= start]
+        last = max((m.end for m in doers), default=None)
+        if last is not None and _FIRST_ACT.fullmatch(text, last, verb):
+            return last
         return verb
     before = min(acts, key=lambda m: m.start).start
     held = _ACT_VERB.search(text, start, before)
@@ -246,7 +252,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
         for verb in pattern.finditer(text, sentence.start, sentence.end):
             comma = sentence.start if in_headline else text.rfind(",", sentence.start, verb.start()) + 1
             clause_start = max(sentence.start, comma, text.rfind(":", sentence.start, verb.start()) + 1)
-            subject_end = _first_act_start(text, clause_start, verb.start(), events)
+            subject_end = _first_act_start(text, clause_start, verb.start(), events, people)
             subject = text[clause_start:subject_end].strip()
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
             who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]
