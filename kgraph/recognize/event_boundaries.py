@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from kgraph.normalize import UPPER
+from kgraph.recognize.phrases import alternation
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import glued_stop
 from kgraph.spans import SpanIndex
@@ -151,8 +152,16 @@ def _named_before() -> re.Pattern[str]:
 
 
 _BETWEEN = re.compile(r"(?<![\w])giữa\s")
-_OCCASION = re.compile(r"\s*(?:kỷ niệm|chào mừng|Ngày|ngày|Tết)(?![\w])")
-_MEETS_BEFORE = re.compile(r"(?<![\w])(?:làm việc|gặp mặt|gặp gỡ|đối thoại|hội đàm|tiếp xúc)$")
+@lru_cache(maxsize=None)
+def _occasion() -> re.Pattern[str]:
+    """The occasion after "nhân dịp" that names a ceremony (``occasion_words.txt``)."""
+    return re.compile(rf"\s*(?:{alternation(read_lines('occasion_words.txt'))})(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _meets_before() -> re.Pattern[str]:
+    """A verb of meeting right before "với", whose partner names the event (``partner_verbs.txt``)."""
+    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('partner_verbs.txt'))})$")
 _SPACES = re.compile(r"\s*")
 _SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&+]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
 
@@ -211,10 +220,10 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             # both parties name it
             end = stop.end()
             continue
-        if word == "nhân dịp" and _OCCASION.match(text, stop.end()):
+        if word == "nhân dịp" and _occasion().match(text, stop.end()):
             end = stop.end()  # "Lễ dâng hoa ... nhân dịp kỷ niệm 70 năm ...": the occasion names it ("nhân dịp ông sang
             continue  # thăm" does not)
-        if word == "với" and _MEETS_BEFORE.search(text, pos, stop.start()):
+        if word == "với" and _meets_before().search(text, pos, stop.start()):
             end = stop.end()  # "Hội nghị của Thường trực Chính phủ làm việc với các doanh nghiệp ...": whom it meets
             continue
         if any(text.startswith(p, stop.start() + 1) for p in _name_phrases()):

@@ -28,8 +28,12 @@ def cue_words(name: str) -> re.Pattern[str]:
 
 
 _LEAD_SENTENCES = 3
-_DIED = re.compile(r"\s+(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\w])")
-_LATE = re.compile(r"(?<![\w])[Cc]ố\s+(?=[^\W\d_])[^,;.()\n]*$")
+@lru_cache(maxsize=None)
+def _late_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"cố" before a name (perhaps with posts between), a verb of dying after it (``late_words.txt``)."""
+    before, *after = read_lines("late_words.txt")
+    return (re.compile(rf"(?<![\w])(?i:{re.escape(before)})\s+(?=[^\W\d_])[^,;.()\n]*$"),
+            re.compile(rf"\s+(?:đã\s+)?(?:{alternation(after)})(?![\w])"))
 _OPEN_QUOTES = "“\"«"
 _CLOSE_QUOTES = "”\"»"
 
@@ -169,11 +173,12 @@ class RelationContext:
         for mention in self.doc.mentions:
             if mention.type != "Person" or not mention.entity:
                 continue
-            if _DIED.match(self.text, mention.end):  # "Tổng Bí thư Nguyễn Phú Trọng từ trần"
+            late_before, died_after = _late_words()
+            if died_after.match(self.text, mention.end):  # "Tổng Bí thư Nguyễn Phú Trọng từ trần"
                 late.add(mention.entity)
                 continue
             window = self.text[max(0, mention.start - 60) : mention.start]
-            called = _LATE.search(window)
+            called = late_before.search(window)
             if called is None:
                 continue
             gap = list(window[called.end() :])

@@ -190,17 +190,21 @@ def _unit_posts() -> dict[tuple[str, str], str]:
     return {(row["role"], unit): row["body"] for row in read_tsv("unit_posts.tsv") for unit in row["units"].split("|")}
 
 
-_UNIT_WORD = re.compile(r"(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+|(?<=TP)\.\s*)")
+@lru_cache(maxsize=None)
+def _unit_word() -> re.Pattern[str]:
+    """An administrative unit's word as written (``admin_words.tsv``: "xã", "TP.", "Thị xã") opening a place."""
+    words = sorted(admin_words(), key=len, reverse=True)
+    return re.compile(rf"(?P<unit>{'|'.join(re.escape(w) for w in words)})\s*(?<=[\s.])")
 
 
 def _unit_after(ctx: RelationContext, places: list[Mention], role: str, end: int) -> tuple[str, int] | None:
     """The body a post names by the administrative unit right after it ("Chủ tịch xã Yên Thổ": Ủy ban nhân
     dân xã Yên Thổ), and where that unit's name ends."""
     place = next((m for m in places if m.start == end + 1 and m.entity and ctx.text[end] == " "), None)
-    written = _UNIT_WORD.match(ctx.text, place.start, place.end) if place else None
+    written = _unit_word().match(ctx.text, place.start, place.end) if place else None
     if written is None:
         return None
-    unit = "thành phố" if written["unit"].startswith("TP") else written["unit"]
+    unit = admin_words()[written["unit"]][1]  # "TP." -> "thành phố"
     pattern = _unit_posts().get((role, unit))
     if pattern is None:
         return None
