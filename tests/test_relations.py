@@ -2421,3 +2421,10 @@ def test_a_meeting_held_after_a_first_act_named_by_a_verb_alone():
     meeting = "Hội kiến giữa Thủ tướng Lào Trần Văn Minh và Tổng Bí thư Lê Văn Tám"
     assert names(doc, "Event") == {meeting}
     assert {("Trần Văn Minh", meeting), ("Lê Văn Tám", meeting)} <= facts(doc, "participated_in")
+
+
+def test_the_entourage_listed_after_a_capitalized_tháp_tùng_take_part_in_the_visit():
+    doc = extract("Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam từ ngày 12 đến 14/10. Tháp tùng Thủ tướng Lý "
+                  "Cường thăm chính thức Việt Nam có Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào.")
+    visit = next(iter(names(doc, "Event")))
+    assert ("Vương Văn Đào", visit) in facts(doc, "participated_in")

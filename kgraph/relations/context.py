@@ -28,6 +28,8 @@ def cue_words(name: str) -> re.Pattern[str]:
 
 
 _LEAD_SENTENCES = 3
+
+
 @lru_cache(maxsize=None)
 def _late_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"cố" before a name (perhaps with posts between), a verb of dying after it (``late_words.txt``)."""
