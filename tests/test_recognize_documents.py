@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kgraph import extract
 from kgraph.document import Document, Mention
 from kgraph.errors import PipelineError
 from kgraph.normalize import search_form
@@ -596,3 +597,11 @@ def test_a_party_number_with_trung_uong_abbreviated_as_some_papers_write_it(writ
 def test_a_laws_title_ends_where_a_sentence_glued_to_it_opens():
     text = "Chiều 4/6, Quốc hội thảo luận về dự án Luật Phòng cháy và chữa cháyTheo đó, nhiều đại biểu tán thành."
     assert [m.name for m in _mentions(text)] == ["Luật Phòng cháy và chữa cháy"]
+
+
+def test_law_titles_with_a_comma_pair_an_amending_law_and_a_verb_after_the_title():
+    doc = extract("Quốc hội thảo luận dự án Luật Sửa đổi, bổ sung một số điều của Luật Cảnh vệ. Luật Phòng cháy, chữa "
+                  "cháy năm 2024 có hiệu lực. Bộ Công an xây dựng dự án Luật Đường bộ đề xuất bổ sung đối tượng.")
+    assert {e.name for e in doc.entities if e.type == "Document"} == {
+        "Luật Sửa đổi, bổ sung một số điều của Luật Cảnh vệ", "Luật Cảnh vệ", "Luật Phòng cháy, chữa cháy năm 2024",
+        "Luật Đường bộ"}

@@ -40,6 +40,7 @@ _LAW_WORDS = word_alternation(["Bộ luật", "bộ luật", "Luật", "luật",
 _LAW_HEAD = re.compile(rf"(?P<w>{_LAW_WORDS})\s+(?=[^\W\d_])")
 _WORKING_RULES_HEAD = re.compile(with_first_letters(r"(?<!\w)Quy\s+chế\s+làm\s+việc\s+của\s+"))
 _TERM_AFTER = re.compile(TERM)
+_AMENDS = re.compile(r"[Ss]ửa\s+đổi\s*,\s*bổ\s+sung(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -47,8 +48,22 @@ def _title_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words and word pairs that end a law's title, and words after which "Luật" is no law (data file)."""
     words, pairs, blocked = set(), set(), set()
     for row in read_tsv("law_title_stops.tsv"):
-        {"word": words, "pair": pairs, "blocked_after": blocked}[row["kind"]].add(row["text"])
+        if row["kind"] != "comma_pair":
+            {"word": words, "pair": pairs, "blocked_after": blocked}[row["kind"]].add(row["text"])
     return frozenset(words), frozenset(pairs), frozenset(blocked)
+
+
+@lru_cache(maxsize=None)
+def _comma_pairs() -> tuple[tuple[str, str], ...]:
+    """Phrases a title writes with a comma inside ("phòng, chống", "sửa đổi, bổ sung"; data file)."""
+    return tuple(tuple(row["text"].casefold().split(", ", 1)) for row in read_tsv("law_title_stops.tsv")
+                 if row["kind"] == "comma_pair")
+
+
+def _comma_pair(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the title up to ``end`` and the text from ``after`` make one of the comma pairs."""
+    before, following = text[start:end].casefold(), text[after : after + 40].casefold()
+    return any((before == a or before.endswith(" " + a)) and following.startswith(b) for a, b in _comma_pairs())
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -70,8 +85,8 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
         if glued is not None:  # "Luật Hòa giải cơ sởQua thảo luận, ...": the next sentence glued to the title
             return glued
         lower = word.casefold()
-        if "\n" in sep or ("," in sep and lower != "chống"):  # "Phòng, chống ..." is one title
-            break
+        if "\n" in sep or ("," in sep and not _comma_pair(text, pos, end, match.start(2))):
+            break  # "Luật Phòng, chống tham nhũng", "Luật Sửa đổi, bổ sung ...": a pair written with a comma goes on
         stops, stop_pairs, _ = _title_stops()
         if lower == "và" and _and_goes_on(text, match.end(), stops):
             end, count = match.end(), count + 1  # "Luật Địa chất và khoáng sản": "và" inside the title
@@ -176,6 +191,8 @@ def titled_documents(text: str) -> list[Candidate]:
         if word.lower() == "luật" and _previous_word(text, head.start()) in _title_stops()[2]:
             continue  # "Trường Đại học Luật", "kỷ luật ...": no law named
         word = word[0].upper() + word[1:]  # "luật Đất đai" names the law "Luật Đất đai"
+        if _AMENDS.match(text, head.end()):
+            continue  # "Luật Sửa đổi, bổ sung ... của Luật X": named after the law it amends (documents.py)
         end = title_end(text, head.end())
         if end is None:
             continue

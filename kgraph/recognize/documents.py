@@ -179,7 +179,7 @@ def _short_candidates(text: str) -> list[Candidate]:
 _AMENDED_TYPES = ("bộ luật", "luật", "pháp lệnh", "nghị quyết", "nghị định", "thông tư", "quyết định")
 _AMENDED_WORDS = word_alternation([w for t in _AMENDED_TYPES for w in (t, t.capitalize())], space=r"\s+")
 _AMEND_HEAD = re.compile(rf"(?P<w>{_AMENDED_WORDS})(?P<of>\s+của\s+)?")
-_AMEND_VERB = re.compile(r"\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+")
+_AMEND_VERB = re.compile(r"\s+[Ss]ửa\s+đổi\s*,\s*bổ\s+sung(?:\s+(?:một\s+số\s+điều|[Đđ]iều\s+\d+))?(?:\s+của)?\s+")
 _AMEND_MORE = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
