@@ -605,3 +605,8 @@ def test_law_titles_with_a_comma_pair_an_amending_law_and_a_verb_after_the_title
     assert {e.name for e in doc.entities if e.type == "Document"} == {
         "Luật Sửa đổi, bổ sung một số điều của Luật Cảnh vệ", "Luật Cảnh vệ", "Luật Phòng cháy, chữa cháy năm 2024",
         "Luật Đường bộ"}
+
+
+def test_a_convention_named_with_of_between_its_head_and_title():
+    doc = extract("Hai bên giải quyết bất đồng trên cơ sở Công ước của Liên Hợp Quốc về Luật Biển năm 1982.")
+    assert {e.name for e in doc.entities if e.type == "Document"} == {"Công ước của Liên Hợp Quốc về Luật Biển năm 1982"}

@@ -31,7 +31,8 @@ _MAX_LOWER_RUN = 4
 @lru_cache(maxsize=None)
 def _heads() -> re.Pattern[str]:
     heads = read_lines("international_instruments.txt")
-    return re.compile(rf"{first_letters(heads)}(?<![\w])(?P<head>{alternation(heads)})\s+(?={UPPER})")
+    # "Công ước của Liên Hợp Quốc về Luật Biển": "của" may stand between the head and the title
+    return re.compile(rf"{first_letters(heads)}(?<![\w])(?P<head>{alternation(heads)})\s+(?:của\s+)?(?={UPPER})")
 
 
 @lru_cache(maxsize=None)
