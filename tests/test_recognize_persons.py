@@ -232,3 +232,8 @@ def test_a_title_joined_to_a_name_by_a_hyphen_is_not_part_of_it_but_a_hyphened_n
                   "Tây. Chủ tịch Miguel Díaz-Canel dự.")
     assert names(doc, "Person") == {"Lê Thị Cẩm Lệ", "Miguel Díaz-Canel"}
     assert ("Lê Thị Cẩm Lệ", "Ủy ban nhân dân phường Hòa Thuận Tây", "Phó Chủ tịch") in facts(doc, "holds_position")
+
+
+def test_singers_and_actors_are_named_by_a_stage_name_after_their_calling():
+    doc = extract("Chương trình có ca sĩ Tùng Dương, nghệ sĩ Thanh Lam và diễn viên Bảo Anh. Ca sĩ Bảo Yến hát.")
+    assert {e.name for e in doc.entities if e.type == "Person"} == {"Tùng Dương", "Thanh Lam", "Bảo Anh", "Bảo Yến"}
