@@ -119,7 +119,7 @@ def _place_after(text: str, pos: int, local: frozenset[str] = frozenset()) -> tu
         if unknown and (unknown.group().split()[0] in surnames() or " ".join(unknown.group().split()[:2]) in surnames()
                         or unknown.group().split()[0] in sentence_openers()):
             unknown = None  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": a person follows; "UBND TP.Ở cương vị mới": a sentence
-        if unknown and admin in ("tỉnh", "thành phố", "TP", "TP.") and not unknown.group()[0].isdigit():
+        if unknown and level in ("province", "city") and not unknown.group()[0].isdigit():
             # provinces and cities are a closed list: "UBND TP Văn Hữu Chiến" names a person after the body
             unit = _unit_after(text, unknown.start(), admin)
             if unit is None:
@@ -235,7 +235,7 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
         else:
             end, level, admin, place = _place_after(text, match.end, local)
         if head.style == "bare" and head.levels and admin is None \
-                and (place is None or head.levels[0] not in ("tỉnh", "thành phố")):
+                and (place is None or admin_words()[head.levels[0]][0] not in ("province", "city")):
             unit = _unit_after(text, match.end, head.levels[0])
             # "Huyện ủy Quỳnh Lưu": a district the hand-made gazetteer lacks; "Huyện ủy Điện Biên Đông": a district
             # whose name runs on past the province's

@@ -29,6 +29,7 @@ __all__ = ["recognize_meeting_verbs"]
 
 # what may stand between who meets and the verb: adverbs, or a visit that the meeting goes with
 # ("Tổng Bí thư X đã đến thăm, làm việc với ...")
+_LEADERS_OF = r"(?:lãnh đạo\s+)?"  # "làm việc với lãnh đạo tỉnh X": the province's leaders are its partner
 _GAP_WORDS = ("đã", "vừa", "cũng", "sẽ", "sắp", "có cuộc", "đến thăm,", "thăm,", "đến thăm và", "đến")
 _GAP = rf"(?:\s+(?:{'|'.join(_GAP_WORDS)}))*"
 
@@ -44,7 +45,7 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     # whom they meet opens with a capital, an honorific ("tiếp ông X") or a province's word ("làm việc với (lãnh đạo) tỉnh X"); what the meeting is about may not,
     # or may follow a comma ("họp xem xét, thi hành kỷ luật ..."); a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
     # a look-ahead for the first letters of the words after a space: re passes over most spaces at once
-    return re.compile(rf"(?=\s+{first_letters([*rows, *_GAP_WORDS])}){_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|(?:lãnh đạo\s+)?(?:tỉnh|thành phố)\s+{UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
+    return re.compile(rf"(?=\s+{first_letters([*rows, *_GAP_WORDS])}){_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{_LEADERS_OF}(?:tỉnh|thành phố)\s+{UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
                       rf"|(?P<place>{place})\s+(?=\S))"), rows
 
 
@@ -190,7 +191,7 @@ def _named_before(text: str, sentence_start: int, clause_start: int, people: Spa
     return named[0] if named else None
 
 
-_PROVINCE_WORD = re.compile(r"\s*(?:lãnh đạo\s+)?(?P<word>tỉnh|thành phố|TP\.?)\s+")  # "với (lãnh đạo) tỉnh X"
+_PROVINCE_WORD = re.compile(rf"\s*{_LEADERS_OF}(?P<word>tỉnh|thành phố|TP\.?)\s+")  # "với (lãnh đạo) tỉnh X"
 
 
 def _province_partner(text: str, start: int, end: int, places: dict[int, Mention]) -> bool:

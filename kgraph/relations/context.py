@@ -172,10 +172,10 @@ class RelationContext:
         """The people the article itself calls late: "cố" right before the name or before the posts that
         precede it ("tưởng niệm cố Tổng Bí thư Lê Khả Phiêu"), or a verb of dying right after it."""
         late = set()
+        late_before, died_after = _late_words()
         for mention in self.doc.mentions:
             if mention.type != "Person" or not mention.entity:
                 continue
-            late_before, died_after = _late_words()
             if died_after.match(self.text, mention.end):  # "Tổng Bí thư Nguyễn Phú Trọng từ trần"
                 late.add(mention.entity)
                 continue

@@ -433,8 +433,8 @@ def speakers_of_the_lead_event(ctx: RelationContext, sentence: Sentence) -> None
     for person in ctx.mentions_in(sentence, "Person"):
         clause = max(sentence.start, text.rfind(",", sentence.start, person.start) + 1)
         opening = _speaker_opening().match(text, clause, person.start)
-        opens = opening.end() == person.start and re.fullmatch(r"\s*", text[clause : person.start]) is None \
-            if clause > sentence.start else opening.end() == person.start
+        # at the sentence's start the name may open it; after a comma a cue must stand before it ("ông", "ĐB")
+        opens = opening.end() == person.start and (clause == sentence.start or bool(text[clause : person.start].strip()))
         if not opens and not _only_posts_before(ctx, clause, person):
             continue
         post = next((r for r in ctx.relations.values() if r.predicate == "holds_position" and r.subject == person.entity
