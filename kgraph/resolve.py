@@ -346,7 +346,8 @@ def _entity(doc: Document, entity_id: str, key: str, type_: str, members: list[i
         name = (full or mentions)[0].name
     forms: list[str] = []
     for m in mentions:
-        if not m.attrs.get("ref"):  # a bare "Hội nghị" is how the article points, not a name
+        if not (m.attrs.get("ref") or m.attrs.get("told")):
+            # a bare "Hội nghị" is how the article points, and "Sáng 30/11" when it tells of a sitting: no names
             forms.append(doc.search_text[m.start : m.end])
         forms.extend(m.attrs.get("aliases", ()))
         forms.extend(m.attrs.get("surface_forms", ()))

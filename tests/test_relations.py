@@ -2428,3 +2428,32 @@ def test_the_entourage_listed_after_a_capitalized_tháp_tùng_take_part_in_the_v
                   "Cường thăm chính thức Việt Nam có Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào.")
     visit = next(iter(names(doc, "Event")))
     assert ("Vương Văn Đào", visit) in facts(doc, "participated_in")
+
+
+def test_an_assembly_sitting_told_by_its_half_day_is_the_event_of_what_the_assembly_did():
+    doc = extract("Nghị quyết thành lập thành phố Cam Lâm vừa được Quốc hội thông qua chiều 12/6, với 450 đại biểu tán "
+                  "thành. Ông Lê Văn Tám, Chủ nhiệm Ủy ban Pháp luật trình bày báo cáo.", published="2025-06-12")
+    sitting = "Phiên họp Quốc hội chiều 12/6"
+    assert names(doc, "Event") == {sitting}
+    assert ("Quốc hội", sitting) in facts(doc, "organized")
+    assert ("Quốc hội", "Nghị quyết thành lập thành phố Cam Lâm") in facts(doc, "issued")
+    assert ("Nghị quyết thành lập thành phố Cam Lâm", sitting) in facts(doc, "adopted_at")
+    event = next(e for e in doc.entities if e.type == "Event")
+    assert event.attrs["date"] == "2025-06-12" and "chiều 12/6" not in event.aliases  # the half-day is no name
+
+
+def test_a_report_before_the_assembly_on_a_half_day_is_made_at_that_sitting_and_a_named_session_comes_first():
+    doc = extract("Sáng 21-10, Bộ trưởng Bộ Tư pháp Lê Văn Tám trình bày trước Quốc hội Tờ trình về dự án Luật Công "
+                  "chứng (sửa đổi) tại thành phố Đà Nẵng.")
+    sitting = "Phiên họp Quốc hội sáng 21-10"  # written as the article writes the date
+    assert ("Lê Văn Tám", sitting) in facts(doc, "participated_in")
+    assert not facts(doc, "held_in")  # where the bill is about, not where the Assembly sat
+    session = extract("Sáng 21/10, tiếp tục Kỳ họp thứ 8, Quốc hội khóa XV, Quốc hội thảo luận về dự án Luật Công chứng.")
+    assert names(session, "Event") == {"Kỳ họp thứ 8, Quốc hội khóa XV"}
+
+
+def test_a_sitting_named_with_its_half_day_keeps_it_and_delegates_of_the_assembly_hold_no_sitting():
+    doc = extract("Phiên họp Quốc hội sáng 30/11 do Phó Chủ tịch Quốc hội Lê Văn Tám điều hành.")
+    assert names(doc, "Event") == {"Phiên họp Quốc hội sáng 30/11"}
+    voters = extract("Chiều 5/7, đại biểu Quốc hội Lê Văn Tám tiếp xúc cử tri xã Tân Phú.")
+    assert not any(n.startswith("Phiên họp") for n in names(voters, "Event"))

@@ -89,6 +89,7 @@ def recognize_described_documents(doc: Document) -> Document:
         doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
                                     {"doc_type": match.group(), "issuers": [body.name], "form": "described"}))
     _passed(doc, taken)
+    _passed_by_a_body(doc, taken)
     _personnel(doc, taken)
     _implementing(doc, taken)
     return doc
@@ -185,6 +186,43 @@ def _passed(doc: Document, taken: SpanIndex) -> None:
         doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
                                     {"doc_type": match.group().strip() if match["act"] is not None
                                      else name.split(" về ")[0], "form": "described"}))
+
+
+# "Nghị quyết thành lập thành phố X vừa được Quốc hội thông qua": a resolution named by its act, then passed by a
+# body named after "được"
+_PASSIVE = re.compile(r"\s(?:đã\s+)?được\s+")
+_PASSING_AFTER = re.compile(r"\s*(?:(?:đã|vừa|chính thức)\s+)?(?:biểu quyết\s+)?(?:thông qua|ban hành)(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _resolution_by_act() -> re.Pattern[str]:
+    acts = "|".join(re.escape(w) for w in sorted(read_lines("document_subject_openers.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])Nghị quyết (?:về |(?=(?:{acts})(?![\w])))")
+
+
+def _passed_by_a_body(doc: Document, taken: SpanIndex) -> None:
+    """"Nghị quyết thành lập thành phố Huế trực thuộc Trung ương vừa được Quốc hội thông qua": the resolution
+    the sentence's subject names, up to the passive "được" before the body that passes it."""
+    text = doc.search_text
+    bodies = {m.start for m in doc.mentions if m.type == "Organization"}
+    ends = {m.start: m.end for m in doc.mentions if m.type == "Organization"}
+    for match in _resolution_by_act().finditer(text):
+        if taken.containing(match.start()) or any(m.type == "Document" and m.start <= match.start() < m.end
+                                                  for m in doc.mentions):
+            continue
+        stop = _ACT_END.search(text, match.end())
+        passive = _PASSIVE.match(text, stop.start()) if stop else None
+        if passive is None:
+            continue
+        body = passive.end()
+        if body not in bodies or not _PASSING_AFTER.match(text, ends[body]):
+            continue
+        subject = re.sub(r"\s+(?:vừa|mới|chính thức)$", "", text[match.end() : stop.start()].rstrip(" ,"))
+        if not 2 <= len(subject.split()) <= 30:
+            continue
+        end = match.end() + len(subject)
+        doc.mentions.append(Mention(match.start(), end, "Document", text[match.start() : end], "described_documents",
+                                    {"doc_type": "Nghị quyết", "form": "described"}))
 
 
 # "Kế hoạch thực hiện Chương trình hành động số 86-CTr/TU": a plan named after the document it carries out

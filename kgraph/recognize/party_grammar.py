@@ -26,7 +26,7 @@ __all__ = [
     "YEARS", "TENURE_WORD", "TENURE", "TENURE_AFTER",
     "CENTRAL", "CENTRAL_COMMITTEE", "ASSEMBLY",
     "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER", "BODY_MEETING",
-    "DATED_SESSION", "ELECTION",
+    "DATED_SESSION", "ELECTION", "HALF_DAY", "NAMED_SITTING",
     "ordinal_number", "roman", "to_roman", "tenure_years", "congress_names", "plenum_names", "session_name", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
 ]
 
@@ -141,6 +141,11 @@ SESSION = re.compile(
     rf"(?:(?:thành phố|thị xã|thị trấn) |TP\.\s?|Tp\.\s?)?[^\s,;]*[^\s,.;](?: (?![Kk]hóa ){UPPER}[\w]*){{0,3}})"
     rf"(?:{TERM_WORD}(?P<term>{ROMAN}|\d+))?)?"
 )
+#: A half-day and its date, by which the Assembly's plenary sittings are told apart: "sáng 30/11", "Chiều nay (21/10)".
+HALF_DAY = re.compile(r"(?<![\w])(?P<half>[Ss]áng|[Cc]hiều|[Tt]ối)(?: nay)?(?: ngày)?,? \(?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
+                      r"(?:[/.-](?P<y>\d{4}))?(?![\d/.-]\d)")
+#: "Phiên họp Quốc hội sáng 30/11": a plenary sitting named by its half-day.
+NAMED_SITTING = re.compile(r"[Pp]hiên họp (?:toàn thể )?(?:của )?Quốc hội (?:vào )?(?=[Ss]áng|[Cc]hiều|[Tt]ối)")
 #: "Ủy ban Kiểm tra Trung ương họp kỳ thứ 53": a body's numbered meeting, named by the verb right after the body.
 BODY_MEETING = re.compile(rf"\s(?:đã\s+)?họp\s+(?P<kỳ>kỳ\s+(?:thứ|lần thứ)\s+(?P<n>{NUMBER}|{ROMAN}))(?!\w)")
 SESSION_HOLDER = re.compile(  # the assembly or council that holds a session named without it

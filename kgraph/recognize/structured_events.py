@@ -21,6 +21,8 @@ from kgraph.recognize.party_grammar import (
     BODY_MEETING,
     DATED_SESSION,
     ELECTION,
+    HALF_DAY,
+    NAMED_SITTING,
     NATIONAL_CONGRESS,
     NTH,
     PLENUM,
@@ -39,6 +41,7 @@ from kgraph.recognize.party_grammar import (
 )
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.recognize.units import PARTY
+from kgraph.resources import read_lines
 
 __all__ = ["structured_events", "fill_plenum_terms", "fill_congress_places"]
 
@@ -279,6 +282,55 @@ def _sessions(text: str, year: int | None, bodies: dict[int, Mention] | None = N
     return out
 
 
+@lru_cache(maxsize=None)
+def _assembly_acts() -> re.Pattern[str]:
+    """The Assembly acting right after its name ("Quốc hội đã biểu quyết thông qua ...")."""
+    acts = "|".join(re.escape(a) for a in sorted(read_lines("assembly_acts.txt"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:đã\s+|tiếp tục\s+|sẽ\s+)?(?:{acts})(?![\w])")
+
+
+def _sittings(doc: Document, year: int | None, sessions: list[Mention]) -> list[Mention]:
+    """The Assembly's plenary sittings, told apart by their half-day: "Phiên họp Quốc hội sáng 30/11".
+
+    An article may report a sitting by what the Assembly did that half-day ("Sáng 30/11, Quốc hội thông qua
+    ...", "Chiều 21/10, Bộ trưởng X trình bày trước Quốc hội ..."), or name it ("Phiên họp Quốc hội sáng
+    30/11"). Where the article names the session instead ("tiếp tục Kỳ họp thứ 8"), the session is its event.
+    """
+    if sessions:
+        return []
+    text = doc.search_text
+    found: list[tuple[int, int, re.Match[str], tuple[int, int] | None]] = []
+    for m in NAMED_SITTING.finditer(text):
+        half = HALF_DAY.match(text, m.end())
+        if half:
+            found.append((m.start(), half.end(), half, None))
+    for body in doc.mentions:
+        if body.type != "Organization" or text[body.start : body.end] != "Quốc hội":
+            continue
+        before = text[max(0, body.start - 6) : body.start]
+        if not (before.endswith("trước ") or _assembly_acts().match(text, body.end)):
+            continue
+        sentence = doc.sentence_of(body.start)
+        halves = list(HALF_DAY.finditer(text, sentence.start, sentence.end)) if sentence else []
+        if len(halves) == 1:  # two half-days in one sentence: which one the act was is not said
+            found.append((halves[0].start(), halves[0].end(), halves[0], (body.start, body.end)))
+    out: dict[tuple[str, str, str], Mention] = {}
+    for start, end, half, holder in sorted(found, key=lambda f: f[0]):
+        when = (half["half"].lower(), str(int(half["d"])), str(int(half["m"])))
+        if when in out:
+            continue
+        attrs: dict = {"kind": "session", "aliases": [text[start:end]]}
+        if holder:  # told by what the Assembly did: the half-day alone ("Chiều 21/10") is no name of it
+            attrs.update(holder_span=holder, aliases=[], told=True)
+        try:
+            attrs["date"] = date(int(half["y"] or year or 0), int(half["m"]), int(half["d"])).isoformat()
+        except ValueError:
+            pass  # no year known, or not a real date
+        day = text[half.start("d") : half.end("y") if half["y"] else half.end("m")]  # as the article writes it
+        out[when] = Mention(start, end, "Event", f"Phiên họp Quốc hội {when[0]} {day}", "events", attrs)
+    return list(out.values())
+
+
 def _elections(text: str) -> list[Mention]:
     """National Assembly (and people's council) elections by term."""
     out = []
@@ -300,7 +352,9 @@ def structured_events(doc: Document) -> list[Mention]:
     text = doc.search_text
     year = context_year(text, doc.metadata.get("published"))
     bodies = {m.start: m for m in doc.mentions if m.type == "Organization"}
-    return _congresses(doc) + _plenums(text) + _sessions(text, year, bodies) + _body_meetings(doc) + _elections(text)
+    sessions = _sessions(text, year, bodies)
+    return (_congresses(doc) + _plenums(text) + sessions + _sittings(doc, year, sessions) + _body_meetings(doc)
+            + _elections(text))
 
 
 def _body_meetings(doc: Document) -> list[Mention]:

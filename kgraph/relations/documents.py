@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kgraph.document import Sentence
+from kgraph.document import Mention, Sentence
 from kgraph.recognize.described_documents import told_subject
 from kgraph.recognize.event_boundaries import subject_gap_words
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
@@ -179,12 +179,35 @@ def adopted(ctx: RelationContext, sentence: Sentence) -> None:
         if held:
             for passed in passed_documents(ctx, sentence, verb.end()):
                 ctx.add(passed.entity, "adopted_at", held[-1].entity, sentence)
+        elif passive := _passed_by(ctx, sentence, verb.start()):
+            # "Nghị quyết X vừa được Quốc hội thông qua sáng 30/11": passed at the sentence's sitting or session
+            document, body = passive
+            held = [e for e in sessions if not e.attrs.get("ref")] if ASSEMBLY.match(body.name) else []
+            session = held[0].entity if len(held) == 1 else _the_only_session(ctx) if ASSEMBLY.match(body.name) else None
+            if session:
+                ctx.add(document.entity, "adopted_at", session, sentence)
         elif any(ASSEMBLY.match(o.name) for o in _listed_before(ctx.text, verb.start(), ctx.mentions_in(
                 sentence, "Organization", top=True))):
             # "Quốc hội cũng đã thông qua Nghị quyết X" in an article about one session: passed there
             session = _the_only_session(ctx)
             for passed in passed_documents(ctx, sentence, verb.end()) if session else ():
                 ctx.add(passed.entity, "adopted_at", session, sentence)
+
+
+_BY_BODY = re.compile(r"\s*(?:(?:đã|vừa|mới|chính thức)\s+)?được\s+$")
+
+
+def _passed_by(ctx: RelationContext, sentence: Sentence, verb: int) -> tuple[Mention, Mention] | None:
+    """The document and the body in "<document> (vừa) được <body> (biểu quyết) thông qua", when the verb at
+    ``verb`` reads so."""
+    orgs = [o for o in ctx.mentions_in(sentence, "Organization", top=True)
+            if o.end <= verb and re.fullmatch(r"\s*(?:(?:đã|vừa|chính thức)\s+)?(?:biểu quyết\s+)?", ctx.text[o.end : verb])]
+    if not orgs:
+        return None
+    body = orgs[-1]
+    document = next((d for d in ctx.mentions_in(sentence, "Document")
+                     if d.end <= body.start and _BY_BODY.fullmatch(ctx.text, d.end, body.start)), None)
+    return (document, body) if document else None
 
 
 _PASSED = re.compile(rf"{word_alternation(['thông qua', 'biểu quyết thông qua', 'ban hành'])}(?![\w])")

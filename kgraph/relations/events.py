@@ -625,8 +625,10 @@ _FRAMING = re.compile(r"(?<![\w])(?:trong khuôn khổ|nhân dịp|nhân|Trong k
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     documents = ctx.mentions_in(sentence, "Document")
+    # a sitting told by what the Assembly did there ("Sáng 30/11, Quốc hội thông qua Nghị quyết về X tại Y"):
+    # the places of what it passed or heard, not where it sat
     events = [e for e in _event_mentions(ctx, sentence)
-              if not str(e.attrs.get("key", "")).startswith("party-")
+              if not str(e.attrs.get("key", "")).startswith("party-") and not e.attrs.get("told")
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     orgs = ctx.mentions_in(sentence, "Organization")
     people = ctx.mentions_in(sentence, "Person")
