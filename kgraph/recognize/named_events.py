@@ -240,6 +240,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         if re.search(r"\d+\s+năm\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "20 năm Ngày hội Toàn dân ...": an anniversary of a day, not an event held
         head = m.group()
+        if head.lower().startswith("lễ") and re.search(r"(?<![\w])[Nn]ghi\s+$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "thực hiện nghi lễ dâng hương": a rite performed at the event, not one held
         rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
@@ -301,8 +303,11 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             # "buổi gặp mặt, động viên Đoàn ...", "chuyến thăm, tặng quà, động viên ...": one act, named whole
             manner = act_series().match(text, manner.end() if manner else m.end()) or manner
         if two_words and stop_word().match(" " + two_words + " ") and manner is None \
-                and not (act == "opened" and re.match(r"(?:với|giữa) ", after)):
-            starts_descriptor = False  # "Hội nghị dự kiến diễn ra ...": a reference
+                and not (act == "opened" and re.match(r"(?:với|giữa) ", after)) \
+                and not (act == "yes" and capital and after.startswith("cho ")):
+            # "Hội nghị dự kiến diễn ra ...": a reference ("Lễ trao Quyết định cho 2 sĩ quan ...": the act, and
+            # whom it is for)
+            starts_descriptor = False
         if not starts_descriptor and not quoted_title:
             # "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Lễ ..." with a lowercase start
             nxt = after.split(" ", 1)[0].strip(",.;:") if after else ""
