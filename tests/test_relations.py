@@ -2457,3 +2457,39 @@ def test_a_sitting_named_with_its_half_day_keeps_it_and_delegates_of_the_assembl
     assert names(doc, "Event") == {"Phiên họp Quốc hội sáng 30/11"}
     voters = extract("Chiều 5/7, đại biểu Quốc hội Lê Văn Tám tiếp xúc cử tri xã Tân Phú.")
     assert not any(n.startswith("Phiên họp") for n in names(voters, "Event"))
+
+
+def test_a_ceremony_that_names_its_act_is_an_event_when_whom_it_is_for_follows():
+    doc = extract("Ngày 29/5, Bộ Tư pháp đã tổ chức Lễ trao Quyết định cho 3 cán bộ đi công tác tại Lào. Tại buổi lễ, "
+                  "Thứ trưởng Lê Văn Tám phát biểu.")
+    assert ("Bộ Tư pháp", "Lễ trao Quyết định") in facts(doc, "organized")
+    assert ("Lê Văn Tám", "Lễ trao Quyết định") in facts(doc, "participated_in")
+
+
+def test_a_cut_headline_names_its_act_by_the_leads_retelling_with_the_acts_done_with_it():
+    doc = extract("Lãnh đạo TP Long Xuyên thăm, kiểm tra sản xuất đầu năm ...\n"
+                  "Ông Trần Văn Bình gửi lời chúc mừng năm mới tới các doanh nghiệp.\n"
+                  "Ngày 3/2, ông Trần Văn Bình, Bí thư Thành ủy Long Xuyên đã tới thăm, chúc Tết và kiểm tra tình hình "
+                  "sản xuất đầu năm tại một số doanh nghiệp trên địa bàn.")
+    act = "Thăm, chúc Tết và kiểm tra tình hình sản xuất đầu năm"
+    assert names(doc, "Event") == {act}
+    assert ("Trần Văn Bình", act) in facts(doc, "participated_in")
+    event = next(e for e in doc.entities if e.type == "Event")
+    assert not any("..." in a or a.startswith("kiểm tra sản xuất") for a in event.aliases)  # the cut words name nothing
+
+
+def test_a_cut_headline_act_goes_on_over_the_acts_after_it_and_a_rite_is_no_ceremony():
+    doc = extract("Bộ trưởng Lê Văn Tám dâng hương tri ân các Anh hùng - Liệt sĩ - Báo ...\n"
+                  "Ngày 17/4, Bộ trưởng Bộ Nội vụ Lê Văn Tám đã đến dâng hương tưởng niệm, tri ân các Anh hùng - Liệt sĩ "
+                  "tại Nghĩa trang liệt sĩ tỉnh. Đoàn đã thực hiện nghi lễ dâng hương bày tỏ lòng biết ơn.")
+    act = "Dâng hương tưởng niệm, tri ân các Anh hùng - Liệt sĩ"
+    assert names(doc, "Event") == {act}
+    assert ("Lê Văn Tám", act) in facts(doc, "participated_in")
+
+
+def test_a_cut_headline_gives_way_to_the_meeting_the_lead_names():
+    doc = extract("Trao quyết định phân công Thượng tướng Lê Văn Tám làm Bí ...\n"
+                  "Trưởng Ban Tổ chức Trung ương Trần Văn Bình trao quyết định của Bộ Chính trị cho Thượng tướng Lê Văn "
+                  "Tám.\nChiều 25/10, Tỉnh ủy Thanh Hóa tổ chức Hội nghị triển khai quyết định của Bộ Chính trị về công "
+                  "tác cán bộ.")
+    assert names(doc, "Event") == {"Hội nghị triển khai quyết định của Bộ Chính trị về công tác cán bộ"}

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.recognize.event_boundaries import name_end
-from kgraph.recognize.named_events import headline_end
+from kgraph.recognize.named_events import act_series, headline_end
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import headline_start
 from kgraph.spans import SpanIndex
@@ -38,6 +38,21 @@ def _acts() -> re.Pattern[str]:
     """What a meeting does, first words of the headline's predicate: "thông qua", "triển khai"."""
     words = sorted(read_lines("event_descriptors.txt"), key=len, reverse=True)
     return re.compile(rf"(?i:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+
+
+_CUT = re.compile(r"\s*(?:\.\.\.|…)$")  # a headline cut short by the page it was scraped from
+
+
+def _cut_headline(doc: Document) -> tuple[int, int] | None:
+    """A one-line headline cut short ("Bí thư Thị ủy X thăm, chúc Tết các cơ quan, đơn vị làm ..."), without
+    its trailing dots: it still says who did what, but no longer names all of it."""
+    text = doc.search_text
+    start = headline_start(text)
+    end = text.find("\n", start)
+    cut = _CUT.search(text, start, end) if end > start else None
+    if cut is None or end - start > 220 or re.search(r"[:;\"“]", text[start : cut.start()]):
+        return None
+    return start, cut.start()
 
 
 def _headline(doc: Document) -> tuple[int, int] | None:
@@ -92,24 +107,51 @@ def _headline_acts() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{'|'.join(re.escape(w) for w in words)})(?![\w])")
 
 
-def _act_in_headline(doc: Document, start: int, end: int) -> re.Match[str] | None:
-    """The act the headline reports: at its start, or right after the body or person who does it ("Chủ tịch
-    UBND tỉnh X viếng ...", "Bí thư Thành ủy Hà Nội chúc mừng ...")."""
+def _act_in_headline(doc: Document, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """The act the headline reports and where its series opens: at the headline's start, or right after the
+    body or person who does it ("Chủ tịch UBND tỉnh X viếng ...", "Lãnh đạo TP X thăm, kiểm tra ...")."""
     text = doc.search_text
     for act in _headline_acts().finditer(text, start, end):
-        if act.start() == start:
-            return act
-        before = text[start : act.start()].rstrip()
-        doer = any(m.end == start + len(before) and m.start >= start and m.type in ("Organization", "Person")
-                   for m in doc.mentions) or _is_title(before)  # "Tổng Bí thư chúc Tết ...": a post as headlines write it
-        if doer and text[act.start()].islower():
-            return act
+        series = _series_start(text, act.start(), start)
+        if series == start:
+            return act, series
+        before = text[start:series].rstrip()
+        # a body or person, the leaders of a place ("Lãnh đạo TP Bảo Lộc thăm ..."), or a post as headlines write
+        # it ("Tổng Bí thư chúc Tết ...")
+        doers = ("Organization", "Person", "Location") if _LEADERS.match(before) else ("Organization", "Person")
+        doer = any(m.end == start + len(before) and m.start >= start and m.type in doers
+                   for m in doc.mentions) or _is_title(before)
+        if doer and text[series].islower():
+            return act, series
         return None  # the first act after anything else ("... sau khi thăm ...") is no report of one
     return None
 
 
+@lru_cache(maxsize=None)
+def _series_before() -> re.Pattern[str]:
+    """Acts done together, right before another (``act_series.txt``): "thăm, chúc Tết và " before "kiểm tra"."""
+    verbs = "|".join(re.escape(v) for v in sorted(read_lines("act_series.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:(?:{verbs})(?:\s*,\s*|\s+và\s+))+$", re.IGNORECASE)
+
+
+def _series_start(text: str, pos: int, floor: int) -> int:
+    """Where the series of acts that ends with the act at ``pos`` opens (``pos`` when it stands alone)."""
+    series = _series_before().search(text, max(floor, pos - 60), pos)
+    return series.start() if series else pos
+
+
+_LEADERS = re.compile(r"(?:Các đồng chí |Các )?[Ll]ãnh đạo ")
+
+
 def _is_title(phrase: str) -> bool:
     return any(t.start == 0 and t.end == len(phrase) for t in titles().find_all(phrase))
+
+
+@lru_cache(maxsize=None)
+def _act_noun() -> re.Pattern[str]:
+    """A word that makes the act a thing ("lời chúc mừng": ``act_nouns.txt``), right before it."""
+    words = "|".join(re.escape(w) for w in sorted(read_lines("act_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{words})\s+$")
 
 
 def _retold(doc: Document, act: str, after: int, events: SpanIndex) -> re.Match[str] | None:
@@ -121,6 +163,7 @@ def _retold(doc: Document, act: str, after: int, events: SpanIndex) -> re.Match[
     for sentence in lead:
         for again in _headline_acts().finditer(text, sentence.start, sentence.end):
             if again.group().lower() == act.lower() and not events.overlapping(again.start(), again.end()) \
+                    and not _act_noun().search(text, max(sentence.start, again.start() - 12), again.start()) \
                     and any(sentence.start <= m.start and m.end <= again.start() for m in doers):
                 return again
     return None
@@ -131,26 +174,38 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     viếng, dâng hương tại đền thờ ..." names "Viếng, dâng hương tại đền thờ ...". The retelling in the lead
     is a mention too, whose people before the act take part (``subjects_attend`` up to ``doers_end``)."""
     span = _headline(doc)
+    cut = span is None
+    span = span or _cut_headline(doc)  # a cut headline: the lead's retelling names the act
     if span is None or any(not m.attrs.get("ref") for m in events if m.start < span[1]):
         return []
-    act = _act_in_headline(doc, *span)
-    if act is None:
+    found = _act_in_headline(doc, *span)
+    if found is None:
         return []
+    act, act_start = found
     taken = SpanIndex(m for m in events if not m.attrs.get("ref"))
     again = _retold(doc, act.group(), span[1], taken)
     if again is None or taken.overlapping(span[1], again.start()):
         return []  # the lead names the event before it retells the act ("tổ chức Lễ công bố ... và trao ...")
+    if cut and any(taken.overlapping(s.start, s.end) for s in [s for s in doc.sentences if s.start >= span[1]][:4]):
+        return []  # a cut headline names its act in part: a meeting the lead names is the event
     text = doc.search_text
-    predicate = text[act.start() : span[1]].rstrip(" .:")
+    # the acts done with it, before it ("đã tới thăm, chúc Tết và kiểm tra ...") and after it ("dâng hương tưởng
+    # niệm, tri ân ..."), name it too
+    again_start = _series_start(text, again.start(), doc.sentence_of(again.start()).start)
+    orgs = SpanIndex(m for m in doc.mentions if m.type == "Organization")
+    names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
+    end = name_end(text, again.end(), names_next, orgs)
+    while series := act_series().match(text, end):
+        end = name_end(text, series.end(), names_next, orgs)
+    retold = text[again_start:end].rstrip(" ,")
+    predicate = retold if cut else text[act_start : span[1]].rstrip(" .:")
     if len(predicate.split()) < 3:
         return []
     name = f"{predicate[0].upper()}{predicate[1:]}"
     kind = act.group().lower()
-    orgs = SpanIndex(m for m in doc.mentions if m.type == "Organization")
-    names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
-    end = name_end(text, again.end(), names_next, orgs)
-    retold = text[again.start() : end].rstrip(" ,")
     attrs = {"kind": kind, "aliases": [retold], "headline": True}
-    return [Mention(act.start(), act.start() + len(predicate), "Event", name, "events", dict(attrs)),
-            Mention(again.start(), again.start() + len(retold), "Event", name, "events",
-                    {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": again.start()})]
+    # a cut headline's words are no name of the act ("chúc mừng Lễ Phật đản 2024 - Báo Công an")
+    return [Mention(act_start, span[1] if cut else act_start + len(predicate), "Event", name, "events",
+                    {**attrs, "told": True} if cut else dict(attrs)),
+            Mention(again_start, again_start + len(retold), "Event", name, "events",
+                    {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": again_start})]
