@@ -55,6 +55,7 @@ def _manner() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{manner_words()}))+(?=\s+với$)")
 
 
+_WISHED = re.compile(r"(?<![\w])(?:được|mong muốn|mong|muốn|mong được)\s$")
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
 
 
@@ -251,6 +252,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
         # not a clause's
         in_headline = headline_end(doc, sentence.start) is not None
         for verb in pattern.finditer(text, sentence.start, sentence.end):
+            if _WISHED.search(text, max(sentence.start, verb.start() - 12), verb.start() + 1):
+                continue  # "rất vui mừng được làm việc với ...": glad to meet, no meeting reported
             comma = sentence.start if in_headline else text.rfind(",", sentence.start, verb.start()) + 1
             clause_start = max(sentence.start, comma, text.rfind(":", sentence.start, verb.start()) + 1)
             subject_end = _first_act_start(text, clause_start, verb.start(), events, people)
