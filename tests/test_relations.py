@@ -2493,3 +2493,19 @@ def test_a_cut_headline_gives_way_to_the_meeting_the_lead_names():
                   "Tám.\nChiều 25/10, Tỉnh ủy Thanh Hóa tổ chức Hội nghị triển khai quyết định của Bộ Chính trị về công "
                   "tác cán bộ.")
     assert names(doc, "Event") == {"Hội nghị triển khai quyết định của Bộ Chính trị về công tác cán bộ"}
+
+
+def test_glad_to_work_with_someone_reports_no_meeting():
+    doc = extract("Đồng chí Thongloun Sisoulith khẳng định rất vui mừng được làm việc với Chủ tịch nước Lê Văn Tám.")
+    assert not names(doc, "Event")
+
+
+def test_a_post_confirmed_for_a_ranked_officer_after_its_term_is_his_and_the_decision_ends_at_his_name():
+    doc = extract("Tại kỳ họp, ông Trần Văn Bình đã trao Quyết định của Bộ Chính trị chuẩn y giữ chức Phó Chủ nhiệm Ủy "
+                  "ban Kiểm tra Trung ương khóa XIII đối với Thiếu tướng Lê Văn Tám - Ủy viên Ủy ban Kiểm tra Trung ương.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Ủy ban Kiểm tra Trung ương", "Phó Chủ nhiệm") in posts
+    assert not any(p[0] == "Trần Văn Bình" for p in posts)
+    decision = ("Quyết định của Bộ Chính trị chuẩn y giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa XIII đối "
+                "với Thiếu tướng Lê Văn Tám")
+    assert ("Bộ Chính trị", decision) in facts(doc, "issued")

@@ -22,6 +22,7 @@ from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_described_documents", "told_subject"]
 
+_APPOSITION = re.compile(r"\s*(?:[-–,]\s)")  # a person's post set after the name
 _ACT_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|sẽ|theo|tại)\s|\svới (?:\d|tỷ lệ|đa số)")
 # a subject lists topics past commas; a comma and a word that opens a new clause ends it ("..., sau sắp xếp, ...")
 _CLAUSE_END = re.compile(r"[.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|để)\s"
@@ -59,6 +60,7 @@ def recognize_described_documents(doc: Document) -> Document:
     text = doc.search_text
     bodies = {m.start: m for m in doc.mentions if m.type == "Organization"}
     taken = SpanIndex(m for m in doc.mentions if m.type == "Document")
+    people = [m for m in doc.mentions if m.type == "Person"]
     for match in _type_words().finditer(text):
         if re.search(r"(?:các|những|Các|Những)\s+$", text[max(0, match.start() - 8) : match.start()]):
             continue
@@ -85,6 +87,8 @@ def recognize_described_documents(doc: Document) -> Document:
         if not (1 if body.start == at else 3) <= len(subject.split()) <= 40:  # signed by a title: "về bổ nhiệm" is no title
             continue
         end = subject_start + len(subject)
+        # "... đối với Thiếu tướng A - Ủy viên Ủy ban Kiểm tra Trung ương": whom it concerns ends it, not their post
+        end = min((p.end for p in people if subject_start < p.end < end and _APPOSITION.match(text, p.end)), default=end)
         name = text[match.start() : end]
         doc.mentions.append(Mention(match.start(), end, "Document", name, "described_documents",
                                     {"doc_type": match.group(), "issuers": [body.name], "form": "described"}))

@@ -26,7 +26,7 @@ from kgraph.gazetteer import (
     titles,
 )
 from kgraph.normalize import UPPER, search_form
-from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE
+from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE, TERM_WORD
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines, read_tsv
@@ -495,7 +495,7 @@ def _given_to(ctx: RelationContext, sentence: Sentence, orgs: list[Mention], end
     body = max((m for m in orgs if m.start >= end and not ctx.text[end : m.start].strip()),
                key=lambda m: m.end, default=None)
     after = body.end if body is not None else end
-    return any(p.start >= after and _BENEFICIARY.fullmatch(ctx.text, after, p.start)
+    return any(p.start >= after and _beneficiary().fullmatch(ctx.text, after, p.start)
                for p in ctx.mentions_in(sentence, "Person"))
 
 
@@ -928,8 +928,14 @@ def _appointment_words() -> str:
 # "... đối với 3 cán bộ gồm:", "..., nhiệm kỳ 2021 - 2026 đối với các ông:": the people listed next take the post
 _ROSTER_AFTER = re.compile(rf"{TENURE}?\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+|các|hai|ba|bốn|năm)\s+"
                            rf"{_PEOPLE}(?:\s+gồm)?\s*:")
-# "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021 - 2026 đối với ông A": the tenure may come first
-_BENEFICIARY = re.compile(rf"{TENURE}?\s*(?:đối với|cho)\s+(?:(?:các\s+)?(?:ông|bà|đồng chí))?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _beneficiary() -> re.Pattern[str]:
+    """Between a post and whom it is given to: "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ
+    2021 - 2026 đối với ông A", "chuẩn y giữ chức Phó Chủ nhiệm ... khóa XIII đối với Thiếu tướng B"."""
+    ranks = "|".join(re.escape(h) for h in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:{TERM_WORD}{ROMAN})?{TENURE}?\s*(?:đối với|cho)\s+(?:(?:các\s+)?(?:{ranks}))?\s*$")
 
 
 def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, used) -> None:
@@ -941,7 +947,7 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         lead = text[max(sentence.start, chain[0].start - 40) : chain[0].start]
         # "bổ nhiệm Bộ trưởng Bộ X cho ông A": the post goes to the person named after it
         beneficiary = [p for p in persons if p.start >= chain[-1].end
-                       and _BENEFICIARY.fullmatch(text[chain[-1].end : p.start])]
+                       and _beneficiary().fullmatch(text[chain[-1].end : p.start])]
         # "phê chuẩn đề nghị của Chủ tịch nước về Ủy viên Hội đồng X đối với ông A": the verb earlier on
         told_about = bool(beneficiary) and text[max(sentence.start, chain[0].start - 4) : chain[0].start] == " về " \
             and bool(_appoint_verbs().search(text, sentence.start, chain[0].start))
