@@ -155,12 +155,13 @@ def test_working_session_takes_its_partner_into_the_name_and_its_subject_attends
     assert {"Phạm Minh Chính", "Nguyễn Đức Trung", "Ban Thường vụ Tỉnh ủy Nghệ An"} <= attended
 
 
-def test_years_in_parentheses_stay_in_a_ceremonys_name_and_a_dash_ends_it():
+def test_a_ceremonys_name_goes_on_past_years_in_parentheses_keeps_them_as_an_alias_and_a_dash_ends_it():
     text = ("Sáng 12/5, Bệnh viện Đa khoa tỉnh Hà Tĩnh long trọng tổ chức Lễ kỷ niệm 50 năm thành lập (1975-2025) "
             "và đón nhận Huân chương Lao động hạng Ba - phần thưởng cao quý của Nhà nước.")
     doc = extract(text, metadata={"published": "2025-05-12"})
     [event] = [e for e in doc.entities if e.type == "Event"]
-    assert event.name == "Lễ kỷ niệm 50 năm thành lập (1975-2025) và đón nhận Huân chương Lao động hạng Ba"
+    assert event.name == "Lễ kỷ niệm 50 năm thành lập và đón nhận Huân chương Lao động hạng Ba"
+    assert "Lễ kỷ niệm 50 năm thành lập (1975-2025) và đón nhận Huân chương Lao động hạng Ba" in event.aliases
     [organized] = [r for r in doc.relations if r.predicate == "organized"]
     assert doc.entity(organized.subject).name == "Bệnh viện Đa khoa tỉnh Hà Tĩnh"
 

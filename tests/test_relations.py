@@ -2509,3 +2509,23 @@ def test_a_post_confirmed_for_a_ranked_officer_after_its_term_is_his_and_the_dec
     decision = ("Quyết định của Bộ Chính trị chuẩn y giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa XIII đối "
                 "với Thiếu tướng Lê Văn Tám")
     assert ("Bộ Chính trị", decision) in facts(doc, "issued")
+
+
+def test_the_years_in_brackets_of_an_anniversary_are_the_events_dates_not_its_name():
+    doc = extract("Tối 2/2, chương trình nghệ thuật kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3-2-1930 - "
+                  "3-2-2025) diễn ra tại Nhà hát thành phố. Tham dự có ông Lê Văn Tám, Bí thư Thành ủy Cần Thơ.")
+    name = "Chương trình nghệ thuật kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"
+    assert names(doc, "Event") == {name}
+    event = next(e for e in doc.entities if e.type == "Event")
+    assert any("(3-2-1930 - 3-2-2025)" in a for a in event.aliases)
+    assert ("Lê Văn Tám", name) in facts(doc, "participated_in")
+
+
+def test_a_bare_anniversary_ceremony_is_the_one_of_the_anniversary_the_article_names():
+    doc = extract("Quảng Ngãi kỷ niệm 100 năm ngày sinh ...\n"
+                  "Lễ kỷ niệm được tổ chức tại quê hương của ông với sự tham dự của Phó Chủ tịch Quốc hội Lê Văn Tám. "
+                  "Chương trình nghệ thuật \"Khúc tráng ca\" diễn ra sau đó.\n"
+                  "Buổi lễ nhằm tri ân nhân kỷ niệm 100 năm ngày sinh đồng chí Trần Văn Bình.")
+    ceremony = "Lễ kỷ niệm 100 năm ngày sinh đồng chí Trần Văn Bình"  # not the cut headline's words
+    assert ceremony in names(doc, "Event")
+    assert ("Lê Văn Tám", ceremony) in facts(doc, "participated_in")

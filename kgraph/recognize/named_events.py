@@ -96,6 +96,8 @@ def _descriptor_starts() -> tuple[str, ...]:
 
 
 _DATE_INSIDE = re.compile(DATE_INSIDE)
+# dates or years in brackets: "(3-2-1930 - 3-2-2025)", "(1965-2025)", "(19/8/1945 - 19/8/2024)"
+_YEARS_IN_BRACKETS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?\s*[-–]?)+\s*\)")
 _THIS_ONE = re.compile(r"\s+(?:lần này|này|nói trên|trên)(?![\w])")
 
 
@@ -340,7 +342,10 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             going = _destination_end(text, end, places)
             if going > end:  # "... đến Việt Nam của Tổng thống X": the name goes on to the visitor
                 end = _visitor_end(text, going, people)
-        name = _DATE_INSIDE.sub("", text[m.start() : end].strip())  # the date is the event's, not its name's
+        # the date is the event's, not its name's: "vào sáng 27/5 về ...", "kỷ niệm 95 năm ... (3-2-1930 - 3-2-2025)"
+        # (the years in brackets stay in an alias)
+        dated = _DATE_INSIDE.sub("", text[m.start() : end].strip())
+        name = _YEARS_IN_BRACKETS.sub("", dated)
         if _THIS_ONE.match(text, end) or any(t.attrs.get("key") and t.name.casefold().startswith(name.casefold() + " ")
                                              for t in taken):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before; "Ban Tổ chức Đại hội Thi đua
@@ -353,7 +358,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         if len(name.split()) < 3:
             continue
-        aliases = [name]
+        aliases = [name, dated] if dated != name else [name]
         short = comma_end(text, m.end())
         if m.end() < short < end:
             aliases.append(text[m.start() : short])
@@ -377,8 +382,38 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     # it after "và" is that event, not a second one
     joined = [m for m in out if any(o is not m and o.start < m.start and m.end <= o.end
                                     and text.endswith(" và ", o.start, m.start) for o in out)]
-    return [m for m in out if m not in joined
-            and not (m.attrs.pop("lowercase_organized", False) and m.attrs["kind"] in formal)]
+    out = [m for m in out if m not in joined
+           and not (m.attrs.pop("lowercase_organized", False) and m.attrs["kind"] in formal)]
+    return out + _anniversary_named_apart(doc, out + taken, names_next, spans)
+
+
+_ANNIVERSARY = re.compile(r"(?<![\w])kỷ niệm \d+ năm (?=\S)")
+
+
+def _anniversary_named_apart(doc: Document, events: list[Mention], names_next: frozenset[int],
+                             spans: SpanIndex) -> list[Mention]:
+    """"Lễ kỷ niệm được tổ chức tại ... với sự tham dự của ...", and elsewhere "... nhân kỷ niệm 120 năm ngày
+    sinh Mẹ X": an article that points at its ceremony bare and names it nowhere holds the ceremony of the
+    first anniversary it names."""
+    if not any(m.attrs.get("ref") and m.attrs.get("kind") == "lễ kỷ niệm" for m in events) \
+            or any(not m.attrs.get("ref") and m.name.lower().startswith("lễ kỷ niệm") for m in events):
+        return []
+    text = doc.search_text
+    taken = SpanIndex(events)
+    start = headline_start(text)
+    line_end = text.find("\n", start)
+    if line_end > 0 and text[start:line_end].rstrip().endswith(("...", "…")):
+        start = line_end  # a headline cut short names the anniversary in part
+    for m in _ANNIVERSARY.finditer(text, start):
+        if taken.containing(m.start()):
+            continue
+        end = name_end(text, m.end(), names_next, spans)
+        name = _YEARS_IN_BRACKETS.sub("", text[m.start() : end].strip())
+        if len(name.split()) < 5:
+            continue
+        return [Mention(m.start(), end, "Event", f"Lễ {name}", "events",
+                        {"kind": "lễ kỷ niệm", "aliases": [name], "told": True})]
+    return []
 
 
 def headline_end(doc: Document, start: int) -> int | None:
