@@ -2529,3 +2529,14 @@ def test_a_bare_anniversary_ceremony_is_the_one_of_the_anniversary_the_article_n
     ceremony = "Lễ kỷ niệm 100 năm ngày sinh đồng chí Trần Văn Bình"  # not the cut headline's words
     assert ceremony in names(doc, "Event")
     assert ("Lê Văn Tám", ceremony) in facts(doc, "participated_in")
+
+
+def test_a_ceremony_pointed_at_and_named_nowhere_is_the_headlines_act():
+    doc = extract("Tỉnh Bình Định khởi công cầu Thị Nại 2\n"
+                  "Sáng 3/9, tỉnh Bình Định khởi công xây dựng cầu Thị Nại 2 nối thành phố Quy Nhơn với bán đảo Phương "
+                  "Mai.\nTham dự buổi lễ có đồng chí Lê Văn Tám - Bí thư Tỉnh ủy Bình Định.")
+    ceremony = "Lễ khởi công cầu Thị Nại 2"
+    assert names(doc, "Event") == {ceremony}
+    assert ("Lê Văn Tám", ceremony) in facts(doc, "participated_in")
+    cut = extract("Tỉnh Bình Định khởi công cầu Thị Nại 2 nối thành phố ...\nTham dự buổi lễ có đồng chí Lê Văn Tám.")
+    assert not names(cut, "Event")  # a cut headline names its act in part

@@ -24,7 +24,7 @@ from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import headline_start
 from kgraph.spans import SpanIndex
 
-__all__ = ["headline_event", "headline_act"]
+__all__ = ["headline_event", "headline_act", "headline_ceremony"]
 
 
 @lru_cache(maxsize=None)
@@ -98,6 +98,31 @@ def headline_event(doc: Document, events: list[Mention]) -> list[Mention]:
     predicate = text[start : span[1]]
     name = f"{pointed[0][0].upper()}{pointed[0][1:]} {predicate[0].lower()}{predicate[1:]}"
     return [Mention(start, span[1], "Event", name, "events", {"kind": pointed[0], "aliases": [], "headline": True})]
+
+
+_CEREMONY_REFS = frozenset({"lễ", "buổi lễ"})
+
+
+def headline_ceremony(doc: Document, events: list[Mention]) -> list[Mention]:
+    """"Tham dự buổi lễ có ..." under the headline "Thành phố Hải Phòng tặng 10 ngôi nhà tình nghĩa cho tỉnh Nghệ
+    An": a ceremony the text points at and names nowhere is the headline's act, "Lễ tặng 10 ngôi nhà ..."."""
+    span = _headline(doc)
+    if span is None or not any(m.attrs.get("ref") and m.attrs.get("kind") in _CEREMONY_REFS for m in events) \
+            or any(not m.attrs.get("ref") and m.name.lower().startswith(("lễ", "buổi lễ")) for m in events):
+        return []
+    text = doc.search_text
+    start, end = span
+    subjects = [m for m in doc.mentions if m.start == start and m.end < end
+                and m.type in ("Organization", "Person", "Location")]
+    if not subjects:
+        return []
+    pos = max(m.end for m in subjects)
+    pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+    predicate = text[pos:end].rstrip(" .:")
+    if not predicate[:1].islower() or len(predicate.split()) < 3 or any(m.start <= pos < m.end for m in events):
+        return []
+    return [Mention(pos, pos + len(predicate), "Event", f"Lễ {predicate}", "events",
+                    {"kind": "lễ", "aliases": [text[start:end].rstrip(" .:")], "told": True, "headline": True})]
 
 
 @lru_cache(maxsize=None)
