@@ -222,15 +222,18 @@ def lowercase_titles() -> PhraseMatcher[Title]:
 
 
 @lru_cache(maxsize=None)
-def _foreign_implied_bodies() -> dict[tuple[str, str], str]:
-    return {(row["implied"], row["country"]): row["body"] for row in read_tsv("foreign_implied_bodies.tsv")}
+def _foreign_implied_bodies() -> dict[tuple[str, str, str], str]:
+    return {(row["implied"], row["country"], row.get("role") or ""): row["body"]
+            for row in read_tsv("foreign_implied_bodies.tsv")}
 
 
-def foreign_implied_body(implied: str, country: str) -> str | None:
-    """The body a title implying ``implied`` names when an official of ``country`` holds it
-    (``foreign_implied_bodies.tsv``): "Chính phủ" of Campuchia is "Chính phủ Campuchia"."""
+def foreign_implied_body(implied: str, country: str, role: str = "") -> str | None:
+    """The body a title implying ``implied`` names when an official of ``country`` holds it as ``role``
+    (``foreign_implied_bodies.tsv``): "Chính phủ" of Campuchia is "Chính phủ Campuchia"; the General Secretary
+    of Laos's ruling party leads "Đảng Nhân dân Cách mạng Lào"."""
     rows = _foreign_implied_bodies()
-    body = rows.get((implied, country)) or rows.get((implied, "*"))
+    body = next((rows[k] for k in ((implied, country, role), (implied, country, ""), (implied, "*", role),
+                                   (implied, "*", "")) if k in rows), None)
     return body.format(country=country) if body else None
 
 

@@ -1207,7 +1207,7 @@ def test_a_foreign_leader_named_after_title_and_country_holds_the_post_in_that_c
                   "Chủ tịch nước Lào Thongloun Sisoulith. Thủ tướng Trung Quốc Lý Cường cùng dự.")
     posts = facts(doc, "holds_position")
     assert {("Hun Manet", "Chính phủ Campuchia", "Thủ tướng"), ("Lý Cường", "Quốc vụ viện Trung Quốc", "Thủ tướng"),
-            ("Thongloun Sisoulith", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", "Tổng Bí thư"),
+            ("Thongloun Sisoulith", "Đảng Nhân dân Cách mạng Lào", "Tổng Bí thư"),
             ("Phạm Minh Chính", "Chính phủ", "Thủ tướng")} <= posts
     # a title with no foreign counterpart in the data names no body for a foreigner
     assert not {p for p in posts if p[0] == "Thongloun Sisoulith" and p[2] == "Chủ tịch nước"}
@@ -2540,3 +2540,11 @@ def test_a_ceremony_pointed_at_and_named_nowhere_is_the_headlines_act():
     assert ("Lê Văn Tám", ceremony) in facts(doc, "participated_in")
     cut = extract("Tỉnh Bình Định khởi công cầu Thị Nại 2 nối thành phố ...\nTham dự buổi lễ có đồng chí Lê Văn Tám.")
     assert not names(cut, "Event")  # a cut headline names its act in part
+
+
+def test_a_foreign_ruling_partys_general_secretary_leads_the_party_and_its_members_sit_on_its_central_committee():
+    doc = extract("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith gửi điện mừng. Ủy viên Trung ương Đảng Cộng sản "
+                  "Trung Quốc Vương Nghị dự.")
+    posts = facts(doc, "holds_position")
+    assert ("Thongloun Sisoulith", "Đảng Nhân dân Cách mạng Lào", "Tổng Bí thư") in posts
+    assert ("Vương Nghị", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ủy viên") in posts

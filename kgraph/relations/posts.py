@@ -63,7 +63,7 @@ class _Post:
                 # "Thủ tướng Dmitry Medvedev", "Thủ tướng Lý Cường": another country's government, named when
                 # the article gives the country ("Thủ tướng Campuchia Hun Manet": Chính phủ Campuchia)
                 country = _country_of(ctx, person)
-                foreign = foreign_implied_body(self.implied, country) if country else None
+                foreign = foreign_implied_body(self.implied, country, self.role) if country else None
                 if foreign is None:
                     return None
                 self.body = ctx.body_named(foreign).id
