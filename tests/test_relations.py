@@ -2548,3 +2548,20 @@ def test_a_foreign_ruling_partys_general_secretary_leads_the_party_and_its_membe
     posts = facts(doc, "holds_position")
     assert ("Thongloun Sisoulith", "Đảng Nhân dân Cách mạng Lào", "Tổng Bí thư") in posts
     assert ("Vương Nghị", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ủy viên") in posts
+
+
+def test_a_national_congress_named_with_a_body_after_its_number_is_that_bodys():
+    doc = extract("Tại Đại hội đại biểu toàn quốc lần thứ XI Hội Nông dân Việt Nam nhiệm kỳ 2013 - 2018, ngày 28/7/2013, "
+                  "Tổng Bí thư Lê Văn Tám có bài phát biểu chỉ đạo.")
+    congress = "Đại hội đại biểu toàn quốc lần thứ XI Hội Nông dân Việt Nam nhiệm kỳ 2013 - 2018"
+    assert names(doc, "Event") == {congress}  # not the Party's 11th congress
+    assert ("Lê Văn Tám", congress) in facts(doc, "participated_in")
+
+
+def test_a_bodys_number_of_terms_and_its_tenure_after_commas_name_its_congress_and_plenum():
+    doc = extract("Hội đẩy mạnh thi đua hướng tới Đại hội đại biểu Liên hiệp các tổ chức hữu nghị Việt Nam, khóa VII, "
+                  "nhiệm kỳ 2025 - 2030; phối hợp tổ chức các hoạt động.")
+    assert names(doc, "Event") == {"Đại hội đại biểu Liên hiệp các tổ chức hữu nghị Việt Nam, khóa VII, nhiệm kỳ 2025 - 2030"}
+    plenum = extract("Sáng 5/3, Ban Chấp hành Hội Cựu chiến binh tỉnh Nghệ An tổ chức Hội nghị lần thứ 11, khóa VII, "
+                     "nhiệm kỳ 2022-2027.")
+    assert any(n.endswith("lần thứ 11, khóa VII, nhiệm kỳ 2022-2027") for n in names(plenum, "Event")), names(plenum, "Event")

@@ -92,6 +92,7 @@ def _congresses(doc: Document) -> list[Mention]:
     """The Party's national congresses, bare references to a congress, and any body's congress."""
     text = doc.search_text
     out = []
+    bodies = {m.start: m for m in doc.mentions if m.type == "Organization"}
     for m in NATIONAL_CONGRESS.finditer(text):
         n = m.group("n")
         if n.isdigit() and not (m.group("party") or m.group("tail")) and re.search(r"đại biểu|toàn quốc", m.group()):
@@ -115,6 +116,16 @@ def _congresses(doc: Document) -> list[Mention]:
         if other is not None:  # "Đại hội lần thứ XII của Đảng Nhân dân Cách mạng Lào": that party's own congress
             out.append(Mention(m.start(), other.end, "Event", text[m.start() : other.end], "events",
                                {"kind": "congress", "number": number, "key": f"congress-{other.name.lower()}@{number}"}))
+            continue
+        body = bodies.get(m.end() + 1) if not (m.group("party") or m.group("tail")) and text[m.end() : m.end() + 1] == " " \
+            else None
+        if body is not None and not body.name.startswith("Đảng"):
+            # "Đại hội đại biểu toàn quốc lần thứ XI Công đoàn Việt Nam nhiệm kỳ 2013 - 2018": that body's congress
+            tenure = TENURE_AFTER.match(text, body.end)
+            end = tenure.end() if tenure else body.end
+            out.append(Mention(m.start(), end, "Event", text[m.start() : end], "events",
+                               {"kind": "congress", "number": number, "key": f"congress-{body.name.lower()}@{number}",
+                                "period": tenure_years(tenure.group()) if tenure else None}))
             continue
         name, aliases = congress_names(number)
         out.append(Mention(m.start(), m.end(), "Event", name, "events",
@@ -210,7 +221,8 @@ def _congresses_of_a_body(doc: Document, taken: list[Mention]) -> list[Mention]:
     return out
 
 
-_BODY_TENURE = re.compile(rf"{TENURE}|\s+nhiệm\s+kỳ\s+(?P<n>{ROMAN})(?![\w])")
+# its term, perhaps after its number of terms ("Đại hội đại biểu Hội X, khóa VII, nhiệm kỳ 2025 – 2030")
+_BODY_TENURE = re.compile(rf"(?:,?\s+kh[óo]a\s+{ROMAN}(?=,?\s+nhiệm\s+kỳ))?(?:{TENURE}|\s+nhiệm\s+kỳ\s+(?P<n>{ROMAN})(?![\w]))")
 
 
 def _plenums(text: str) -> list[Mention]:
