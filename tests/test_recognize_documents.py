@@ -610,3 +610,11 @@ def test_law_titles_with_a_comma_pair_an_amending_law_and_a_verb_after_the_title
 def test_a_convention_named_with_of_between_its_head_and_title():
     doc = extract("Hai bên giải quyết bất đồng trên cơ sở Công ước của Liên Hợp Quốc về Luật Biển năm 1982.")
     assert {e.name for e in doc.entities if e.type == "Document"} == {"Công ước của Liên Hợp Quốc về Luật Biển năm 1982"}
+
+
+def test_a_law_title_goes_on_over_a_lowercase_and_unless_a_document_type_follows_and_a_cut_headline_names_none():
+    text = ("Chủ tịch Quốc hội chủ trì họp về dự án Luật Quy ...\n"
+            "Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật Tiêu chuẩn và quy chuẩn kỹ thuật. Việc này theo Luật "
+            "Đất đai và quy định của Chính phủ.")
+    found = {e.name for e in extract(text).entities if e.type == "Document"}
+    assert found == {"Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Đất đai"}

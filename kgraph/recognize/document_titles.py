@@ -97,7 +97,12 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
         if after and "," not in after.group(1) and f"{lower} {after.group(2).casefold()}" in stop_pairs:
             break
         end, count = match.end(), count + 1
+    if _CUT_SHORT.match(text, end):
+        return None  # "... họp về dự án Luật Quy ...": a headline cut short in mid-title names no law
     return end
+
+
+_CUT_SHORT = re.compile(r"[ \t]*(?:\.\.\.|…)[ \t]*(?:\n|$)")
 
 
 def _and_goes_on(text: str, pos: int, stops: frozenset[str]) -> bool:
@@ -110,8 +115,11 @@ def _and_goes_on(text: str, pos: int, stops: frozenset[str]) -> bool:
     if after is None or "," in after.group(1) or "\n" in after.group(1):
         return False
     word = after.group(2)
-    heads = {name.split()[0] for name in type_words()}
-    return word.islower() and word not in stops and word not in function_words() and word not in heads
+    # a document's type ("và nghị định", "và quy định") ends it; "và quy chuẩn kỹ thuật" goes on
+    following = text[after.start(2) : after.start(2) + 30].casefold()
+    typed = any(following.startswith(name.casefold()) and not following[len(name) : len(name) + 1].isalpha()
+                for name in type_words())
+    return word.islower() and word not in stops and word not in function_words() and not typed
 
 
 def _previous_word(text: str, pos: int) -> str:
