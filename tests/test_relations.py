@@ -2565,3 +2565,14 @@ def test_a_bodys_number_of_terms_and_its_tenure_after_commas_name_its_congress_a
     plenum = extract("Sáng 5/3, Ban Chấp hành Hội Cựu chiến binh tỉnh Nghệ An tổ chức Hội nghị lần thứ 11, khóa VII, "
                      "nhiệm kỳ 2022-2027.")
     assert any(n.endswith("lần thứ 11, khóa VII, nhiệm kỳ 2022-2027") for n in names(plenum, "Event")), names(plenum, "Event")
+
+
+def test_a_former_leader_listed_among_those_present_and_one_who_reads_the_address_take_part():
+    doc = extract("Lễ dâng hương tưởng niệm Anh hùng Nguyễn Trung Trực diễn ra sáng 3/10. Dự lễ có nguyên Thủ tướng Chính "
+                  "phủ Lê Văn Tám; Bí thư Tỉnh ủy Kiên Giang Trần Văn Bình. Tại lễ dâng hương, Phó Chủ tịch UBND tỉnh Kiên "
+                  "Giang Nguyễn Văn Cường đã đọc diễn văn.")
+    event = "Lễ dâng hương tưởng niệm Anh hùng Nguyễn Trung Trực"
+    assert {("Lê Văn Tám", event), ("Trần Văn Bình", event), ("Nguyễn Văn Cường", event)} <= facts(doc, "participated_in")
+    cited = extract("Lễ dâng hương diễn ra sáng 3/10. Tại buổi lễ, ông Trần Văn Bình nhắc lại lời dạy của nguyên Tổng Bí "
+                    "thư Lê Văn Tám.")
+    assert ("Lê Văn Tám", "Lễ dâng hương") not in facts(cited, "participated_in")

@@ -478,6 +478,8 @@ def _cited(before: str, words: str) -> bool:
         return False  # "dưới sự chủ trì của Thủ tướng X", "với sự tham dự của đồng chí Y": they are there
     if cue is not None and cue.group().strip() == "cho" and re.search(r"(?:^|\s)(?:trao|tặng)\s", clause[: cue.start() + 1]):
         return False  # "trao quyết định cho đồng chí X": X receives it there
+    if cue is not None and cue.group().strip().lower() == "nguyên" and re.search(r"(?:^|\s)(?:có|gồm)\s+$", clause[: cue.start() + 1]):
+        return False  # "Dự lễ có nguyên Thủ tướng X": a former leader listed among those there
     # "... do đồng chí X", "Tiếp và làm việc với đoàn có đồng chí X": after the cited word, "do" or "có" names
     # who acts or is there
     return cue is not None and not re.search(r"\s(?:do|có)\s", clause[cue.end() - 1 :])
