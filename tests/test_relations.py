@@ -2576,3 +2576,15 @@ def test_a_former_leader_listed_among_those_present_and_one_who_reads_the_addres
     cited = extract("Lễ dâng hương diễn ra sáng 3/10. Tại buổi lễ, ông Trần Văn Bình nhắc lại lời dạy của nguyên Tổng Bí "
                     "thư Lê Văn Tám.")
     assert ("Lê Văn Tám", "Lễ dâng hương") not in facts(cited, "participated_in")
+
+
+def test_a_short_act_of_a_cut_headline_is_named_with_where_it_was_done_and_history_recalled_takes_no_part():
+    doc = extract("Chủ tịch nước Lê Văn Tám dâng hương tại Đền thờ Triệu Việt Vương ...\n"
+                  "Ngày 1/6, đồng chí Lê Văn Tám, Chủ tịch nước đã đến dâng hương tại Đền thờ Triệu Việt Vương, xã Dạ "
+                  "Trạch. Cùng dự lễ dâng hương có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Hưng Yên.\n"
+                  "Năm 541, Triệu Quang Phục tham gia cuộc khởi nghĩa chống quân Lương.", published="2024-06-01")
+    act = "Dâng hương tại Đền thờ Triệu Việt Vương"
+    assert names(doc, "Event") == {act}
+    taking_part = facts(doc, "participated_in")
+    assert {("Lê Văn Tám", act), ("Trần Văn Bình", act)} <= taking_part
+    assert not any(p[0] == "Triệu Quang Phục" for p in taking_part)

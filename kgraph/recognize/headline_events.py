@@ -100,6 +100,7 @@ def headline_event(doc: Document, events: list[Mention]) -> list[Mention]:
     return [Mention(start, span[1], "Event", name, "events", {"kind": pointed[0], "aliases": [], "headline": True})]
 
 
+_AT_PLACE = re.compile(r"\s+tại\s+")
 _CEREMONY_REFS = frozenset({"lễ", "buổi lễ"})
 
 
@@ -222,6 +223,10 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     end = name_end(text, again.end(), names_next, orgs)
     while series := act_series().match(text, end):
         end = name_end(text, series.end(), names_next, orgs)
+    at = _AT_PLACE.match(text, end)
+    place = next((m for m in doc.mentions if at and m.type == "Location" and m.start == at.end()), None)
+    if place is not None and len(text[again_start:end].split()) < 3:
+        end = place.end  # "dâng hương tại Đền thờ Triệu Việt Vương": a short act is named by where it was done
     retold = text[again_start:end].rstrip(" ,")
     predicate = retold if cut else text[act_start : span[1]].rstrip(" .:")
     if len(predicate.split()) < 3:

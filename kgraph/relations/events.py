@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgraph.dates import context_year
 from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words, titles
 from kgraph.normalize import UPPER
@@ -316,6 +317,8 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
     persons = ctx.mentions_in(sentence, "Person")
     cued = [e for e in events if e.entity and any(not text[c.end() : e.start].strip()
                                                   and all(c.end() <= p.start for p in persons) for c in cues)]
+    if not (cued or named) and _of_the_past(ctx, sentence):
+        return  # "Năm 541, X tham gia cuộc khởi nghĩa ...": history the article recalls, not its own event
     event = cued[0].entity if cued else named[0].entity if named else _main_event(ctx)
     if event is None:
         return
@@ -347,6 +350,16 @@ _SENDS = re.compile(r"(?<![\w])(?<!bầu )(?<!ứng )(?<!đề )(?<!tuyển )c�
 # "Tại Hội nghị X, ...", also after a connective: "Tuy nhiên, tại Hội nghị X, ...", "Cũng tại hội nghị, ..."
 _AT_THE_EVENT = re.compile(r"\s*(?:(?:Tuy nhiên|Trong khi đó|Ngoài ra|Đồng thời|Trước đó|Sau đó),\s+(?=tại)|Cũng\s+(?=tại))?"
                            r"(?:[Tt]ại|Phát biểu tại|Phát biểu chỉ đạo tại|Phát biểu kết luận)\s+")
+
+
+_A_YEAR = re.compile(r"(?<![\w])[Nn]ăm\s+(\d{3,4})(?![\d/.\-]\d)")
+
+
+def _of_the_past(ctx: RelationContext, sentence: Sentence) -> bool:
+    """A sentence set in a year before the article's ("Năm 541, ...", "năm 1945")."""
+    year = context_year(ctx.text, ctx.doc.metadata.get("published"))
+    return year is not None and any(int(m.group(1)) < year - 1
+                                    for m in _A_YEAR.finditer(ctx.text, sentence.start, sentence.end))
 
 
 def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
