@@ -2588,3 +2588,11 @@ def test_a_short_act_of_a_cut_headline_is_named_with_where_it_was_done_and_histo
     taking_part = facts(doc, "participated_in")
     assert {("Lê Văn Tám", act), ("Trần Văn Bình", act)} <= taking_part
     assert not any(p[0] == "Triệu Quang Phục" for p in taking_part)
+
+
+def test_a_body_that_holds_a_meeting_named_by_its_topic_and_the_armys_yearly_conference():
+    doc = extract("Ngày 29/7, Đoàn đại biểu Quốc hội thành phố Hà Nội tổ chức họp kiện toàn chức vụ Trưởng đoàn đại biểu "
+                  "Quốc hội khóa XV. Tổng Bí thư Lê Văn Tám dự Hội nghị Quân chính toàn quân năm 2020.")
+    meeting = "Cuộc họp kiện toàn chức vụ Trưởng đoàn đại biểu Quốc hội khóa XV"
+    assert ("Đoàn đại biểu Quốc hội thành phố Hà Nội", meeting) in facts(doc, "organized")
+    assert ("Lê Văn Tám", "Hội nghị Quân chính toàn quân năm 2020") in facts(doc, "participated_in")
