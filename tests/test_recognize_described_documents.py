@@ -47,8 +47,8 @@ def test_a_personnel_resolution_an_assembly_passes_is_named_by_its_act():
                     "Trị, giữ chức Tổng Thư ký Quốc hội. Quốc hội biểu quyết thông qua Nghị quyết miễn nhiệm Phó Chủ "
                     "tịch Quốc hội đối với ông Trần Văn Bình với 470 đại biểu tán thành.", "relations")
     documents = {e.name for e in doc.entities if e.type == "Document"}
-    assert documents == {"Nghị quyết bầu ông Lê Quang Tùng, đại biểu Quốc hội tỉnh Quảng Trị, giữ chức Tổng Thư ký "
-                         "Quốc hội",
+    # named by whom it elects and to what, without the posts set between ("..., đại biểu Quốc hội tỉnh X, ...")
+    assert documents == {"Nghị quyết bầu ông Lê Quang Tùng giữ chức Tổng Thư ký Quốc hội",
                          "Nghị quyết miễn nhiệm Phó Chủ tịch Quốc hội đối với ông Trần Văn Bình"}
     assert {("Quốc hội", d) for d in documents} <= facts(doc, "issued")
     assert ("Lê Quang Tùng", "Quốc hội", "Đại biểu Quốc hội") in facts(doc, "holds_position")
@@ -149,3 +149,10 @@ def test_after_the_verb_that_passes_it_a_resolutions_of_phrase_belongs_to_its_to
     doc = run_until("Quốc hội đã thông qua Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ 2021 - 2026 với đa số "
                     "đại biểu tán thành.", "relations")
     assert facts(doc, "issued") == {("Quốc hội", "Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ 2021 - 2026")}
+
+
+def test_a_resolution_electing_someone_with_several_posts_set_between_is_named_by_the_post_it_gives():
+    doc = extract("Quốc hội thông qua nghị quyết bầu ông Lê Văn Tám, Ủy viên Bộ Chính trị, Phó Chủ tịch Thường trực Quốc "
+                  "hội làm Chủ tịch Quốc hội nhiệm kỳ 2021-2026.")
+    [resolution] = [e for e in doc.entities if e.type == "Document"]
+    assert resolution.name == "Nghị quyết bầu ông Lê Văn Tám làm Chủ tịch Quốc hội nhiệm kỳ 2021-2026"

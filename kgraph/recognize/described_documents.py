@@ -107,7 +107,9 @@ _PERSONNEL_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|tại|theo|khi)\s|
 
 # whom it concerns told by a bare honorific ("... bổ nhiệm ông"): a person named before
 _HIM = re.compile(r"\s(?:ông|bà|đồng chí)$")
-_POST_AFTER_APPOSITION = re.compile(r",[^,.;:()\n]{2,80},\s*(?:giữ chức|làm)\s[^,.;:()\n]+")
+# ", đại biểu Quốc hội tỉnh X, giữ chức ...", ", Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội làm ...": the person's
+# posts, then the post the resolution gives (which names it; the posts do not)
+_POST_AFTER_APPOSITION = re.compile(r"(?:,[^,.;:()\n]{2,80}?){1,3}?(?:,\s*|\s+)(?P<post>(?:giữ chức|làm)\s[^,.;:()\n]+)")
 
 
 def _personnel(doc: Document, taken: SpanIndex) -> None:
@@ -120,11 +122,11 @@ def _personnel(doc: Document, taken: SpanIndex) -> None:
         stop = _PERSONNEL_END.search(text, match.end())
         end = stop.start() if stop else len(text)
         post = _POST_AFTER_APPOSITION.match(text, end)
+        name = text[match.start() : end]
         if post:  # "bầu ông A, đại biểu Quốc hội tỉnh X, giữ chức Tổng Thư ký Quốc hội": the post belongs to it
-            end = post.end()
+            name, end = f"{name} {post['post']}", post.end()
         if not 2 <= len(text[match.end() : end].split()) <= 25:
             continue
-        name = text[match.start() : end]
         name = name[0].upper() + name[1:]
         if _HIM.search(name):
             # "... sau khi Quốc hội thông qua nghị quyết phê chuẩn bổ nhiệm ông.": the one told before, of that act
