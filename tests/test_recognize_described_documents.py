@@ -156,3 +156,9 @@ def test_a_resolution_electing_someone_with_several_posts_set_between_is_named_b
                   "hội làm Chủ tịch Quốc hội nhiệm kỳ 2021-2026.")
     [resolution] = [e for e in doc.entities if e.type == "Document"]
     assert resolution.name == "Nghị quyết bầu ông Lê Văn Tám làm Chủ tịch Quốc hội nhiệm kỳ 2021-2026"
+
+
+def test_when_a_resolution_is_passed_is_no_part_of_its_subject():
+    doc = extract("Quốc hội sẽ biểu quyết thông qua Nghị quyết về hoạt động chất vấn vào cuối Kỳ họp làm cơ sở để các cơ "
+                  "quan triển khai thực hiện.")
+    assert {e.name for e in doc.entities if e.type == "Document"} == {"Nghị quyết về hoạt động chất vấn"}

@@ -164,8 +164,10 @@ _PLURAL = re.compile(r"(?<![\w])(?:các|những|hai|ba|\d+)\s+$", re.IGNORECASE)
 _TITLED_TYPES = ("Nghị quyết", "Quy định", "Chỉ thị", "Kết luận", "Nghị định")
 
 
-_TITLE_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|nhằm|theo|tại|cũng|sẽ|với|của|trình|do|và các|cho)\s|(?<!không)\sđược\s")
-_SUBJECT_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|với)\s")
+# when it is passed ("... vào cuối Kỳ họp", "vào ngày 30/6") is no part of a subject
+_WHEN = r"|\svào\s(?:cuối|đầu|giữa|ngày|sáng|chiều|tối|dịp|phiên|thời điểm)\s"
+_TITLE_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|nhằm|theo|tại|cũng|sẽ|với|của|trình|do|và các|cho)\s|(?<!không)\sđược\s" + _WHEN)
+_SUBJECT_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|nhằm|theo|tại|cũng|sẽ|với)\s" + _WHEN)
 
 
 def _passed(doc: Document, taken: SpanIndex) -> None:
