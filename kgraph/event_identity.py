@@ -59,7 +59,11 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
         for x in (form for member in named for form in _event_forms(member)):
             for y in _event_forms(mention):
                 a, b = match_key(x), match_key(y)
-                if a.startswith(b) or b.startswith(a) or syllable_f1(x, y) >= 0.8:
+                if a.startswith(b) or b.startswith(a):
+                    return key
+                if _numbers(a) and _numbers(b) and _numbers(a) != _numbers(b):
+                    continue  # "Hội nghị Quân chính toàn quân năm 2020" and "... năm 2022", "lần thứ tư" and "lần thứ năm"
+                if syllable_f1(x, y) >= 0.8:
                     return key
     retold = _retold(doc, mention, groups) or _numbered_alone(doc, mention, groups)
     return retold or entity_key("Event", mention.name)
@@ -193,6 +197,14 @@ def _same_visit(doc: Document, mention: Mention, groups: MentionGroups) -> str |
                 and not (places and their_places and not places & their_places):
             return key  # no visitor and no destination that differ: one visit
     return None
+
+
+_NUMBER = re.compile(r"\d+|(?<=thư2 )\S+|\b[ivxl]+\b")  # on match_key's spelling: "thứ tư" is "thư2 tư"
+
+
+def _numbers(key: str) -> frozenset[str]:
+    """The numbers that tell one event of a series from another: years, ordinals ("lần thứ tư"), Roman numerals."""
+    return frozenset(_NUMBER.findall(key))
 
 
 def _event_forms(mention: Mention) -> list[str]:

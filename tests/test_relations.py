@@ -2596,3 +2596,15 @@ def test_a_body_that_holds_a_meeting_named_by_its_topic_and_the_armys_yearly_con
     meeting = "Cuộc họp kiện toàn chức vụ Trưởng đoàn đại biểu Quốc hội khóa XV"
     assert ("Đoàn đại biểu Quốc hội thành phố Hà Nội", meeting) in facts(doc, "organized")
     assert ("Lê Văn Tám", "Hội nghị Quân chính toàn quân năm 2020") in facts(doc, "participated_in")
+
+
+def test_events_of_a_series_told_apart_by_their_year_or_ordinal_stay_apart():
+    doc = extract("Tổng Bí thư Lê Văn Tám dự Hội nghị Quân chính toàn quân năm 2020. Ảnh: A.\n"
+                  "Tổng Bí thư Lê Văn Tám dự, chỉ đạo Hội nghị Quân chính toàn quân năm 2022. Ảnh: B.\n"
+                  "Tổng Bí thư Lê Văn Tám phát biểu chỉ đạo Hội nghị lần thứ tư, Quân ủy Trung ương nhiệm kỳ 2020-2025.\n"
+                  "Tổng Bí thư Lê Văn Tám dự Hội nghị lần thứ tám, Quân ủy Trung ương nhiệm kỳ 2020-2025.")
+    events = {"Hội nghị Quân chính toàn quân năm 2020", "Hội nghị Quân chính toàn quân năm 2022",
+              "Hội nghị lần thứ tư, Quân ủy Trung ương nhiệm kỳ 2020-2025",
+              "Hội nghị lần thứ tám, Quân ủy Trung ương nhiệm kỳ 2020-2025"}
+    assert names(doc, "Event") == events
+    assert {("Lê Văn Tám", e) for e in events} <= facts(doc, "participated_in")
