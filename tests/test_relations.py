@@ -2608,3 +2608,13 @@ def test_events_of_a_series_told_apart_by_their_year_or_ordinal_stay_apart():
               "Hội nghị lần thứ tám, Quân ủy Trung ương nhiệm kỳ 2020-2025"}
     assert names(doc, "Event") == events
     assert {("Lê Văn Tám", e) for e in events} <= facts(doc, "participated_in")
+
+
+def test_a_session_by_its_number_alone_is_the_one_the_article_names_in_full():
+    doc = extract("Tiếp tục phiên họp thứ 32, sáng 22/4, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án "
+                  "Luật Quy hoạch.\nPhiên họp thứ 32 của Ủy ban Thường vụ Quốc hội. Ảnh: Quốc hội")
+    session = "Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội"
+    assert names(doc, "Event") == {session}
+    assert (session, "Nhà Quốc hội") in facts(doc, "held_in")
+    alone = extract("Tiếp tục phiên họp thứ 32, sáng 22/4, tại Nhà Quốc hội, các đại biểu cho ý kiến.")
+    assert not names(alone, "Event")  # whose session is not said

@@ -384,7 +384,29 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                                     and text.endswith(" và ", o.start, m.start) for o in out)]
     out = [m for m in out if m not in joined
            and not (m.attrs.pop("lowercase_organized", False) and m.attrs["kind"] in formal)]
+    out += _numbered_again(doc, out + taken)
     return out + _anniversary_named_apart(doc, out + taken, names_next, spans)
+
+
+# a session by its number, then the clause moves on (no holder named after it)
+_NUMBERED_BARE = re.compile(r"(?<![\w])(?:[Pp]hiên họp|[Kk]ỳ họp) thứ (?:\d+|[^\W\d_]+)"
+                            r"(?=\s*[,.;:]|\s+(?:sáng|chiều|tối|ngày|hôm|tại|này|vừa)(?![\w]))")
+
+
+def _numbered_again(doc: Document, events: list[Mention]) -> list[Mention]:
+    """"Tiếp tục phiên họp thứ 32, sáng 22/4, tại Nhà Quốc hội, ...": a session by its number alone, where the
+    article names the session of that number in full once ("Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội")."""
+    text = doc.search_text
+    taken = SpanIndex(events)
+    out = []
+    for m in _NUMBERED_BARE.finditer(text):
+        if taken.overlapping(m.start(), m.end()):
+            continue
+        bare = m.group().casefold()
+        full = {e.name for e in events if not e.attrs.get("ref") and e.name.casefold().startswith(bare + " ")}
+        if len(full) == 1:
+            out.append(Mention(m.start(), m.end(), "Event", full.pop(), "events", {"kind": bare.split(" thứ")[0]}))
+    return out
 
 
 _ANNIVERSARY = re.compile(r"(?<![\w])kỷ niệm \d+ năm (?=\S)")
