@@ -135,3 +135,12 @@ def test_a_sentence_run_on_after_a_units_word_names_no_unit():
 def test_a_country_called_by_as_a_given_name_is_no_place():
     doc = run_until("Theo anh Đức, một giáo viên của trường, lãnh đạo huyện đã biết. Ông Lê Văn Tám vừa thăm Đức.", "resolve")
     assert [len(e.mentions) for e in doc.entities if e.type == "Location" and e.name == "Đức"] == [1]
+
+
+def test_memorials_and_cemeteries_are_venues_and_a_number_may_end_a_venues_name():
+    from kgraph import extract
+
+    doc = extract("Đoàn đã đến dâng hương tại Nghĩa trang liệt sĩ Quốc gia Đồi 82 và Khu lưu niệm Tổng Bí thư Nguyễn Văn "
+                  "Linh, xã Giai Phạm.")
+    places = {e.name for e in doc.entities if e.type == "Location"}
+    assert {"Nghĩa trang liệt sĩ Quốc gia Đồi 82", "Khu lưu niệm Tổng Bí thư Nguyễn Văn Linh"} <= places

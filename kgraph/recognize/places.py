@@ -79,8 +79,9 @@ def _venue() -> re.Pattern[str]:
     units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
     # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
     # ("Đền Trung lên Đền Thượng": a way from one venue to another, no word between them bridges)
+    # (and a number may end it: "Nghĩa trang liệt sĩ Quốc gia Đồi 82")
     name = (rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng |lên |xuống |đến |tới |sang |rồi |qua |về |từ )"
-            rf"{LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*")
+            rf"{LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*(?: \d+(?![\w/.,-]\d))?")
     # a head alone ("tại công viên", "Bảo tàng") names no particular place
     return re.compile(rf"{word_alternation(heads)}(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
