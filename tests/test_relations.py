@@ -2618,3 +2618,12 @@ def test_a_session_by_its_number_alone_is_the_one_the_article_names_in_full():
     assert (session, "Nhà Quốc hội") in facts(doc, "held_in")
     alone = extract("Tiếp tục phiên họp thứ 32, sáng 22/4, tại Nhà Quốc hội, các đại biểu cho ý kiến.")
     assert not names(alone, "Event")  # whose session is not said
+
+
+def test_the_leaders_of_the_province_do_the_act_of_a_cut_headline():
+    doc = extract("Các đồng chí lãnh đạo tỉnh chúc mừng Đại lễ Phật đản tại Thị xã ...\n"
+                  "Chiều 14/5, đồng chí Lê Văn Tám, Phó Chủ tịch UBND tỉnh Hà Nam đã tới thăm, chúc mừng Ban trị sự Giáo "
+                  "hội Phật giáo huyện Bình Lục.")
+    act = "Thăm, chúc mừng Ban trị sự Giáo hội Phật giáo huyện Bình Lục"
+    assert names(doc, "Event") == {act}
+    assert ("Lê Văn Tám", act) in facts(doc, "participated_in")

@@ -146,7 +146,7 @@ def _act_in_headline(doc: Document, start: int, end: int) -> tuple[re.Match[str]
         # it ("Tổng Bí thư chúc Tết ...")
         doers = ("Organization", "Person", "Location") if _LEADERS.match(before) else ("Organization", "Person")
         doer = any(m.end == start + len(before) and m.start >= start and m.type in doers
-                   for m in doc.mentions) or _is_title(before)
+                   for m in doc.mentions) or _is_title(before) or bool(_LOCAL_LEADERS.fullmatch(before))
         if doer and text[series].islower():
             return act, series
         return None  # the first act after anything else ("... sau khi thăm ...") is no report of one
@@ -167,6 +167,8 @@ def _series_start(text: str, pos: int, floor: int) -> int:
 
 
 _LEADERS = re.compile(r"(?:Các đồng chí |Các )?[Ll]ãnh đạo ")
+# "Các đồng chí lãnh đạo tỉnh chúc mừng ...": the leaders of the article's own province or city
+_LOCAL_LEADERS = re.compile(r"(?:Các đồng chí |Các )?[Ll]ãnh đạo (?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)")
 
 
 def _is_title(phrase: str) -> bool:
