@@ -16,8 +16,8 @@ from kgraph.document import Document, Sentence
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["segment", "split_sentences", "page_furniture", "teaser_line", "headline_start", "glued_stop", "glued_sentence_at",
-           "glued_sentences", "INITIAL", "ORDINAL_BEFORE"]
+__all__ = ["segment", "split_sentences", "page_furniture", "teaser_line", "headline_start", "headline_cut", "glued_stop",
+           "glued_sentence_at", "glued_sentences", "CUT_OFF", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
@@ -131,6 +131,18 @@ def headline_start(text: str) -> int:
         start = text.index("\n", start) + 1
         start += len(text[start:]) - len(text[start:].lstrip())
     return start
+
+
+#: Dots where a feed cut a line short ("Bí thư Thị ủy X thăm, chúc Tết các cơ quan, đơn vị làm ...").
+CUT_OFF = re.compile(r"[ \t]*(?:\.\.\.|…)[ \t]*$", re.MULTILINE)
+
+
+def headline_cut(text: str) -> int | None:
+    """Where the headline's words end when a feed cut it short (before its dots), else None."""
+    start = headline_start(text)
+    end = text.find("\n", start)
+    cut = CUT_OFF.search(text, start, end) if end > start else None
+    return cut.start() if cut else None
 
 
 def glued_stop(text: str, start: int, end: int) -> int | None:

@@ -36,10 +36,16 @@ def _type_words() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _about() -> re.Pattern[str]:
-    """What opens the subject after the issuer: " về ", or an act ("quy định", "thí điểm"), from a data file."""
+def _subject_opener() -> str:
+    """What opens a document's subject: "về ", or an act ("quy định", "thí điểm": ``document_subject_openers.txt``)."""
     words = "|".join(re.escape(w) for w in sorted(read_lines("document_subject_openers.txt"), key=len, reverse=True))
-    return re.compile(rf" (?:về |(?=(?:{words})(?![\w])))")
+    return rf"(?:về |(?=(?:{words})(?![\w])))"
+
+
+@lru_cache(maxsize=None)
+def _about() -> re.Pattern[str]:
+    """What opens the subject after the issuer."""
+    return re.compile(" " + _subject_opener())
 
 
 # what a document is about, right where it is named: "về" and words up to the clause's end, or up to where "và"
@@ -204,8 +210,7 @@ _PASSING_AFTER = re.compile(r"\s*(?:(?:đã|vừa|chính thức)\s+)?(?:biểu q
 
 @lru_cache(maxsize=None)
 def _resolution_by_act() -> re.Pattern[str]:
-    acts = "|".join(re.escape(w) for w in sorted(read_lines("document_subject_openers.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])Nghị quyết (?:về |(?=(?:{acts})(?![\w])))")
+    return re.compile(r"(?<![\w])Nghị quyết " + _subject_opener())
 
 
 def _passed_by_a_body(doc: Document, taken: SpanIndex) -> None:

@@ -21,7 +21,7 @@ from kgraph.recognize.party_grammar import TERM
 from kgraph.recognize.phrases import first_letters, with_first_letters, word_alternation
 from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_lines, read_tsv
-from kgraph.segment import glued_sentence_at
+from kgraph.segment import CUT_OFF, glued_sentence_at
 
 __all__ = ["PLURAL_BEFORE", "horizon_heads", "title_end", "titled_documents"]
 
@@ -97,12 +97,9 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
         if after and "," not in after.group(1) and f"{lower} {after.group(2).casefold()}" in stop_pairs:
             break
         end, count = match.end(), count + 1
-    if _CUT_SHORT.match(text, end):
-        return None  # "... họp về dự án Luật Quy ...": a headline cut short in mid-title names no law
+    if CUT_OFF.match(text, end):
+        return None  # "... họp về dự án Luật Quy ...": a line cut short in mid-title names no law
     return end
-
-
-_CUT_SHORT = re.compile(r"[ \t]*(?:\.\.\.|…)[ \t]*(?:\n|$)")
 
 
 def _and_goes_on(text: str, pos: int, stops: frozenset[str]) -> bool:

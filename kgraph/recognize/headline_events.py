@@ -21,7 +21,7 @@ from kgraph.gazetteer import titles
 from kgraph.recognize.event_boundaries import name_end
 from kgraph.recognize.named_events import act_series, headline_end
 from kgraph.resources import read_lines, read_tsv
-from kgraph.segment import headline_start
+from kgraph.segment import headline_cut, headline_start
 from kgraph.spans import SpanIndex
 
 __all__ = ["headline_event", "headline_act", "headline_ceremony"]
@@ -40,19 +40,14 @@ def _acts() -> re.Pattern[str]:
     return re.compile(rf"(?i:{'|'.join(re.escape(w) for w in words)})(?![\w])")
 
 
-_CUT = re.compile(r"\s*(?:\.\.\.|…)$")  # a headline cut short by the page it was scraped from
-
-
 def _cut_headline(doc: Document) -> tuple[int, int] | None:
     """A one-line headline cut short ("Bí thư Thị ủy X thăm, chúc Tết các cơ quan, đơn vị làm ..."), without
     its trailing dots: it still says who did what, but no longer names all of it."""
     text = doc.search_text
-    start = headline_start(text)
-    end = text.find("\n", start)
-    cut = _CUT.search(text, start, end) if end > start else None
-    if cut is None or end - start > 220 or re.search(r"[:;\"“]", text[start : cut.start()]):
+    start, cut = headline_start(text), headline_cut(text)
+    if cut is None or cut - start > 220 or re.search(r"[:;\"“]", text[start:cut]):
         return None
-    return start, cut.start()
+    return start, cut
 
 
 def _headline(doc: Document) -> tuple[int, int] | None:

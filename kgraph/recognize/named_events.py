@@ -28,7 +28,7 @@ from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import word_alternation
 from kgraph.resources import read_lines, read_tsv
-from kgraph.segment import headline_start
+from kgraph.segment import headline_cut, headline_start
 from kgraph.spans import SpanIndex
 
 __all__ = ["named_events", "body_meetings", "visit_heads", "is_visit", "headline_end", "act_of"]
@@ -423,9 +423,8 @@ def _anniversary_named_apart(doc: Document, events: list[Mention], names_next: f
     text = doc.search_text
     taken = SpanIndex(events)
     start = headline_start(text)
-    line_end = text.find("\n", start)
-    if line_end > 0 and text[start:line_end].rstrip().endswith(("...", "…")):
-        start = line_end  # a headline cut short names the anniversary in part
+    if headline_cut(text) is not None:
+        start = text.find("\n", start)  # a headline cut short names the anniversary in part
     for m in _ANNIVERSARY.finditer(text, start):
         if taken.containing(m.start()):
             continue
