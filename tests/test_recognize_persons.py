@@ -237,3 +237,11 @@ def test_a_title_joined_to_a_name_by_a_hyphen_is_not_part_of_it_but_a_hyphened_n
 def test_singers_and_actors_are_named_by_a_stage_name_after_their_calling():
     doc = extract("Chương trình có ca sĩ Tùng Dương, nghệ sĩ Thanh Lam và diễn viên Bảo Anh. Ca sĩ Bảo Yến hát.")
     assert {e.name for e in doc.entities if e.type == "Person"} == {"Tùng Dương", "Thanh Lam", "Bảo Anh", "Bảo Yến"}
+
+
+def test_from_a_place_and_a_website_are_no_names():
+    from kgraph import extract
+
+    doc = extract("Từ Đà Nẵng, chiều 30/5, UNICEF đã công bố báo cáo. Tin được đăng trên Trang Thông tin điện tử Thi "
+                  "hành án dân sự. Ông Từ Văn Nam và ông Trang Văn Thông phát biểu.")
+    assert {e.name for e in doc.entities if e.type == "Person"} == {"Từ Văn Nam", "Trang Văn Thông"}

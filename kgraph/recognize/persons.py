@@ -219,6 +219,7 @@ def _opens_a_title(text: str, start: int, end: int) -> bool:
 
 
 _DELEGATION = "Đoàn"  # a surname, and the word for a delegation: "Đoàn Bến Tre" is the province's deputies
+_FROM = "Từ"  # a surname, and the word for "from" that opens a sentence with a place
 
 
 def _syllables(run: str) -> list[str]:
@@ -350,9 +351,10 @@ def recognize_persons(doc: Document) -> Document:
             continue  # "Đoàn Đại biểu Đảng ...": a delegation; "Tết Giáp Thìn": a year; no name
         after_surname = match_place_at(text, start + len(words[0]) + 1) \
             if not cued and (len(words) <= 3 or words[0] == _DELEGATION) else None
-        if after_surname is not None and (after_surname[1].kind == "country" or words[0] == _DELEGATION) \
+        if after_surname is not None and (after_surname[1].kind == "country" or words[0] in (_DELEGATION, _FROM)) \
                 and after_surname[0] == start + len(" ".join(words)):
-            # ("... (Đoàn Thái Bình)": a province's delegation of deputies, whatever the place)
+            # ("... (Đoàn Thái Bình)": a province's delegation of deputies, whatever the place; "Từ Đà Nẵng, chiều
+            # 30/5, ...": "from" a place)
             continue  # "Đoàn Việt Nam dự hội nghị": a delegation and its country, no name
         if " ".join(words) in _name_tails() or _address().search(text[max(0, start - 24) : start]):
             continue  # "Thành phố Hồ Chí Minh"; "số 02 Lê Thạch", "đường Trần Phú", "ga Ninh Xá": a place
