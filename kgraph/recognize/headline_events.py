@@ -17,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import titles
+from kgraph.gazetteer import admin_words, titles
 from kgraph.recognize.event_boundaries import name_end
 from kgraph.recognize.named_events import act_series, headline_end
 from kgraph.resources import read_lines, read_tsv
@@ -141,7 +141,7 @@ def _act_in_headline(doc: Document, start: int, end: int) -> tuple[re.Match[str]
         # it ("Tổng Bí thư chúc Tết ...")
         doers = ("Organization", "Person", "Location") if _LEADERS.match(before) else ("Organization", "Person")
         doer = any(m.end == start + len(before) and m.start >= start and m.type in doers
-                   for m in doc.mentions) or _is_title(before) or bool(_LOCAL_LEADERS.fullmatch(before))
+                   for m in doc.mentions) or _is_title(before) or bool(_local_leaders().fullmatch(before))
         if doer and text[series].islower():
             return act, series
         return None  # the first act after anything else ("... sau khi thăm ...") is no report of one
@@ -162,8 +162,13 @@ def _series_start(text: str, pos: int, floor: int) -> int:
 
 
 _LEADERS = re.compile(r"(?:Các đồng chí |Các )?[Ll]ãnh đạo ")
-# "Các đồng chí lãnh đạo tỉnh chúc mừng ...": the leaders of the article's own province or city
-_LOCAL_LEADERS = re.compile(r"(?:Các đồng chí |Các )?[Ll]ãnh đạo (?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)")
+
+
+@lru_cache(maxsize=None)
+def _local_leaders() -> re.Pattern[str]:
+    """"Các đồng chí lãnh đạo tỉnh": the leaders of the article's own province or city (``admin_words.tsv``)."""
+    words = "|".join(re.escape(w) for w in sorted(admin_words(), key=len, reverse=True))
+    return re.compile(rf"{_LEADERS.pattern}(?:{words})")
 
 
 def _is_title(phrase: str) -> bool:
