@@ -30,6 +30,14 @@ Decisions the GUIDE leaves open, fixed here so that every run agrees:
   gold roles for it.
 - Only the seven scored predicates count; others are ignored on both sides.
   An entity of a type outside the five is an ordinary false positive.
+
+Beside the scores, a diagnostic that changes none of them: an unmatched
+predicted event and an unmatched required gold event of the same article
+that share at least two of the people or bodies taking part in or organizing
+them are the same event named otherwise ("Thăm, chúc Tết các đơn vị" for the
+gold "Thăm, chúc Tết các cơ quan, đơn vị làm nhiệm vụ dịp Tết"). Each such
+pair costs the event and everyone in it twice, once missed and once false;
+``Report.events_named_otherwise`` counts the pairs.
 """
 
 from __future__ import annotations
@@ -178,6 +186,8 @@ class DocumentScore:
     matches: Mapping[str, str] = field(default_factory=dict)  # pred id -> gold id
     entity_mistakes: tuple[EntityMistake, ...] = ()
     relation_mistakes: tuple[RelationMistake, ...] = ()
+    # (predicted name, gold name, people and bodies they share): one event, named otherwise
+    events_named_otherwise: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,6 +227,11 @@ class Report:
         return self.roles_correct / matched if matched else None
 
     @property
+    def events_named_otherwise(self) -> int:
+        """Unmatched predicted events that are an unmatched gold event named otherwise (see the module)."""
+        return sum(len(d.events_named_otherwise) for d in self.documents)
+
+    @property
     def errors(self) -> list[dict[str, Any]]:
         """Per article with mistakes: its missed and spurious entities and relations."""
         return [
@@ -237,6 +252,7 @@ class Report:
             "by_type": {k: v.to_dict() for k, v in self.by_type.items()},
             "by_predicate": {k: v.to_dict() for k, v in self.by_predicate.items()},
             "role_accuracy": None if accuracy is None else round(accuracy, 4),
+            "events_named_otherwise": self.events_named_otherwise,
         }
         if errors:
             result["errors"] = self.errors
@@ -500,6 +516,33 @@ def _score_relations(gold_rel, pred_rel, pred_to_gold, gold_by_id, pred_by_id):
     return by_predicate, mistakes, roles
 
 
+_TAKING_PART = ("participated_in", "organized")
+
+
+def _named_otherwise(gold_entities, pred_entities, gold_rel, pred_rel, pred_to_gold) -> list[tuple[str, str, int]]:
+    """Pairs of an unmatched predicted event and an unmatched required gold event sharing two or more of the
+    (matched) people and bodies that take part in or organize them, most shared first, each event once."""
+    matched_gold = set(pred_to_gold.values())
+    def takers(table, event_id, to_gold):
+        return {to_gold(s) for (s, predicate, o) in table if o == event_id and predicate in _TAKING_PART} - {None}
+    gold_events = [e for e in gold_entities if e["type"] == "Event" and not e.get("optional")
+                   and e["id"] not in matched_gold]
+    pred_events = [e for e in pred_entities if e["type"] == "Event" and e["id"] not in pred_to_gold]
+    candidates = []
+    for p in pred_events:
+        theirs = takers(pred_rel, p["id"], pred_to_gold.get)
+        for g in gold_events:
+            shared = len(theirs & takers(gold_rel, g["id"], lambda x: x))
+            if shared >= 2:
+                candidates.append((-shared, p["id"], g["id"], p["name"], g["name"]))
+    pairs, used = [], set()
+    for shared, p_id, g_id, p_name, g_name in sorted(candidates):
+        if p_id not in used and g_id not in used:
+            used |= {p_id, g_id}
+            pairs.append((p_name, g_name, -shared))
+    return pairs
+
+
 def score_document(gold: dict, pred: dict) -> DocumentScore:
     """Score one article's prediction against its gold annotation.
 
@@ -534,6 +577,7 @@ def score_document(gold: dict, pred: dict) -> DocumentScore:
         matches=dict(pred_to_gold),
         entity_mistakes=tuple(entity_mistakes),
         relation_mistakes=tuple(relation_mistakes),
+        events_named_otherwise=tuple(_named_otherwise(gold_entities, pred_entities, gold_rel, pred_rel, pred_to_gold)),
     )
 
 
@@ -603,6 +647,7 @@ def format_report(report: Report) -> str:
         lines.append("role accuracy: n/a (no holds_position relation matched)")
     else:
         lines.append(f"role accuracy: {accuracy:.3f} ({report.roles_correct}/{report.roles_matched})")
+    lines.append(f"events found but named otherwise (not a score): {report.events_named_otherwise}")
     return "\n".join(lines)
 
 
@@ -626,4 +671,6 @@ def format_errors(report: Report) -> str:
             else:
                 extra = "" if m.ends_matched else "  (an end matches no gold entity)"
             lines.append(f"  {m.kind.upper():<4} {m.subject} --{m.predicate}{role}--> {m.object}{extra}")
+        for pred_name, gold_name, shared in d.events_named_otherwise:
+            lines.append(f"  SAME Event        {pred_name}  (named otherwise: {gold_name}; {shared} taking part in both)")
     return "\n".join(lines)

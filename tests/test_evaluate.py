@@ -291,7 +291,7 @@ def test_evaluate_micro_averages_over_articles():
     assert report.role_accuracy == 0.0
     result = report.to_dict()
     assert result["entities"] == {"precision": 0.8333, "recall": 0.7143, "f1": 0.7692, "tp": 5, "fp": 1, "fn": 2}
-    assert list(result) == ["entities", "relations", "by_type", "by_predicate", "role_accuracy"]
+    assert list(result) == ["entities", "relations", "by_type", "by_predicate", "role_accuracy", "events_named_otherwise"]
     assert list(result["by_type"]) == ["Person", "Organization", "Document", "Event", "Location"]
     assert list(result["by_predicate"]) == [
         "holds_position", "organized", "participated_in", "held_in", "issued", "adopted_at", "part_of"
@@ -406,3 +406,24 @@ def test_score_document_breaks_ties_by_content_not_list_order():
     tied = [ent("p1", "Organization", "BTCTW"), ent("p2", "Organization", "Ban Tổ chức TW")]
     results = {tuple(score_document(gold, doc(order)).matches.items()) for order in (tied, tied[::-1])}
     assert len(results) == 1
+
+
+def test_an_event_found_under_another_name_is_reported_beside_the_scores_which_it_leaves_alone():
+    gold = doc([ent("g1", "Person", "Lê Văn Tám"), ent("g2", "Person", "Trần Văn Bình"),
+                ent("g3", "Organization", "Tỉnh ủy Kon Tum"),
+                ent("g4", "Event", "Thăm, chúc Tết các cơ quan, đơn vị làm nhiệm vụ dịp Tết Nguyên đán 2025"),
+                ent("g5", "Event", "Hội nghị tổng kết năm 2024")],
+               [rel("g1", "participated_in", "g4"), rel("g2", "participated_in", "g4"), rel("g3", "organized", "g5"),
+                rel("g1", "participated_in", "g5")])
+    pred = doc([ent("p1", "Person", "Lê Văn Tám"), ent("p2", "Person", "Trần Văn Bình"),
+                ent("p3", "Organization", "Tỉnh ủy Kon Tum"), ent("p4", "Event", "Thăm, chúc Tết các đơn vị"),
+                ent("p5", "Event", "Lễ khai mạc hội chợ")],
+               [rel("p1", "participated_in", "p4"), rel("p2", "participated_in", "p4"),
+                rel("p1", "participated_in", "p5")])  # only one taking part in both p5 and g5: no pair
+    report = evaluate([(gold, pred)])
+    assert [d.events_named_otherwise for d in report.documents] == [(
+        ("Thăm, chúc Tết các đơn vị", "Thăm, chúc Tết các cơ quan, đơn vị làm nhiệm vụ dịp Tết Nguyên đán 2025", 2),)]
+    assert report.to_dict()["events_named_otherwise"] == 1
+    assert counts(report.by_type["Event"]) == (0, 2, 2)  # the scores are the GUIDE's, untouched
+    assert "named otherwise: Thăm, chúc Tết các cơ quan" in format_errors(report)
+    assert "events found but named otherwise (not a score): 1" in format_report(report)
