@@ -2627,3 +2627,12 @@ def test_the_leaders_of_the_province_do_the_act_of_a_cut_headline():
     act = "Thăm, chúc mừng Ban trị sự Giáo hội Phật giáo huyện Bình Lục"
     assert names(doc, "Event") == {act}
     assert ("Lê Văn Tám", act) in facts(doc, "participated_in")
+
+
+def test_a_sentence_that_opens_on_a_post_and_says_who_holds_it_gives_that_person_the_post():
+    posts = facts(extract("Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam hiện nay là thượng tướng Lê Văn Tám."),
+                  "holds_position")
+    assert ("Lê Văn Tám", "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Chủ nhiệm") in posts
+    told = facts(extract("Ông Trần Văn Bình cho biết Giám đốc Sở Tài chính tỉnh Nghệ An là ông Lê Văn Tám."),
+                 "holds_position")
+    assert not told  # what someone says, not a sentence about the post

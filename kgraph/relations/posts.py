@@ -692,6 +692,13 @@ def positions(ctx: RelationContext, sentence: Sentence) -> None:
             _hold(ctx, bare[0], chain, sentence)
             used.add(id(chain))
             continue
+        # a sentence that opens on the posts and says who holds them: "Chủ nhiệm Tổng cục Chính trị hiện nay là
+        # thượng tướng A"
+        named = [p for p in persons if opens and p.start >= end and _is_named().fullmatch(text, end, p.start)]
+        if named and chain[-1].body is not None:
+            _hold(ctx, named[0], chain, sentence)
+            used.add(id(chain))
+            continue
         # "Ông là Ủy viên Trung ương Đảng khóa XIII; Bí thư Tỉnh ủy X": the person the pronoun stands for
         holder = _pronoun_subject(ctx, sentence, chain[0].start, chains)
         if holder is not None:
@@ -936,6 +943,13 @@ def _beneficiary() -> re.Pattern[str]:
     2021 - 2026 đối với ông A", "chuẩn y giữ chức Phó Chủ nhiệm ... khóa XIII đối với Thiếu tướng B"."""
     ranks = "|".join(re.escape(h) for h in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
     return re.compile(rf"(?:{TERM_WORD}{ROMAN})?{TENURE}?\s*(?:đối với|cho)\s+(?:(?:các\s+)?(?:{ranks}))?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _is_named() -> re.Pattern[str]:
+    """Between posts and their holder: "(hiện nay) là (thượng tướng)" (``honorifics.txt``, in either case)."""
+    ranks = "|".join(re.escape(h) for h in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:hiện nay|hiện tại|hiện)\s+)?là\s+(?:(?i:{ranks})\s+)?")
 
 
 def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, used) -> None:
