@@ -27,7 +27,7 @@ from kgraph.gazetteer import (
 )
 from kgraph.normalize import UPPER, search_form
 from kgraph.recognize.party_grammar import NUMBER, ROMAN, TENURE, TERM_WORD
-from kgraph.recognize.phrases import with_first_letters
+from kgraph.recognize.phrases import alternation, with_first_letters
 from kgraph.relations.context import RelationContext
 from kgraph.resources import read_lines, read_tsv
 
@@ -938,18 +938,22 @@ _ROSTER_AFTER = re.compile(rf"{TENURE}?\s*(?:,\s*)?(?:đối với|cho)\s+(?:\d+
 
 
 @lru_cache(maxsize=None)
+def _ranks() -> str:
+    """Honorifics and ranks before a name (``honorifics.txt``): "ông", "đồng chí", "Thiếu tướng"."""
+    return alternation(read_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=None)
 def _beneficiary() -> re.Pattern[str]:
     """Between a post and whom it is given to: "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ
     2021 - 2026 đối với ông A", "chuẩn y giữ chức Phó Chủ nhiệm ... khóa XIII đối với Thiếu tướng B"."""
-    ranks = "|".join(re.escape(h) for h in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:{TERM_WORD}{ROMAN})?{TENURE}?\s*(?:đối với|cho)\s+(?:(?:các\s+)?(?:{ranks}))?\s*$")
+    return re.compile(rf"(?:{TERM_WORD}{ROMAN})?{TENURE}?\s*(?:đối với|cho)\s+(?:(?:các\s+)?(?:{_ranks()}))?\s*$")
 
 
 @lru_cache(maxsize=None)
 def _is_named() -> re.Pattern[str]:
     """Between posts and their holder: "(hiện nay) là (thượng tướng)" (``honorifics.txt``, in either case)."""
-    ranks = "|".join(re.escape(h) for h in sorted(read_lines("honorifics.txt"), key=len, reverse=True))
-    return re.compile(rf"\s+(?:(?:hiện nay|hiện tại|hiện)\s+)?là\s+(?:(?i:{ranks})\s+)?")
+    return re.compile(rf"\s+(?:(?:hiện nay|hiện tại|hiện)\s+)?là\s+(?:(?i:{_ranks()})\s+)?")
 
 
 def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, used) -> None:
