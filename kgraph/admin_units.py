@@ -21,7 +21,7 @@ from kgraph.normalize import match_key
 from kgraph.resources import read_lines, read_tsv
 
 __all__ = ["Unit", "PlaceFacts", "UNIT_TYPES", "units_named", "unit_of_word", "is_unit", "place_facts",
-           "document_places"]
+           "document_places", "province_of_unit"]
 
 #: unit type -> (English label, Vietnamese word), in order of level.
 UNIT_TYPES = {
@@ -110,6 +110,27 @@ def unit_of_word(word: str) -> tuple[str, ...]:
 def is_unit(name: str, word: str) -> bool:
     """Whether ``word name`` ("phường Nhân Chính") names a unit on either map."""
     return bool(units_named(name, unit_of_word(word)))
+
+
+@lru_cache(maxsize=None)
+def _unchanged_provinces() -> frozenset[str]:
+    """Provinces the 2025 reorganization left as they were (Cao Bằng, Nghệ An): on both maps, and no older
+    province merged into them."""
+    provinces = [u for units in _units().values() for u in units if u.unit in ("province", "municipality")]
+    merged_into = {u.current for u in provinces if u.period == "pre2025"}
+    return frozenset(u.name for u in provinces if u.period == "both" and u.name not in merged_into)
+
+
+def province_of_unit(name: str, unit: str) -> str | None:
+    """The province a district or commune called ``name`` lies in, when every unit of that name and type
+    lies in one, on the map of its time: a unit on both maps only in a province the reorganization left
+    unchanged (a commune of Bắc Ninh today may have been one of Bắc Giang)."""
+    provinces = set()
+    for found in units_named(name, (unit,)):
+        if found.period == "both" and found.province not in _unchanged_provinces():
+            return None
+        provinces.add(found.province)
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def place_facts(name: str, kind: str | None, when: str | None = None,

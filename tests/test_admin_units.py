@@ -245,3 +245,11 @@ def test_the_ready_query_lists_the_places_of_a_current_province():
     assert all(8 < float(r["lat"]) < 24 for r in rows)
     one = read_query(QUERIES_DIR / "places.rq").replace("# FILTER", "FILTER")  # the query's own switch
     assert [r["placeName"] for r in query(kg, one)] == ["Kon Tum", "Quảng Ngãi", "Sơn Hà"]
+
+
+def test_a_units_province_is_told_only_where_the_reorganization_leaves_no_doubt():
+    from kgraph.admin_units import province_of_unit
+
+    assert province_of_unit("Thạch An", "district") == "Cao Bằng"  # a district of a province left as it was
+    assert province_of_unit("Lục Sơn", "commune") is None  # on both maps, in Bắc Ninh now, in Bắc Giang before
+    assert province_of_unit("Trường Giang", "commune") is None  # communes of that name in three provinces

@@ -714,3 +714,21 @@ def test_a_numbered_formation_named_with_its_arm():
     doc = extract("Dự lễ có Lữ đoàn Công binh 219, Sư đoàn Phòng không 673 và Sư đoàn 330.")
     assert {e.name for e in doc.entities if e.type == "Organization"} == {
         "Lữ đoàn Công binh 219", "Sư đoàn Phòng không 673", "Sư đoàn 330"}
+
+
+def test_a_corporation_written_with_a_capital_cong_and_its_trade_union():
+    doc = extract("Chủ tịch Công đoàn Tổng Công ty Cơ khí xây dựng Hải Phòng Lê Văn Bình và Chủ tịch Công đoàn Vinamilk "
+                  "Trần Thị Hoa dự lễ.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Bình", "Công đoàn Tổng Công ty Cơ khí xây dựng Hải Phòng", "Chủ tịch") in posts
+    assert ("Trần Thị Hoa", "Công đoàn Vinamilk", "Chủ tịch") in posts
+    assert ("Công đoàn Tổng Công ty Cơ khí xây dựng Hải Phòng", "Tổng Công ty Cơ khí xây dựng Hải Phòng") \
+        in facts(doc, "part_of")
+    assert "Công ty Cơ khí xây dựng Hải Phòng" not in names(doc, "Organization")
+
+
+def test_a_bodys_name_ends_before_and_and_a_persons_honorific():
+    doc = extract("Dự có bà Lê Thị Hạnh, Chủ tịch Công đoàn Cơ quan Tổng công ty và ông Trần Văn Lâm, Giám đốc Sở Y tế "
+                  "tỉnh Nam Định.")
+    assert ("Lê Thị Hạnh", "Công đoàn Cơ quan Tổng công ty", "Chủ tịch") in facts(doc, "holds_position")
+    assert not any(name.endswith(" ông") for name in names(doc, "Organization"))

@@ -1,4 +1,4 @@
-from helpers import names, run_until
+from helpers import facts, names, run_until
 
 
 def test_lists_of_communes_are_places():
@@ -144,3 +144,20 @@ def test_memorials_and_cemeteries_are_venues_and_a_number_may_end_a_venues_name(
                   "Linh, xã Giai Phạm.")
     places = {e.name for e in doc.entities if e.type == "Location"}
     assert {"Nghĩa trang liệt sĩ Quốc gia Đồi 82", "Khu lưu niệm Tổng Bí thư Nguyễn Văn Linh"} <= places
+
+
+def test_a_communes_name_that_opens_with_a_countrys_short_name_is_the_commune():
+    from kgraph import extract
+
+    doc = extract("Đoàn đến dâng hương tại xã Đức Long, huyện Thạch An rồi về xã Pháp Cổ.")
+    places = names(doc, "Location")
+    assert "Đức Long" in places and "Đức" not in places and "Pháp" not in places
+
+
+def test_the_articles_province_comes_from_its_districts_not_from_a_battle_named_after_a_place():
+    from kgraph import extract
+
+    text = ("Kỷ niệm 70 năm Chiến thắng lịch sử Điện Biên Phủ, đoàn công tác do đồng chí Lê Văn Hải, Chủ tịch UBND "
+            "tỉnh làm trưởng đoàn đã dâng hương tại huyện Quảng Hòa và huyện Thạch An.")
+    posts = facts(extract(text), "holds_position")
+    assert posts == {("Lê Văn Hải", "Ủy ban nhân dân tỉnh Cao Bằng", "Chủ tịch")}

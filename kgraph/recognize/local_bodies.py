@@ -13,10 +13,12 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
+from kgraph.admin_units import province_of_unit
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, local_heads, place_by_name, places, sentence_openers, surnames
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.party_grammar import ROMAN
+from kgraph.recognize.phrases import alternation
 from kgraph.recognize.places import direction, match_place_at
 from kgraph.resources import read_lines
 
@@ -49,11 +51,14 @@ def default_places(doc: Document) -> dict[str, str]:
     """
     counts: dict[str, Counter[str]] = {"province": Counter(), "city": Counter()}
     gazetteer = place_by_name()
+    text = doc.search_text
     for mention in doc.mentions:
         if mention.type == "Organization" and mention.attrs.get("place"):
             place = gazetteer.get(mention.attrs["place"])  # "Tỉnh ủy Quảng Ngãi" names its province too
         elif mention.type == "Location":
-            place = gazetteer.get(mention.name)
+            if _battle_before().search(text, max(0, mention.start - 40), mention.start):
+                continue  # "Chiến thắng Điện Biên Phủ" names a battle, not where the article is
+            place = gazetteer.get(mention.name) or _unit_province(mention)
         else:
             continue
         if place is None:
@@ -70,6 +75,23 @@ def default_places(doc: Document) -> dict[str, str]:
         if counter:
             out[level] = counter.most_common(1)[0][0]
     return out
+
+
+@lru_cache(maxsize=None)
+def _battle_before() -> re.Pattern[str]:
+    """A battle or campaign named after its place ("Chiến thắng lịch sử Điện Biên Phủ"): ``battle_words.txt``,
+    perhaps a lowercase word or two, then the place."""
+    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('battle_words.txt'))})(?: {LOWER}\w*){{0,2}} $")
+
+
+def _unit_province(mention: Mention):
+    """The province a district or commune the gazetteer lacks lies in ("huyện Thạch An"), when the reference
+    data tells one (:func:`~kgraph.admin_units.province_of_unit`)."""
+    kind = mention.attrs.get("kind")
+    if not mention.attrs.get("local") or kind not in ("district", "town", "commune", "ward", "township"):
+        return None
+    province = province_of_unit(mention.name, kind)
+    return place_by_name().get(province) if province else None
 
 
 _TERM_AT = re.compile(rf"[Kk]hóa {ROMAN} ")

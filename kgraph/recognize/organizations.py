@@ -462,8 +462,10 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                     and not _qualifier_then_name().match(text, match.end() + word.start()):
                 break  # "Bệnh viện C Thái Nguyên hiện được giao ...": lowercase words after the place move on
             if token == "và" and following[:1].islower():
-                if previous[:1].isupper():
-                    break  # "Đảng ủy Than Quảng Ninh và lãnh đạo công ty": the name ended with its place
+                if previous[:1].isupper() or honorifics().match_prefix(text[match.end() + word.end() + 1 : match.end() + word.end() + 21]):
+                    # "Đảng ủy Than Quảng Ninh và lãnh đạo công ty": the name ended with its place;
+                    # "Công đoàn Cơ quan Tổng công ty và ông A": a person follows
+                    break
                 end, words = match.end() + word.end(), words + 1  # "Nghiên cứu và ứng dụng ..."
                 previous = token
                 continue

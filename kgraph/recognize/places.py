@@ -257,6 +257,8 @@ def recognize_places(doc: Document) -> Document:
     for match in places().finditer(text):
         if direction().match(text, match.end) and admin_before(text, match.start) is not None:
             continue  # "phường Thanh Xuân Bắc" is a ward of its own, not "Thanh Xuân": read as a local place
+        if match.payload.kind == "country" and admin_before(text, match.start) is not None:
+            continue  # "xã Đức Long", "phường Lào Cai": an admin word names a unit at home, never a country
         taken.append((match.start, match.end))
         if match.payload.kind == "none":
             continue
