@@ -161,3 +161,13 @@ def test_the_articles_province_comes_from_its_districts_not_from_a_battle_named_
             "tỉnh làm trưởng đoàn đã dâng hương tại huyện Quảng Hòa và huyện Thạch An.")
     posts = facts(extract(text), "holds_position")
     assert posts == {("Lê Văn Hải", "Ủy ban nhân dân tỉnh Cao Bằng", "Chủ tịch")}
+
+
+def test_a_venues_name_ends_on_a_whole_word_and_may_bridge_three_lowercase_words():
+    from kgraph import extract
+
+    doc = extract("Đoàn dâng hương tại Nhà tưởng niệm Anh hùng liệt sĩ Lê Văn Tám, rồi đến Khu di tích Quốc gia đặc "
+                  "biệt Địa điểm Chiến thắng biên giới.")
+    places = names(doc, "Location")
+    assert "Nhà tưởng niệm Anh hùng liệt sĩ Lê Văn Tám" in places
+    assert not any(name.endswith((" Anh", " Quốc", " Địa", " Chiến")) for name in places)

@@ -2636,3 +2636,15 @@ def test_a_sentence_that_opens_on_a_post_and_says_who_holds_it_gives_that_person
     told = facts(extract("Ông Trần Văn Bình cho biết Giám đốc Sở Tài chính tỉnh Nghệ An là ông Lê Văn Tám."),
                  "holds_position")
     assert not told  # what someone says, not a sentence about the post
+
+
+def test_a_sentence_dated_only_in_an_earlier_year_takes_no_part_but_an_anniversarys_span_does():
+    doc = extract("Chủ tịch UBND tỉnh Lê Văn Tám dâng hương tại Đền thờ liệt sĩ xã Tân Lập\n"
+                  "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024), ngày 6/5, đồng chí Lê Văn Tám, Chủ "
+                  "tịch UBND tỉnh đã đến dâng hương tại Đền thờ liệt sĩ xã Tân Lập. Cùng dự có đồng chí Trần Văn Bình, "
+                  "Phó Chủ tịch UBND tỉnh.\n"
+                  "Tháng 1/1948, đồng chí Bế Văn Hải xung phong vào bộ đội và tham gia chiến đấu.",
+                  published="2024-05-06")
+    taking_part = {p for p, _ in facts(doc, "participated_in")}
+    assert {"Lê Văn Tám", "Trần Văn Bình"} <= taking_part
+    assert "Bế Văn Hải" not in taking_part

@@ -1,4 +1,5 @@
-"""Where a name built from a head and free words stops: underthesea's POS tags on the tail only.
+"""Where a name built from a head and free words stops: underthesea's POS tags and word segmentation,
+asked about the end of a name only.
 
 A body the gazetteer lacks is a head and the words after it ("Bệnh viện Đa
 khoa tỉnh Hà Tĩnh"). Lowercase words may belong to the name ("Vụ Quản lý
@@ -14,7 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["trim_clause_tail"]
+from kgraph.normalize import LOWER, UPPER
+
+__all__ = ["trim_clause_tail", "inside_a_word", "end_on_a_whole_word"]
 
 _CLAUSE_TAGS = frozenset({"V", "A", "R", "Vb", "Vy"})
 _TOKEN = re.compile(r"[^\W_]+(?:[&'.-][^\W_]+)*")
@@ -69,3 +72,39 @@ def trim_clause_tail(name: str, context: str = "") -> str:
         if word[0].isdigit() and not (i and tail[i - 1][1] in ("số", "khu vực")):
             return name[: tail[0][0]].rstrip(" ,-")  # "... Vinh kỷ niệm 60 năm": a count opens the clause
     return name
+
+
+def inside_a_word(text: str, start: int, at: int) -> bool:
+    """Whether the syllable at ``at`` continues a word (the "do" of "tự do"), by underthesea's segmentation
+    of the text from ``start``."""
+    from underthesea import word_tokenize  # lazily: importing kgraph stays cheap
+
+    offset = start
+    for token in word_tokenize(text[start : at + 20]):
+        found = text.find(token.split()[0], offset)
+        if found < 0:
+            return False
+        if found < at < found + len(token):
+            return True
+        offset = found + len(token.split()[0])
+        if offset > at:
+            return False
+    return False
+
+
+_LOWER_NEXT = re.compile(rf" (?={LOWER})")
+_LAST_CAPITAL = re.compile(rf"(?: {LOWER}[\w'-]*)* {UPPER}[\w'-]*$")
+
+
+def end_on_a_whole_word(text: str, start: int, end: int, least: int) -> int | None:
+    """The end of a name that a capitalized syllable closes, moved back before that syllable (and the
+    lowercase words before it) while the syllable opens a word the text goes on with: "Nhà tưởng niệm
+    Anh" is cut from "Anh hùng", "Khu di tích Quốc" from "Quốc gia". None when nothing past ``least`` (the
+    head) is left."""
+    while end > least and _LOWER_NEXT.match(text, end) and text[end - 1 : end].isalpha() \
+            and inside_a_word(text, start, end + 1):
+        last = _LAST_CAPITAL.search(text, least, end)
+        if last is None or last.start() < least:
+            return None
+        end = last.start()
+    return end if end > least else None

@@ -22,6 +22,7 @@ from kgraph.admin_units import is_unit, unit_of_word, units_named
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, places, sentence_openers, short_name_cue, state_form_before, surnames
 from kgraph.normalize import LOWER, UPPER, search_form
+from kgraph.recognize.boundaries import end_on_a_whole_word
 from kgraph.recognize.credits import opens_a_credit
 from kgraph.recognize.phrases import alternation, with_first_letters, word_alternation
 from kgraph.resources import read_lines
@@ -81,9 +82,9 @@ def _venue() -> re.Pattern[str]:
     # ("Đền Trung lên Đền Thượng": a way from one venue to another, no word between them bridges)
     # (and a number may end it: "Nghĩa trang liệt sĩ Quốc gia Đồi 82")
     name = (rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng |lên |xuống |đến |tới |sang |rồi |qua |về |từ )"
-            rf"{LOWER}[\w'-]*){{0,2}} {UPPER}[\w'-]*)*(?: \d+(?![\w/.,-]\d))?")
+            rf"{LOWER}[\w'-]*){{0,3}} {UPPER}[\w'-]*)*(?: \d+(?![\w/.,-]\d))?")
     # a head alone ("tại công viên", "Bảo tàng") names no particular place
-    return re.compile(rf"{word_alternation(heads)}(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
+    return re.compile(rf"({word_alternation(heads)})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -208,10 +209,15 @@ def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:
 
 
 def _venues(doc: Document) -> None:
-    for match in _venue().finditer(doc.search_text):
+    text = doc.search_text
+    for match in _venue().finditer(text):
         if re.search(r" (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|UBND|HĐND|Ủy)\b", match.group()):
             continue  # "Hội trường Thành ủy": a body's hall, named after the body
-        doc.mentions.append(Mention(match.start(), match.end(), "Location", match.group(), "places",
+        # "Nhà tưởng niệm Anh hùng liệt sĩ ...": a name ends on a whole word, not on the "Anh" of "Anh hùng"
+        end = end_on_a_whole_word(text, match.start(), match.end(), match.end(1))
+        if end is None:
+            continue
+        doc.mentions.append(Mention(match.start(), end, "Location", text[match.start() : end], "places",
                                     {"kind": "venue"}))
 
 

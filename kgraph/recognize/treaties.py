@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kgraph.normalize import UPPER
-from kgraph.recognize.boundaries import trim_clause_tail
+from kgraph.recognize.boundaries import inside_a_word, trim_clause_tail
 from kgraph.recognize.phrases import alternation, first_letters
 from kgraph.resources import read_lines, read_tsv
 
@@ -41,23 +41,6 @@ def _stops() -> frozenset[str]:
     return frozenset(row["text"] for row in read_tsv("law_title_stops.tsv") if row["kind"] == "word")
 
 
-def _inside_a_word(text: str, start: int, at: int) -> bool:
-    """Whether the syllable at ``at`` continues a word (the "do" of "tự do"), by underthesea's segmentation."""
-    from underthesea import word_tokenize  # lazily: importing kgraph stays cheap
-
-    offset = start
-    for token in word_tokenize(text[start : at + 20]):
-        found = text.find(token.split()[0], offset)
-        if found < 0:
-            return False
-        if found < at < found + len(token):
-            return True
-        offset = found + len(token.split()[0])
-        if offset > at:
-            return False
-    return False
-
-
 def _title_end(text: str, start: int) -> int:
     """End of the title that starts with the capitalized word at ``start``."""
     first = re.compile(r"[^\W_]+").match(text, start)
@@ -80,7 +63,7 @@ def _title_end(text: str, start: int) -> int:
                 if not (after and after["w"][0].isupper() and "\n" not in after["sep"]) \
                         or _heads().match(text, after.start("w")):
                     break  # "... và Công ước ...": a second instrument
-            elif lower_run >= _MAX_LOWER_RUN or (word in _stops() and not _inside_a_word(text, start, match.start("w"))):
+            elif lower_run >= _MAX_LOWER_RUN or (word in _stops() and not inside_a_word(text, start, match.start("w"))):
                 break
         end, words = match.end(), words + 1
         lower_run = 0 if capital else lower_run + 1

@@ -352,14 +352,18 @@ _AT_THE_EVENT = re.compile(r"\s*(?:(?:Tuy nhiên|Trong khi đó|Ngoài ra|Đồn
                            r"(?:[Tt]ại|Phát biểu tại|Phát biểu chỉ đạo tại|Phát biểu kết luận)\s+")
 
 
-_A_YEAR = re.compile(r"(?<![\w])[Nn]ăm\s+(\d{3,4})(?![\d/.\-]\d)")
+# "năm 1945", or a date with its year ("tháng 1/1948", "31/8/1955")
+_A_YEAR = re.compile(r"(?<![\w])[Nn]ăm\s+(\d{3,4})(?![\d/.\-]\d)|(?<![\w/.])(?:\d{1,2}[/.])?\d{1,2}[/.](\d{4})(?![\d/.]\d)")
 
 
 def _of_the_past(ctx: RelationContext, sentence: Sentence) -> bool:
-    """A sentence set in a year before the article's ("Năm 541, ...", "năm 1945")."""
+    """A sentence set in a year before the article's ("Năm 541, ...", "Tháng 1/1948, ..."), and in none
+    since (an anniversary's "(7/5/1954 - 7/5/2024)" spans to the article's time)."""
     year = context_year(ctx.text, ctx.doc.metadata.get("published"))
-    return year is not None and any(int(m.group(1)) < year - 1
-                                    for m in _A_YEAR.finditer(ctx.text, sentence.start, sentence.end))
+    if year is None:
+        return False
+    years = [int(m.group(1) or m.group(2)) for m in _A_YEAR.finditer(ctx.text, sentence.start, sentence.end)]
+    return any(y < year - 1 for y in years) and all(y < year - 1 for y in years)
 
 
 def speakers_at(ctx: RelationContext, sentence: Sentence) -> None:
