@@ -732,3 +732,13 @@ def test_a_bodys_name_ends_before_and_and_a_persons_honorific():
                   "tỉnh Nam Định.")
     assert ("Lê Thị Hạnh", "Công đoàn Cơ quan Tổng công ty", "Chủ tịch") in facts(doc, "holds_position")
     assert not any(name.endswith(" ông") for name in names(doc, "Organization"))
+
+
+def test_a_ministrys_inspectorate_and_departments_named_with_lowercase_compounds():
+    doc = extract("Dự có ông Lê Văn Hà, Chánh Thanh tra Bộ Y tế; ông Trần Văn Hải, Vụ trưởng Vụ Thị trường trong nước, "
+                  "Bộ Công Thương. Vụ Hợp tác quốc tế trong năm qua đã làm tốt.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Hà", "Thanh tra Bộ Y tế", "Chánh Thanh tra") in posts
+    assert ("Trần Văn Hải", "Vụ Thị trường trong nước", "Vụ trưởng") in posts
+    assert {("Thanh tra Bộ Y tế", "Bộ Y tế"), ("Vụ Thị trường trong nước", "Bộ Công Thương")} <= facts(doc, "part_of")
+    assert "Vụ Hợp tác quốc tế" in names(doc, "Organization")

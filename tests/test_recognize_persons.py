@@ -245,3 +245,15 @@ def test_from_a_place_and_a_website_are_no_names():
     doc = extract("Từ Đà Nẵng, chiều 30/5, UNICEF đã công bố báo cáo. Tin được đăng trên Trang Thông tin điện tử Thi "
                   "hành án dân sự. Ông Từ Văn Nam và ông Trang Văn Thông phát biểu.")
     assert {e.name for e in doc.entities if e.type == "Person"} == {"Từ Văn Nam", "Trang Văn Thông"}
+
+
+def test_a_foreign_name_holds_its_lowercase_particles():
+    from kgraph import extract
+
+    doc = extract("Chiều 5/6, Bộ trưởng Ngoại giao Chile Alberto van Klaveren tiếp Đại sứ Lê Văn Tám. Chủ tịch Ủy ban "
+                  "châu Âu Ursula von der Leyen cũng dự.")
+    assert {"Alberto van Klaveren", "Ursula von der Leyen"} <= names(doc, "Person")
+    posts = facts(doc, "holds_position")
+    assert ("Alberto van Klaveren", "Bộ Ngoại giao Chile", "Bộ trưởng") in posts
+    assert ("Ursula von der Leyen", "Ủy ban châu Âu", "Chủ tịch") in posts
+    assert not any(person == "Lê Văn Tám" for person, _, _ in posts)

@@ -327,6 +327,12 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     return head, frozenset(stops)
 
 
+@lru_cache(maxsize=None)
+def _name_compounds() -> frozenset[str]:
+    """Two lowercase words that stay in a body's name though the first alone would end it ("trong nước")."""
+    return frozenset(read_lines("name_compounds.txt"))
+
+
 _NAME_GOES_ON = re.compile(rf" {UPPER}")  # a surname then a capital: a person ("và Tôn Thất A"), not "và Tôn giáo"
 _FIELD_DASH = re.compile(r" [-–] ")
 _FIELD = re.compile(rf"{UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?(?: và {UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?)?"
@@ -477,6 +483,10 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                     end, words = match.end() + word.end(), words + 1  # "Dự án Nông nghiệp và Phát triển nông thôn"
                     previous = token
                     continue
+            if words and two in _name_compounds():  # "Vụ Thị trường trong nước": a compound of the name
+                at = match.end() + word.end() + 1 + len(following)
+                end, words, previous = at, words + 2, following
+                continue
             if words and (token.lower() in stops or two in stops):
                 break
             if words and token in family and following[:1].isupper() \

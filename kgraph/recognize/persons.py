@@ -40,11 +40,14 @@ __all__ = ["recognize_persons"]
 
 # a foreign name's hyphenated part is one syllable of the run ("Kim Jong-un", "Miguel Díaz-Canel")
 _SYLLABLE = rf"(?:{UPPER}{LOWER}*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*|{UPPER}')"
-# a foreign name may open with initials ("D. Raja", "J. D. Vance")
-_RUN = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*(?![\w'])"))
+# a foreign name may open with initials ("D. Raja", "J. D. Vance") and hold a lowercase particle between its
+# capitalized parts ("Alberto van Klaveren", "Lula da Silva": ``name_particles.txt``)
+_PARTICLE = rf"(?:{phrase_alternation(read_lines('name_particles.txt'))})[ ](?={UPPER})"
+_RUN = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ](?:{_PARTICLE})?{_SYLLABLE})*"
+                                     rf"(?![\w'])"))
 # in a text with captions glued to the next sentence, a run may also end at a capital glued to it ("Nguyễn Trọng
 # HỷLãnh đạo ..."), where the next sentence opens (segment.py); slower, so only there
-_RUN_TO_GLUED = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ]{_SYLLABLE})*"
+_RUN_TO_GLUED = re.compile(with_first_letters(rf"(?<![\w'.])(?:{UPPER}\.[ ])*{_SYLLABLE}(?:[ ](?:{_PARTICLE})?{_SYLLABLE})*"
                                               rf"(?:(?![\w'])|(?<={LOWER})(?={UPPER}{LOWER}))"))
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 
