@@ -2648,3 +2648,30 @@ def test_a_sentence_dated_only_in_an_earlier_year_takes_no_part_but_an_anniversa
     taking_part = {p for p, _ in facts(doc, "participated_in")}
     assert {"Lê Văn Tám", "Trần Văn Bình"} <= taking_part
     assert "Bế Văn Hải" not in taking_part
+
+
+def test_chairing_a_meeting_on_a_topic_names_it_and_a_cut_headlines_last_word_is_read_whole_from_the_body():
+    text = ("Thủ tướng Lê Văn Tám chủ trì họp về điều hành chính sách tài ...\n"
+            "Cùng dự có Phó Thủ tướng Trần Văn Bình; Bộ trưởng Bộ Tài chính Nguyễn Văn Cường.\n"
+            "Các đại biểu dự cuộc họp đã bàn về điều hành chính sách tài khóa trong nước.\n"
+            "Thủ tướng Lê Văn Tám chủ trì cuộc họp.")
+    doc = extract(text)
+    meeting = "Cuộc họp về điều hành chính sách tài khóa"
+    assert names(doc, "Event") == {meeting}
+    assert {("Lê Văn Tám", meeting), ("Trần Văn Bình", meeting), ("Nguyễn Văn Cường", meeting)} \
+        <= facts(doc, "participated_in")
+
+
+def test_a_headlines_meeting_is_the_session_the_lead_names():
+    doc = extract("Chủ tịch Quốc hội Lê Văn Tám chủ trì họp về dự án Luật Quy ...\n"
+                  "Tiếp tục Phiên họp thứ 32, sáng 22/4, dưới sự chủ trì của Chủ tịch Quốc hội Lê Văn Tám, Ủy ban "
+                  "Thường vụ Quốc hội cho ý kiến về dự án Luật Quy hoạch đô thị và nông thôn.")
+    assert not any(name.startswith("Cuộc họp") for name in names(doc, "Event"))
+
+
+def test_a_topic_opened_by_viec_goes_on_over_a_comma():
+    doc = extract("Ban Kinh tế - Ngân sách HĐND tỉnh Cao Bằng giám sát tại Liên minh Hợp tác ...\n"
+                  "Ngày 15/5, đoàn do ông Lê Văn Tám, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh làm trưởng đoàn đã "
+                  "giám sát việc quản lý, sử dụng các loại quỹ tại Liên minh Hợp tác xã tỉnh. Dự buổi giám sát có "
+                  "ông Trần Văn Bình, Chủ tịch Liên minh Hợp tác xã tỉnh.")
+    assert any(name.startswith("Giám sát việc quản lý, sử dụng các loại quỹ") for name in names(doc, "Event"))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["trim_clause_tail", "inside_a_word", "end_on_a_whole_word"]
+__all__ = ["trim_clause_tail", "inside_a_word", "end_on_a_whole_word", "word_cut_short"]
 
 _CLAUSE_TAGS = frozenset({"V", "A", "R", "Vb", "Vy"})
 _TOKEN = re.compile(r"[^\W_]+(?:[&'.-][^\W_]+)*")
@@ -115,3 +115,24 @@ def end_on_a_whole_word(text: str, start: int, end: int, least: int) -> int | No
             return None
         end = last.start()
     return end if end > least else None
+
+
+_NEXT_SYLLABLE = re.compile(rf" ({LOWER}[\w'-]*)")
+
+
+def word_cut_short(text: str, end: int, body: int) -> str:
+    """The rest of the word a cut headline ends in, where the body writes the headline's last words whole:
+    "... chính sách tài ..." reads "khóa" from "chính sách tài khóa, tiền tệ" later. Empty when the last
+    syllable is a whole word there, or the body never writes those words."""
+    words = text[:end].split()[-4:]
+    if len(words) < 3:
+        return ""
+    phrase = " ".join(words)
+    at = text.find(phrase, body)
+    if at < 0:
+        return ""
+    after = at + len(phrase)
+    syllable = _NEXT_SYLLABLE.match(text, after)
+    if syllable is None or not inside_a_word(text, at, syllable.start(1)):
+        return ""
+    return syllable.group(1)

@@ -254,13 +254,14 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
 
 
 def _about_outside_names(text: str, start: int, end: int, spans: SpanIndex) -> bool:
-    """Whether the event's own words up to ``end`` say "về" (a topic), not a body's remit inside them
+    """Whether the event's own words up to ``end`` say "về" or "việc" (a topic), not a body's remit inside them
     ("Phiên họp thứ nhất của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Bộ trưởng ...")."""
     words = list(text[start:end])
     for mention in spans.overlapping(start, end):
         for i in range(max(mention.start, start), min(mention.end, end)):
             words[i - start] = "_"
-    return " về " in "".join(words)
+    own = "".join(words)
+    return " về " in own or " việc " in own  # "giám sát việc quản lý, sử dụng ...": "việc" opens a topic too
 
 
 @lru_cache(maxsize=None)
