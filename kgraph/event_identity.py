@@ -61,6 +61,8 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
                 a, b = match_key(x), match_key(y)
                 if a.startswith(b) or b.startswith(a):
                     return key
+                if a.endswith(" " + b) or b.endswith(" " + a):
+                    continue  # "Lễ khai mạc Triển lãm X", "Phiên khai mạc Kỳ họp thứ 8": a part of that event
                 if _numbers(a) and _numbers(b) and _numbers(a) != _numbers(b):
                     continue  # "Hội nghị Quân chính toàn quân năm 2020" and "... năm 2022", "lần thứ tư" and "lần thứ năm"
                 if syllable_f1(x, y) >= 0.8:

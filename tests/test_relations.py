@@ -2675,3 +2675,23 @@ def test_a_topic_opened_by_viec_goes_on_over_a_comma():
                   "giám sát việc quản lý, sử dụng các loại quỹ tại Liên minh Hợp tác xã tỉnh. Dự buổi giám sát có "
                   "ông Trần Văn Bình, Chủ tịch Liên minh Hợp tác xã tỉnh.")
     assert any(name.startswith("Giám sát việc quản lý, sử dụng các loại quỹ") for name in names(doc, "Event"))
+
+
+def test_an_exhibition_titled_with_its_year_and_its_opening_ceremony_are_two_events():
+    doc = extract("Khai mạc Triển lãm Công nghiệp quốc tế Việt Nam 2025\n"
+                  "Sáng 19/12, tại Hà Nội diễn ra Lễ khai mạc Triển lãm Công nghiệp quốc tế Việt Nam 2025. Dự Lễ khai "
+                  "mạc có Thủ tướng Lê Văn Tám.\n"
+                  "Triển lãm Công nghiệp quốc tế Việt Nam 2025 diễn ra trong 4 ngày.")
+    assert {"Triển lãm Công nghiệp quốc tế Việt Nam 2025", "Lễ khai mạc Triển lãm Công nghiệp quốc tế Việt Nam 2025"} \
+        <= names(doc, "Event")
+    assert ("Lê Văn Tám", "Lễ khai mạc Triển lãm Công nghiệp quốc tế Việt Nam 2025") in facts(doc, "participated_in")
+    feast = extract("Lãnh đạo tỉnh chúc mừng Lễ Phật đản 2025 tại chùa Bái Đính.")
+    assert not any(name.startswith("Lễ Phật đản") for name in names(feast, "Event"))
+
+
+def test_opening_a_week_of_culture_and_sport_is_an_event_its_guests_attend():
+    doc = extract("Chiều 20/4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh tổ chức khai mạc tuần văn hóa, thể thao và ra "
+                  "mắt câu lạc bộ quần vợt. Dự buổi lễ có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Tám.")
+    opening = "Lễ khai mạc tuần văn hóa, thể thao và ra mắt câu lạc bộ quần vợt"
+    assert opening in names(doc, "Event")
+    assert ("Lê Văn Tám", opening) in facts(doc, "participated_in")

@@ -124,6 +124,8 @@ _ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|triển khai
 _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 # a title of a few words, capitalized first, before its number: "Truyền hình toàn quốc lần thứ 42"
 _TITLE_NUMBERED = re.compile(rf"{UPPER}\w*(?:\s+(?:\([^()\s]{{2,12}}\)|[^\W\d_]+)){{0,6}}\s+{ORDINAL}")
+# ... or before its year: "Quốc phòng quốc tế Việt Nam 2024", "Kinh tế Việt Nam 2024"
+_TITLE_OF_A_YEAR = re.compile(rf"{UPPER}\w*(?:\s+[^\W\d_]+){{0,6}}\s+(?:19|20)\d\d(?![\w/.-]\d)")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:của )?")
 
 
@@ -291,8 +293,11 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
         if capital and _ORDINAL_NEXT.match(after):
             starts_descriptor = True  # "Ủy ban MTTQ tỉnh X tổ chức Hội nghị lần thứ 16": a body's numbered conference
-        if capital and _TITLE_NUMBERED.match(after):
-            starts_descriptor = True  # "Liên hoan Truyền hình toàn quốc lần thứ 42": a numbered event's own title
+        if capital and (_TITLE_NUMBERED.match(after)
+                        or (_TITLE_OF_A_YEAR.match(after) and not head.lower().startswith("lễ"))):
+            # "Liên hoan Truyền hình toàn quốc lần thứ 42", "Triển lãm Quốc phòng quốc tế Việt Nam 2024": a numbered or
+            # dated event's own title ("Lễ Phật đản 2024" is a feast, not one event held)
+            starts_descriptor = True
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
