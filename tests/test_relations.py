@@ -2695,3 +2695,22 @@ def test_opening_a_week_of_culture_and_sport_is_an_event_its_guests_attend():
     opening = "Lễ khai mạc tuần văn hóa, thể thao và ra mắt câu lạc bộ quần vợt"
     assert opening in names(doc, "Event")
     assert ("Lê Văn Tám", opening) in facts(doc, "participated_in")
+
+
+def test_a_guest_named_by_what_they_are_before_their_body_is_received():
+    doc = extract("Thủ tướng Lê Văn Tám tiếp tỷ phú sáng lập Tập đoàn Sao Mai ...\n"
+                  "Cùng dự có Bộ trưởng Bộ Kế hoạch và Đầu tư Trần Văn Bình.\n"
+                  "Ông John Smith cho biết vừa có cuộc tọa đàm với giới công nghệ thông tin Việt Nam.\n"
+                  "Thủ tướng Lê Văn Tám tiếp tục đẩy mạnh Chương trình chuyển đổi số quốc gia.")
+    reception = "Buổi tiếp tỷ phú sáng lập Tập đoàn Sao Mai"
+    assert {("Lê Văn Tám", reception), ("Trần Văn Bình", reception)} <= facts(doc, "participated_in")
+    assert not any(name.startswith("Buổi tiếp tục") for name in names(doc, "Event"))
+
+
+def test_a_reception_and_working_session_named_without_the_tense_and_a_foreign_trade_minister():
+    doc = extract("Bộ trưởng Bộ Công Thương Lê Văn Tám đã có buổi tiếp và làm việc với ông Manuel Tovar Rivera, Bộ trưởng "
+                  "Ngoại thương Costa Rica. Bộ trưởng Kinh tế Đức Robert Habeck cũng dự.")
+    assert not any(" đã có " in name for name in names(doc, "Event"))
+    posts = facts(doc, "holds_position")
+    assert ("Manuel Tovar Rivera", "Bộ Ngoại thương Costa Rica", "Bộ trưởng") in posts
+    assert ("Robert Habeck", "Bộ Kinh tế Đức", "Bộ trưởng") in posts

@@ -17,11 +17,11 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import honorifics, titles
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, subject_gap_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
-from kgraph.recognize.phrases import first_letters
+from kgraph.recognize.phrases import alternation, first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
 
@@ -45,7 +45,9 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     # whom they meet opens with a capital, an honorific ("tiếp ông X") or a province's word ("làm việc với (lãnh đạo) tỉnh X"); what the meeting is about may not,
     # or may follow a comma ("họp xem xét, thi hành kỷ luật ..."); a visit goes to a place, perhaps after "tới"/"đến" (checked against the places found)
     # a look-ahead for the first letters of the words after a space: re passes over most spaces at once
-    return re.compile(rf"(?=\s+{first_letters([*rows, *_GAP_WORDS])}){_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{_LEADERS_OF}(?:tỉnh|thành phố)\s+{UPPER}|{honorific_then_name().pattern})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
+    # or a guest named by what they are before their body ("tiếp tỷ phú sáng lập Tập đoàn X": ``guest_nouns.txt``)
+    guests = rf"(?:{alternation(read_lines('guest_nouns.txt'))})(?:\s+{LOWER}[\w]*){{0,3}}\s+{UPPER}"
+    return re.compile(rf"(?=\s+{first_letters([*rows, *_GAP_WORDS])}){_GAP}\s+(?:(?P<named>{named})\s+(?={UPPER}|{_LEADERS_OF}(?:tỉnh|thành phố)\s+{UPPER}|{honorific_then_name().pattern}|{guests})|(?P<topic>{topic})(?:\s+(?=\S)|(?=,))"
                       rf"|(?P<place>{place})\s+(?=\S))"), rows
 
 
@@ -179,7 +181,10 @@ def _first_act_start(text: str, start: int, verb: int, events: SpanIndex, people
             return last
         return verb
     before = min(acts, key=lambda m: m.start).start
-    held = _ACT_VERB.search(text, start, before)
+    words_end = before  # "đã có buổi tiếp và ...": the verb that holds the act ends at "có", not at the space
+    while words_end > start and text[words_end - 1].isspace():
+        words_end -= 1
+    held = _ACT_VERB.search(text, start, words_end)
     return held.start() if held else before
 
 
