@@ -2714,3 +2714,12 @@ def test_a_reception_and_working_session_named_without_the_tense_and_a_foreign_t
     posts = facts(doc, "holds_position")
     assert ("Manuel Tovar Rivera", "Bộ Ngoại thương Costa Rica", "Bộ trưởng") in posts
     assert ("Robert Habeck", "Bộ Kinh tế Đức", "Bộ trưởng") in posts
+
+
+def test_an_event_is_held_in_the_address_of_a_venue_no_recognizer_names():
+    doc = extract("Sáng 19/5, tại Trụ sở tiếp công dân Bộ Công an, phường Thanh Xuân Trung, quận Thanh Xuân, Hà Nội, "
+                  "Thứ trưởng Lê Văn Tám chủ trì buổi tiếp công dân định kỳ tháng 5/2024.")
+    event = "Buổi tiếp công dân định kỳ tháng 5/2024"
+    assert {(event, "Thanh Xuân Trung"), (event, "Thanh Xuân"), (event, "Hà Nội")} <= facts(doc, "held_in")
+    invest = extract("Tại buổi làm việc, doanh nghiệp Hàn Quốc đang đầu tư tại khu công nghiệp, tỉnh Bắc Ninh cho biết.")
+    assert not any(place == "Bắc Ninh" for _, place in facts(invest, "held_in"))

@@ -587,6 +587,16 @@ def _at() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _at_a_venue() -> re.Pattern[str]:
+    """"tại" and a venue the recognizers do not name, then the address it stands at: "tại Trụ sở tiếp công dân
+    Bộ Công an, phường X", "tại nhà văn hóa thôn (xã Y"."""
+    return re.compile(rf"(?<![\w])(?:tại|Tại)\s+[^.,;:()\n]{{3,80}}[,(]\s*(?:(?:{_unit_words()})\s*)?$")
+
+
+_ADDRESS_UNITS = frozenset({"province", "municipality", "city", "town", "district", "ward", "commune", "township"})
+
+
+@lru_cache(maxsize=None)
 def _right_after_in() -> re.Pattern[str]:
     """"ở" (and perhaps an admin word) between an event's name and a place."""
     return re.compile(rf"\s+ở\s+(?:(?:{_unit_words()})\s*)?")
@@ -666,6 +676,11 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         # "... tiếp D, Tổng Bí thư X đang thăm và làm việc tại Việt Nam": a place inside an event's name is its
         candidates = [e for e in candidates if e.start < place.start and place.end <= e.end] or candidates
         at = _at().search(lead)
+        venue = _at_a_venue().search(text, max(sentence.start, place.start - 100), place.start) \
+            if at is None and place.attrs.get("kind") in _ADDRESS_UNITS else None
+        if venue is not None:  # the address of a venue no recognizer names: "tại" opens the lead from there
+            lead_start, lead = venue.start(), text[venue.start() : place.start]
+            at = re.match(r"[Tt]ại", lead)
         if at and any(o.end <= lead_start + at.start() and _OFFICE_GAP.fullmatch(text, o.end, lead_start + at.start())
                       for o in orgs):
             continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
