@@ -2723,3 +2723,11 @@ def test_an_event_is_held_in_the_address_of_a_venue_no_recognizer_names():
     assert {(event, "Thanh Xuân Trung"), (event, "Thanh Xuân"), (event, "Hà Nội")} <= facts(doc, "held_in")
     invest = extract("Tại buổi làm việc, doanh nghiệp Hàn Quốc đang đầu tư tại khu công nghiệp, tỉnh Bắc Ninh cho biết.")
     assert not any(place == "Bắc Ninh" for _, place in facts(invest, "held_in"))
+
+
+def test_a_national_body_listed_beside_another_is_no_unit_of_it():
+    doc = extract("Lễ kỷ niệm là hoạt động chính theo chỉ đạo của Ban Chỉ đạo Trung ương, Ban Tuyên giáo Trung ương. "
+                  "Dự có ông Lê Văn Tám, Cục trưởng Cục Tổ chức cán bộ, Bộ Công an.")
+    part_of = facts(doc, "part_of")
+    assert not any(child == "Ban Chỉ đạo Trung ương" for child, _ in part_of)
+    assert ("Cục Tổ chức cán bộ", "Bộ Công an") in part_of

@@ -82,6 +82,10 @@ def peers(a, b) -> bool:
         and a.attrs.get("place") == b.attrs.get("place")
 
 
+# "Ban Chỉ đạo Trung ương, Ban Tuyên giáo Trung ương": a national body listed beside another, no unit of it
+_NATIONAL = re.compile(r"(?:Trung ương|quốc gia)$")
+
+
 def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
     """"Ủy ban Pháp luật của Quốc hội", "Vụ Văn nghệ thuộc Ban Tuyên giáo Trung ương", "Học viện Chính trị khu
     vực IV - Học viện Chính trị quốc gia ..."."""
@@ -98,7 +102,8 @@ def stated_part_of(ctx: RelationContext, sentence: Sentence) -> None:
         if re.fullmatch(r"\s+-\s+", gap) or (re.fullmatch(r"\s+(?:của|(?:trực )?thuộc)\s+", gap) and unit):
             ctx.add(child.entity, "part_of", parent.entity, sentence)
         elif unit and child.source == "named_bodies" and re.fullmatch(r"\s*[,(]\s*", gap) and _ministry_level(parent) \
-                and (re.fullmatch(r"\s*\(\s*", gap) or not _starts_a_list(text, parent.end)):
+                and (re.fullmatch(r"\s*\(\s*", gap) or not _starts_a_list(text, parent.end)) \
+                and not _NATIONAL.search(child.name):
             # "Cục Tổ chức cán bộ, Bộ Công an", "Cục CSGT (Bộ Công an)": the unit and the ministry it belongs to
             ctx.add(child.entity, "part_of", parent.entity, sentence)
         elif child.attrs.get("parent") and child.attrs["parent"] == parent.name \
