@@ -108,10 +108,19 @@ def bodies() -> PhraseMatcher[Body]:
         forms += [f.replace(", ", " ") for f in forms if ", " in f]
         if row["category"] == "mass":  # "Hội LHTN VN", "UBTƯ MTTQ VN": a mass organization's country written short
             forms += _country_short(forms)
+        if row["category"] == "ministry":
+            forms += _dashed(forms)
         for form in forms:
             for variant in short_forms(search_form(form)):
                 matcher.add(variant, body)
     return matcher
+
+
+def _dashed(forms: list[str]) -> list[str]:
+    """"Sở Tài nguyên - Môi trường", "Bộ Kế hoạch - Đầu tư": a ministry's or department's two fields joined by a
+    dash instead of "và"."""
+    return [f"{a} - {b}" for a, b in (form.split(" và ", 1) for form in forms if form.count(" và ") == 1)
+            if b[:1].isupper() and " - " not in a]
 
 
 def _country_short(forms: list[str]) -> list[str]:
@@ -166,6 +175,7 @@ def local_heads() -> PhraseMatcher[LocalHead]:
         if row["kind"] == "mass":  # "Hội LHPN Việt Nam tỉnh X", "Hội LHTN VN tỉnh Y": a branch named with the country
             forms += [f"{form} Việt Nam" for form in forms if not form.endswith("Việt Nam")]
             forms += _country_short(forms)
+        forms += _dashed(forms)
         for form in forms:
             matcher.add(search_form(form), head)
     return matcher

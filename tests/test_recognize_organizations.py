@@ -742,3 +742,11 @@ def test_a_ministrys_inspectorate_and_departments_named_with_lowercase_compounds
     assert ("Trần Văn Hải", "Vụ Thị trường trong nước", "Vụ trưởng") in posts
     assert {("Thanh tra Bộ Y tế", "Bộ Y tế"), ("Vụ Thị trường trong nước", "Bộ Công Thương")} <= facts(doc, "part_of")
     assert "Vụ Hợp tác quốc tế" in names(doc, "Organization")
+
+
+def test_a_department_or_ministry_written_with_a_dash_for_va_is_that_body():
+    doc = extract("Ông Lê Văn Tám, Bộ trưởng Bộ Tài nguyên - Môi trường và ông Trần Văn Hải, Giám đốc Sở Kế hoạch – Đầu tư "
+                  "tỉnh Yên Bái dự họp.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Bộ Tài nguyên và Môi trường", "Bộ trưởng") in posts
+    assert ("Trần Văn Hải", "Sở Kế hoạch và Đầu tư tỉnh Yên Bái", "Giám đốc") in posts
