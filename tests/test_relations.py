@@ -2731,3 +2731,11 @@ def test_a_national_body_listed_beside_another_is_no_unit_of_it():
     part_of = facts(doc, "part_of")
     assert not any(child == "Ban Chỉ đạo Trung ương" for child, _ in part_of)
     assert ("Cục Tổ chức cán bộ", "Bộ Công an") in part_of
+
+
+def test_who_proposes_an_appointment_is_not_appointed():
+    doc = extract("Thủ tướng Chính phủ Lê Văn Tám đã trình Quốc hội danh sách đề nghị phê chuẩn bổ nhiệm Bộ trưởng Bộ "
+                  "Công an. Ông Trần Văn Bình được bổ nhiệm giữ chức Giám đốc Sở VH-TT TPHCM.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Bộ Công an", "Bộ trưởng") not in posts
+    assert ("Trần Văn Bình", "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh", "Giám đốc") in posts

@@ -927,6 +927,14 @@ def _appoint() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _proposes() -> re.Pattern[str]:
+    """Words that only propose what follows (``proposal_words.txt``: "đề nghị", "trình"): "Thủ tướng A trình danh
+    sách đề nghị phê chuẩn bổ nhiệm Bộ trưởng ..." gives A no post ("việc" there is about a document's title)."""
+    words = [w for w in read_lines("proposal_words.txt") if w != "việc"]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])")
+
+
+@lru_cache(maxsize=None)
 def _appointment_words() -> str:
     """An alternation of ``appointment_cues.txt``: "bổ nhiệm", "bầu", "làm"."""
     return "|".join(re.escape(w) for w in sorted(read_lines("appointment_cues.txt"), key=len, reverse=True))
@@ -977,7 +985,8 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
             # "bổ nhiệm giữ chức Phó Cục trưởng Cục X đối với 3 cán bộ gồm: A (...), B (...) và C (...)"
             subject = [p for p in persons if p.start >= roster.end()]
         else:
-            subject = beneficiary or [p for p in persons if p.end <= chain[0].start]
+            subject = beneficiary or [p for p in persons if p.end <= chain[0].start
+                                      and not _proposes().search(text, p.end, chain[0].start)]
             if subject:
                 subject = _listed_after(text, persons, subject[0]) if beneficiary \
                     else _listed_people(text, persons, subject[-1])
