@@ -10,11 +10,14 @@ and number alone) is the one told first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.mention_groups import MentionGroups, entity_key, syllable_f1
 from kgraph.normalize import match_key
 from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
+from kgraph.recognize.phrases import alternation
+from kgraph.resources import read_lines
 from kgraph.segment import headline_start
 
 __all__ = ["event_key"]
@@ -27,6 +30,10 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
         heads = (head, head[len("buổi "):]) if head.startswith("buổi ") else (head,)  # "buổi lễ" -> "Lễ ..."
         events = [k for k in groups.order if groups.type[k] == "Event"
                   and doc.mentions[groups.members[k][0]].name.lower().startswith(heads)]
+        # one named before it, or later but attended there: "Tại hội nghị, ..." is no plenum the article names
+        # only as what is prepared for ("chuẩn bị cho Hội nghị Trung ương 10")
+        events = [k for k in events if min(doc.mentions[i].start for i in groups.members[k]) < mention.start
+                  or not all(_told_of(doc, doc.mentions[i]) for i in groups.members[k])]
         keyed = [k for k in events if doc.mentions[groups.members[k][0]].attrs.get("key")]
         # a conference the article names first; else its plenum or session ("Hội nghị" of a plenum article)
         named = [k for k in events if k not in keyed] or [k for k in keyed if not k.startswith("Event:party-")]
@@ -72,6 +79,16 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
 
 
 _NUMBER_ALONE = re.compile(r"(?P<head>\w+(?: \w+)?) (?P<number>(?:lần )?thứ [\w]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _told_of_before() -> re.Pattern[str]:
+    """Words right before an event that tell of it rather than attend it (``told_of_words.txt``)."""
+    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('told_of_words.txt'))})\s+$")
+
+
+def _told_of(doc: Document, mention: Mention) -> bool:
+    return bool(_told_of_before().search(doc.search_text, max(0, mention.start - 16), mention.start))
 
 
 def _numbered_alone(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:

@@ -2739,3 +2739,13 @@ def test_who_proposes_an_appointment_is_not_appointed():
     posts = facts(doc, "holds_position")
     assert ("Lê Văn Tám", "Bộ Công an", "Bộ trưởng") not in posts
     assert ("Trần Văn Bình", "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh", "Giám đốc") in posts
+
+
+def test_a_reference_is_no_event_the_article_names_only_as_prepared_for():
+    doc = extract("Sáng 3/6, tại Trụ sở Trung ương Đảng, Bộ Chính trị công bố quyết định về công tác cán bộ. Tại hội nghị, "
+                  "đồng chí Lê Văn Tám, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương phát biểu. Đồng chí yêu cầu "
+                  "khẩn trương chuẩn bị cho Hội nghị Trung ương 10 khóa XIII.")
+    assert not any(person == "Lê Văn Tám" for person, _ in facts(doc, "participated_in"))
+    later = extract("Báo cáo tại phiên họp, Tổng Thư ký Quốc hội Lê Văn Tám cho biết kỳ họp dài 26 ngày.\n"
+                    "Chủ tịch Quốc hội Trần Văn Bình phát biểu tại phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội.")
+    assert ("Lê Văn Tám", "Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội") in facts(later, "participated_in")
