@@ -2749,3 +2749,16 @@ def test_a_reference_is_no_event_the_article_names_only_as_prepared_for():
     later = extract("Báo cáo tại phiên họp, Tổng Thư ký Quốc hội Lê Văn Tám cho biết kỳ họp dài 26 ngày.\n"
                     "Chủ tịch Quốc hội Trần Văn Bình phát biểu tại phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội.")
     assert ("Lê Văn Tám", "Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội") in facts(later, "participated_in")
+
+
+def test_a_decision_the_lead_says_was_handed_over_is_the_ceremony_the_text_refers_to():
+    doc = extract("Thượng tướng Lê Văn Tám giữ chức Chánh Văn phòng Trung ương Đảng\n"
+                  "Sáng 3/6, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã công bố quyết định điều động đồng chí Lê Văn "
+                  "Tám giữ chức Chánh Văn phòng Trung ương Đảng. Tại hội nghị, đồng chí Trần Văn Bình, Phó Trưởng Ban "
+                  "Thường trực Ban Tổ chức Trung ương đã công bố Quyết định của Bộ Chính trị.")
+    assert names(doc, "Event") == {"Hội nghị công bố quyết định điều động đồng chí Lê Văn Tám giữ chức Chánh Văn phòng "
+                                   "Trung ương Đảng"}
+    assert {"Lê Văn Tám", "Trần Văn Bình"} <= {p for p, _ in facts(doc, "participated_in")}
+    inspection = extract("Tại buổi kiểm tra, Đoàn kiểm tra đã công bố Quyết định kiểm tra về công tác bảo vệ chính trị "
+                         "nội bộ. Thượng tướng Lê Văn Tám phát biểu.")
+    assert not any(name.startswith("Lễ công bố") for name in names(inspection, "Event"))
