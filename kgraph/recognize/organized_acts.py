@@ -1,9 +1,12 @@
 """Events a body holds without naming their head: "Tỉnh ủy X tổ chức công bố các quyết định ...".
 
-The act after "tổ chức" (``organized_acts.tsv``) opens the event's name, which
-runs as far as a named event's descriptor would
+The act after "tổ chức" or "chủ trì" (``organized_acts.tsv``) opens the event's
+name, which runs as far as a named event's descriptor would
 (:func:`~kgraph.recognize.event_boundaries.name_end`); the head its kind takes
-("Lễ", "Hội nghị") is put before it: "Lễ công bố các quyết định ...".
+("Lễ", "Hội nghị") is put before it: "Lễ công bố các quyết định ...". A lead
+that says a decision was announced or handed over ("Bộ Chính trị đã công bố
+quyết định ...") tells the article's ceremony the same way, when the article
+names no such event itself.
 """
 
 from __future__ import annotations
@@ -26,49 +29,74 @@ __all__ = ["organized_acts"]
 def _acts() -> tuple[re.Pattern[str], dict[str, str]]:
     heads = {row["act"]: row["head"] for row in read_tsv("organized_acts.tsv")}
     words = "|".join(re.escape(a) for a in sorted(heads, key=len, reverse=True))
-    # "Bộ Chính trị đã công bố quyết định ...", "... vừa trao quyết định ...": a decision announced or handed over
-    # is a ceremony held, with or without "tổ chức"
-    return re.compile(with_first_letters(rf"(?<![\w])(?:(?:tổ chức|chủ trì)\s+({words})"
-                                         rf"|(?:đã|vừa)\s+((?:công bố|trao)\s+(?:các\s+)?[Qq]uyết định))(?![\w])")), heads
+    return re.compile(with_first_letters(rf"(?<![\w])(?:tổ chức|chủ trì)\s+({words})(?![\w])")), heads
+
+
+# "Bộ Chính trị đã công bố quyết định ...", "... vừa trao quyết định ...": the act group is a key of organized_acts.tsv
+_ANNOUNCED = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?P<announce>công bố)|(?P<hand>trao))\s+(?:các\s+)?[Qq]uyết định(?![\w])")
 
 
 def organized_acts(doc: Document, taken: list[Mention]) -> list[Mention]:
+    held = _held_acts(doc, taken)
+    return held + _announced_decision(doc, taken + held)
+
+
+def _held_acts(doc: Document, taken: list[Mention]) -> list[Mention]:
+    """"X tổ chức công bố ...", "X chủ trì họp về ...": the act held, named with its kind's head."""
     text = doc.search_text
     pattern, heads = _acts()
     taken_at = SpanIndex(taken)
-    names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
-    spans = SpanIndex(m for m in doc.mentions if m.type == "Organization")
-    cut = headline_cut(text)
     out = []
-    lead, announced = _lead_end(doc), False
     for match in pattern.finditer(text):
-        group = 1 if match.group(1) else 2
-        start = match.start(group)
-        if group == 2 and (start > lead or announced or _in_headline(doc, start)
-                           or any(not m.attrs.get("ref") for m in _lead_events(doc, taken))
-                           or any(not m.attrs.get("ref") and "quyết định" in m.name.lower() for m in taken)
-                           or _at_an_event(doc, taken, start)):
-            # a decision announced later on or again, where the article names the event ("tổ chức Lễ công bố
-            # và trao quyết định ..."), or at another one ("Tại buổi kiểm tra, Đoàn đã công bố ..."), is told of
-            continue
-        if taken_at.overlapping(start, match.end(group)):
+        start = match.start(1)
+        if taken_at.overlapping(start, match.end(1)):
             continue
         if _in_headline(doc, start) and any(not m.attrs.get("ref") and m.start >= start for m in _lead_events(doc, taken)):
             continue  # "Chủ tịch Quốc hội chủ trì họp về dự án Luật ...", then "Tiếp tục phiên họp thứ 32, ...": the
             # meeting the lead names is the headline's
-        end = name_end(text, match.end(group), names_next, spans)
-        words = text[start:end].split()
-        if len(words) < 3 or len(words) > 40:
-            continue  # "tổ chức tổng kết." names nothing; a whole paragraph is no name
-        act = match.group(1) if group == 1 else ("công bố" if match.group(2).startswith("công bố") else "trao quyết định")
-        head = (_referred_head(taken, end) if group == 2 else None) or heads[act]
-        described = text[start:end]
-        if end == cut:  # "chủ trì họp về điều hành chính sách tài ...": the headline's last word, whole
-            described = " ".join(filter(None, (described, word_cut_short(text, end, text.find("\n", end)))))
-        out.append(Mention(start, end, "Event", f"{head} {described}", "events",
-                           {"kind": head.lower(), "aliases": [described]}))
-        announced = announced or group == 2
+        event = _named_act(doc, start, match.end(1), heads[match.group(1)])
+        if event is not None:
+            out.append(event)
     return out
+
+
+def _announced_decision(doc: Document, taken: list[Mention]) -> list[Mention]:
+    """The first decision the lead says was announced or handed over, as the article's ceremony: named with the
+    head the text then refers to it by ("Tại hội nghị, ..." makes it "Hội nghị công bố quyết định ..."). Not in the
+    headline, not where the article names an event in its lead or one of decisions anywhere ("tổ chức Lễ công bố
+    và trao quyết định ..."), and not when the act happens at another event ("Tại buổi kiểm tra, Đoàn đã công bố
+    ...")."""
+    if any(not m.attrs.get("ref") for m in _lead_events(doc, taken)) \
+            or any(not m.attrs.get("ref") and "quyết định" in m.name.lower() for m in taken):
+        return []
+    text = doc.search_text
+    taken_at = SpanIndex(taken)
+    _, heads = _acts()
+    for match in _ANNOUNCED.finditer(text, 0, _lead_end(doc)):
+        start = match.start("announce") if match.group("announce") else match.start("hand")
+        if _in_headline(doc, start) or _at_an_event(doc, taken, start) or taken_at.overlapping(start, match.end()):
+            continue
+        act = "công bố" if match.group("announce") else "trao quyết định"
+        event = _named_act(doc, start, match.end(), heads[act])
+        if event is not None:
+            head = _referred_head(taken, event.end) or heads[act]
+            return [_named_act(doc, start, match.end(), head)]
+    return []
+
+
+def _named_act(doc: Document, start: int, act_end: int, head: str) -> Mention | None:
+    """The event an act opens at ``start``, named "<head> <the act's words>", or None when those words are too
+    few or too many to be a name."""
+    text = doc.search_text
+    names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
+    end = name_end(text, act_end, names_next, SpanIndex(m for m in doc.mentions if m.type == "Organization"))
+    words = text[start:end].split()
+    if len(words) < 3 or len(words) > 40:
+        return None  # "tổ chức tổng kết." names nothing; a whole paragraph is no name
+    described = text[start:end]
+    if end == headline_cut(text):  # "chủ trì họp về điều hành chính sách tài ...": the headline's last word, whole
+        described = " ".join(filter(None, (described, word_cut_short(text, end, text.find("\n", end)))))
+    return Mention(start, end, "Event", f"{head} {described}", "events", {"kind": head.lower(), "aliases": [described]})
 
 
 def _in_headline(doc: Document, at: int) -> bool:
@@ -78,14 +106,6 @@ def _in_headline(doc: Document, at: int) -> bool:
     return start <= at < end
 
 
-def _lead_events(doc: Document, taken: list[Mention]) -> list[Mention]:
-    """The events the headline and the three sentences after it name."""
-    start = headline_start(doc.search_text)
-    after = [s for s in doc.sentences if s.start > start][:3]
-    end = after[-1].end if after else len(doc.search_text)
-    return [m for m in taken if m.type == "Event" and start <= m.start < end]
-
-
 def _lead_end(doc: Document) -> int:
     """Where the lead ends: the third sentence after the headline."""
     start = headline_start(doc.search_text)
@@ -93,12 +113,17 @@ def _lead_end(doc: Document) -> int:
     return after[-1].end if after else len(doc.search_text)
 
 
+def _lead_events(doc: Document, taken: list[Mention]) -> list[Mention]:
+    """The events the headline and the three sentences after it name."""
+    start, end = headline_start(doc.search_text), _lead_end(doc)
+    return [m for m in taken if m.type == "Event" and start <= m.start < end]
+
+
 def _referred_head(taken: list[Mention], after: int) -> str | None:
     """The head the text refers back with next ("Tại hội nghị, ..."): a ceremony announced is the conference
     the text goes on to call it."""
     refs = sorted((m for m in taken if m.attrs.get("ref") and m.start >= after), key=lambda m: m.start)
-    kind = str(refs[0].attrs.get("kind", "")) if refs else ""
-    return "Hội nghị" if kind == "hội nghị" else None
+    return "Hội nghị" if refs and refs[0].attrs.get("kind") == "hội nghị" else None
 
 
 _AT_A_GATHERING = re.compile(r"\s*(?:Cũng\s+)?[Tt]ại\s+(?:các\s+)?[^\W\d_A-ZĐ]")  # "Tại buổi kiểm tra, ..."
