@@ -2762,3 +2762,12 @@ def test_a_decision_the_lead_says_was_handed_over_is_the_ceremony_the_text_refer
     inspection = extract("Tại buổi kiểm tra, Đoàn kiểm tra đã công bố Quyết định kiểm tra về công tác bảo vệ chính trị "
                          "nội bộ. Thượng tướng Lê Văn Tám phát biểu.")
     assert not any(name.startswith("Lễ công bố") for name in names(inspection, "Event"))
+
+
+def test_a_documents_subject_ends_where_a_body_opens_the_next_clause_and_an_events_name_before_a_caption():
+    doc = extract("Thực hiện Quy định của Đảng về kỷ luật tổ chức đảng, đảng viên vi phạm, Bộ Chính trị quyết định thi "
+                  "hành kỷ luật ông Lê Văn Tám.")
+    assert names(doc, "Document") == {"Quy định của Đảng về kỷ luật tổ chức đảng, đảng viên vi phạm"}
+    sworn = extract("Chủ tịch nước Lê Văn Tám dự Lễ tuyên thệ nhậm chức Chủ tịch nước Toàn cảnh lễ tuyên thệ nhậm chức "
+                    "tại Nhà Quốc hội.")
+    assert "Lễ tuyên thệ nhậm chức Chủ tịch nước" in names(sworn, "Event")

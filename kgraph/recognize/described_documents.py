@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.phrases import alternation, first_letters, with_first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
@@ -61,6 +61,21 @@ def told_subject(text: str, end: int) -> str:
     return about.group() if about else ""
 
 
+_BODY_ACTS = re.compile(rf"\s+(?!và\s){LOWER}")  # a body that does something: a lowercase word after it
+
+
+def _subject_clause_end(text: str, start: int, end: int, bodies: dict[int, Mention]) -> int:
+    """Where a subject listed past commas ends: at a comma after which a body opens the next clause ("..., đảng viên
+    vi phạm, Ban Chấp hành Trung ương Đảng quyết định ..."); a body listed goes on ("..., Bộ Quốc phòng và ...")."""
+    comma = text.find(", ", start, end)
+    while comma >= 0:
+        body = bodies.get(comma + 2)
+        if body is not None and body.end < end + 60 and _BODY_ACTS.match(text, body.end):
+            return comma
+        comma = text.find(", ", comma + 2, end)
+    return end
+
+
 def recognize_described_documents(doc: Document) -> Document:
     """Pipeline component: Document mentions described as "<type> của <body> về <subject>"."""
     text = doc.search_text
@@ -89,6 +104,7 @@ def recognize_described_documents(doc: Document) -> Document:
         clause_end = _CLAUSE_END if about.group().strip() == "về" else _ACT_END
         stop = clause_end.search(text, subject_start)
         end = stop.start() if stop else len(text)
+        end = _subject_clause_end(text, subject_start, end, bodies)
         subject = text[subject_start:end].rstrip(" ,")
         if not (1 if body.start == at else 3) <= len(subject.split()) <= 40:  # signed by a title: "về bổ nhiệm" is no title
             continue

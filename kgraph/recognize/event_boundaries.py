@@ -127,7 +127,14 @@ def _run_on_sentence(text: str, start: int, end: int) -> int | None:
     for word in re.finditer(rf"\s({UPPER}[^\W\d_]*)(?=\s)", text[start:end]):
         if word.group(1).lower() in _sentence_openers():
             return start + word.start()
-    return None
+    caption = _caption_opener().search(text, start, end)  # "... nhậm chức Chủ tịch nước Toàn cảnh lễ tuyên thệ ..."
+    return caption.start() if caption else None
+
+
+@lru_cache(maxsize=None)
+def _caption_opener() -> re.Pattern[str]:
+    """A photo caption run on after a name, no full stop between (``caption_openers.txt``): "Toàn cảnh"."""
+    return re.compile(rf"\s(?:{alternation(read_lines('caption_openers.txt'))})(?=\s)")
 
 
 @lru_cache(maxsize=None)
