@@ -2771,3 +2771,15 @@ def test_a_documents_subject_ends_where_a_body_opens_the_next_clause_and_an_even
     sworn = extract("Chủ tịch nước Lê Văn Tám dự Lễ tuyên thệ nhậm chức Chủ tịch nước Toàn cảnh lễ tuyên thệ nhậm chức "
                     "tại Nhà Quốc hội.")
     assert "Lễ tuyên thệ nhậm chức Chủ tịch nước" in names(sworn, "Event")
+
+
+def test_a_name_cut_with_the_headline_is_the_one_the_body_writes_whole_and_subjects_read_past_abbreviations():
+    doc = extract("Trang nghiêm Lễ viếng Tổng Bí thư Lê Văn ...\n"
+                  "Sáng nay, đông đảo người dân đến viếng Tổng Bí thư Lê Văn Tám tại Hà Nội.")
+    assert names(doc, "Person") == {"Lê Văn Tám"}
+    decision = extract("Ban Bí thư ban hành Quyết định của Ban Bí thư về việc chuẩn y đồng chí Trần Văn Bình giữ chức "
+                       "Chủ nhiệm Ủy ban Kiểm tra Thành ủy TP. Hồ Chí Minh. Quốc hội thông qua Nghị quyết miễn nhiệm chức "
+                       "vụ Bộ trưởng Bộ Công an với ông Lê Văn Tám sau khi xem xét.")
+    documents = names(decision, "Document")
+    assert any(name.endswith("Ủy ban Kiểm tra Thành ủy TP. Hồ Chí Minh") for name in documents)
+    assert not any(name.endswith(" sau") for name in documents)

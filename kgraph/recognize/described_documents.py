@@ -16,6 +16,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import titles
 from kgraph.normalize import LOWER, UPPER
+from kgraph.recognize.event_boundaries import abbreviation_before
 from kgraph.recognize.phrases import alternation, first_letters, with_first_letters
 from kgraph.resources import read_lines, read_tsv
 from kgraph.spans import SpanIndex
@@ -64,6 +65,15 @@ def told_subject(text: str, end: int) -> str:
 _BODY_ACTS = re.compile(rf"\s+(?!và\s){LOWER}")  # a body that does something: a lowercase word after it
 
 
+def _stop(ending: re.Pattern[str], text: str, pos: int) -> int:
+    """Where ``ending`` first stops a subject from ``pos``, past the dots of abbreviations ("Thành ủy TP. Hồ Chí
+    Minh")."""
+    stop = ending.search(text, pos)
+    while stop is not None and text[stop.start()] == "." and abbreviation_before(text, stop.start()):
+        stop = ending.search(text, stop.start() + 1)
+    return stop.start() if stop else len(text)
+
+
 def _subject_clause_end(text: str, start: int, end: int, bodies: dict[int, Mention]) -> int:
     """Where a subject listed past commas ends: at a comma after which a body opens the next clause ("..., đảng viên
     vi phạm, Ban Chấp hành Trung ương Đảng quyết định ..."); a body listed goes on ("..., Bộ Quốc phòng và ...")."""
@@ -102,8 +112,7 @@ def recognize_described_documents(doc: Document) -> Document:
         subject_start = about.end()
         # a subject that is an act ("thí điểm ... để phát triển ...") runs to the sentence's end
         clause_end = _CLAUSE_END if about.group().strip() == "về" else _ACT_END
-        stop = clause_end.search(text, subject_start)
-        end = stop.start() if stop else len(text)
+        end = _stop(clause_end, text, subject_start)
         end = _subject_clause_end(text, subject_start, end, bodies)
         subject = text[subject_start:end].rstrip(" ,")
         if not (1 if body.start == at else 3) <= len(subject.split()) <= 40:  # signed by a title: "về bổ nhiệm" is no title
@@ -124,7 +133,7 @@ def recognize_described_documents(doc: Document) -> Document:
 # "Quốc hội đã thông qua Nghị quyết bầu ông A giữ chức ...", "... Nghị quyết miễn nhiệm Chủ tịch Quốc hội đối với
 # ông B": an assembly's resolution on a post, named by the act
 _PERSONNEL = re.compile(r"(?<=thông qua )[Nn]ghị quyết (?:bầu|miễn nhiệm|phê chuẩn|bãi nhiệm|cho thôi|xác nhận) (?=\S)")
-_PERSONNEL_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|tại|theo|khi)\s|\svới (?:\d|tỷ lệ)")
+_PERSONNEL_END = re.compile(r"[,.;:()\n\"]|\s(?:đã|được|tại|theo|sau khi|khi)\s|\svới (?:\d|tỷ lệ)")
 
 
 # whom it concerns told by a bare honorific ("... bổ nhiệm ông"): a person named before

@@ -115,7 +115,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("abbreviations.txt"))
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
+def abbreviation_before(text: str, dot: int) -> bool:
     """The dot at ``dot`` ends an abbreviation ("TP.", "Q.") that a name goes on after."""
     word = re.search(r"(?:^|\s)(\S+)$", text[max(0, dot - 12) : dot])
     return bool(word) and (word.group(1) + ".").lower() in _abbreviations() and text[dot + 1 : dot + 2] == " "
@@ -196,7 +196,7 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
         if inside is not None:  # "Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa ...": a body's own comma
             end = inside
             continue
-        if text.startswith(".", stop.start()) and _abbreviation_before(text, stop.start()):
+        if text.startswith(".", stop.start()) and abbreviation_before(text, stop.start()):
             end = stop.start() + 1  # "Buổi tiếp xúc cử tri TP. Thủ Đức": an abbreviation's dot
             continue
         short = _SHORT_IN_PARENS.match(text, stop.start())

@@ -32,7 +32,7 @@ from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.recognize.places import match_place_at
 from kgraph.resources import read_lines, read_tsv, split_list
-from kgraph.segment import INITIAL, ORDINAL_BEFORE, glued_sentence_at, glued_sentences
+from kgraph.segment import INITIAL, ORDINAL_BEFORE, glued_sentence_at, glued_sentences, headline_cut
 from kgraph.spans import SpanIndex
 
 __all__ = ["recognize_persons"]
@@ -370,4 +370,19 @@ def recognize_persons(doc: Document) -> Document:
         if place is not None and place[0] == end:
             continue  # "Bộ trưởng Ấn Độ cùng ...": a title and a country, no name
         doc.mentions.append(Mention(start, end, "Person", " ".join(words), "persons", {"cued": cued}))
+    _names_cut_short(doc)
     return doc
+
+
+def _names_cut_short(doc: Document) -> None:
+    """"Tổng Bí thư Nguyễn Phú ..." in a headline the feed cut: the name is the one the body writes whole
+    ("Nguyễn Phú Trọng") when it writes one that goes on from it, else no name."""
+    cut = headline_cut(doc.search_text)
+    if cut is None:
+        return
+    for mention in [m for m in doc.mentions if m.type == "Person" and m.end == cut]:
+        whole = {m.name for m in doc.mentions if m.type == "Person" and m.name.startswith(mention.name + " ")}
+        if len(whole) == 1:
+            mention.name = whole.pop()
+        else:
+            doc.mentions.remove(mention)
