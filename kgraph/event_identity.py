@@ -134,6 +134,12 @@ def _same_meeting(doc: Document, mention: Mention, groups: MentionGroups) -> str
     """A meeting of two sides named again in other words ("A hội đàm với B", then "Tại cuộc hội đàm giữa
     đồng chí A với đồng chí B"): the same act between the same two or more people is one event."""
     act = act_of(str(mention.attrs.get("kind", "")))
+    if act == _MET:  # "Phó Thủ tướng đã gặp đồng chí B" in an article of one "hội kiến": that meeting told again
+        meetings = [key for key in groups.order if groups.type[key] == "Event"
+                    and not doc.mentions[groups.members[key][0]].attrs.get("ref")
+                    and act_of(str(doc.mentions[groups.members[key][0]].attrs.get("kind", ""))) in _MEETINGS]
+        if len(meetings) == 1:
+            return meetings[0]
     people = _people_named(doc, mention.name)
     if not act or len(people) < 2:
         return None
@@ -144,6 +150,10 @@ def _same_meeting(doc: Document, mention: Mention, groups: MentionGroups) -> str
                 and _people_named(doc, first.name) == people:
             return key
     return None
+
+
+_MET = "gặp"
+_MEETINGS = frozenset({"hội kiến", "hội đàm", "tiếp", "làm việc"})  # acts whose meeting "gặp" may tell again
 
 
 def _headline_retold(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:

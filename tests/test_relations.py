@@ -2783,3 +2783,16 @@ def test_a_name_cut_with_the_headline_is_the_one_the_body_writes_whole_and_subje
     documents = names(decision, "Document")
     assert any(name.endswith("Ủy ban Kiểm tra Thành ủy TP. Hồ Chí Minh") for name in documents)
     assert not any(name.endswith(" sau") for name in documents)
+
+
+def test_meeting_someone_is_a_meeting_and_told_again_it_is_the_articles_one_talk():
+    doc = extract("Thủ tướng Lê Văn Tám gặp Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình\n"
+                  "Tại cuộc gặp, Thủ tướng Lê Văn Tám chuyển lời thăm hỏi. Doanh nghiệp gặp nhiều khó khăn.")
+    meeting = "Cuộc gặp giữa Thủ tướng Lê Văn Tám và Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình"
+    assert names(doc, "Event") == {meeting}
+    assert {("Lê Văn Tám", meeting), ("Tập Cận Bình", meeting)} <= facts(doc, "participated_in")
+    again = extract("Phó Thủ tướng Trần Văn Bình hội kiến Bí thư Khu ủy Quảng Tây Lưu Ninh. Trưa cùng ngày, Phó Thủ tướng "
+                    "đã gặp đồng chí Lưu Ninh. Phó Thủ tướng Trần Văn Bình gặp Bí thư Khu ủy Quảng Tây Lưu Ninh - Ảnh: "
+                    "VGP/Trần Mạnh")
+    assert len(names(again, "Event")) == 1
+    assert not any(person == "Trần Mạnh" for person, _ in facts(again, "participated_in"))

@@ -9,13 +9,14 @@ from functools import lru_cache
 
 from kgraph.resources import read_lines
 
-__all__ = ["opens_a_credit", "is_credit"]
+__all__ = ["opens_a_credit", "is_credit", "credit_start"]
 
 
 @lru_cache(maxsize=None)
 def _opener() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(read_lines("credit_openers.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?i:{words})\s*:\s*$")
+    # perhaps the agency before a slash: "Ảnh: VGP/Trần Mạnh", "Ảnh: TTXVN/Lâm Khánh"
+    return re.compile(rf"(?<![\w])(?i:{words})\s*:\s*(?:[A-ZĐ][A-ZĐa-z.]{{1,11}}\s*/\s*)?$")
 
 
 def opens_a_credit(text: str, start: int) -> bool:
@@ -26,3 +27,15 @@ def opens_a_credit(text: str, start: int) -> bool:
 def is_credit(text: str, start: int, end: int) -> bool:
     """A name right after a credit opener that ends the credit: a bracket, a slash, a dash or the line's end."""
     return opens_a_credit(text, start) and bool(re.match(r"\s*(?:[)/\n]|-\s|$)", text[end : end + 3]))
+
+
+@lru_cache(maxsize=None)
+def _opener_inside() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("credit_openers.txt"), key=len, reverse=True))
+    return re.compile(rf"\s*[-–(]?\s*(?<![\w])(?i:{words})\s*:")
+
+
+def credit_start(text: str, start: int, end: int) -> int | None:
+    """Where a credit opens between ``start`` and ``end`` ("... Lưu Ninh - Ảnh: VGP/Trần Mạnh"), or None."""
+    found = _opener_inside().search(text, start, end)
+    return found.start() if found else None

@@ -18,6 +18,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import honorifics, titles
 from kgraph.normalize import LOWER, UPPER
+from kgraph.recognize.credits import credit_start
 from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, subject_gap_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
@@ -293,6 +294,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                 continue
             obj_start = verb.end()
             obj_end = clause_end(text, obj_start)
+            obj_end = credit_start(text, obj_start, obj_end) or obj_end  # "... Lưu Ninh - Ảnh: VGP/Trần Mạnh"
             if kind == "place":  # "thăm Campuchia", "thăm tới Lào": the visit goes as far as the place
                 place = _destination(text, obj_start, places)
                 if place is None and in_headline and said == "thăm" and _visits_someone(text, obj_start, obj_end, people):
