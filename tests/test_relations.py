@@ -2796,3 +2796,11 @@ def test_meeting_someone_is_a_meeting_and_told_again_it_is_the_articles_one_talk
                     "VGP/Trần Mạnh")
     assert len(names(again, "Event")) == 1
     assert not any(person == "Trần Mạnh" for person, _ in facts(again, "participated_in"))
+
+
+def test_a_meeting_named_by_whose_it_is_and_whom_it_meets():
+    doc = extract("Chủ tịch nước Lê Văn Tám thăm Chile. Tại cuộc gặp của ông Lê Văn Tám với Tổng thống Chile Gabriel "
+                  "Boric, hai bên đã trao đổi.")
+    meeting = "Cuộc gặp của ông Lê Văn Tám với Tổng thống Chile Gabriel Boric"
+    assert meeting in names(doc, "Event")
+    assert {("Lê Văn Tám", meeting), ("Gabriel Boric", meeting)} <= facts(doc, "participated_in")

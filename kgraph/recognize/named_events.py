@@ -126,6 +126,8 @@ _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 _TITLE_NUMBERED = re.compile(rf"{UPPER}\w*(?:\s+(?:\([^()\s]{{2,12}}\)|[^\W\d_]+)){{0,6}}\s+{ORDINAL}")
 # ... or before its year: "Quốc phòng quốc tế Việt Nam 2024", "Kinh tế Việt Nam 2024"
 _TITLE_OF_A_YEAR = re.compile(rf"{UPPER}\w*(?:\s+[^\W\d_]+){{0,6}}\s+(?:19|20)\d\d(?![\w/.-]\d)")
+# "(tại) cuộc gặp của ông A với Tổng thống B": whose meeting, then whom it meets
+_OF_THEN_WITH = re.compile(r"của\s+[^,.;:()\n]{2,60}?\s+với\s")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:của )?")
 
 
@@ -257,7 +259,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         if act == "opened" and _told_by_a_verb(text, m.start()):
             continue  # "A đã có cuộc hội kiến thân mật với B": meeting_verbs names it from both sides
         if act == "opened" and not capital and not _opened(text, m.start()) and not (head.islower() and after.startswith("giữa ")) \
-                and not (_after_cue(text, m.start()) and after.startswith("với ")):
+                and not (_after_cue(text, m.start()) and (after.startswith("với ") or _OF_THEN_WITH.match(after))):
             # "đến thăm, gặp mặt gia đình": the verb, not an event ("tại buổi làm việc với B" is one, and so is
             # "cuộc điện đàm giữa A và B": both sides name it)
             act = None
@@ -336,12 +338,14 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             continue
         quoted = re.match(r'\s*"([^"\n]{3,200})"', rest)
         partner = re.match(r"\s+(?:với|giữa)\s", rest) if act == "opened" else None
+        # "cuộc gặp của ông A với Tổng thống B": whose meeting, then the partner
+        whose = _OF_THEN_WITH.match(after) if act == "opened" and partner is None else None
         # "buổi làm việc với Ban Thường vụ Tỉnh ủy ...", "hội đàm giữa ...": the partner is part of the name
         # (name_end reads "giữa" itself: the second side after "với"/"và" goes on with the name)
         name_from = m.end() + (partner.end() if partner.group().strip() == "với" else partner.start()) if partner \
-            else manner.end() if manner else m.end()
+            else m.end() + len(rest) - len(after) + whose.end() if whose else manner.end() if manner else m.end()
         end = m.end() + quoted.end() if quoted else name_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
-        if partner and end == name_from:
+        if (partner or whose) and end == name_from:
             end = m.end()
         if head.lower() in visit_heads():
             going = _destination_end(text, end, places)

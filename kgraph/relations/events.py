@@ -530,6 +530,7 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 _SIDES = re.compile(r"\s(?:giữa|với)\s")
+_OF = re.compile(r"\scủa\s")
 _SIGNED_BETWEEN = re.compile(r"(?i:(?<![\w])ký kết(?![\w]))[^\n]*?\sgiữa\s")
 # "nguyên Bộ trưởng X": a former holder, cited; not the rank "Nguyên soái" (marshal)
 _FORMER = r"(?:nguyên|Nguyên)(?! soái)"
@@ -564,8 +565,11 @@ def parties_named(ctx: RelationContext, sentence: Sentence) -> None:
             sides = _SIDES.search(ctx.text, event.start, event.end)
         if sides is None:
             continue
+        # "cuộc gặp của ông A với Tổng thống B": whose meeting it is, before its other side, takes part too
+        whose = _OF.search(ctx.text, event.start, sides.start()) if act in _two_sided_acts() else None
         for person in ctx.mentions_in(sentence, "Person"):
-            if sides.end() <= person.start and person.end <= event.end:
+            if (sides.end() <= person.start and person.end <= event.end) \
+                    or (whose and whose.end() <= person.start and person.end <= sides.start()):
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
         if signed:  # "Lễ ký kết Kế hoạch phối hợp ... giữa Tổng cục X và Báo Y": the bodies that sign
             for body in ctx.mentions_in(sentence, "Organization", top=True):
