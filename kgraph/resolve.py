@@ -24,7 +24,7 @@ from functools import lru_cache
 from kgraph.document import Document, Entity, Mention
 from kgraph.document_identity import document_key
 from kgraph.event_identity import event_key
-from kgraph.gazetteer import Place, bodies, place_by_name, places
+from kgraph.gazetteer import Place, bodies, place_by_name, places, surnames
 from kgraph.mention_groups import MentionGroups, entity_key
 from kgraph.segment import page_furniture
 from kgraph.spans import SpanIndex
@@ -119,12 +119,31 @@ def _by_initials(doc: Document, mention: Mention) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+def _foreign_part_of(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
+    """"Manuel Tovar" and "Manuel Tovar Rivera", "Lula da Silva" and "Luiz Inácio Lula da Silva": a foreign
+    name of two words or more written inside another of the article is that person (a Vietnamese name, which
+    a family name opens, is not: "Nguyễn Văn" is no one)."""
+    words = mention.name.split()
+    if len(words) < 2 or words[0] in surnames():
+        return None
+    for key in groups.order:
+        other = doc.mentions[groups.members[key][0]]
+        if groups.type[key] != "Person" or other.name == mention.name or other.name.split()[0] in surnames():
+            continue
+        if f" {mention.name} " in f" {other.name} " or f" {other.name} " in f" {mention.name} ":
+            return key
+    return None
+
+
 def _person_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
     mention = doc.mentions[index]
     if not mention.attrs.get("short"):
         initialed = _by_initials(doc, mention)
         if initialed is not None:  # "D. Medvedev" for "Dmitry Medvedev"
             return entity_key("Person", initialed)
+        foreign = _foreign_part_of(doc, mention, groups)
+        if foreign is not None:
+            return foreign
         bare = _without_marks(mention.name)
         for key in groups.order:  # "Antonio Guterres" after "António Guterres": a foreign name spelled plainly
             first = doc.mentions[groups.members[key][0]]

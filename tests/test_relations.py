@@ -2804,3 +2804,17 @@ def test_a_meeting_named_by_whose_it_is_and_whom_it_meets():
     meeting = "Cuộc gặp của ông Lê Văn Tám với Tổng thống Chile Gabriel Boric"
     assert meeting in names(doc, "Event")
     assert {("Lê Văn Tám", meeting), ("Gabriel Boric", meeting)} <= facts(doc, "participated_in")
+
+
+def test_a_foreign_name_written_short_is_that_person_and_an_address_may_give_its_street():
+    doc = extract("Bộ trưởng Lê Văn Tám tiếp ông Manuel Tovar Rivera, Bộ trưởng Ngoại thương Costa Rica. Ông Manuel Tovar "
+                  "cảm ơn Bộ trưởng. Chủ tịch nước tiếp Chủ tịch Thượng viện Campuchia Samdech Hun Sen.")
+    assert {"Manuel Tovar Rivera", "Hun Sen"} <= names(doc, "Person")
+    assert not {"Manuel Tovar", "Samdech Hun Sen"} & names(doc, "Person")
+    reception = extract("Ngày 15/5, tại điểm tiếp công dân của Bộ Công an, số 99 Nguyễn Tuân, phường Thanh Xuân Trung, quận "
+                        "Thanh Xuân, TP Hà Nội, Thứ trưởng Lê Văn Tám đã có buổi tiếp công dân định kỳ tháng 5/2024. Dự có "
+                        "Thiếu tướng Trần Văn Bình, Phó Chánh Thanh tra Bộ Công an. Lễ viếng bắt đầu lúc 7 giờ.")
+    event = "Buổi tiếp công dân định kỳ tháng 5/2024"
+    assert {(event, "Thanh Xuân Trung"), (event, "Hà Nội")} <= facts(reception, "held_in")
+    assert ("Trần Văn Bình", "Thanh tra Bộ Công an", "Phó Chánh Thanh tra") in facts(reception, "holds_position")
+    assert not any(name.endswith("bắt đầu") for name in names(reception, "Event"))

@@ -104,7 +104,7 @@ def _envoy_name_end(text: str, end: int, people: SpanIndex, places: dict[int, Me
     return named[0].end if named else end
 
 
-_TITLE_CHAIN_GAP = re.compile(r"[^.;:()\n]{0,100}")
+_TITLE_CHAIN_GAP = re.compile(r"[^.;:()\n]{0,120}")
 
 
 def _visitor(text: str, clause_start: int, person: Mention) -> str:

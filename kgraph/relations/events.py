@@ -593,8 +593,9 @@ def _at() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _at_a_venue() -> re.Pattern[str]:
     """"tại" and a venue the recognizers do not name, then the address it stands at: "tại Trụ sở tiếp công dân
-    Bộ Công an, phường X", "tại nhà văn hóa thôn (xã Y"."""
-    return re.compile(rf"(?<![\w])(?:tại|Tại)\s+[^.,;:()\n]{{3,80}}[,(]\s*(?:(?:{_unit_words()})\s*)?$")
+    Bộ Công an, phường X", "tại điểm tiếp công dân, số 99 Nguyễn Tuân, phường Y", "tại nhà văn hóa thôn (xã Z"."""
+    return re.compile(rf"(?<![\w])(?:tại|Tại)\s+[^.,;:()\n]{{3,80}}(?:,\s*số\s+\d+[^.,;:()\n]{{0,40}})?[,(]\s*"
+                      rf"(?:(?:{_unit_words()})\s*)?$")
 
 
 _ADDRESS_UNITS = frozenset({"province", "municipality", "city", "town", "district", "ward", "commune", "township"})
