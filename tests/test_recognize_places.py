@@ -171,3 +171,12 @@ def test_a_venues_name_ends_on_a_whole_word_and_may_bridge_three_lowercase_words
     places = names(doc, "Location")
     assert "Nhà tưởng niệm Anh hùng liệt sĩ Lê Văn Tám" in places
     assert not any(name.endswith((" Anh", " Quốc", " Địa", " Chiến")) for name in places)
+
+
+def test_an_airport_written_in_lowercase_is_a_venue():
+    from kgraph import extract
+
+    doc = extract("Sáng 19/12, tại sân bay Gia Lâm (quận Long Biên, Hà Nội) diễn ra Lễ khai mạc Triển lãm Công nghiệp "
+                  "quốc tế Việt Nam 2025.")
+    opening = "Lễ khai mạc Triển lãm Công nghiệp quốc tế Việt Nam 2025"
+    assert {(opening, "sân bay Gia Lâm"), (opening, "Long Biên"), (opening, "Hà Nội")} <= facts(doc, "held_in")
