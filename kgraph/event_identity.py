@@ -10,14 +10,12 @@ and number alone) is the one told first.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.mention_groups import MentionGroups, entity_key, syllable_f1
 from kgraph.normalize import match_key
+from kgraph.recognize.event_boundaries import told_of
 from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
-from kgraph.recognize.phrases import alternation
-from kgraph.resources import read_lines
 from kgraph.segment import headline_start
 
 __all__ = ["event_key"]
@@ -81,14 +79,8 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
 _NUMBER_ALONE = re.compile(r"(?P<head>\w+(?: \w+)?) (?P<number>(?:lần )?thứ [\w]+)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
-def _told_of_before() -> re.Pattern[str]:
-    """Words right before an event that tell of it rather than attend it (``told_of_words.txt``)."""
-    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('told_of_words.txt'))})\s+$")
-
-
 def _told_of(doc: Document, mention: Mention) -> bool:
-    return bool(_told_of_before().search(doc.search_text, max(0, mention.start - 16), mention.start))
+    return bool(told_of().search(doc.search_text, max(0, mention.start - 16), mention.start))
 
 
 def _numbered_alone(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
-__all__ = ["trim_clause_tail", "inside_a_word", "end_on_a_whole_word", "word_cut_short"]
+__all__ = ["trim_clause_tail", "inside_a_word", "end_on_a_whole_word", "word_cut_short", "name_words"]
 
 _CLAUSE_TAGS = frozenset({"V", "A", "R", "Vb", "Vy"})
 _TOKEN = re.compile(r"[^\W_]+(?:[&'.-][^\W_]+)*")
@@ -32,8 +32,9 @@ def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
-def _name_words() -> frozenset[str]:
-    """Lowercase words that belong to a body's name, whatever the tagger says ("Vụ Hợp tác quốc tế")."""
+def name_words() -> frozenset[str]:
+    """Lowercase words that belong to a body's name, whatever the tagger says or a stop word would end
+    (``name_compounds.txt``): "Vụ Hợp tác quốc tế", "Vụ Thị trường trong nước"."""
     return frozenset(read_lines("name_compounds.txt"))
 
 
@@ -72,7 +73,7 @@ def trim_clause_tail(name: str, context: str = "") -> str:
     for i, (at, word, tag) in enumerate(tail):
         if word == "về":
             return name  # "Ban Chỉ đạo Trung ương về hoàn thiện thể chế": the body's remit is its name
-        if tag in _CLAUSE_TAGS and word not in _name_words():
+        if tag in _CLAUSE_TAGS and word not in name_words():
             if i and tail[i - 1][1] == "và":
                 return name  # "Vụ Pháp luật và cải cách tư pháp": a second field of the body's work, no clause
             return name[:at].rstrip(" ,-")

@@ -303,3 +303,10 @@ def function_words() -> frozenset[str]:
 def manner_words() -> str:
     """How two sides meet, between a meeting verb and "với" (``meeting_manners.txt``), as an alternation."""
     return "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def told_of() -> re.Pattern[str]:
+    """Words right before an event that tell of it rather than attend it (``told_of_words.txt``): "báo cáo kết
+    quả Kỳ họp thứ 7", "chuẩn bị cho Hội nghị Trung ương 10"."""
+    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('told_of_words.txt'))})\s+$")

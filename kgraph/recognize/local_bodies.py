@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kgraph.admin_units import province_of_unit
 from kgraph.document import Document, Mention
-from kgraph.gazetteer import admin_words, local_heads, place_by_name, places, sentence_openers, surnames
+from kgraph.gazetteer import Place, admin_words, local_heads, place_by_name, places, sentence_openers, surnames
 from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.party_grammar import ROMAN
 from kgraph.recognize.phrases import alternation
@@ -84,7 +84,7 @@ def _battle_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(read_lines('battle_words.txt'))})(?: {LOWER}\w*){{0,2}} $")
 
 
-def _unit_province(mention: Mention):
+def _unit_province(mention: Mention) -> Place | None:
     """The province a district or commune the gazetteer lacks lies in ("huyện Thạch An"), when the reference
     data tells one (:func:`~kgraph.admin_units.province_of_unit`)."""
     kind = mention.attrs.get("kind")

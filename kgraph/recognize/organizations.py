@@ -22,7 +22,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, bodies, honorifics, surnames
 from kgraph.normalize import UPPER
-from kgraph.recognize.boundaries import trim_clause_tail
+from kgraph.recognize.boundaries import name_words, trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
 from kgraph.recognize.party_grammar import ROMAN, TENURE_WORD, TERM_WORD
@@ -327,12 +327,6 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     return head, frozenset(stops)
 
 
-@lru_cache(maxsize=None)
-def _name_compounds() -> frozenset[str]:
-    """Two lowercase words that stay in a body's name though the first alone would end it ("trong nước")."""
-    return frozenset(read_lines("name_compounds.txt"))
-
-
 _NAME_GOES_ON = re.compile(rf" {UPPER}")  # a surname then a capital: a person ("và Tôn Thất A"), not "và Tôn giáo"
 _FIELD_DASH = re.compile(r" [-–] ")
 _FIELD = re.compile(rf"{UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?(?: và {UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?)?"
@@ -468,7 +462,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                     and not _qualifier_then_name().match(text, match.end() + word.start()):
                 break  # "Bệnh viện C Thái Nguyên hiện được giao ...": lowercase words after the place move on
             if token == "và" and following[:1].islower():
-                if previous[:1].isupper() or honorifics().match_prefix(text[match.end() + word.end() + 1 : match.end() + word.end() + 21]):
+                after = match.end() + word.end() + 1
+                if previous[:1].isupper() or honorifics().match_prefix(text[after : after + 20]):
                     # "Đảng ủy Than Quảng Ninh và lãnh đạo công ty": the name ended with its place;
                     # "Công đoàn Cơ quan Tổng công ty và ông A": a person follows
                     break
@@ -483,7 +478,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                     end, words = match.end() + word.end(), words + 1  # "Dự án Nông nghiệp và Phát triển nông thôn"
                     previous = token
                     continue
-            if words and two in _name_compounds():  # "Vụ Thị trường trong nước": a compound of the name
+            if words and two in name_words():  # "Vụ Thị trường trong nước": a compound of the name
                 at = match.end() + word.end() + 1 + len(following)
                 end, words, previous = at, words + 2, following
                 continue

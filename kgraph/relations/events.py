@@ -9,7 +9,7 @@ from kgraph.dates import context_year
 from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words, titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.event_boundaries import subject_gap_words
+from kgraph.recognize.event_boundaries import subject_gap_words, told_of
 from kgraph.recognize.named_events import act_of, is_visit
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
 from kgraph.recognize.phrases import alternation
@@ -280,13 +280,6 @@ _IN_A_NAME = re.compile(rf"(?<![\w]){UPPER}\w* {UPPER}$")
 _CONCLUDED_ABOUT = re.compile(r"(?i:kết luận)\s+(?:(?:đối với|về)\s+)?(?:các\s+)?(?:ông|bà|đồng chí)\s")
 
 
-# "báo cáo kết quả Kỳ họp thứ 7", "tiếp xúc cử tri sau Kỳ họp thứ 7": an event told of, not the one attended
-@lru_cache(maxsize=None)
-def _told_of() -> re.Pattern[str]:
-    """Words before an event that tell of it rather than attend it (``told_of_words.txt``)."""
-    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('told_of_words.txt'))})\s+$")
-
-
 def participated(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     cues = [c for c in cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end)
@@ -305,7 +298,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
               and not any(d.start <= e.start and e.end <= d.end for d in documents)]
     told, last_told = set(), None
     for e in sorted(events, key=lambda m: m.start):  # "... sau Kỳ họp thứ 7, Quốc hội khóa XV và Kỳ họp thứ 21 ..."
-        if _told_of().search(text, max(sentence.start, e.start - 10), e.start) \
+        if told_of().search(text, max(sentence.start, e.start - 10), e.start) \
                 or (last_told is not None and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[last_told : e.start])):
             told.add(id(e))
             last_told = e.end
