@@ -2818,3 +2818,11 @@ def test_a_foreign_name_written_short_is_that_person_and_an_address_may_give_its
     assert {(event, "Thanh Xuân Trung"), (event, "Hà Nội")} <= facts(reception, "held_in")
     assert ("Trần Văn Bình", "Thanh tra Bộ Công an", "Phó Chánh Thanh tra") in facts(reception, "holds_position")
     assert not any(name.endswith("bắt đầu") for name in names(reception, "Event"))
+
+
+def test_talks_between_a_person_of_two_titles_and_a_foreign_president_are_named_whole():
+    doc = extract("Tại cuộc hội đàm giữa Tổng Bí thư, Chủ tịch nước Lê Văn Tám với Tổng thống Mozambique Filipe Nyusi, "
+                  "hai bên nhất trí nâng cấp quan hệ.")
+    talks = "Cuộc hội đàm giữa Tổng Bí thư, Chủ tịch nước Lê Văn Tám với Tổng thống Mozambique Filipe Nyusi"
+    assert names(doc, "Event") == {talks}
+    assert {("Lê Văn Tám", talks), ("Filipe Nyusi", talks)} <= facts(doc, "participated_in")

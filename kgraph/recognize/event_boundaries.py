@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgraph.gazetteer import titles
 from kgraph.normalize import UPPER
 from kgraph.recognize.phrases import alternation
 from kgraph.resources import read_lines, read_tsv
@@ -222,7 +223,8 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             continue
         if word in ("với", "và") and _BETWEEN.search(text, pos, stop.start()) \
                 and (_SPACES.match(text, stop.end()).end() in names_next
-                     or honorific_then_name().match(text, _SPACES.match(text, stop.end()).end())):
+                     or honorific_then_name().match(text, _SPACES.match(text, stop.end()).end())
+                     or _opens_a_title(text, _SPACES.match(text, stop.end()).end())):
             # "Lễ ký kết ... giữa Báo X với The Colombo Times", "hội đàm giữa đồng chí A với đồng chí B":
             # both parties name it
             end = stop.end()
@@ -254,10 +256,22 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
                 and (body_next or words[0][:1].islower() or _named_before().search(text, pos, stop.start()))
             )
             if any(text.startswith(c + " ", rest) for c in _continuations()) or topic_list \
+                    or _title_chain(text, stop.start(), rest) \
                     or any(text.endswith(a, pos, stop.start()) and text.startswith(b, rest) for a, b in _name_pairs()):
                 end = stop.end()
                 continue
         return stop.start()
+
+
+def _title_chain(text: str, comma: int, rest: int) -> bool:
+    """"hội đàm giữa Tổng Bí thư, Chủ tịch nước Tô Lâm với ...": a comma between two titles of one person."""
+    before = text[max(0, comma - 30) : comma]
+    return any(t.end == len(before) for t in titles().find_all(before)) and _opens_a_title(text, rest)
+
+
+def _opens_a_title(text: str, at: int) -> bool:
+    """Whether a post's title opens at ``at`` ("Tổng thống Mozambique ...")."""
+    return any(t.start == 0 for t in titles().find_all(text[at : at + 40]))
 
 
 def _about_outside_names(text: str, start: int, end: int, spans: SpanIndex) -> bool:
