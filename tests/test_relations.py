@@ -2826,3 +2826,15 @@ def test_talks_between_a_person_of_two_titles_and_a_foreign_president_are_named_
     talks = "Cuộc hội đàm giữa Tổng Bí thư, Chủ tịch nước Lê Văn Tám với Tổng thống Mozambique Filipe Nyusi"
     assert names(doc, "Event") == {talks}
     assert {("Lê Văn Tám", talks), ("Filipe Nyusi", talks)} <= facts(doc, "participated_in")
+
+
+def test_a_ministry_named_by_its_field_is_vietnams_only_for_a_vietnamese_name_and_quotes_end_at_a_sentence():
+    doc = extract("Cựu Bộ trưởng Quốc phòng Shigeru Ishiba thắng cử. Cựu Bộ trưởng Quốc phòng Lê Văn Tám phát biểu. "
+                  "Bộ trưởng Quốc phòng Nhật Bản Gen Nakatani dự họp.")
+    posts = facts(doc, "holds_position")
+    assert ("Lê Văn Tám", "Bộ Quốc phòng", "Bộ trưởng") in posts
+    assert ("Gen Nakatani", "Bộ Quốc phòng Nhật Bản", "Bộ trưởng") in posts
+    assert not any(person == "Shigeru Ishiba" for person, _, _ in posts)
+    award = extract('Bà giới thiệu "Lễ trao giải Mai Vàng lần thứ 30" (16-10). Bà là nghệ sĩ được vinh danh "Nghệ sĩ '
+                    'trọn đời".')
+    assert "Lễ trao giải Mai Vàng lần thứ 30" in names(award, "Event")

@@ -106,7 +106,9 @@ def _continuations() -> tuple[str, ...]:
     return read_lines("event_continuations.txt")
 
 
-_QUOTED = re.compile(r'\s*"[^"\n]{2,150}"')
+# a quoted title inside a name: no sentence ends inside it ('... lần thứ 30" (16-10). Bà là ... "' closes one
+# quote and opens another)
+_QUOTED = re.compile(r'\s*"(?:(?![.!?]\s+[A-ZĐ])[^"\n]){2,150}"')
 _SEGMENT_END = re.compile(r"[,.;:()\n]")
 _DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
 

@@ -56,8 +56,11 @@ class _Post:
     body: str | None  # entity id; None for a title whose body could not be read
     former: bool = False
     implied: str | None = None  # the name of a body the title implies, made an entity only once someone holds it
+    field_only: bool = False  # the body named by its field alone ("Bộ trưởng Quốc phòng")
 
     def body_id(self, ctx: RelationContext, person: Mention | None = None) -> str | None:
+        if self.field_only and person is not None and not _vietnamese(person.name):
+            return None  # "cựu Bộ trưởng Quốc phòng Shigeru Ishiba": another country's ministry, unnamed
         if self.body is None and self.implied:
             if person is not None and (not _vietnamese(person.name) or _named_with_a_country(ctx, person)):
                 # "Thủ tướng Dmitry Medvedev", "Thủ tướng Lý Cường": another country's government, named when
@@ -180,7 +183,10 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
             named = any(end <= p.start < stop for p in persons)
             entity_id, post_end = None, end if named else stop
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
-        posts.append(_Post(start, post_end, role, entity_id, former))
+        # "Bộ trưởng Quốc phòng X": a ministry named by its field alone is Vietnam's only for a Vietnamese name
+        field_only = body is not None and body.entity is not None and not text.startswith("Bộ ", body.start) \
+            and ctx.doc.entity(body.entity).attrs.get("category") == "ministry"
+        posts.append(_Post(start, post_end, role, entity_id, former, field_only=field_only))
     return posts + _shared_membership(text, orgs, posts)
 
 
