@@ -21,7 +21,8 @@ from kgraph.segment import glued_stop
 from kgraph.spans import SpanIndex
 
 __all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "honorific_then_name",
-           "manner_words", "name_end", "stop_word", "subject_gap_words"]
+           "manner_words", "name_end", "stop_word", "subject_gap_words", "told_of", "opens_a_title",
+           "abbreviation_before"]
 
 
 @lru_cache(maxsize=None)
@@ -226,7 +227,7 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
         if word in ("với", "và") and _BETWEEN.search(text, pos, stop.start()) \
                 and (_SPACES.match(text, stop.end()).end() in names_next
                      or honorific_then_name().match(text, _SPACES.match(text, stop.end()).end())
-                     or _opens_a_title(text, _SPACES.match(text, stop.end()).end())):
+                     or opens_a_title(text, _SPACES.match(text, stop.end()).end())):
             # "Lễ ký kết ... giữa Báo X với The Colombo Times", "hội đàm giữa đồng chí A với đồng chí B":
             # both parties name it
             end = stop.end()
@@ -268,10 +269,10 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
 def _title_chain(text: str, comma: int, rest: int) -> bool:
     """"hội đàm giữa Tổng Bí thư, Chủ tịch nước Tô Lâm với ...": a comma between two titles of one person."""
     before = text[max(0, comma - 30) : comma]
-    return any(t.end == len(before) for t in titles().find_all(before)) and _opens_a_title(text, rest)
+    return any(t.end == len(before) for t in titles().find_all(before)) and opens_a_title(text, rest)
 
 
-def _opens_a_title(text: str, at: int) -> bool:
+def opens_a_title(text: str, at: int) -> bool:
     """Whether a post's title opens at ``at`` ("Tổng thống Mozambique ...")."""
     return any(t.start == 0 for t in titles().find_all(text[at : at + 40]))
 

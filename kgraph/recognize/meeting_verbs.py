@@ -19,7 +19,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import honorifics, titles
 from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.credits import credit_start
-from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, subject_gap_words
+from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, opens_a_title, subject_gap_words
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
 from kgraph.recognize.phrases import alternation, first_letters
@@ -141,7 +141,7 @@ def _appositive_end(text: str, end: int, limit: int, people: SpanIndex) -> int:
     if after is None:
         return end
     start = end + after.end()
-    if not any(t.start == 0 for t in titles().find_all(text[start : start + 40])):
+    if not opens_a_title(text, start):
         return end
     bodies = sorted((m for m in people.overlapping(start, min(limit, start + 120)) if m.type == "Organization"
                      and m.start >= start and not re.search(r"[,;.()]", text[start : m.start])),
@@ -152,7 +152,7 @@ def _appositive_end(text: str, end: int, limit: int, people: SpanIndex) -> int:
 def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIndex) -> int:
     """"tiếp Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith": a title chain whose first comma ended the
     clause goes on to the name it introduces."""
-    if not any(m.start == 0 for m in titles().find_all(text[start : start + 40])):
+    if not opens_a_title(text, start):
         return end
     gap = _TITLE_CHAIN_GAP.match(text, start, limit)
     found = people.overlapping(end, gap.end())

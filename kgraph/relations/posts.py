@@ -185,7 +185,7 @@ def _posts(ctx: RelationContext, sentence: Sentence) -> list[_Post]:
         former = bool(_FORMER.search(text[max(sentence.start, start - 12) : start]))
         # "Bộ trưởng Quốc phòng X": a ministry named by its field alone is Vietnam's only for a Vietnamese name
         field_only = body is not None and body.entity is not None and not text.startswith("Bộ ", body.start) \
-            and ctx.doc.entity(body.entity).attrs.get("category") == "ministry"
+            and body.attrs.get("category") == "ministry"
         posts.append(_Post(start, post_end, role, entity_id, former, field_only=field_only))
     return posts + _shared_membership(text, orgs, posts)
 
