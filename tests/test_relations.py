@@ -2838,3 +2838,20 @@ def test_a_ministry_named_by_its_field_is_vietnams_only_for_a_vietnamese_name_an
     award = extract('Bà giới thiệu "Lễ trao giải Mai Vàng lần thứ 30" (16-10). Bà là nghệ sĩ được vinh danh "Nghệ sĩ '
                     'trọn đời".')
     assert "Lễ trao giải Mai Vàng lần thứ 30" in names(award, "Event")
+
+
+def test_a_headline_act_the_lead_retells_by_the_post_alone_is_named_in_full_and_its_doer_takes_part():
+    # a cut headline, retold by a caption whose doer is the post alone; "ở huyện X" after it is where
+    doc = extract("Phó Chủ tịch nước Lê Thị Hoa dâng hương tại đền thờ liệt sĩ ...\n"
+                  "Các đại biểu đã dâng hương và mặc niệm.\n"
+                  "Phó Chủ tịch nước dâng hương tại đền thờ liệt sĩ Trần Văn Ơn ở huyện Long Mỹ, tỉnh Hậu Giang.")
+    act = "Dâng hương tại đền thờ liệt sĩ Trần Văn Ơn"
+    assert names(doc, "Event") == {act}
+    assert ("Lê Thị Hoa", act) in facts(doc, "participated_in")
+    assert {(act, "Long Mỹ"), (act, "Hậu Giang")} <= facts(doc, "held_in")
+    # a whole headline: whoever does its act there takes part, the retelling's address is no part of the name
+    doc = extract("Bí thư Tỉnh ủy Trần Văn Bình dâng hương tại Đền thờ Triệu Việt Vương\n"
+                  "Ngày 1/6, ông Trần Văn Bình và các đại biểu đã đến dâng hương tại Đền thờ Triệu Việt Vương, xã "
+                  "Dạ Trạch.")
+    assert ("Trần Văn Bình", "Dâng hương tại Đền thờ Triệu Việt Vương") in facts(doc, "participated_in")
+    assert "Dâng hương tại Đền thờ Triệu Việt Vương, xã Dạ Trạch" not in names(doc, "Event")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kgraph.gazetteer import titles
+from kgraph.gazetteer import admin_words, titles
 from kgraph.normalize import UPPER
 from kgraph.recognize.phrases import alternation
 from kgraph.resources import read_lines, read_tsv
@@ -35,9 +35,11 @@ def _stop_words() -> str:
                             | {re.escape(verb) for verb in read_lines("speech_verbs.txt")}, key=len, reverse=True))
     # "Phiên họp Chính phủ thường kỳ tháng 3 và Hội nghị trực tuyến ...": "và" and a capitalized head open a second event
     heads = _second_head().pattern
-    # "Hội nghị cấp cao ASEAN ở Kuala Lumpur": "ở" before a name is where, as "tại" is ("ở vùng sâu" is no stop)
+    # "Hội nghị cấp cao ASEAN ở Kuala Lumpur", "... ở huyện Đất Đỏ": "ở" before a name or a unit's word is
+    # where, as "tại" is ("ở vùng sâu" is no stop)
+    units = "|".join(re.escape(w) for w in sorted(admin_words(), key=len, reverse=True) if w[:1].islower())
     return (rf"\s(?:{words})(?=[\s,.;:!?)]|$)|\s(?:ngày|sáng|chiều|tối|trưa)\s\d|\svà\s(?=(?:{verbs})\s)"
-            rf"|\svà\s(?=(?:{heads})\s)|\sở\s(?={UPPER})")
+            rf"|\svà\s(?=(?:{heads})\s)|\sở\s(?={UPPER}|(?:{units})\s)")
 
 
 @lru_cache(maxsize=None)

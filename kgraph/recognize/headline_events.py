@@ -182,6 +182,14 @@ def _act_noun() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{words})\s+$")
 
 
+def _post_before(text: str, start: int, pos: int) -> bool:
+    """Whether a post alone does the act at ``pos`` ("Phó Chủ tịch nước dâng hương tại ..."): the holder the
+    headline named, as captions and leads refer to them."""
+    before = text[start:pos].rstrip()
+    before = re.sub(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+", "", before)
+    return bool(before) and _is_title(before)
+
+
 def _retold(doc: Document, act: str, after: int, events: SpanIndex) -> re.Match[str] | None:
     """The act again in one of the three sentences after the headline, after who does it and outside
     any event the text names ("... Hồ Văn Mừng dẫn đầu đoàn công tác đến viếng, dâng hương tại ...")."""
@@ -192,7 +200,8 @@ def _retold(doc: Document, act: str, after: int, events: SpanIndex) -> re.Match[
         for again in _headline_acts().finditer(text, sentence.start, sentence.end):
             if again.group().lower() == act.lower() and not events.overlapping(again.start(), again.end()) \
                     and not _act_noun().search(text, max(sentence.start, again.start() - 12), again.start()) \
-                    and any(sentence.start <= m.start and m.end <= again.start() for m in doers):
+                    and (any(sentence.start <= m.start and m.end <= again.start() for m in doers)
+                         or _post_before(text, sentence.start, again.start())):
                 return again
     return None
 
@@ -222,7 +231,14 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     again_start = _series_start(text, again.start(), doc.sentence_of(again.start()).start)
     orgs = SpanIndex(m for m in doc.mentions if m.type == "Organization")
     names_next = frozenset(m.start for m in doc.mentions if m.type in ("Organization", "Location"))
-    end = name_end(text, again.end(), names_next, orgs)
+    # the headline's words, retold from the act on ("dâng hương tại đền thờ nữ ..." and "... dâng hương tại đền
+    # thờ nữ Anh hùng liệt sĩ X ở huyện Y"), are part of the name the lead goes on with
+    words = text[act.start() : span[1]].rstrip(" .…")
+    same = len(words.split()) > 2 and text.startswith(words, again.start())
+    if same:  # where it was done, and its address after a comma ("..., xã Dạ Trạch"), ends it
+        end = name_end(text, again.start() + len(words), frozenset(m.start for m in doc.mentions if m.type == "Organization"), orgs)
+    else:
+        end = name_end(text, again.end(), names_next, orgs)
     while series := act_series().match(text, end):
         end = name_end(text, series.end(), names_next, orgs)
     at = _AT_PLACE.match(text, end)
@@ -237,7 +253,9 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     kind = act.group().lower()
     attrs = {"kind": kind, "aliases": [retold], "headline": True}
     # a cut headline's words are no name of the act ("chúc mừng Lễ Phật đản 2024 - Báo Công an")
+    # who does the act in the headline takes part ("Phó Chủ tịch nước X dâng hương ..."), as in the lead
+    headline = {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": act_start}
     return [Mention(act_start, span[1] if cut else act_start + len(predicate), "Event", name, "events",
-                    {**attrs, "told": True} if cut else dict(attrs)),
+                    {**headline, "told": True} if cut else headline),
             Mention(again_start, again_start + len(retold), "Event", name, "events",
                     {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": again_start})]
