@@ -2855,3 +2855,13 @@ def test_a_headline_act_the_lead_retells_by_the_post_alone_is_named_in_full_and_
                   "Dạ Trạch.")
     assert ("Trần Văn Bình", "Dâng hương tại Đền thờ Triệu Việt Vương") in facts(doc, "participated_in")
     assert "Dâng hương tại Đền thờ Triệu Việt Vương, xã Dạ Trạch" not in names(doc, "Event")
+
+
+def test_a_name_a_cut_headline_ends_in_is_the_one_the_body_writes_from_it_on():
+    doc = extract("Thủ tướng Trần Văn Bình gặp Tổng Bí thư, Chủ tịch nước Tập ...\n"
+                  "Tại cuộc gặp, Thủ tướng Trần Văn Bình chuyển lời thăm hỏi tới Tổng Bí thư, Chủ tịch nước Tập Cận "
+                  "Bình và các lãnh đạo Trung Quốc.")
+    meeting = "Cuộc gặp giữa Thủ tướng Trần Văn Bình và Tổng Bí thư, Chủ tịch nước Tập Cận Bình"
+    assert names(doc, "Event") == {meeting}
+    assert {("Trần Văn Bình", meeting), ("Tập Cận Bình", meeting)} <= facts(doc, "participated_in")
+    assert "Tập" not in names(doc, "Person")

@@ -319,6 +319,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             if kind == "named" and text.startswith(_GUEST_HONORIFICS, obj_start):
                 obj_end = _appositive_end(text, obj_end, sentence.end, people)
             obj = text[obj_start:obj_end].strip()
+            for cut in people.containing(obj_end - 1):  # a name a cut headline ends in ("... Tập"): written whole
+                if cut.type == "Person" and cut.end == obj_end and cut.start >= obj_start \
+                        and cut.name.startswith(text[cut.start:obj_end] + " "):
+                    obj = text[obj_start : cut.start] + cut.name
             if (not obj and "{object}" in template) or len(obj.split()) > 20 \
                     or (kind == "named" and not people.overlapping(obj_start, obj_end)
                         and not _province_partner(text, obj_start, obj_end, places)):

@@ -374,10 +374,15 @@ def recognize_persons(doc: Document) -> Document:
     return doc
 
 
+# the capitalized words a cut headline ends in ("Tập", "Lý Cường")
+_CUT_RUN = re.compile(rf"(?<![\w'.]){_SYLLABLE}(?: {_SYLLABLE})?$")
+
+
 def _names_cut_short(doc: Document) -> None:
     """"Tổng Bí thư Nguyễn Phú ..." in a headline the feed cut: the name is the one the body writes whole
     ("Nguyễn Phú Trọng") when it writes one that goes on from it, else no name."""
-    cut = headline_cut(doc.search_text)
+    text = doc.search_text
+    cut = headline_cut(text)
     if cut is None:
         return
     for mention in [m for m in doc.mentions if m.type == "Person" and m.end == cut]:
@@ -386,3 +391,12 @@ def _names_cut_short(doc: Document) -> None:
             mention.name = whole.pop()
         else:
             doc.mentions.remove(mention)
+    # a name cut down to a word or two that stand for no name alone ("... Chủ tịch nước Tập ..."): the one name
+    # the body writes from them on
+    run = _CUT_RUN.search(text, max(0, cut - 30), cut)
+    if run is None or any(m.end == cut for m in doc.mentions):
+        return
+    whole = {m.name for m in doc.mentions if m.type == "Person" and m.start > cut
+             and m.name.startswith(run.group() + " ")}
+    if len(whole) == 1:
+        doc.mentions.append(Mention(run.start(), cut, "Person", whole.pop(), "persons", {"cued": True}))
