@@ -181,3 +181,14 @@ def test_an_airport_written_in_lowercase_is_a_venue():
     opening = "Lễ khai mạc Triển lãm Công nghiệp quốc tế Việt Nam 2025"
     assert {(opening, "sân bay Gia Lâm"), (opening, "Long Biên"), (opening, "Hà Nội")} <= facts(doc, "held_in")
     assert not any("ống kính" in name for name in names(doc, "Event"))  # a photo essay's caption
+
+
+def test_a_venue_head_in_title_case_and_an_old_citadel_are_venues_not_people():
+    from kgraph import extract
+
+    doc = extract("Đoàn đã dâng hương tại Ngã ba Đồng Lộc, Nghĩa Trang Liệt sĩ Cầu Nhe, Nghĩa trang Thành Cổ Quảng Trị "
+                  "và dự lễ tại Hội trường Thành ủy Vinh.")
+    places = {e.name for e in doc.entities if e.type == "Location"}
+    assert {"Ngã ba Đồng Lộc", "Nghĩa Trang Liệt sĩ Cầu Nhe", "Nghĩa trang Thành Cổ Quảng Trị"} <= places
+    assert not names(doc, "Person")
+    assert not any(n.startswith("Hội trường") for n in places)  # a body's hall, still

@@ -77,6 +77,8 @@ _LOCAL_PLACE = re.compile(with_first_letters(
 @lru_cache(maxsize=None)
 def _venue() -> re.Pattern[str]:
     heads = read_lines("venue_heads.txt")
+    # news often writes a head in title case ("Nghĩa Trang Liệt sĩ X", "Nhà Văn hóa Y"): the same head
+    heads = sorted({*heads, *(" ".join(w[:1].upper() + w[1:] for w in h.split(" ")) for h in heads if h[:1].isupper())})
     units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
     # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
     # ("Đền Trung lên Đền Thượng": a way from one venue to another, no word between them bridges)
@@ -208,11 +210,14 @@ def _bare_units(doc: Document, taken: list[tuple[int, int]]) -> None:
                                     {"kind": kinds[0] if len(kinds) == 1 else "admin_unit", "local": True}))
 
 
+_BODY_IN_VENUE = re.compile(r" (?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ|Ủy|Uỷ)|UBND|HĐND|Ủy ban|Uỷ ban)(?![\w])")
+
+
 def _venues(doc: Document) -> None:
     text = doc.search_text
     for match in _venue().finditer(text):
-        if re.search(r" (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|UBND|HĐND|Ủy)\b", match.group()):
-            continue  # "Hội trường Thành ủy": a body's hall, named after the body
+        if _BODY_IN_VENUE.search(match.group()):
+            continue  # "Hội trường Thành ủy": a body's hall, named after the body ("Nghĩa trang Thành Cổ" is none)
         # "Nhà tưởng niệm Anh hùng liệt sĩ ...": a name ends on a whole word, not on the "Anh" of "Anh hùng"
         end = end_on_a_whole_word(text, match.start(), match.end(), match.end(1))
         if end is None:
