@@ -2865,3 +2865,13 @@ def test_a_name_a_cut_headline_ends_in_is_the_one_the_body_writes_from_it_on():
     assert names(doc, "Event") == {meeting}
     assert {("Trần Văn Bình", meeting), ("Tập Cận Bình", meeting)} <= facts(doc, "participated_in")
     assert "Tập" not in names(doc, "Person")
+
+
+def test_a_name_run_ends_before_a_title_it_runs_into_and_two_acts_without_a_comma_are_one_series():
+    doc = extract("Lãnh đạo Thành ủy Long Xuyên thăm chúc mừng Giáng sinh các giáo xứ\n"
+                  "Ngày 24/12, ông Trần Văn Bình, Bí thư Thành ủy Long Xuyên đã đến thăm, chúc mừng Giáng sinh các giáo "
+                  "xứ trên địa bàn. Chánh xứ Giáo xứ Long Xuyên Linh mục Lê Văn Tám cảm ơn đoàn.")
+    assert "Long Xuyên Linh" not in names(doc, "Person")
+    act = "Thăm chúc mừng Giáng sinh các giáo xứ"
+    assert names(doc, "Event") == {act}
+    assert ("Trần Văn Bình", act) in facts(doc, "participated_in")

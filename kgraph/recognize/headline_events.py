@@ -150,9 +150,10 @@ def _act_in_headline(doc: Document, start: int, end: int) -> tuple[re.Match[str]
 
 @lru_cache(maxsize=None)
 def _series_before() -> re.Pattern[str]:
-    """Acts done together, right before another (``act_series.txt``): "thăm, chúc Tết và " before "kiểm tra"."""
+    """Acts done together, right before another (``act_series.txt``): "thăm, chúc Tết và " before "kiểm tra",
+    "thăm " before "chúc mừng"."""
     verbs = "|".join(re.escape(v) for v in sorted(read_lines("act_series.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:(?:{verbs})(?:\s*,\s*|\s+và\s+))+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:(?:{verbs})(?:\s*,\s*|\s+và\s+|\s+))+$", re.IGNORECASE)
 
 
 def _series_start(text: str, pos: int, floor: int) -> int:

@@ -256,6 +256,14 @@ def _whole_runs() -> frozenset[str]:
         p for p in _not_name_phrases() if len(p.split()) == 2)
 
 
+@lru_cache(maxsize=None)
+def _titles_in_two_words() -> frozenset[str]:
+    """Honorifics and titles of a capitalized word and a lowercase one (``honorifics.txt``): "Linh mục",
+    "Thượng tọa", "Đại úy"."""
+    return frozenset(h for h in read_lines("honorifics.txt")
+                     if len(h.split()) == 2 and h.split()[0][:1].isupper() and h.split()[1].islower())
+
+
 def _opens_a_phrase(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` and the lowercase word after it open a phrase that is no name
     (``not_name_phrases.txt``): "Đoàn Đại biểu", "Đoàn Thanh niên"."""
@@ -329,6 +337,10 @@ def recognize_persons(doc: Document) -> Document:
         run_on = False
         while len(words) > 2 and words[-1] in sentence_openers():
             words, run_on = words[:-1], True
+        # the last word opens the next one's title ("Giáo xứ Châu Đốc Linh mục Phêrô X": "Linh mục")
+        after = _LOWER_NEXT.match(text, start + len(" ".join(words))) if len(words) > 1 else None
+        if after is not None and f"{words[-1]} {after.group(1)}" in _titles_in_two_words():
+            words = words[:-1]
         # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")
         given = len(words) >= 3 and (words[0] in family or " ".join(words[:2]) in family) \
             and words[-1] in _given_names_also_words()
