@@ -44,7 +44,8 @@ def test_phrases_find_all_reports_nested_matches():
 
 
 # The matcher against a plain reference: at each word, every phrase tried longest first, with the
-# rules written out (joiners between words, a comma only where the phrase has one, case).
+# rules written out (joiners between words, a comma only where the phrase has one, a spaced dash only
+# where it has a dash, case).
 _JOINER_GAP = re.compile(r"^[ \t.\-&'/,]{1,3}$")
 
 
@@ -61,6 +62,8 @@ def _reference_at(phrases, text, spans, i):
         phrase_gaps = re.findall(r"[^\W_]+([^\w]*)", phrase)[:-1]
         if [("," in g) for g in gaps] != [("," in g) for g in phrase_gaps]:
             continue
+        if any(" - " in g and "-" not in pg for g, pg in zip(gaps, phrase_gaps)):
+            continue  # a spaced dash only where the phrase has a dash
         surface = text[spans[i][0] : spans[i + n - 1][1]]
         letters = [c for c in phrase if c.isalpha()]
         if len(letters) > 1 and all(c.isupper() for c in letters):
@@ -98,6 +101,7 @@ SENTENCES = [
     "Đoàn của ΣΙΓΜΑ gặp Ban Tổ chức Trung ương; İstanbul gặp Hà Nội; tp hcm và TP.HCM.",
     "Ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo và Dân vận_Trung ương, Ban Ban Tổ chức.",
     "Ở quận Ba Đình và Quận Ba Đình, kênh 3TV, 3tv và 3Tv; hà Nội, Hà Nội và hà nội.",
+    "Ông Đà - Nẵng, Bí thư - Phó Bí thư; Ủy ban-nhân dân; Quảng Nam - Đà Nẵng và Bà Rịa Vũng Tàu.",
     "Tỉnh \u212aon Tum (a KELVIN SIGN), Kon Tum, kon Tum và KON TUM.",
 ]
 

@@ -2875,3 +2875,25 @@ def test_a_name_run_ends_before_a_title_it_runs_into_and_two_acts_without_a_comm
     act = "Thăm chúc mừng Giáng sinh các giáo xứ"
     assert names(doc, "Event") == {act}
     assert ("Trần Văn Bình", act) in facts(doc, "participated_in")
+
+
+def test_a_name_before_a_spaced_dash_and_a_title_holds_no_body_the_two_words_would_make():
+    # "Xuân Thành - Ủy viên" is no "Thành ủy"; a short form's hyphen still joins ("Bộ KH-CN")
+    doc = extract("Dự có đồng chí Nguyễn Xuân Thành - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Khánh Hòa và ông Lê Văn "
+                  "Tám, Thứ trưởng Bộ KH-CN.")
+    assert {("Nguyễn Xuân Thành", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+            ("Nguyễn Xuân Thành", "Tỉnh ủy Khánh Hòa", "Bí thư"),
+            ("Lê Văn Tám", "Bộ Khoa học và Công nghệ", "Thứ trưởng")} <= facts(doc, "holds_position")
+
+
+def test_a_visiting_provinces_delegation_holds_the_bare_provincial_bodies_of_its_members():
+    doc = extract("Sáng 2/11, tại Tỉnh ủy Quảng Ngãi, đoàn công tác của tỉnh Khánh Hòa do đồng chí Lê Văn Tám, Bí thư "
+                  "Tỉnh ủy làm Trưởng đoàn đã đến trao hỗ trợ cho tỉnh Quảng Ngãi. Cùng dự có các đồng chí: Trần Văn "
+                  "Bình - Phó Chủ tịch HĐND tỉnh; Lê Thị Hoa - Phó Chủ tịch UBND tỉnh. Tiếp đoàn có đồng chí Nguyễn "
+                  "Văn Nam - Phó Chủ tịch UBND tỉnh Quảng Ngãi; Phạm Văn Đức - Phó Chủ tịch HĐND tỉnh.")
+    posts = facts(doc, "holds_position")
+    assert {("Lê Văn Tám", "Tỉnh ủy Khánh Hòa", "Bí thư"),
+            ("Trần Văn Bình", "Hội đồng nhân dân tỉnh Khánh Hòa", "Phó Chủ tịch"),
+            ("Lê Thị Hoa", "Ủy ban nhân dân tỉnh Khánh Hòa", "Phó Chủ tịch"),
+            ("Nguyễn Văn Nam", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Phó Chủ tịch"),
+            ("Phạm Văn Đức", "Hội đồng nhân dân tỉnh Quảng Ngãi", "Phó Chủ tịch")} <= posts

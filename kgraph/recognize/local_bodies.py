@@ -243,6 +243,37 @@ def _named_just_before(doc: Document, found: list[Mention], at: int, bare: str) 
 
 _PROVINCE_KINDS = ("province", "municipality", "province_foreign")
 
+# "đoàn công tác của tỉnh Khánh Hòa do đồng chí A, Bí thư Tỉnh ủy làm Trưởng đoàn": a visiting province's delegation
+_DELEGATION_OF = re.compile(r"(?<![\w])(?i:đoàn)(?: (?:công tác|đại biểu|lãnh đạo|cán bộ))?(?: của)? (?:tỉnh|thành phố|TP\.?) ")
+# the sentences that go on naming its members ("Cùng dự có các đồng chí: ..., Phó Chủ tịch HĐND tỉnh")
+_COMPANIONS = re.compile(r"(?:Cùng (?:đi|dự|tham dự|tham gia)|Tham gia đoàn|Đi cùng|Thành viên đoàn)(?![\w])")
+# ... until the hosts ("Tiếp đoàn có ...", "Về phía tỉnh Y")
+_HOSTS = re.compile(r"(?<![\w])(?i:tiếp đoàn|đón đoàn|làm việc với đoàn|về phía)(?![\w])")
+
+
+def _delegation_province(doc: Document, at: int) -> str | None:
+    """The province whose delegation the text is naming at ``at``: a bare "Tỉnh ủy" or "HĐND tỉnh" among its
+    members is that province's, not the host article's, in the sentence that names the delegation and the
+    sentences that go on listing who came with it."""
+    text = doc.search_text
+    sentence = doc.sentence_of(at)
+    if sentence is None:
+        return None
+    index = doc.sentences.index(sentence)
+    start = sentence.start
+    while index > 0 and _COMPANIONS.match(text, doc.sentences[index].start) \
+            and "\n" not in text[doc.sentences[index - 1].end : doc.sentences[index].start]:
+        index -= 1
+        start = doc.sentences[index].start
+    found = None
+    for delegation in _DELEGATION_OF.finditer(text, start, at):
+        place = places().match_prefix(text[delegation.end() : delegation.end() + 40])
+        if place is not None and place.payload.kind in ("province", "municipality"):
+            found = (delegation.end(), place.payload.name)
+    if found is None or _HOSTS.search(text, found[0], at):
+        return None
+    return found[1]
+
 
 def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     text = doc.search_text
@@ -283,6 +314,8 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
                 if head.kind == "department" and level not in defaults:
                     level = "city"  # a department of a centrally-run city
             place = _item_province(doc, match.start) if level in ("province", "city") else None
+            if level in ("province", "city"):
+                place = place or _delegation_province(doc, match.start)
             if level in ("province", "city"):
                 place = place or _named_just_before(doc, out, match.start, text[match.start : end])
             place = place or defaults.get(level)

@@ -468,7 +468,8 @@ class PhraseMatcher(Generic[T]):
             surface_commas = tuple(gaps[:inside])
             for phrase, payload in candidates:
                 shape = _shape(phrase)
-                if shape[0] == surface_commas and _case_agrees_shape(shape, surface):
+                if shape[0] == surface_commas and _case_agrees_shape(shape, surface) \
+                        and (" - " not in surface or _dashes_agree(phrase, surface)):
                     return PhraseMatch(start, end, payload, phrase)
         return None
 
@@ -524,7 +525,8 @@ class PhraseMatcher(Generic[T]):
             surface_commas = tuple(gaps[: n - 1])
             for phrase, payload in candidates:
                 shape = _shape(phrase)
-                if shape[0] == surface_commas and _case_agrees_shape(shape, surface):
+                if shape[0] == surface_commas and _case_agrees_shape(shape, surface) \
+                        and (" - " not in surface or _dashes_agree(phrase, surface)):
                     return n, PhraseMatch(start, end, payload, phrase)
         return None
 
@@ -563,6 +565,17 @@ def _comma_gaps(text: str) -> tuple[bool, ...]:
     """Which gaps between words hold a comma: a comma matches only a comma."""
     words = list(_WORD.finditer(text))
     return tuple("," in text[a.end() : b.start()] for a, b in zip(words, words[1:]))
+
+
+def _dashes_agree(phrase: str, surface: str) -> bool:
+    """A spaced dash between two words of the text stands where the phrase has a dash ("Bà Rịa - Vũng Tàu"):
+    "Nguyễn Xuân Thành - Ủy viên" holds no "Thành ủy". (A hyphen inside a short form, "Bộ KH-CN", joins as
+    a space does; the phrase's dash may be a space in the text.)"""
+    words = list(_WORD.finditer(phrase))
+    in_phrase = ["-" in phrase[a.end() : b.start()] for a, b in zip(words, words[1:])]
+    words = list(_WORD.finditer(surface))
+    in_surface = [" - " in surface[a.end() : b.start()] for a, b in zip(words, words[1:])]
+    return all(p or not s for p, s in zip(in_phrase, in_surface))
 
 
 def _case_agrees(phrase: str, surface: str) -> bool:
