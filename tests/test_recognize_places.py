@@ -192,3 +192,11 @@ def test_a_venue_head_in_title_case_and_an_old_citadel_are_venues_not_people():
     assert {"Ngã ba Đồng Lộc", "Nghĩa Trang Liệt sĩ Cầu Nhe", "Nghĩa trang Thành Cổ Quảng Trị"} <= places
     assert not names(doc, "Person")
     assert not any(n.startswith("Hội trường") for n in places)  # a body's hall, still
+
+
+def test_hamlets_named_with_xom_are_places_however_they_sound():
+    from kgraph import extract
+
+    doc = extract("Lũ cuốn trôi nhà của 316 hộ dân ở các xóm Châu Bình, Châu Lộc, Châu Long thuộc xã Bình Minh.")
+    assert {"Châu Bình", "Châu Lộc", "Châu Long", "Bình Minh"} <= names(doc, "Location")
+    assert not names(doc, "Person")

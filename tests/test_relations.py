@@ -2897,3 +2897,11 @@ def test_a_visiting_provinces_delegation_holds_the_bare_provincial_bodies_of_its
             ("Lê Thị Hoa", "Ủy ban nhân dân tỉnh Khánh Hòa", "Phó Chủ tịch"),
             ("Nguyễn Văn Nam", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Phó Chủ tịch"),
             ("Phạm Văn Đức", "Hội đồng nhân dân tỉnh Quảng Ngãi", "Phó Chủ tịch")} <= posts
+
+
+def test_a_school_is_a_body_named_by_its_proper_name_alone():
+    doc = extract("Bà Lê Thị Hoa, Hiệu trưởng Trường Mẫu giáo Điện Phương cho biết nhà trường bị ngập. Trường Tiểu học "
+                  "Nguyễn Siêu đón gần 250 học sinh lớp 1.")
+    assert {"Trường Mẫu giáo Điện Phương", "Trường Tiểu học Nguyễn Siêu"} <= names(doc, "Organization")
+    assert ("Lê Thị Hoa", "Trường Mẫu giáo Điện Phương", "Hiệu trưởng") in facts(doc, "holds_position")
+    assert "Trường Mẫu" not in names(doc, "Person")

@@ -327,6 +327,12 @@ def _named_body_parts() -> tuple[re.Pattern[str], frozenset[str]]:
     return head, frozenset(stops)
 
 
+@lru_cache(maxsize=None)
+def _proper_named_heads() -> frozenset[str]:
+    """Heads whose name is capitalized words only (``proper_named_heads.txt``): schools."""
+    return frozenset(read_lines("proper_named_heads.txt"))
+
+
 _NAME_GOES_ON = re.compile(rf" {UPPER}")  # a surname then a capital: a person ("và Tôn Thất A"), not "và Tôn giáo"
 _FIELD_DASH = re.compile(r" [-–] ")
 _FIELD = re.compile(rf"{UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?(?: và {UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?)?"
@@ -484,6 +490,8 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 continue
             if words and (token.lower() in stops or two in stops):
                 break
+            if token[:1].islower() and match.group().strip() in _proper_named_heads():
+                break  # "Trường Tiểu học Nguyễn Siêu đón ...": a school's name is a proper name
             if words and token in family and following[:1].isupper() \
                     and match_place_at(text, match.end() + word.start()) is None \
                     and not _TWO_WORDS_THEN_STOP.match(text, match.end() + word.start()):

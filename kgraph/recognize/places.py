@@ -69,7 +69,7 @@ _WORD = rf"{UPPER}(?:{LOWER}|[\d_'-]|(?<!{LOWER}){UPPER})*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _NAME_END = rf"(?!{LOWER}|[\d_'-]|(?<!{LOWER}){UPPER})"  # where a _NAME may end
 _LOCAL_PLACE = re.compile(with_first_letters(
-    rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|ấp|bản|khu phố|tổ dân phố"
+    rf"(?<![\w])(xã|phường|thị trấn|huyện|quận|thị xã|đặc khu|thôn|xóm|ấp|bản|khu phố|tổ dân phố"
     rf"|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Đặc khu|thành phố|Thành phố|TP\.?) ({_NAME}{_NAME_END}|\d+(?![\w]))"
 ))
 
@@ -79,7 +79,7 @@ def _venue() -> re.Pattern[str]:
     heads = read_lines("venue_heads.txt")
     # news often writes a head in title case ("Nghĩa Trang Liệt sĩ X", "Nhà Văn hóa Y"): the same head
     heads = sorted({*heads, *(" ".join(w[:1].upper() + w[1:] for w in h.split(" ")) for h in heads if h[:1].isupper())})
-    units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|ấp|bản|khu phố"
+    units = "tỉnh|thành phố|huyện|quận|xã|phường|thôn|xóm|ấp|bản|khu phố"
     # a venue's own name may bridge lowercase words between capitalized ones: "Công viên Văn hóa Tràng An"
     # ("Đền Trung lên Đền Thượng": a way from one venue to another, no word between them bridges)
     # (and a number may end it: "Nghĩa trang liệt sĩ Quốc gia Đồi 82")
