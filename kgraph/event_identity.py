@@ -10,12 +10,14 @@ and number alone) is the one told first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.mention_groups import MentionGroups, entity_key, syllable_f1
 from kgraph.normalize import match_key
 from kgraph.recognize.event_boundaries import told_of
 from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
+from kgraph.recognize.party_grammar import ORDINAL_WORDS, ordinal_number
 from kgraph.segment import headline_start
 
 __all__ = ["event_key"]
@@ -224,8 +226,22 @@ _NUMBER = re.compile(r"\d+|(?<=thư2 )\S+|\b[ivxl]+\b")  # on match_key's spelli
 
 
 def _numbers(key: str) -> frozenset[str]:
-    """The numbers that tell one event of a series from another: years, ordinals ("lần thứ tư"), Roman numerals."""
-    return frozenset(_NUMBER.findall(key))
+    """The numbers that tell one event of a series from another: years, ordinals ("lần thứ tư"), Roman numerals;
+    each as its value, so that "lần thứ nhất", "lần thứ I" and "lần thứ 1" are one number."""
+    return frozenset(str(_value(token)) for token in _NUMBER.findall(key))
+
+
+def _value(token: str) -> int | str:
+    """A number of ``_NUMBER`` (on match_key's spelling) as an integer where it is one."""
+    if token.isdigit():
+        return int(token)
+    return _ordinal_words().get(token) or ordinal_number(token) or token
+
+
+@lru_cache(maxsize=None)
+def _ordinal_words() -> dict[str, int]:
+    """The ordinal words on match_key's spelling ("tư" -> 4, "nhất" -> 1)."""
+    return {match_key(word): number for word, number in ORDINAL_WORDS.items()}
 
 
 def _event_forms(mention: Mention) -> list[str]:

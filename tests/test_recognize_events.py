@@ -932,3 +932,14 @@ def test_emulation_congresses_are_ceremonies_held_by_their_body_not_by_the_venue
         <= names(doc, "Event")
     assert {body for body, event in facts(doc, "organized") if event.startswith("Đại hội biểu dương")} \
         == {"Hội Khuyến học tỉnh Nghệ An"}
+
+
+def test_an_event_numbered_in_words_and_in_roman_numerals_is_one_event_and_the_next_one_another():
+    from kgraph import extract
+
+    doc = extract("Hội chợ Mùa Thu lần thứ I - 2025 khai mạc tại Hà Nội. Hội chợ Mùa Thu lần thứ nhất - 2025 quy tụ gần "
+                  "3.000 gian hàng. Hội chợ Mùa Thu lần thứ hai - 2026 sẽ lớn hơn.")
+    events = [e for e in doc.entities if e.type == "Event"]
+    assert len(events) == 2
+    assert {"Hội chợ Mùa Thu lần thứ I - 2025", "Hội chợ Mùa Thu lần thứ nhất - 2025"} <= {events[0].name,
+                                                                                           *events[0].aliases}

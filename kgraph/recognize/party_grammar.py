@@ -27,11 +27,12 @@ __all__ = [
     "CENTRAL", "CENTRAL_COMMITTEE", "ASSEMBLY",
     "NATIONAL_CONGRESS", "BODY_CONGRESS", "TERM_CONGRESS", "PLENUM", "SESSION", "SESSION_HOLDER", "BODY_MEETING",
     "DATED_SESSION", "ELECTION", "HALF_DAY", "NAMED_SITTING",
-    "ordinal_number", "roman", "to_roman", "tenure_years", "congress_names", "plenum_names", "session_name", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
+    "ORDINAL_WORDS", "ordinal_number", "roman", "to_roman", "tenure_years", "congress_names", "plenum_names", "session_name", "event_at", "event_identity", "cited_resolutions", "adopted_at_after",
 ]
 
-_UNITS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
-          "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+#: The words of a number up to nine, as ordinals write them ("thứ nhất", "thứ tư").
+ORDINAL_WORDS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+                 "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 
 #: A Roman numeral (not followed by a letter).
 ROMAN = r"[IVXL]+(?!\w)"
@@ -93,12 +94,12 @@ def ordinal_number(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     words = token.split()
-    if words and words[0] == "mười" and all(w in _UNITS for w in words[1:2]):
-        return 10 + (_UNITS[words[1]] if len(words) > 1 else 0)
-    if len(words) > 1 and words[1] == "mươi" and words[0] in _UNITS:
-        return 10 * _UNITS[words[0]] + (_UNITS.get(words[2], 0) if len(words) > 2 else 0)
-    if len(words) == 1 and token in _UNITS:
-        return _UNITS[token]
+    if words and words[0] == "mười" and all(w in ORDINAL_WORDS for w in words[1:2]):
+        return 10 + (ORDINAL_WORDS[words[1]] if len(words) > 1 else 0)
+    if len(words) > 1 and words[1] == "mươi" and words[0] in ORDINAL_WORDS:
+        return 10 * ORDINAL_WORDS[words[0]] + (ORDINAL_WORDS.get(words[2], 0) if len(words) > 2 else 0)
+    if len(words) == 1 and token in ORDINAL_WORDS:
+        return ORDINAL_WORDS[token]
     return roman(token.upper())
 
 
