@@ -2905,3 +2905,14 @@ def test_a_school_is_a_body_named_by_its_proper_name_alone():
     assert {"Trường Mẫu giáo Điện Phương", "Trường Tiểu học Nguyễn Siêu"} <= names(doc, "Organization")
     assert ("Lê Thị Hoa", "Trường Mẫu giáo Điện Phương", "Hiệu trưởng") in facts(doc, "holds_position")
     assert "Trường Mẫu" not in names(doc, "Person")
+
+
+def test_a_ceremony_at_a_culture_centre_is_referred_to_by_its_act_and_a_quoted_festival_keeps_no_quote():
+    doc = extract("Tối 2/11, tại Trung tâm Văn hóa - Triển lãm tỉnh Hà Nam, Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ "
+                  "bế mạc và trao giải 'Liên hoan Cải lương toàn quốc 2025'.\nDự lễ bế mạc có các đồng chí: Lê Văn Tám, "
+                  "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch; Trần Thị Hoa, Cục trưởng Cục Nghệ thuật biểu diễn.")
+    ceremony = "Lễ bế mạc và trao giải 'Liên hoan Cải lương toàn quốc 2025'"
+    assert names(doc, "Event") == {ceremony, "Liên hoan Cải lương toàn quốc 2025"}  # no "Triển lãm ...", no "...2025'"
+    assert (ceremony, "Trung tâm Văn hóa - Triển lãm tỉnh Hà Nam") in facts(doc, "held_in")
+    assert {("Lê Văn Tám", ceremony), ("Trần Thị Hoa", ceremony)} <= facts(doc, "participated_in")
+    assert ("Trần Thị Hoa", "Cục Nghệ thuật biểu diễn", "Cục trưởng") in facts(doc, "holds_position")

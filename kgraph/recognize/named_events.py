@@ -226,6 +226,9 @@ def body_meetings(doc: Document, taken: list[Mention]) -> list[Mention]:
 _MANY = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]àng (?:chục|trăm|nghìn|ngàn)|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d+)\s+$")
 
 
+_LISTS_WHO = re.compile(r"(?:có|gồm)(?![\w])")  # "Dự hội nghị có ...": those present follow
+
+
 def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
@@ -236,11 +239,13 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     people = sorted((m.start, m.end) for m in doc.mentions if m.type == "Person")
     out = []
     taken_at = SpanIndex(taken)
+    venues = SpanIndex(m for m in doc.mentions if m.type == "Location" and m.attrs.get("kind") == "venue")
     for m in _heads().finditer(text):
         if taken_at.containing(m.start()):
             continue
-        if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]):
-            continue  # "Trung tâm Hội nghị tỉnh" is a venue
+        if re.search(r"(?:Trung tâm|Cung|Nhà)\s+$", text[max(0, m.start() - 12) : m.start()]) \
+                or any(v.start < m.start() for v in venues.containing(m.start())):
+            continue  # "Trung tâm Hội nghị tỉnh", "Trung tâm Văn hóa - Triển lãm tỉnh X" are venues
         if _MANY.search(text, max(0, m.start() - 16), m.start()):
             continue  # "các kỳ họp chuyên đề", "hàng trăm hội nghị phổ biến", "3 hội nghị": meetings in general
         if re.search(r"\d+\s+năm\s+$", text[max(0, m.start() - 12) : m.start()]):
@@ -305,6 +310,10 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                 # "chủ trì phiên họp", "phát biểu tại hội nghị": the meeting the article is about
                 out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
             continue
+        if _LISTS_WHO.match(after) and _after_cue(text, m.start()) and len(head.split()) < 4:
+            # "Dự lễ bế mạc có các đồng chí: ...": who was at the article's event, whose head names its act
+            out.append(Mention(m.start(), m.end(), "Event", head, "events", {"ref": True, "kind": head.lower()}))
+            continue
         quoted_title = after.startswith('"')  # Hội nghị "Hà Nội 2020 - Hợp tác đầu tư"
         two_words = " ".join(after.split(" ", 2)[:2])
         manner = _VISIT_MANNER.match(text, m.end()) if head.lower() in visit_heads() else None
@@ -351,6 +360,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             going = _destination_end(text, end, places)
             if going > end:  # "... đến Việt Nam của Tổng thống X": the name goes on to the visitor
                 end = _visitor_end(text, going, people)
+        closing = text[m.start() : end].rstrip()
+        if closing.endswith(("'", "’")) and closing.count(closing[-1]) == 1:
+            end = m.start() + len(closing) - 1  # "trao giải 'Liên hoan Chèo 2025'": the quote closes around the name
         # the date is the event's, not its name's: "vào sáng 27/5 về ...", "kỷ niệm 95 năm ... (3-2-1930 - 3-2-2025)"
         # (the years in brackets stay in an alias)
         dated = _DATE_INSIDE.sub("", text[m.start() : end].strip())
