@@ -2916,3 +2916,12 @@ def test_a_ceremony_at_a_culture_centre_is_referred_to_by_its_act_and_a_quoted_f
     assert (ceremony, "Trung tâm Văn hóa - Triển lãm tỉnh Hà Nam") in facts(doc, "held_in")
     assert {("Lê Văn Tám", ceremony), ("Trần Thị Hoa", ceremony)} <= facts(doc, "participated_in")
     assert ("Trần Thị Hoa", "Cục Nghệ thuật biểu diễn", "Cục trưởng") in facts(doc, "holds_position")
+
+
+def test_military_command_posts_and_a_given_name_that_is_also_a_bodys_word():
+    doc = extract("Thượng tá Lê Văn Tám, Phó Chỉ huy trưởng Bộ CHQS tỉnh Quảng Ngãi trao quà cho bà con. Dự đại hội có "
+                  "đồng chí Nguyễn Tiến Vụ – Bí thư Đảng ủy phường Tam Sơn; Trần Văn Bình, Tham mưu trưởng Vùng 3 Hải "
+                  "quân.")
+    assert {("Lê Văn Tám", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi", "Phó Chỉ huy trưởng"),
+            ("Nguyễn Tiến Vụ", "Đảng ủy phường Tam Sơn", "Bí thư"),
+            ("Trần Văn Bình", "Vùng 3 Hải quân", "Tham mưu trưởng")} <= facts(doc, "holds_position")
