@@ -2925,3 +2925,19 @@ def test_military_command_posts_and_a_given_name_that_is_also_a_bodys_word():
     assert {("Lê Văn Tám", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi", "Phó Chỉ huy trưởng"),
             ("Nguyễn Tiến Vụ", "Đảng ủy phường Tam Sơn", "Bí thư"),
             ("Trần Văn Bình", "Vùng 3 Hải quân", "Tham mưu trưởng")} <= facts(doc, "holds_position")
+
+
+def test_what_a_received_delegation_came_to_do_is_the_articles_event_and_its_members_and_hosts_take_part():
+    doc = extract("Tỉnh Hà Nam hỗ trợ tỉnh Nghệ An khắc phục hậu quả bão\n"
+                  "Sáng 3/11, tại Tỉnh ủy Nghệ An, đoàn công tác của tỉnh Hà Nam do đồng chí Lê Văn Tám, Bí thư Tỉnh "
+                  "ủy làm trưởng đoàn đã đến thăm hỏi, động viên, trao hỗ trợ 3 tỷ đồng cho tỉnh Nghệ An khắc phục hậu "
+                  "quả cơn bão số 10. Cùng dự có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh. Tiếp đoàn có đồng chí "
+                  "Nguyễn Văn Nam, Chủ tịch UBND tỉnh Nghệ An.\nTại buổi tiếp, đồng chí Lê Văn Tám chia sẻ khó khăn.")
+    act = "Thăm hỏi, động viên, trao hỗ trợ 3 tỷ đồng cho tỉnh Nghệ An khắc phục hậu quả cơn bão số 10"
+    assert act in names(doc, "Event")
+    assert {("Lê Văn Tám", act), ("Trần Văn Bình", act), ("Nguyễn Văn Nam", act)} <= facts(doc, "participated_in")
+    assert ("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Phó Chủ tịch") in facts(doc, "holds_position")
+    # without hosts named, a relief trip is work the article reports, not an event
+    doc = extract("Đoàn công tác của tỉnh Hà Nam do đồng chí Lê Văn Tám làm trưởng đoàn đã đến thăm hỏi, động viên các "
+                  "hộ dân bị ảnh hưởng bởi bão.")
+    assert not names(doc, "Event")

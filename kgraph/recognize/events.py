@@ -14,7 +14,7 @@ from __future__ import annotations
 from kgraph.dates import DATE, context_year, parse_date
 from kgraph.document import Document, Mention
 from kgraph.recognize.event_boundaries import clause_end
-from kgraph.recognize.headline_events import headline_act, headline_ceremony, headline_event
+from kgraph.recognize.headline_events import delegation_act, headline_act, headline_ceremony, headline_event
 from kgraph.recognize.named_events import body_meetings, named_events
 from kgraph.recognize.organized_acts import organized_acts
 from kgraph.recognize.structured_events import fill_congress_places, fill_plenum_terms, structured_events
@@ -52,6 +52,7 @@ def recognize_events(doc: Document) -> Document:
     named += headline_event(doc, structured + named)
     named += headline_act(doc, structured + named)
     named += headline_ceremony(doc, structured + named)
+    named += delegation_act(doc, structured + named)
     fill_plenum_terms(structured)
     fill_congress_places(structured)
     events = structured + named

@@ -18,13 +18,13 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, titles
-from kgraph.recognize.event_boundaries import name_end
+from kgraph.recognize.event_boundaries import abbreviation_before, name_end
 from kgraph.recognize.named_events import act_series, headline_end
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import headline_cut, headline_start
 from kgraph.spans import SpanIndex
 
-__all__ = ["headline_event", "headline_act", "headline_ceremony"]
+__all__ = ["headline_event", "headline_act", "headline_ceremony", "delegation_act"]
 
 
 @lru_cache(maxsize=None)
@@ -260,3 +260,48 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
                     {**headline, "told": True} if cut else headline),
             Mention(again_start, again_start + len(retold), "Event", name, "events",
                     {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": again_start})]
+
+
+# the hosts who received a delegation: "Tiếp đoàn có ...", "Đón đoàn có ...", "Làm việc với đoàn có ..."
+_HOSTS = re.compile(r"(?<![\w])(?:[Tt]iếp|[Đđ]ón|[Ll]àm việc với) đoàn(?: công tác)? có(?![\w])")
+# "Đoàn công tác của tỉnh X do đồng chí A làm trưởng đoàn đã đến thăm hỏi, động viên, trao ...": what it came to do
+_CAME_TO = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| lãnh đạo)?(?: của)? [^.;:\n]{0,200}?\s(?:đã\s+)?(?:đến|tới)\s+")
+
+
+_CLAUSE_END = re.compile(r"\s(?:tại|vào|nhân dịp)\s|[;:]|\.(?!\d)")
+
+
+def delegation_act(doc: Document, events: list[Mention]) -> list[Mention]:
+    """The act a delegation came to do, told in the lead ("Đoàn công tác của tỉnh X do đồng chí A làm trưởng đoàn
+    đã đến thăm hỏi, động viên, trao hỗ trợ ... cho Y"), as the article's event where its hosts are named
+    ("Tiếp đoàn có ...") and the article names no event before it: whoever led the delegation, came with it
+    ("Cùng dự có ...") or received it takes part."""
+    text = doc.search_text
+    start = headline_start(text)
+    headline = text.find("\n", start)
+    if headline < 0 or not _HOSTS.search(text, headline) \
+            or any(not m.attrs.get("ref") and m.start < headline + 1200 for m in events):
+        return []
+    lead = [s for s in doc.sentences if s.start > headline][:3]
+    for sentence in lead:
+        came = _CAME_TO.search(text, sentence.start, sentence.end)
+        act = _series_start_act(text, came.end()) if came else None
+        if act is None:
+            continue
+        # what it came to do runs to the end of the clause: "... trao hỗ trợ 1,5 tỷ đồng cho tỉnh Y khắc phục ..."
+        ends = (e.start() for e in _CLAUSE_END.finditer(text, act, sentence.end)
+                if not (e.group() == "." and abbreviation_before(text, e.start())))  # "TP. Đà Nẵng" goes on
+        told = text[act : next(ends, sentence.end)].rstrip(" ,.")
+        if len(told.split()) < 3:
+            return []
+        return [Mention(act, act + len(told), "Event", f"{told[0].upper()}{told[1:]}", "events",
+                        {"kind": "delegation", "aliases": [], "subjects_attend": True, "subject_bodies": [],
+                         "doers_end": act})]
+    return []
+
+
+def _series_start_act(text: str, pos: int) -> int | None:
+    """``pos`` when a series of acts opens there ("thăm hỏi, động viên, trao ..."), else None."""
+    first = re.match(rf"(?:{'|'.join(re.escape(v) for v in sorted(read_lines('act_series.txt'), key=len, reverse=True))}"
+                     r"|trao)(?![\w])", text[pos : pos + 20], re.IGNORECASE)
+    return pos if first else None
