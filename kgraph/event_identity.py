@@ -70,6 +70,8 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
                     return key
                 if a.endswith(" " + b) or b.endswith(" " + a):
                     continue  # "Lễ khai mạc Triển lãm X", "Phiên khai mạc Kỳ họp thứ 8": a part of that event
+                if _same_but_where(x, y):
+                    return key  # "Ngày hội Đại đoàn kết toàn dân tộc xã X", "... năm 2025", "... thôn Y, xã X"
                 if _numbers(a) and _numbers(b) and _numbers(a) != _numbers(b):
                     continue  # "Hội nghị Quân chính toàn quân năm 2020" and "... năm 2022", "lần thứ tư" and "lần thứ năm"
                 if syllable_f1(x, y) >= 0.8:
@@ -223,6 +225,40 @@ def _same_visit(doc: Document, mention: Mention, groups: MentionGroups) -> str |
 
 
 _NUMBER = re.compile(r"\d+|(?<=thư2 )\S+|\b[ivxl]+\b")  # on match_key's spelling: "thứ tư" is "thư2 tư"
+
+
+# a place or a year that ends an event's name: ", xã Thiên Lộc", " tại thôn Đoài", " năm 2025"
+_WHERE_AT_END = re.compile(
+    r"(?:,\s*|\s+)(?:(?:tại|ở)\s+)?(?P<place>(?:xã|phường|thị trấn|thôn|xóm|ấp|bản|khu phố|tổ dân phố|khu dân cư|huyện"
+    r"|quận|thị xã|tỉnh|thành phố|TP\.?)\s+(?:[A-ZĐ][\w-]*|\d+)(?:\s+(?:[A-ZĐ][\w-]*|\d+))*)$"
+    r"|\s+năm\s+(?P<year>\d{4})$")
+
+
+def _where_and_when(name: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """An event's name without the places and the year that end it, and those places and years."""
+    places, years = set(), set()
+    while (end := _WHERE_AT_END.search(name)) is not None:
+        if end.group("place"):
+            places.add(match_key(end.group("place")))
+        else:
+            years.add(end.group("year"))
+        name = name[: end.start()]
+    return match_key(name), frozenset(places), frozenset(years)
+
+
+def _same_but_where(x: str, y: str) -> bool:
+    """Two names of one event that differ only by where and when they say it was, where neither says another
+    place or year: "Ngày hội Đại đoàn kết toàn dân tộc xã X" and "Ngày hội Đại đoàn kết thôn Y, xã X" (a
+    village of the commune), "Ngày hội Đại đoàn kết toàn dân tộc năm 2025". The name left must be a title of
+    four words at least, one the start of the other."""
+    (a, places_a, years_a), (b, places_b, years_b) = _where_and_when(x), _where_and_when(y)
+    if (a, places_a, years_a) == (b, places_b, years_b) or min(len(a.split()), len(b.split())) < 4:
+        return False
+    if not (a == b or a.startswith(b + " ") or b.startswith(a + " ")):
+        return False
+    if _numbers(max(a, b, key=len)[len(min(a, b, key=len)) :]):
+        return False  # "Lễ trao giải X lần thứ 30" beside "Lễ trao giải X năm 2021": numbered otherwise
+    return (places_a <= places_b or places_b <= places_a) and not (years_a and years_b and years_a != years_b)
 
 
 def _numbers(key: str) -> frozenset[str]:

@@ -943,3 +943,17 @@ def test_an_event_numbered_in_words_and_in_roman_numerals_is_one_event_and_the_n
     assert len(events) == 2
     assert {"Hội chợ Mùa Thu lần thứ I - 2025", "Hội chợ Mùa Thu lần thứ nhất - 2025"} <= {events[0].name,
                                                                                            *events[0].aliases}
+
+
+def test_names_of_one_festival_that_differ_only_by_where_and_when_are_one_event():
+    doc = extract("Trưởng ban Tổ chức Thành ủy Lê Văn Tám dự Ngày hội Đại đoàn kết toàn dân tộc xã Tân Lập\n"
+                  "Ngày 2/11, tại Nhà văn hóa thôn Đông, UBND xã Tân Lập tổ chức Ngày hội Đại đoàn kết toàn dân tộc "
+                  "năm 2025. Đồng chí Lê Văn Tám dự Ngày hội Đại đoàn kết thôn Đông, xã Tân Lập. Đại hội Đảng bộ xã "
+                  "Tân Lập và Đại hội Đảng bộ xã Tân Hòa đã thành công.")
+    events = {e.name: e for e in doc.entities if e.type == "Event"}
+    festivals = [e for name, e in events.items() if name.startswith("Ngày hội")]
+    assert len(festivals) == 1
+    assert {"Ngày hội Đại đoàn kết toàn dân tộc năm 2025",
+            "Ngày hội Đại đoàn kết thôn Đông, xã Tân Lập"} <= {festivals[0].name, *festivals[0].aliases}
+    # two congresses of two communes stay two events
+    assert {"Đại hội Đảng bộ xã Tân Lập", "Đại hội Đảng bộ xã Tân Hòa"} <= set(events)
