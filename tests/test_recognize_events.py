@@ -946,10 +946,12 @@ def test_an_event_numbered_in_words_and_in_roman_numerals_is_one_event_and_the_n
 
 
 def test_names_of_one_festival_that_differ_only_by_where_and_when_are_one_event():
-    doc = extract("Trưởng ban Tổ chức Thành ủy Lê Văn Tám dự Ngày hội Đại đoàn kết toàn dân tộc xã Tân Lập\n"
-                  "Ngày 2/11, tại Nhà văn hóa thôn Đông, UBND xã Tân Lập tổ chức Ngày hội Đại đoàn kết toàn dân tộc "
-                  "năm 2025. Đồng chí Lê Văn Tám dự Ngày hội Đại đoàn kết thôn Đông, xã Tân Lập. Đại hội Đảng bộ xã "
-                  "Tân Lập và Đại hội Đảng bộ xã Tân Hòa đã thành công.")
+    doc = extract("Trưởng ban Tổ chức Thành ủy Lê Văn Tám dự Ngày hội Đại đoàn kết toàn dân tộc xã Tân Lập.\n"
+                  "Chào mừng 95 năm Ngày truyền thống MTTQ Việt Nam, ngày 2-11, tại Nhà văn hóa thôn Đông, Ban công tác "
+                  "Mặt trận thôn phối hợp cùng UBND xã Tân Lập tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.\n"
+                  "Đồng chí Lê Văn Tám phát biểu tại ngày hội.\n"
+                  "Đồng chí Lê Văn Tám dự Ngày hội Đại đoàn kết thôn Đông, xã Tân Lập. Ảnh: Trần Bình\n"
+                  "Đại hội Đảng bộ xã Tân Lập và Đại hội Đảng bộ xã Tân Hòa đã thành công.")
     events = {e.name: e for e in doc.entities if e.type == "Event"}
     festivals = [e for name, e in events.items() if name.startswith("Ngày hội")]
     assert len(festivals) == 1
