@@ -2941,3 +2941,12 @@ def test_what_a_received_delegation_came_to_do_is_the_articles_event_and_its_mem
     doc = extract("Đoàn công tác của tỉnh Hà Nam do đồng chí Lê Văn Tám làm trưởng đoàn đã đến thăm hỏi, động viên các "
                   "hộ dân bị ảnh hưởng bởi bão.")
     assert not names(doc, "Event")
+
+
+def test_a_village_body_named_with_the_bare_village_word_is_the_articles_one_village():
+    doc = extract("Ngày 2/11, tại Nhà văn hóa thôn Đông, Ban công tác Mặt trận thôn phối hợp cùng UBND xã Tân Lập tổ "
+                  "chức Ngày hội Đại đoàn kết toàn dân tộc. Bà Lê Thị Loan, Chi hội trưởng Chi hội Phụ nữ thôn phát "
+                  "biểu. Các chi bộ thôn, bản đều tham gia.")
+    assert {"Ban Công tác Mặt trận thôn Đông", "Chi hội Phụ nữ thôn Đông"} <= names(doc, "Organization")
+    assert ("Lê Thị Loan", "Chi hội Phụ nữ thôn Đông", "Chi hội trưởng") in facts(doc, "holds_position")
+    assert not any(n.startswith(("Chi bộ", "chi bộ")) for n in names(doc, "Organization"))

@@ -42,7 +42,21 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word_alt = "|".join(re.escape(w) for w in words)
     name = rf"{UPPER}[\w-]*(?: {UPPER}[\w-]*){{0,3}}(?: \d+[A-Za-z]?)?|\d+[A-Za-z]?"
-    return re.compile(with_first_letters(rf"(?<![\w])({head_alt}) ((?i:{word_alt})) ({name})(?![\w])")), heads
+    return re.compile(with_first_letters(rf"(?<![\w])({head_alt}) ((?i:{word_alt}))(?: ({name}))?(?![\w])")), heads
+
+
+def _villages(doc: Document) -> dict[str, set[str]]:
+    """The villages the article names, by their word: "thôn" -> {"Đoài"}."""
+    words = sorted(read_lines("village_words.txt"), key=len, reverse=True)
+    found: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.type != "Location":
+            continue
+        written = doc.search_text[m.start : m.end]
+        word = next((w for w in words if written.lower().startswith(w.lower() + " ")), None)
+        if word is not None:
+            found.setdefault(word.lower(), set()).add(m.name)
+    return found
 
 
 def village_bodies(doc: Document, bodies: list[Mention]) -> list[Mention]:
@@ -53,13 +67,25 @@ def village_bodies(doc: Document, bodies: list[Mention]) -> list[Mention]:
     in_communes = sorted(communes(bodies))
     only = {place for _word, place in in_communes}
     named = {m.name for m in bodies}  # a parent the article names: no body is made up for a village's unit
+    villages = None
     for match in pattern.finditer(text):
         head, commune_body = heads[match.group(1)]
-        word, village = match.group(2).lower(), before_a_person(text, match.start(3), match.group(3))
+        word = match.group(2).lower()
+        if match.group(3) is None:
+            # "Ban công tác Mặt trận thôn phối hợp ...": the one village of that word the article names (not "các
+            # chi bộ thôn, bản": the units of every village)
+            if not match.group(1)[0].isupper():
+                continue
+            villages = _villages(doc) if villages is None else villages
+            if len(villages.get(word, ())) != 1:
+                continue
+            village, end = next(iter(villages[word])), match.end(2)
+        else:
+            village = before_a_person(text, match.start(3), match.group(3))
+            end = match.start(3) + len(village)
         if not village:
             continue
         attrs: dict[str, object] = {"kind": "village", "place": village}
-        end = match.start(3) + len(village)
         stated = _commune_after().match(text, end)
         places = [(stated.group(1), stated.group(2))] if stated else in_communes if len(only) == 1 else []
         parents = [f"{commune_body} {w} {p}" for w, p in places if f"{commune_body} {w} {p}" in named]
