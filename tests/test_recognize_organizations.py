@@ -750,3 +750,11 @@ def test_a_department_or_ministry_written_with_a_dash_for_va_is_that_body():
     posts = facts(doc, "holds_position")
     assert ("Lê Văn Tám", "Bộ Tài nguyên và Môi trường", "Bộ trưởng") in posts
     assert ("Trần Văn Hải", "Sở Kế hoạch và Đầu tư tỉnh Yên Bái", "Giám đốc") in posts
+
+
+def test_the_fronts_historical_name_is_a_body_of_its_own():
+    from kgraph import extract
+
+    doc = extract("Kỷ niệm 95 năm Ngày truyền thống Mặt trận Dân tộc thống nhất Việt Nam - Ngày truyền thống Mặt trận "
+                  "Tổ quốc Việt Nam (18/11/1930 - 18/11/2025).")
+    assert {"Mặt trận Dân tộc thống nhất Việt Nam", "Mặt trận Tổ quốc Việt Nam"} <= names(doc, "Organization")
