@@ -2950,3 +2950,11 @@ def test_a_village_body_named_with_the_bare_village_word_is_the_articles_one_vil
     assert {"Ban Công tác Mặt trận thôn Đông", "Chi hội Phụ nữ thôn Đông"} <= names(doc, "Organization")
     assert ("Lê Thị Loan", "Chi hội Phụ nữ thôn Đông", "Chi hội trưởng") in facts(doc, "holds_position")
     assert not any(n.startswith(("Chi bộ", "chi bộ")) for n in names(doc, "Organization"))
+
+
+def test_an_event_the_lead_places_at_a_local_bodys_seat_is_held_in_its_province():
+    doc = extract("Tỉnh Hà Nam hỗ trợ tỉnh Nghệ An khắc phục hậu quả bão\n"
+                  "Sáng 3/11, tại Tỉnh ủy Nghệ An, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức Lễ trao hỗ trợ cho tỉnh Nghệ An. "
+                  "Đoàn kiểm tra tài chính tại Thành ủy Vinh, thành phố Vinh.")
+    ceremony = next(e.name for e in doc.entities if e.type == "Event")
+    assert facts(doc, "held_in") == {(ceremony, "Nghệ An")}  # not Vinh: where something else was done

@@ -700,6 +700,25 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             if event.entity and not event.attrs.get("ref") and _right_after_in().fullmatch(text, event.end, place.start):
                 for where in [place, *_address_chain(ctx, sentence, place)]:
                     ctx.add(event.entity, "held_in", where.entity, sentence)
+    _at_a_bodys_seat(ctx, sentence, events, orgs)
+
+
+def _at_a_bodys_seat(ctx: RelationContext, sentence: Sentence, events: list[Mention], orgs: list[Mention]) -> None:
+    """"Sáng 2/11, tại Tỉnh ủy Quảng Ngãi, đoàn công tác ... đã đến ...": an event held at a local body's seat is
+    held in the body's place, as the article names it elsewhere ("tỉnh Quảng Ngãi")."""
+    text = ctx.text
+    for body in orgs:
+        place = body.attrs.get("place")
+        at = _at().search(text, max(sentence.start, body.start - 24), body.start) if place else None
+        if at is None or at.end() != body.start:
+            continue
+        if not _OPENS_WITH_WHERE.fullmatch(text, sentence.start, body.start):
+            continue  # "kiểm tra tài chính tại Thị ủy X": where something else was done
+        where = next((e for e in ctx.doc.entities if e.type == "Location" and e.name == place), None)
+        named = [e for e in events if not e.attrs.get("ref") and e.entity]
+        event = named[0].entity if named else ctx.main_event if sentence in ctx.lead else None
+        if where is not None and event is not None:
+            ctx.add(event, "held_in", where.id, sentence)
 
 
 def _lead_venue(ctx: RelationContext, sentence: Sentence, place: Mention) -> bool:
