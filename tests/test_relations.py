@@ -2958,3 +2958,10 @@ def test_an_event_the_lead_places_at_a_local_bodys_seat_is_held_in_its_province(
                   "Đoàn kiểm tra tài chính tại Thành ủy Vinh, thành phố Vinh.")
     ceremony = next(e.name for e in doc.entities if e.type == "Event")
     assert facts(doc, "held_in") == {(ceremony, "Nghệ An")}  # not Vinh: where something else was done
+
+
+def test_tuv_is_a_member_of_the_provincial_party_committee():
+    doc = extract("Cùng dự có đồng chí Trần Văn Bình - TUV, Phó Chủ tịch Ủy ban MTTQ tỉnh Phú Thọ, Chủ tịch Hội Nông "
+                  "dân tỉnh.")
+    assert {("Trần Văn Bình", "Tỉnh ủy Phú Thọ", "Ủy viên"),
+            ("Trần Văn Bình", "Hội Nông dân tỉnh Phú Thọ", "Chủ tịch")} <= facts(doc, "holds_position")
