@@ -2965,3 +2965,11 @@ def test_tuv_is_a_member_of_the_provincial_party_committee():
                   "dân tỉnh.")
     assert {("Trần Văn Bình", "Tỉnh ủy Phú Thọ", "Ủy viên"),
             ("Trần Văn Bình", "Hội Nông dân tỉnh Phú Thọ", "Chủ tịch")} <= facts(doc, "holds_position")
+
+
+def test_a_venue_whose_head_holds_a_post_is_a_body_wherever_it_is_named():
+    doc = extract("Thời gian qua, Bảo tàng Hà Nam đã sưu tầm nhiều hiện vật. Ông Lê Văn Tám - Giám đốc Bảo tàng Hà Nam "
+                  "tiếp nhận hiện vật. Đoàn tham quan Bảo tàng Hồ Chí Minh.")
+    assert "Bảo tàng Hà Nam" in names(doc, "Organization") and "Bảo tàng Hà Nam" not in names(doc, "Location")
+    assert ("Lê Văn Tám", "Bảo tàng Hà Nam", "Giám đốc") in facts(doc, "holds_position")
+    assert "Bảo tàng Hồ Chí Minh" in names(doc, "Location")  # a place to go to, still

@@ -313,7 +313,23 @@ def recognize_organizations(doc: Document) -> Document:
         _recognize(doc, defaults)
     finally:
         doc.search_text = original
+    _venues_with_posts(doc)
     return doc
+
+
+# a post's title right before a venue's name: "Giám đốc Bảo tàng Vĩnh Long", "Phó Giám đốc Nhà hát Chèo X"
+_POST_BEFORE = re.compile(r"(?<![\w])(?:Phó\s+)?(?:Giám đốc|Trưởng ban|Chủ nhiệm|Thủ trưởng|Trưởng phòng)\s+$")
+
+
+def _venues_with_posts(doc: Document) -> None:
+    """A venue whose head holds a post ("Giám đốc Bảo tàng Vĩnh Long") is a body, wherever the article names it:
+    a museum or a theatre that collects, stages and hires, as well as a place to go to."""
+    text = doc.search_text
+    venues = [m for m in doc.mentions if m.type == "Location" and m.attrs.get("kind") == "venue"]
+    bodies_named = {m.name for m in venues if _POST_BEFORE.search(text, max(0, m.start - 20), m.start)}
+    for mention in venues:
+        if mention.name in bodies_named:
+            mention.type, mention.attrs = "Organization", {"venue": True}
 
 
 @lru_cache(maxsize=None)
