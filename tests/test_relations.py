@@ -2973,3 +2973,12 @@ def test_a_venue_whose_head_holds_a_post_is_a_body_wherever_it_is_named():
     assert "Bảo tàng Hà Nam" in names(doc, "Organization") and "Bảo tàng Hà Nam" not in names(doc, "Location")
     assert ("Lê Văn Tám", "Bảo tàng Hà Nam", "Giám đốc") in facts(doc, "holds_position")
     assert "Bảo tàng Hồ Chí Minh" in names(doc, "Location")  # a place to go to, still
+
+
+def test_who_left_the_capital_sets_off_on_the_visit():
+    doc = extract("Chủ tịch Quốc hội Lê Văn Tám và Phu nhân rời Hà Nội, lên đường thăm chính thức Singapore. Đoàn đại "
+                  "biểu tháp tùng Chủ tịch Quốc hội có Bộ trưởng Bộ Ngoại giao Trần Văn Bình.")
+    visit = "Chuyến thăm chính thức Singapore của Chủ tịch Quốc hội Lê Văn Tám"
+    assert names(doc, "Event") == {visit}
+    assert {("Lê Văn Tám", visit), ("Trần Văn Bình", visit)} <= facts(doc, "participated_in")
+    assert (visit, "Singapore") in facts(doc, "held_in")

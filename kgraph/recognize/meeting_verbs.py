@@ -245,6 +245,10 @@ def _welcomed(subject: str) -> bool:
     return _welcome().search(subject) is not None
 
 
+_SET_OFF = re.compile(r"\s*lên đường\s*")  # "..., lên đường thăm X": the clause only sets off
+_LEFT = re.compile(r"\s(?:đã\s+)?rời\s")  # "A rời Hà Nội, ...": who left, before "rời"
+
+
 def recognize_meeting_verbs(doc: Document) -> Document:
     """Pipeline component: an Event for each "subject verb object" meeting clause (run after persons)."""
     text = doc.search_text
@@ -263,6 +267,12 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             comma = sentence.start if in_headline else text.rfind(",", sentence.start, verb.start()) + 1
             clause_start = max(sentence.start, comma, text.rfind(":", sentence.start, verb.start()) + 1)
             subject_end = _first_act_start(text, clause_start, verb.start(), events, people)
+            if _SET_OFF.fullmatch(text, clause_start, verb.start()) and clause_start > sentence.start:
+                # "A và Phu nhân rời Hà Nội, lên đường thăm chính thức X": who left sets off on the visit
+                before = max(sentence.start, text.rfind(",", sentence.start, clause_start - 1) + 1)
+                left = _LEFT.search(text, before, clause_start)
+                if left is not None:
+                    clause_start, subject_end = before, left.start()
             subject = text[clause_start:subject_end].strip()
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
             who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]
