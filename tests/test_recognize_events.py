@@ -959,3 +959,10 @@ def test_names_of_one_festival_that_differ_only_by_where_and_when_are_one_event(
             "Ngày hội Đại đoàn kết thôn Đông, xã Tân Lập"} <= {festivals[0].name, *festivals[0].aliases}
     # two congresses of two communes stay two events
     assert {"Đại hội Đảng bộ xã Tân Lập", "Đại hội Đảng bộ xã Tân Hòa"} <= set(events)
+
+
+def test_a_burial_is_a_ceremony_named_by_whom_it_buries():
+    doc = extract("Sáng 29/9, lễ an táng bà Lê Thị Hoa, phu nhân Đại tướng Trần Văn Bình, đã được tổ chức tại xã Quảng "
+                  "Đông, huyện Quảng Trạch.")
+    assert "Lễ an táng bà Lê Thị Hoa" in names(doc, "Event")
+    assert ("Lễ an táng bà Lê Thị Hoa", "Quảng Đông") in facts(doc, "held_in")
