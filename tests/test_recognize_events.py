@@ -966,3 +966,9 @@ def test_a_burial_is_a_ceremony_named_by_whom_it_buries():
                   "Đông, huyện Quảng Trạch.")
     assert "Lễ an táng bà Lê Thị Hoa" in names(doc, "Event")
     assert ("Lễ an táng bà Lê Thị Hoa", "Quảng Đông") in facts(doc, "held_in")
+
+
+def test_this_meeting_refers_to_one_and_names_none():
+    doc = extract("Chiều 5/3, luật sư Trần Văn Bình đến gặp ông Lê Văn Tám tại trại tạm giam. Trong cuộc gặp này, ông Lê "
+                  "Văn Tám đã trình bày nguyện vọng.")
+    assert not any(name.endswith(" này") for name in names(doc, "Event"))
