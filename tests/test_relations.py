@@ -2982,3 +2982,11 @@ def test_who_left_the_capital_sets_off_on_the_visit():
     assert names(doc, "Event") == {visit}
     assert {("Lê Văn Tám", visit), ("Trần Văn Bình", visit)} <= facts(doc, "participated_in")
     assert (visit, "Singapore") in facts(doc, "held_in")
+
+
+def test_a_commune_that_holds_an_event_holds_it_within_itself():
+    doc = extract("Xã Tân Lập trang trọng tổ chức Lễ kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh. Sáng 19/10, Đoàn "
+                  "Thanh niên phường Tam Sơn, tỉnh Bắc Ninh tổ chức Đại hội đại biểu lần thứ I.")
+    held = facts(doc, "held_in")
+    assert ("Lễ kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh", "Tân Lập") in held
+    assert not any(place == "Bắc Ninh" for _, place in held)  # the body's place, not a subject

@@ -143,6 +143,8 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                 else:
                     break
             subjects += [org for org in _cooperating(text, sentence, orgs, verb.start()) if org not in subjects]
+            if not subjects:
+                _held_by_a_place(ctx, sentence, verb.start(), after[0])
             owner = _owner(ctx, after[0])
             for org in subjects:
                 if owner is None or owner.entity == org.entity:  # "Thủ tướng Chính phủ chủ trì cuộc họp của Ban X": X's
@@ -160,6 +162,19 @@ def organized(ctx: RelationContext, sentence: Sentence) -> None:
                         and len(window) < 200 and not text[org.end : verb.start()].strip(" ,"):
                     ctx.add(org.entity, "organized", event.entity, sentence)
         del passive
+
+
+def _held_by_a_place(ctx: RelationContext, sentence: Sentence, verb: int, event: Mention) -> None:
+    """"Xã Liên Hà trang trọng tổ chức Lễ kỷ niệm ...": a commune, district or province that holds an event, as
+    the clause's subject, holds it within itself."""
+    text = ctx.text
+    for place in ctx.mentions_in(sentence, "Location"):
+        before = text[sentence.start : place.start].strip()
+        named_before = any(m.start < place.start for m in ctx.mentions_in(sentence, "Organization")) \
+            or any(m.start < place.start for m in ctx.mentions_in(sentence, "Person"))
+        if place.entity and place.end <= verb and _subject_gap().fullmatch(text[place.end : verb]) and not named_before \
+                and (not before or before.endswith(",")) and place.attrs.get("kind") != "venue":
+            ctx.add(event.entity, "held_in", place.entity, sentence)
 
 
 # a capitalized word between the head and the body: a title ("Hội kiến Chủ tịch Hạ viện Chile ..."), so the
