@@ -2990,3 +2990,12 @@ def test_a_commune_that_holds_an_event_holds_it_within_itself():
     held = facts(doc, "held_in")
     assert ("Lễ kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh", "Tân Lập") in held
     assert not any(place == "Bắc Ninh" for _, place in held)  # the body's place, not a subject
+
+
+def test_who_speaks_before_a_quotation_about_an_election_is_not_elected():
+    doc = extract('PGS. TS Trần Văn Bình, Học viện Chính trị Quốc gia Hồ Chí Minh tin tưởng: "Sự tín nhiệm bầu Chủ tịch '
+                  'nước làm Tổng Bí thư là đúng đắn". Hội đồng nhân dân tỉnh đã bầu ông Lê Văn Tám làm Chủ tịch UBND '
+                  'tỉnh Hà Nam.')
+    posts = facts(doc, "holds_position")
+    assert not any(person == "Trần Văn Bình" for person, _, _ in posts)
+    assert ("Lê Văn Tám", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch") in posts

@@ -970,6 +970,9 @@ def _is_named() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:hiện nay|hiện tại|hiện)\s+)?là\s+(?:(?i:{_ranks()})\s+)?")
 
 
+_QUOTE_OPENS = re.compile(r":\s*[\"“]")  # a speaker's words begin
+
+
 def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, used) -> None:
     """"ông A được bầu giữ chức Bí thư Tỉnh ủy", "Bộ Chính trị chuẩn y ông A làm ..."."""
     text = ctx.text
@@ -991,8 +994,10 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
             # "bổ nhiệm giữ chức Phó Cục trưởng Cục X đối với 3 cán bộ gồm: A (...), B (...) và C (...)"
             subject = [p for p in persons if p.start >= roster.end()]
         else:
+            # (not who speaks before a quotation of it: "A tin tưởng: "Sự tín nhiệm bầu Chủ tịch nước làm ...")
             subject = beneficiary or [p for p in persons if p.end <= chain[0].start
-                                      and not _proposes().search(text, p.end, chain[0].start)]
+                                      and not _proposes().search(text, p.end, chain[0].start)
+                                      and not _QUOTE_OPENS.search(text, p.end, chain[0].start)]
             if subject:
                 subject = _listed_after(text, persons, subject[0]) if beneficiary \
                     else _listed_people(text, persons, subject[-1])
