@@ -972,3 +972,12 @@ def test_this_meeting_refers_to_one_and_names_none():
     doc = extract("Chiều 5/3, luật sư Trần Văn Bình đến gặp ông Lê Văn Tám tại trại tạm giam. Trong cuộc gặp này, ông Lê "
                   "Văn Tám đã trình bày nguyện vọng.")
     assert not any(name.endswith(" này") for name in names(doc, "Event"))
+
+
+def test_a_body_qualified_by_its_province_holds_its_own_numbered_congress_named_as_written():
+    doc = extract("Sáng 19/10, Đoàn TNCS Hồ Chí Minh phường Tam Sơn, tỉnh Bắc Ninh tổ chức Đại hội đại biểu lần thứ I, "
+                  "nhiệm kỳ 2025 - 2030. Dự Đại hội có đồng chí Lê Văn Tám, Bí thư Đảng ủy phường Tam Sơn.")
+    congress = next(e for e in doc.entities if e.type == "Event")
+    assert "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Tam Sơn lần thứ I, nhiệm kỳ 2025 - 2030" in congress.aliases
+    assert not any("của Đảng" in a for a in congress.aliases)  # not the Party's first national congress
+    assert ("Lê Văn Tám", congress.name) in facts(doc, "participated_in")

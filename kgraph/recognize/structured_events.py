@@ -59,8 +59,10 @@ def _congress_key(doc: Document, start: int, end: int, place: str, number: str) 
 
 @lru_cache(maxsize=None)
 def _holds() -> re.Pattern[str]:
-    """Between a body and what it holds: "long trọng" and the like (``subject_gap_words.txt``), "tổ chức"."""
-    return re.compile(rf"\s+(?:(?:{subject_gap_words()})\s+)*tổ chức\s+$")
+    """Between a body and what it holds: "long trọng" and the like (``subject_gap_words.txt``), "tổ chức"; perhaps
+    the province the body lies in first ("Đoàn TNCS Hồ Chí Minh phường X, tỉnh Bắc Ninh tổ chức ...")."""
+    place = r"\s*,\s*(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3}\s*,?"
+    return re.compile(rf"(?:{place})?\s+(?:(?:{subject_gap_words()})\s+)*tổ chức\s+$")
 
 
 def _holder_before(doc: Document, start: int) -> Mention | None:
@@ -179,8 +181,10 @@ def _name_by_holder(doc: Document, congresses: list[Mention]) -> None:
         words = re.match(r"[Đđ]ại hội(?: đại biểu)?", text[ref.start : ref.end]).group()
         rest = text[ref.start + len(words) : ref.end].strip()
         ref.name = f"Đại hội{words[len('Đại hội'):]} {holder.name} {rest}"
+        written = f"Đại hội{words[len('Đại hội'):]} {text[holder.start : holder.end]} {rest}"  # as the article has it
         ref.attrs = {"kind": "congress", "key": f"congress-{holder.name.lower()}@{number}",
-                     "aliases": [text[ref.start : ref.end]], "holder_span": (holder.start, holder.end)}
+                     "aliases": [text[ref.start : ref.end]] + ([written] if written != ref.name else []),
+                     "holder_span": (holder.start, holder.end)}
 
 
 def _number_in(name: str) -> int | None:
