@@ -2999,3 +2999,12 @@ def test_who_speaks_before_a_quotation_about_an_election_is_not_elected():
     posts = facts(doc, "holds_position")
     assert not any(person == "Trần Văn Bình" for person, _, _ in posts)
     assert ("Lê Văn Tám", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch") in posts
+
+
+def test_an_event_given_as_an_example_of_past_work_is_not_the_articles_own():
+    doc = extract("Dự có các đồng chí: Lê Văn Tám, Bí thư Quận ủy; Trần Văn Bình, Phó Chủ tịch UBND Quận.\n"
+                  "Thời gian qua, Hội đã tổ chức nhiều hoạt động như: Hội chợ thương mại kích cầu tiêu dùng, các "
+                  "chương trình kết nối giao thương.\nTại Lễ kỷ niệm 15 năm thành lập Hội, ông Lê Văn Tám phát biểu.")
+    taking_part = facts(doc, "participated_in")
+    assert ("Trần Văn Bình", "Lễ kỷ niệm 15 năm thành lập Hội") in taking_part
+    assert not any(event.startswith("Hội chợ") for _, event in taking_part)

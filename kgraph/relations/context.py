@@ -17,6 +17,8 @@ from kgraph.segment import headline_start
 
 __all__ = ["RelationContext", "cue_words"]
 
+_AN_EXAMPLE = re.compile(r"(?<![\w])(?:như|chẳng hạn|điển hình là)\s*:?\s*$")  # "... nhiều hoạt động như: "
+
 _NO_YEAR = 2000  # an article that gives no year: only those who died before it are surely absent
 
 
@@ -61,9 +63,12 @@ class RelationContext:
 
     @cached_property
     def main_event(self) -> str | None:
-        """The article's own event: the first one it names (not a plenum or session it only cites)."""
-        return next((m.entity for m in self.doc.mentions
-                     if m.type == "Event" and m.entity and not m.attrs.get("key")), None)
+        """The article's own event: the first one it names (not a plenum or session it only cites, nor one given
+        as an example of what a body has done: "Hội đã tổ chức nhiều hoạt động như: Hội chợ X, ...")."""
+        events = [m for m in self.doc.mentions if m.type == "Event" and m.entity and not m.attrs.get("key")]
+        own = next((m.entity for m in events if not _AN_EXAMPLE.search(self.text, max(0, m.start - 12), m.start)),
+                   None)
+        return own if own is not None else next((m.entity for m in events), None)
 
     @cached_property
     def lead(self) -> list[Sentence]:
