@@ -3008,3 +3008,11 @@ def test_an_event_given_as_an_example_of_past_work_is_not_the_articles_own():
     taking_part = facts(doc, "participated_in")
     assert ("Trần Văn Bình", "Lễ kỷ niệm 15 năm thành lập Hội") in taking_part
     assert not any(event.startswith("Hội chợ") for _, event in taking_part)
+
+
+def test_a_country_that_qualifies_the_visitors_title_is_not_where_the_visit_goes():
+    doc = extract("Tổng thống Mozambique Filipe Nyusi thăm chính thức Việt Nam. Đây là chuyến thăm đầu tiên của một "
+                  "Tổng thống Mozambique sau hơn 17 năm và là chuyến thăm đầu tiên của Chủ tịch nước Việt Nam tới Peru.")
+    held = facts(doc, "held_in")
+    assert any(place == "Việt Nam" for _, place in held)
+    assert not any(place == "Mozambique" for _, place in held)

@@ -781,6 +781,7 @@ def visits(ctx: RelationContext, sentence: Sentence) -> None:
             if inside.entity and inside.type == "Person" and 0 <= of < inside.start:
                 ctx.add(inside.entity, "participated_in", event.entity, sentence)
             elif inside.entity and inside.type == "Location" and not _inside_a_body(ctx, inside) \
+                    and not (0 <= of < inside.start and _qualifies_a_title(ctx.text, inside.start)) \
                     and (destination is None or _LIST_GAP.fullmatch(ctx.text, destination.end, inside.start)):
                 # the first place ("đến Việt Nam của Tổng thống Sri Lanka X" goes to Việt Nam), and the places
                 # listed with it ("thăm chính thức Singapore và Nhật Bản")
@@ -790,6 +791,12 @@ def visits(ctx: RelationContext, sentence: Sentence) -> None:
         for person in ctx.mentions_within(*visitors) if visitors and visitors[0] >= 0 else ():
             if person.type == "Person" and person.entity:
                 ctx.add(person.entity, "participated_in", event.entity, sentence)
+
+
+def _qualifies_a_title(text: str, start: int) -> bool:
+    """A country right after a title ("của một Tổng thống Mozambique"): whose the visitor is, not where to."""
+    before = text[max(0, start - 40) : start]
+    return any(t.end == len(before.rstrip()) and before.endswith(" ") for t in titles().find_all(before))
 
 
 def _inside_a_body(ctx: RelationContext, place: Mention) -> bool:
