@@ -237,7 +237,8 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     words = text[act.start() : span[1]].rstrip(" .…")
     same = len(words.split()) > 2 and text.startswith(words, again.start())
     if same:  # where it was done, and its address after a comma ("..., xã Dạ Trạch"), ends it
-        end = name_end(text, again.start() + len(words), frozenset(m.start for m in doc.mentions if m.type == "Organization"), orgs)
+        bodies_next = frozenset(m.start for m in doc.mentions if m.type == "Organization")
+        end = name_end(text, again.start() + len(words), bodies_next, orgs)
     else:
         end = name_end(text, again.end(), names_next, orgs)
     while series := act_series().match(text, end):
@@ -253,9 +254,9 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     name = f"{predicate[0].upper()}{predicate[1:]}"
     kind = act.group().lower()
     attrs = {"kind": kind, "aliases": [retold], "headline": True}
-    # a cut headline's words are no name of the act ("chúc mừng Lễ Phật đản 2024 - Báo Công an")
     # who does the act in the headline takes part ("Phó Chủ tịch nước X dâng hương ..."), as in the lead
     headline = {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": act_start}
+    # a cut headline's words are no name of the act ("chúc mừng Lễ Phật đản 2024 - Báo Công an")
     return [Mention(act_start, span[1] if cut else act_start + len(predicate), "Event", name, "events",
                     {**headline, "told": True} if cut else headline),
             Mention(again_start, again_start + len(retold), "Event", name, "events",
@@ -266,8 +267,7 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
 _HOSTS = re.compile(r"(?<![\w])(?:[Tt]iếp|[Đđ]ón|[Ll]àm việc với) đoàn(?: công tác)? có(?![\w])")
 # "Đoàn công tác của tỉnh X do đồng chí A làm trưởng đoàn đã đến thăm hỏi, động viên, trao ...": what it came to do
 _CAME_TO = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| lãnh đạo)?(?: của)? [^.;:\n]{0,200}?\s(?:đã\s+)?(?:đến|tới)\s+")
-
-
+# where what it came to do ends: where or when it was done, a clause's end
 _CLAUSE_END = re.compile(r"\s(?:tại|vào|nhân dịp)\s|[;:]|\.(?!\d)")
 
 
@@ -277,17 +277,16 @@ def delegation_act(doc: Document, events: list[Mention]) -> list[Mention]:
     ("Tiếp đoàn có ...") and the article names no event before it: whoever led the delegation, came with it
     ("Cùng dự có ...") or received it takes part."""
     text = doc.search_text
-    start = headline_start(text)
-    headline = text.find("\n", start)
-    if headline < 0 or not _HOSTS.search(text, headline) \
-            or any(not m.attrs.get("ref") and m.start < headline + 1200 for m in events):
+    headline = text.find("\n", headline_start(text))
+    if headline < 0 or not _HOSTS.search(text, headline):
         return []
-    lead = [s for s in doc.sentences if s.start > headline][:3]
-    for sentence in lead:
+    for sentence in [s for s in doc.sentences if s.start > headline][:3]:
         came = _CAME_TO.search(text, sentence.start, sentence.end)
-        act = _series_start_act(text, came.end()) if came else None
+        act = came.end() if came and _acts_opening().match(text, came.end()) else None
         if act is None:
             continue
+        if any(not m.attrs.get("ref") and m.start < sentence.end for m in events):
+            return []  # the lead names the event itself
         # what it came to do runs to the end of the clause: "... trao hỗ trợ 1,5 tỷ đồng cho tỉnh Y khắc phục ..."
         ends = (e.start() for e in _CLAUSE_END.finditer(text, act, sentence.end)
                 if not (e.group() == "." and abbreviation_before(text, e.start())))  # "TP. Đà Nẵng" goes on
@@ -300,8 +299,8 @@ def delegation_act(doc: Document, events: list[Mention]) -> list[Mention]:
     return []
 
 
-def _series_start_act(text: str, pos: int) -> int | None:
-    """``pos`` when a series of acts opens there ("thăm hỏi, động viên, trao ..."), else None."""
-    first = re.match(rf"(?:{'|'.join(re.escape(v) for v in sorted(read_lines('act_series.txt'), key=len, reverse=True))}"
-                     r"|trao)(?![\w])", text[pos : pos + 20], re.IGNORECASE)
-    return pos if first else None
+@lru_cache(maxsize=None)
+def _acts_opening() -> re.Pattern[str]:
+    """A series of acts that opens a delegation's errand (``act_series.txt`` or "trao"): "thăm hỏi, động viên"."""
+    verbs = "|".join(re.escape(v) for v in sorted([*read_lines("act_series.txt"), "trao"], key=len, reverse=True))
+    return re.compile(rf"(?i:{verbs})(?![\w])")

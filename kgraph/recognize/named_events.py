@@ -367,8 +367,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         # (the years in brackets stay in an alias)
         dated = _DATE_INSIDE.sub("", text[m.start() : end].strip())
         name = _YEARS_IN_BRACKETS.sub("", dated)
-        if _THIS_ONE.match(text, end) or _THIS_ONE.fullmatch(text, m.end(), end) or any(t.attrs.get("key") and t.name.casefold().startswith(name.casefold() + " ")
-                                             for t in taken):
+        this_one = _THIS_ONE.match(text, end) or _THIS_ONE.fullmatch(text, m.end(), end)  # "... lần này", "cuộc gặp này"
+        if this_one or any(t.attrs.get("key") and t.name.casefold().startswith(name.casefold() + " ") for t in taken):
             # "Kỳ họp chuyên đề lần này": a reference to the session named before; "Ban Tổ chức Đại hội Thi đua
             # yêu nước tỉnh" after "Đại hội Thi đua yêu nước tỉnh An Giang lần thứ I": the numbered one, cut short
             out.append(Mention(m.start(), end, "Event", head, "events", {"ref": True, "kind": head.lower()}))
