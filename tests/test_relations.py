@@ -3016,3 +3016,11 @@ def test_a_country_that_qualifies_the_visitors_title_is_not_where_the_visit_goes
     held = facts(doc, "held_in")
     assert any(place == "Việt Nam" for _, place in held)
     assert not any(place == "Mozambique" for _, place in held)
+
+
+def test_hosts_who_receive_and_go_with_a_delegation_take_part():
+    doc = extract("Sáng nay, đoàn công tác của tỉnh Khăm Muồn do đồng chí Văn-say Phong-sạ-vẳn dẫn đầu đã có chuyến thăm "
+                  "Khu Kinh tế Vũng Áng. Tiếp và cùng đi với đoàn có đồng chí Lê Văn Tám, Bí thư Tỉnh ủy Hà Tĩnh; đồng "
+                  "chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.")
+    visit = next(e.name for e in doc.entities if e.type == "Event")
+    assert {("Lê Văn Tám", visit), ("Trần Văn Bình", visit)} <= facts(doc, "participated_in")
