@@ -981,3 +981,11 @@ def test_a_body_qualified_by_its_province_holds_its_own_numbered_congress_named_
     assert "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Tam Sơn lần thứ I, nhiệm kỳ 2025 - 2030" in congress.aliases
     assert not any("của Đảng" in a for a in congress.aliases)  # not the Party's first national congress
     assert ("Lê Văn Tám", congress.name) in facts(doc, "participated_in")
+
+
+def test_the_rites_of_one_funeral_listed_after_its_head_are_one_ceremony():
+    doc = extract("Tại Nghĩa trang liệt sĩ xã Tân Lập, Công an tỉnh Hà Nam phối hợp với UBND xã Tân Lập tổ chức Lễ truy "
+                  "điệu, an táng liệt sĩ Nguyễn Văn Sơn.")
+    rite = "Lễ truy điệu, an táng liệt sĩ Nguyễn Văn Sơn"
+    assert names(doc, "Event") == {rite}
+    assert {("Công an tỉnh Hà Nam", rite), ("Ủy ban nhân dân xã Tân Lập", rite)} <= facts(doc, "organized")
