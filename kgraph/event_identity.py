@@ -13,11 +13,13 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.gazetteer import admin_words
 from kgraph.mention_groups import MentionGroups, entity_key, syllable_f1
 from kgraph.normalize import match_key
 from kgraph.recognize.event_boundaries import told_of
 from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
 from kgraph.recognize.party_grammar import ORDINAL_WORDS, ordinal_number
+from kgraph.resources import read_lines
 from kgraph.segment import headline_start
 
 __all__ = ["event_key"]
@@ -230,17 +232,20 @@ def _same_visit(doc: Document, mention: Mention, groups: MentionGroups) -> str |
 _NUMBER = re.compile(r"\d+|(?<=thư2 )\S+|\b[ivxl]+\b")
 
 
-# a place or a year that ends an event's name: ", xã Thiên Lộc", " tại thôn Đoài", " năm 2025"
-_WHERE_AT_END = re.compile(
-    r"(?:,\s*|\s+)(?:(?:tại|ở)\s+)?(?P<place>(?:xã|phường|thị trấn|thôn|xóm|ấp|bản|khu phố|tổ dân phố|khu dân cư|huyện"
-    r"|quận|thị xã|tỉnh|thành phố|TP\.?)\s+(?:[A-ZĐ][\w-]*|\d+)(?:\s+(?:[A-ZĐ][\w-]*|\d+))*)$"
-    r"|\s+năm\s+(?P<year>\d{4})$")
+@lru_cache(maxsize=None)
+def _where_at_end() -> re.Pattern[str]:
+    """A place or a year that ends an event's name: ", xã Thiên Lộc", " tại thôn Đoài", " năm 2025" (the units'
+    words of ``admin_words.tsv`` and ``village_words.txt``)."""
+    words = {w for w in admin_words() if w[:1].islower()} | set(read_lines("village_words.txt")) | {"TP", "TP."}
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:,\s*|\s+)(?:(?:tại|ở)\s+)?(?P<place>(?:{units})\s+(?:[A-ZĐ][\w-]*|\d+)"
+                      rf"(?:\s+(?:[A-ZĐ][\w-]*|\d+))*)$|\s+năm\s+(?P<year>\d{{4}})$")
 
 
 def _where_and_when(name: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """An event's name without the places and the year that end it, and those places and years."""
     places, years = set(), set()
-    while (end := _WHERE_AT_END.search(name)) is not None:
+    while (end := _where_at_end().search(name)) is not None:
         if end.group("place"):
             places.add(match_key(end.group("place")))
         else:

@@ -13,9 +13,39 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.recognize.phrases import with_first_letters
-from kgraph.resources import read_lines
+from kgraph.resources import read_lines, read_tsv
 
-__all__ = ["numbered_delegations"]
+__all__ = ["numbered_delegations", "DELEGATION_HEAD", "hosts_named", "companions_open", "hosts_listed"]
+
+#: A delegation by its head word: "đoàn", "Đoàn công tác", "đoàn đại biểu", "đoàn lãnh đạo".
+DELEGATION_HEAD = r"(?<![\w])(?i:đoàn)(?: (?:công tác|đại biểu|lãnh đạo|cán bộ))?"
+
+
+def _cues(role: str, names_hosts: bool = False) -> list[str]:
+    return [row["cue"] for row in read_tsv("delegation_cues.tsv")
+            if row["role"] == role and (not names_hosts or row.get("names_hosts") == "yes")]
+
+
+@lru_cache(maxsize=None)
+def hosts_named() -> re.Pattern[str]:
+    """Where a report starts naming a delegation's hosts (``delegation_cues.tsv``): "tiếp đoàn", "về phía"."""
+    cues = "|".join(re.escape(c) for c in sorted(_cues("host"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{cues})(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def hosts_listed() -> re.Pattern[str]:
+    """The hosts of a visit listed ("Tiếp đoàn có ...", "Đón đoàn công tác có ..."): a delegation was received."""
+    cues = "|".join(re.escape(c).replace("đoàn", r"đoàn(?: công tác)?")
+                    for c in sorted(_cues("host", names_hosts=True), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{cues}) có(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def companions_open() -> re.Pattern[str]:
+    """A sentence that goes on naming who came with a delegation, from its start ("Cùng dự có ...")."""
+    cues = "|".join(re.escape(c[0].upper() + c[1:]) for c in sorted(_cues("companion"), key=len, reverse=True))
+    return re.compile(rf"(?:{cues})(?![\w])")
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words, titles
+from kgraph.recognize.delegations import DELEGATION_HEAD, hosts_listed
 from kgraph.recognize.event_boundaries import abbreviation_before, name_end
 from kgraph.recognize.named_events import act_series, headline_end
 from kgraph.resources import read_lines, read_tsv
@@ -263,10 +264,8 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
                     {**attrs, "subjects_attend": True, "subject_bodies": [], "doers_end": again_start})]
 
 
-# the hosts who received a delegation: "Tiếp đoàn có ...", "Đón đoàn có ...", "Làm việc với đoàn có ..."
-_HOSTS = re.compile(r"(?<![\w])(?:[Tt]iếp|[Đđ]ón|[Ll]àm việc với) đoàn(?: công tác)? có(?![\w])")
 # "Đoàn công tác của tỉnh X do đồng chí A làm trưởng đoàn đã đến thăm hỏi, động viên, trao ...": what it came to do
-_CAME_TO = re.compile(r"(?<![\w])[Đđ]oàn(?: công tác| đại biểu| lãnh đạo)?(?: của)? [^.;:\n]{0,200}?\s(?:đã\s+)?(?:đến|tới)\s+")
+_CAME_TO = re.compile(rf"{DELEGATION_HEAD}(?: của)? [^.;:\n]{{0,200}}?\s(?:đã\s+)?(?:đến|tới)\s+")
 # where what it came to do ends: where or when it was done, a clause's end
 _CLAUSE_END = re.compile(r"\s(?:tại|vào|nhân dịp)\s|[;:]|\.(?!\d)")
 
@@ -278,7 +277,7 @@ def delegation_act(doc: Document, events: list[Mention]) -> list[Mention]:
     ("Cùng dự có ...") or received it takes part."""
     text = doc.search_text
     headline = text.find("\n", headline_start(text))
-    if headline < 0 or not _HOSTS.search(text, headline):
+    if headline < 0 or not hosts_listed().search(text, headline):
         return []
     for sentence in [s for s in doc.sentences if s.start > headline][:3]:
         came = _CAME_TO.search(text, sentence.start, sentence.end)

@@ -17,6 +17,7 @@ from kgraph.admin_units import province_of_unit
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, local_heads, place_by_name, places, sentence_openers, surnames
 from kgraph.normalize import LOWER, UPPER
+from kgraph.recognize.delegations import DELEGATION_HEAD, companions_open, hosts_named
 from kgraph.recognize.party_grammar import ROMAN
 from kgraph.recognize.phrases import alternation
 from kgraph.recognize.places import direction, match_place_at
@@ -244,11 +245,8 @@ def _named_just_before(doc: Document, found: list[Mention], at: int, bare: str) 
 _PROVINCE_KINDS = ("province", "municipality", "province_foreign")
 
 # "đoàn công tác của tỉnh Khánh Hòa do đồng chí A, Bí thư Tỉnh ủy làm Trưởng đoàn": a visiting province's delegation
-_DELEGATION_OF = re.compile(r"(?<![\w])(?i:đoàn)(?: (?:công tác|đại biểu|lãnh đạo|cán bộ))?(?: của)? (?:tỉnh|thành phố|TP\.?) ")
-# the sentences that go on naming its members ("Cùng dự có các đồng chí: ..., Phó Chủ tịch HĐND tỉnh")
-_COMPANIONS = re.compile(r"(?:Cùng (?:đi|dự|tham dự|tham gia)|Tham gia đoàn|Đi cùng|Thành viên đoàn)(?![\w])")
-# ... until the hosts ("Tiếp đoàn có ...", "Về phía tỉnh Y")
-_HOSTS = re.compile(r"(?<![\w])(?i:tiếp đoàn|đón đoàn|làm việc với đoàn|về phía)(?![\w])")
+# (then the sentences that go on naming its members, "Cùng dự có ...", until the hosts: "Tiếp đoàn có ...")
+_DELEGATION_OF = re.compile(rf"{DELEGATION_HEAD}(?: của)? (?:tỉnh|thành phố|TP\.?) ")
 
 
 def _delegation_province(doc: Document, at: int) -> str | None:
@@ -261,7 +259,7 @@ def _delegation_province(doc: Document, at: int) -> str | None:
         return None
     index = doc.sentences.index(sentence)
     start = sentence.start
-    while index > 0 and _COMPANIONS.match(text, doc.sentences[index].start) \
+    while index > 0 and companions_open().match(text, doc.sentences[index].start) \
             and "\n" not in text[doc.sentences[index - 1].end : doc.sentences[index].start]:
         index -= 1
         start = doc.sentences[index].start
@@ -270,7 +268,7 @@ def _delegation_province(doc: Document, at: int) -> str | None:
         place = places().match_prefix(text[delegation.end() : delegation.end() + 40])
         if place is not None and place.payload.kind in ("province", "municipality"):
             found = (delegation.end(), place.payload.name)
-    if found is None or _HOSTS.search(text, found[0], at):
+    if found is None or hosts_named().search(text, found[0], at):
         return None
     return found[1]
 

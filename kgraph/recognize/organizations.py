@@ -317,8 +317,11 @@ def recognize_organizations(doc: Document) -> Document:
     return doc
 
 
-# a post's title right before a venue's name: "Giám đốc Bảo tàng Vĩnh Long", "Phó Giám đốc Nhà hát Chèo X"
-_POST_BEFORE = re.compile(r"(?<![\w])(?:Phó\s+)?(?:Giám đốc|Trưởng ban|Chủ nhiệm|Thủ trưởng|Trưởng phòng)\s+$")
+@lru_cache(maxsize=None)
+def _head_post_before() -> re.Pattern[str]:
+    """The post of whoever heads an institution, right before its name (``institution_head_titles.txt``)."""
+    posts = "|".join(re.escape(p) for p in sorted(read_lines("institution_head_titles.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:Phó\s+)?(?:{posts})\s+$")
 
 
 def _venues_with_posts(doc: Document) -> None:
@@ -326,7 +329,7 @@ def _venues_with_posts(doc: Document) -> None:
     a museum or a theatre that collects, stages and hires, as well as a place to go to."""
     text = doc.search_text
     venues = [m for m in doc.mentions if m.type == "Location" and m.attrs.get("kind") == "venue"]
-    bodies_named = {m.name for m in venues if _POST_BEFORE.search(text, max(0, m.start - 20), m.start)}
+    bodies_named = {m.name for m in venues if _head_post_before().search(text, max(0, m.start - 20), m.start)}
     for mention in venues:
         if mention.name in bodies_named:
             mention.type, mention.attrs = "Organization", {"venue": True}
