@@ -168,12 +168,14 @@ def _held_by_a_place(ctx: RelationContext, sentence: Sentence, verb: int, event:
     """"Xã Liên Hà trang trọng tổ chức Lễ kỷ niệm ...": a commune, district or province that holds an event, as
     the clause's subject, holds it within itself."""
     text = ctx.text
+    # no body or person before it: the place is the subject, not where a body named first lies
+    first_named = min((m.start for kind in ("Organization", "Person") for m in ctx.mentions_in(sentence, kind)),
+                      default=sentence.end)
     for place in ctx.mentions_in(sentence, "Location"):
         before = text[sentence.start : place.start].strip()
-        named_before = any(m.start < place.start for m in ctx.mentions_in(sentence, "Organization")) \
-            or any(m.start < place.start for m in ctx.mentions_in(sentence, "Person"))
-        if place.entity and place.end <= verb and _subject_gap().fullmatch(text[place.end : verb]) and not named_before \
-                and (not before or before.endswith(",")) and place.attrs.get("kind") != "venue":
+        if place.entity and place.end <= verb and _subject_gap().fullmatch(text[place.end : verb]) \
+                and place.start <= first_named and (not before or before.endswith(",")) \
+                and place.attrs.get("kind") != "venue":
             ctx.add(event.entity, "held_in", place.entity, sentence)
 
 
