@@ -129,14 +129,19 @@ def _headline_acts() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{'|'.join(re.escape(w) for w in words)})(?![\w])")
 
 
-def _act_in_headline(doc: Document, start: int, end: int) -> tuple[re.Match[str], int] | None:
-    """The act the headline reports and where its series opens: at the headline's start, or right after the
-    body or person who does it ("Chủ tịch UBND tỉnh X viếng ...", "Lãnh đạo TP X thăm, kiểm tra ...")."""
+def _act_in_headline(doc: Document, start: int, end: int) -> tuple[list[re.Match[str]], int] | None:
+    """The act the headline reports, with the acts done with it right after ("thăm chúc mừng ...", "thăm, chúc
+    Tết ...": the lead may retell any of them), and where its series opens: at the headline's start, or right
+    after the body or person who does it ("Chủ tịch UBND tỉnh X viếng ...", "Lãnh đạo TP X thăm, kiểm tra ...")."""
     text = doc.search_text
-    for act in _headline_acts().finditer(text, start, end):
+    found = list(_headline_acts().finditer(text, start, end))
+    for i, act in enumerate(found):
+        acts = [act]
+        while i + len(acts) < len(found) and _SERIES_GLUE.fullmatch(text, acts[-1].end(), found[i + len(acts)].start()):
+            acts.append(found[i + len(acts)])
         series = _series_start(text, act.start(), start)
         if series == start:
-            return act, series
+            return acts, series
         before = text[start:series].rstrip()
         # a body or person, the leaders of a place ("Lãnh đạo TP Bảo Lộc thăm ..."), or a post as headlines write
         # it ("Tổng Bí thư chúc Tết ...")
@@ -144,7 +149,7 @@ def _act_in_headline(doc: Document, start: int, end: int) -> tuple[re.Match[str]
         doer = any(m.end == start + len(before) and m.start >= start and m.type in doers
                    for m in doc.mentions) or _is_title(before) or bool(_local_leaders().fullmatch(before))
         if doer and text[series].islower():
-            return act, series
+            return acts, series
         return None  # the first act after anything else ("... sau khi thăm ...") is no report of one
     return None
 
@@ -164,6 +169,7 @@ def _series_start(text: str, pos: int, floor: int) -> int:
 
 
 _LEADERS = re.compile(r"(?:Các đồng chí |Các )?[Ll]ãnh đạo ")
+_SERIES_GLUE = re.compile(r"\s*,\s*|\s+và\s+|\s+")
 
 
 @lru_cache(maxsize=None)
@@ -208,6 +214,25 @@ def _retold(doc: Document, act: str, after: int, events: SpanIndex) -> re.Match[
     return None
 
 
+@lru_cache(maxsize=None)
+def _meeting_verb() -> re.Pattern[str]:
+    """A meeting verb of ``event_verbs.tsv`` ("làm việc", "tiếp", "hội đàm"), without its "với"."""
+    verbs = {re.sub(r"\s+với$", "", row["verb"]) for row in read_tsv("event_verbs.tsv")}
+    return re.compile(rf"(?:{_SERIES_GLUE.pattern})(?:{'|'.join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))})(?![\w])")
+
+
+def _meeting_follows(doc: Document, acts: list[re.Match[str]]) -> bool:
+    """Whether the headline's acts are a meeting or a visit that the meeting verbs name: a meeting verb comes
+    right after them ("thăm, làm việc với ..."), or a visit alone goes to a place, a body or a titled person
+    ("thăm Lào", "thăm Hòa thượng X"), where a visit to people ("thăm, động viên cán bộ ...", "thăm gia đình
+    ...") is the act itself."""
+    text = doc.search_text
+    end = acts[-1].end()
+    if _meeting_verb().match(text, end):
+        return True
+    return len(acts) == 1 and acts[0].group().lower() == "thăm" and text[end : end + 2].strip()[:1].isupper()
+
+
 def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     """The act the headline reports and the lead retells, as the article's event: "Chủ tịch UBND tỉnh X
     viếng, dâng hương tại đền thờ ..." names "Viếng, dâng hương tại đền thờ ...". The retelling in the lead
@@ -220,9 +245,11 @@ def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
     found = _act_in_headline(doc, *span)
     if found is None:
         return []
-    act, act_start = found
+    acts, act_start = found
+    if _meeting_follows(doc, acts):
+        return []  # "A thăm, làm việc với B", "A thăm Lào": a meeting or a visit the meeting verbs name
     taken = SpanIndex(m for m in events if not m.attrs.get("ref"))
-    again = _retold(doc, act.group(), span[1], taken)
+    act, again = next(((a, r) for a in acts if (r := _retold(doc, a.group(), span[1], taken))), (acts[0], None))
     if again is None or taken.overlapping(span[1], again.start()):
         return []  # the lead names the event before it retells the act ("tổ chức Lễ công bố ... và trao ...")
     if cut and any(taken.overlapping(s.start, s.end) for s in [s for s in doc.sentences if s.start >= span[1]][:4]):
