@@ -1003,3 +1003,14 @@ def test_the_rites_of_one_funeral_listed_after_its_head_are_one_ceremony():
     rite = "Lễ truy điệu, an táng liệt sĩ Nguyễn Văn Sơn"
     assert names(doc, "Event") == {rite}
     assert {("Công an tỉnh Hà Nam", rite), ("Ủy ban nhân dân xã Tân Lập", rite)} <= facts(doc, "organized")
+
+
+def test_a_bilateral_events_two_sides_joined_by_a_dash_are_its_name():
+    forum = extract("Bộ trưởng Lê Văn Tám dự Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ được tổ chức tại New Delhi.")
+    assert names(forum, "Event") == {"Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ"}
+    assert ("Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ", "New Delhi") in facts(forum, "held_in")
+    fair = extract("Phó Thủ tướng Lê Văn Tám dự Hội chợ Trung Quốc - ASEAN lần thứ 21 tại Nam Ninh.")
+    assert ("Lê Văn Tám", "Hội chợ Trung Quốc - ASEAN lần thứ 21") in facts(fair, "participated_in")
+    # a capital with a diacritic after the dash goes on with the name ("Úc"); a photo credit after one does not
+    credited = extract("Bộ trưởng Lê Văn Tám phát biểu tại Hội nghị Việt Nam - Úc lần thứ 2 - Ảnh: TTXVN")
+    assert names(credited, "Event") == {"Hội nghị Việt Nam - Úc lần thứ 2"}

@@ -49,7 +49,7 @@ def trim_clause_tail(name: str, context: str = "") -> str:
     >>> trim_clause_tail("Vụ Quản lý khoa học", "và công nghệ")
     'Vụ Quản lý khoa học'
     """
-    if not re.search(r"\s(?:[^\W\d_A-ZĐ]\w*|\d+)$", name):
+    if not re.search(rf"\s(?:{LOWER}\w*|\d+)$", name):
         return name  # ends in a capitalized word: nothing to ask
     words = []  # (start in name, word, tag) for the words inside the name
     offset = 0

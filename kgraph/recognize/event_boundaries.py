@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kgraph.gazetteer import admin_words, titles
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.phrases import alternation
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import glued_stop
@@ -61,7 +61,9 @@ def _stop() -> re.Pattern[str]:
     fields = "".join(f"(?<!{re.escape(w)})" for w in read_lines("field_compounds.txt"))
     # "... của Chính phủ tổ chức chiều 26/4": "tổ chức" before a time is the verb that held it, no part of its name
     held = r"\s+(?:được\s+)?tổ chức(?=\s+(?:sáng|chiều|tối|trưa|ngày|hôm|vào)(?![\w]))|"
-    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|" + fields + r"\s[-–]\s(?=[^\W\d_A-ZĐ])|" + held
+    # a credit after a dash ("... cuộc họp - Ảnh: TTXVN")
+    credits = "|".join(re.escape(w) for w in sorted(read_lines("credit_openers.txt"), key=len, reverse=True))
+    return re.compile(r"\s*(?:\.(?!\w)|[;:!?()\"\n]|,|$|" + fields + rf"\s[-–]\s(?={LOWER}|(?:{credits})\s*:)|" + held
                       + _stop_words() + ")")
 
 
@@ -111,7 +113,7 @@ def _continuations() -> tuple[str, ...]:
 
 # a quoted title inside a name: no sentence ends inside it ('... lần thứ 30" (16-10). Bà là ... "' closes one
 # quote and opens another)
-_QUOTED = re.compile(r'\s*"(?:(?![.!?]\s+[A-ZĐ])[^"\n]){2,150}"')
+_QUOTED = re.compile(rf'\s*"(?:(?![.!?]\s+{UPPER})[^"\n]){{2,150}}"')
 _SEGMENT_END = re.compile(r"[,.;:()\n]")
 _DATES_IN_PARENS = re.compile(r"\s*\((?:\s*\d{1,4}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[-–]?)+\s*\)")
 
@@ -176,7 +178,7 @@ def _meets_before() -> re.Pattern[str]:
     """A verb of meeting right before "với", whose partner names the event (``partner_verbs.txt``)."""
     return re.compile(rf"(?<![\w])(?:{alternation(read_lines('partner_verbs.txt'))})$")
 _SPACES = re.compile(r"\s*")
-_SHORT_IN_PARENS = re.compile(r"\s*\((?=[^)]*[A-Z])[A-Za-z&+]{2,8}\)(?=\s+[^\W\d_A-ZĐ])")
+_SHORT_IN_PARENS = re.compile(rf"\s*\((?=[^)]*[A-Z])[A-Za-z&+]{{2,8}}\)(?=\s+{LOWER})")
 
 
 def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), spans: SpanIndex | None = None) -> int:

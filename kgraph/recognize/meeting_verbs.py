@@ -163,8 +163,8 @@ def _titled_name_end(text: str, start: int, end: int, limit: int, people: SpanIn
     return named[0].end if named else end
 
 
-_ACT_VERB = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*)+$")
-_FIRST_ACT = re.compile(r"\s+(?:đã|vừa|sẽ)(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,3}\s+và\s*")  # "đã đến chào và"
+_ACT_VERB = re.compile(rf"(?:\s+{LOWER}[^\W\d_]*)+$")
+_FIRST_ACT = re.compile(rf"\s+(?:đã|vừa|sẽ)(?:\s+{LOWER}[^\W\d_]*){{1,3}}\s+và\s*")  # "đã đến chào và"
 
 
 def _first_act_start(text: str, start: int, verb: int, events: SpanIndex, people: SpanIndex) -> int:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.event_boundaries import (
     DATE_INSIDE,
     comma_end,
@@ -123,9 +123,10 @@ def _session_words() -> frozenset[str]:
 _ORGANIZED_HERE = re.compile(r"(?<![\w])(?:tổ chức|tiến hành|triển khai|chủ trì|dự|tham dự)\s+$")
 _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 # a title of a few words, capitalized first, before its number: "Truyền hình toàn quốc lần thứ 42"
-_TITLE_NUMBERED = re.compile(rf"{UPPER}\w*(?:\s+(?:\([^()\s]{{2,12}}\)|[^\W\d_]+)){{0,6}}\s+{ORDINAL}")
+# (two sides joined by a spaced dash: "Việt Nam - Nhật Bản lần thứ 3")
+_TITLE_NUMBERED = re.compile(rf"{UPPER}\w*(?:\s+(?:[-–]\s+(?={UPPER}))?(?:\([^()\s]{{2,12}}\)|[^\W\d_]+)){{0,6}}\s+{ORDINAL}")
 # ... or before its year: "Quốc phòng quốc tế Việt Nam 2024", "Kinh tế Việt Nam 2024"
-_TITLE_OF_A_YEAR = re.compile(rf"{UPPER}\w*(?:\s+[^\W\d_]+){{0,6}}\s+(?:19|20)\d\d(?![\w/.-]\d)")
+_TITLE_OF_A_YEAR = re.compile(rf"{UPPER}\w*(?:\s+(?:[-–]\s+(?={UPPER}))?[^\W\d_]+){{0,6}}\s+(?:19|20)\d\d(?![\w/.-]\d)")
 # "(tại) cuộc gặp của ông A với Tổng thống B": whose meeting, then whom it meets
 _OF_THEN_WITH = re.compile(r"của\s+[^,.;:()\n]{2,60}?\s+với\s")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:của )?")
@@ -134,7 +135,7 @@ _NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:c�
 # lowercase heads that a body's name may follow directly: "tại cuộc họp Ban Chỉ đạo ..."
 _BODY_MEETINGS = ("cuộc họp",)
 # a meeting's lowercase topic and its period, then the body whose meeting it is ("kinh tế - xã hội tháng 7 của ")
-_TOPIC_OF = re.compile(r"(?:[^\W\d_A-ZĐ]+(?: [-–] | ))*?[^\W\d_A-ZĐ]+(?: tháng \d{1,2}| quý [IV\d]+| năm \d{4})? của ")
+_TOPIC_OF = re.compile(rf"(?:{LOWER}+(?: [-–] | ))*?{LOWER}+(?: tháng \d{{1,2}}| quý [IV\d]+| năm \d{{4}})? của ")
 # what makes a body's meeting one meeting: "thường kỳ", "chuyên đề", its number or month
 _REGULAR = re.compile(r"\s+(?:thường kỳ|chuyên đề|lần thứ|thứ\s+\w+|tháng\s+\d)")
 # "chủ trì họp Ban Chỉ đạo ...": the verb "họp" with the body that meets, a meeting named "Cuộc họp" + the body
@@ -229,6 +230,22 @@ _MANY = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]àng (?:chục|trăm|ngh
 _LISTS_WHO = re.compile(r"(?:có|gồm)(?![\w])")  # "Dự hội nghị có ...": those present follow
 
 
+# a capitalized title's first words before its first side: "Doanh nghiệp " in "Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ"
+_TITLE_WORDS = re.compile(rf"(?:{UPPER}\w*\s+(?:[^\W\d_]+\s+){{0,2}})?")
+_SIDES_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _two_sides(text: str, pos: int, places: dict[int, int], names_next: frozenset[int]) -> bool:
+    """Whether a capitalized title at ``pos`` joins a place and another place or body by a spaced dash ("Việt
+    Nam - Ấn Độ", "Trung Quốc - ASEAN"): a bilateral event's own name."""
+    words = _TITLE_WORDS.match(text, pos)
+    for start in [pos] + [pos + w.end() for w in re.finditer(r"\S+\s+", text[pos : words.end()])]:
+        dash = _SIDES_DASH.match(text, places[start]) if start in places else None
+        if dash and dash.end() in names_next:
+            return True
+    return False
+
+
 def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
     text = doc.search_text
     bodies = frozenset(m.start for m in doc.mentions if m.type == "Organization")
@@ -300,6 +317,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
         if capital and _ORDINAL_NEXT.match(after):
             starts_descriptor = True  # "Ủy ban MTTQ tỉnh X tổ chức Hội nghị lần thứ 16": a body's numbered conference
+        if capital and _two_sides(text, body_next, places, names_next):
+            starts_descriptor = True  # "Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ": the two sides it brings together
         if capital and (_TITLE_NUMBERED.match(after)
                         or (_TITLE_OF_A_YEAR.match(after) and not head.lower().startswith("lễ"))):
             # "Liên hoan Truyền hình toàn quốc lần thứ 42", "Triển lãm Quốc phòng quốc tế Việt Nam 2024": a numbered or

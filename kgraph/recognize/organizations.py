@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kgraph.document import Document, Mention
 from kgraph.gazetteer import Place, admin_words, bodies, honorifics, surnames
-from kgraph.normalize import UPPER
+from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.boundaries import name_words, trim_clause_tail
 from kgraph.recognize.delegations import numbered_delegations
 from kgraph.recognize.local_bodies import default_places, local_bodies
@@ -354,7 +354,7 @@ def _proper_named_heads() -> frozenset[str]:
 
 _NAME_GOES_ON = re.compile(rf" {UPPER}")  # a surname then a capital: a person ("và Tôn Thất A"), not "và Tôn giáo"
 _FIELD_DASH = re.compile(r" [-–] ")
-_FIELD = re.compile(rf"{UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?(?: và {UPPER}[^\W\d_]*(?: [^\W\d_A-ZĐ][^\W\d_]*)?)?"
+_FIELD = re.compile(rf"{UPPER}[^\W\d_]*(?: {LOWER}[^\W\d_]*)?(?: và {UPPER}[^\W\d_]*(?: {LOWER}[^\W\d_]*)?)?"
                     r"(?=[\s,.;)]|$)")
 
 
@@ -375,7 +375,7 @@ def _second_field(text: str, at: int, head: re.Pattern[str], family: frozenset[s
 
 
 # after a remit ("về hoàn thiện thể chế"), a comma and a few lowercase words before "do", "của" or a stop go on
-_REMIT_LIST = re.compile(r"(,(?: [^\W\d_A-ZĐ][\w]*){1,3})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
+_REMIT_LIST = re.compile(rf"(,(?: {LOWER}[\w]*){{1,3}})(?= (?:do|của|và|được|đã)\b|[.;:\n])")
 
 
 @lru_cache(maxsize=None)

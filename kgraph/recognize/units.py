@@ -22,7 +22,7 @@ from kgraph.gazetteer import (
     party_committee_heads,
     titles,
 )
-from kgraph.normalize import search_form
+from kgraph.normalize import LOWER, search_form
 from kgraph.recognize.local_bodies import communes
 from kgraph.recognize.party_grammar import ASSEMBLY
 from kgraph.recognize.phrases import alternation as phrase_alternation
@@ -112,7 +112,7 @@ def compose_units(doc: Document, base: list[Mention]) -> list[Mention]:
 
 
 _BARE_UNIT = re.compile(with_first_letters(r"(?<![\w])(Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Ủy ban kiểm tra|Ban Chấp hành|Ban chấp hành|"
-                        r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|(?<=Ủy viên )Thường vụ)(?=\s*[,.;:()]|\s+[^\W\d_A-ZĐ])"
+                        r"Thường trực|BTV|BCH|Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|(?<=Ủy viên )Thường vụ)(?=\s*[,.;:()]|\s+" + LOWER + ")"
                         r"|(?<![\w])(Đảng ủy)(?=\s*,)"  # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": the agency's Party committee
                         # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ X", "Bí thư Đảng đoàn, Chủ tịch Hội X"
                         r"|(?<![\w])(Ban cán sự [đĐ]ảng|Đảng [đĐ]oàn)(?=\s*,)"))
