@@ -3024,3 +3024,17 @@ def test_hosts_who_receive_and_go_with_a_delegation_take_part():
                   "chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.")
     visit = next(e.name for e in doc.entities if e.type == "Event")
     assert {("Lê Văn Tám", visit), ("Trần Văn Bình", visit)} <= facts(doc, "participated_in")
+
+
+def test_an_invitation_to_visit_is_no_visit_and_nobody_attends_by_it():
+    doc = extract("Nhân dịp này, Chủ tịch nước Lê Văn Tám chuyển lời mời thăm chính thức Việt Nam của Chủ tịch Quốc hội tới "
+                  "Chủ tịch Hạ viện Belarus Vladimir Andreichenko. Thủ tướng Trần Văn Bình mời ông Vladimir Andreichenko "
+                  "sang thăm Việt Nam và tham dự Hội nghị Nghị viện châu Á lần thứ 10.")
+    assert not any(e.startswith("Chuyến thăm") for e in names(doc, "Event"))
+    assert not {p for p, _ in facts(doc, "participated_in")} & {"Lê Văn Tám", "Trần Văn Bình", "Vladimir Andreichenko"}
+    # the visit made at an invitation is one, and asking someone to do something now is no invitation
+    made = extract("Nhận lời mời của Thủ tướng Trần Văn Bình, Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam. "
+                   "Bộ trưởng Lê Văn Tám mời Thủ tướng Trần Văn Bình phát biểu tại Hội nghị Nghị viện châu Á lần thứ 10.")
+    assert ("Sonexay Siphandone", "Chuyến thăm chính thức Việt Nam của Thủ tướng Lào Sonexay Siphandone") \
+        in facts(made, "participated_in")
+    assert ("Trần Văn Bình", "Hội nghị Nghị viện châu Á lần thứ 10") in facts(made, "participated_in")

@@ -59,6 +59,9 @@ def _manner() -> re.Pattern[str]:
 
 
 _WISHED = re.compile(r"(?<![\w])(?:được|mong muốn|mong|muốn|mong được)\s$")
+# "chuyển lời mời thăm chính thức Việt Nam ... tới B", "mời B sang thăm Việt Nam": an invitation, no visit made
+# ("Nhận lời mời của A, B thăm ...": the visit made at it, after the comma)
+_INVITED = re.compile(r"(?<![\w])(?<!nhận lời )(?<!theo lời )mời(?![\w])")
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
 
 
@@ -266,6 +269,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                 continue  # "rất vui mừng được làm việc với ...": glad to meet, no meeting reported
             comma = sentence.start if in_headline else text.rfind(",", sentence.start, verb.start()) + 1
             clause_start = max(sentence.start, comma, text.rfind(":", sentence.start, verb.start()) + 1)
+            if _INVITED.search(text, clause_start, verb.start()):
+                continue
             subject_end = _first_act_start(text, clause_start, verb.start(), events, people)
             if _SET_OFF.fullmatch(text, clause_start, verb.start()) and clause_start > sentence.start:
                 # "A và Phu nhân rời Hà Nội, lên đường thăm chính thức X": who left sets off on the visit

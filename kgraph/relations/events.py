@@ -306,6 +306,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
             and not _MEMBERSHIP.match(text, c.start())
             and not _CONCLUDED_ABOUT.match(text, c.start())
             and not _IN_A_NAME.search(text, max(sentence.start, c.start() - 12), c.start() + 1)
+            and not _INVITED.search(text, max(sentence.start, c.start() - 100), c.start())
             and not any(m.start <= c.start() and c.end() <= m.end for m in ctx.mentions_in(sentence, "Organization"))]
     if not cues:
         return
@@ -356,6 +357,9 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
             previous_end = body.end
 
 
+# "A mời B sang thăm Việt Nam và tham dự Hội nghị X": an invitation; nobody attends yet ("Nhận lời mời của A, B tham
+# dự ...": the attendance made at it, after the comma; "A mời B duyệt đội danh dự": asked to, now)
+_INVITED = re.compile(r"(?<![\w])(?<!nhận lời )(?<!theo lời )mời(?![\w])[^,;.]*?(?<![\w])(?:sang|thăm)(?![\w])[^,;.]*$")
 _SENDS = re.compile(r"(?<![\w])(?<!bầu )(?<!ứng )(?<!đề )(?<!tuyển )cử\s+(?!tri(?![\w]))(?=[^,;.]*$)")  # sends someone
 # "Tại Hội nghị X, ...", also after a connective: "Tuy nhiên, tại Hội nghị X, ...", "Cũng tại hội nghị, ..."
 _AT_THE_EVENT = re.compile(r"\s*(?:(?:Tuy nhiên|Trong khi đó|Ngoài ra|Đồng thời|Trước đó|Sau đó),\s+(?=tại)|Cũng\s+(?=tại))?"
