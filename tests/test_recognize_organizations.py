@@ -758,3 +758,11 @@ def test_the_fronts_historical_name_is_a_body_of_its_own():
     doc = extract("Kỷ niệm 95 năm Ngày truyền thống Mặt trận Dân tộc thống nhất Việt Nam - Ngày truyền thống Mặt trận "
                   "Tổ quốc Việt Nam (18/11/1930 - 18/11/2025).")
     assert {"Mặt trận Dân tộc thống nhất Việt Nam", "Mặt trận Tổ quốc Việt Nam"} <= names(doc, "Organization")
+
+
+def test_a_local_bodys_head_with_a_national_scope_is_the_national_body():
+    doc = extract("Ngày 2/6, tại tỉnh Sơn La, Bộ Giao thông vận tải và Ban An toàn giao thông Quốc gia trao tặng 30 máy tính "
+                  "cho nhà trường. Ban An toàn giao thông tỉnh cũng tặng mũ bảo hiểm.")
+    bodies = names(doc, "Organization")
+    assert "Ủy ban An toàn giao thông Quốc gia" in bodies
+    assert "Ban An toàn giao thông tỉnh Sơn La" in bodies  # the province's own, named bare

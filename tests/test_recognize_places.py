@@ -200,3 +200,11 @@ def test_hamlets_named_with_xom_are_places_however_they_sound():
     doc = extract("Lũ cuốn trôi nhà của 316 hộ dân ở các xóm Châu Bình, Châu Lộc, Châu Long thuộc xã Bình Minh.")
     assert {"Châu Bình", "Châu Lộc", "Châu Long", "Bình Minh"} <= names(doc, "Location")
     assert not names(doc, "Person")
+
+
+def test_foreign_seats_and_former_states_are_places():
+    doc = run_until("Thủ tướng Trần Văn Bình dự diễn đàn doanh nghiệp tại La Haye. Ông Lê Văn Tám từng học tại Cộng hòa Dân "
+                    "chủ Đức, rồi là Bí thư Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức.", "resolve")
+    assert {"La Haye", "Cộng hòa Dân chủ Đức"} <= names(doc, "Location")
+    assert "La Haye" not in names(doc, "Person")
+    assert "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức" in names(doc, "Organization")

@@ -273,6 +273,9 @@ def _delegation_province(doc: Document, at: int) -> str | None:
     return found[1]
 
 
+_NATIONAL = re.compile(r"\s+(?:[Qq]uốc gia|Trung ương)(?![\w])")
+
+
 def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
     text = doc.search_text
     local = frozenset(m.name for m in doc.mentions if m.type == "Location" and m.attrs.get("local"))
@@ -297,6 +300,8 @@ def local_bodies(doc: Document, defaults: dict[str, str]) -> list[Mention]:
             continue  # "Ủy ban tỉnh Lâm Đồng" is its People's Committee; "Ủy ban" alone is any committee
         if place is None and text[match.start : match.end].islower():
             continue  # "huyện ủy huyện Tuần Giáo" is one committee; "các huyện ủy" are all of them
+        if place is None and _NATIONAL.match(text, match.end):
+            continue  # "Ban An toàn giao thông Quốc gia": the national body of that name, no province's
         if place is None:
             if head.style == "bare" and not head.levels:
                 continue  # "Báo" needs its place
