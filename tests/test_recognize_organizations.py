@@ -766,3 +766,10 @@ def test_a_local_bodys_head_with_a_national_scope_is_the_national_body():
     bodies = names(doc, "Organization")
     assert "Ủy ban An toàn giao thông Quốc gia" in bodies
     assert "Ban An toàn giao thông tỉnh Sơn La" in bodies  # the province's own, named bare
+
+
+def test_a_bodys_name_ends_at_its_country_before_a_foreign_name():
+    doc = extract("Chủ tịch Viện Đại biểu Quốc hội Belarus Vladimir Andreichenko khẳng định Quốc hội Belarus luôn ủng hộ. "
+                  "Ông Lê Văn Tám thăm Công ty Tơ tằm Nga Phú.")
+    assert ("Vladimir Andreichenko", "Viện Đại biểu Quốc hội Belarus", "Chủ tịch") in facts(doc, "holds_position")
+    assert "Công ty Tơ tằm Nga Phú" in names(doc, "Organization")  # a syllable of a name, no country

@@ -456,7 +456,7 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
         follows = match.end() + (apparatus.end() if apparatus else 0)
         if follows in starts or head.match(text, follows):
             continue  # "Đảng ủy UBND tỉnh", "Đảng bộ Cơ quan Tạp chí X": a body follows, the units grammar composes
-        end, words, previous, place_end = match.end(), 0, "", -1
+        end, words, previous, place_end, abroad = match.end(), 0, "", -1, False
         known = _unit_names().match_prefix(text[match.start() : match.start() + 160])
         # a standard unit's name, read whole ("Phòng Cảnh sát điều tra tội phạm về ma túy"); then perhaps its parent
         at = match.start() + known.end if known else match.end()
@@ -478,8 +478,12 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 break
             if token[:1].isupper() and place_end <= end:
                 place = match_place_at(text, match.end() + word.start())
-                if place is not None and " " in text[match.end() + word.start() : place[0]]:
-                    place_end = place[0]  # a place of two words or more ("Thái Nguyên"), not "Bình"
+                said = text[match.end() + word.start() : place[0]] if place is not None else ""
+                if place is not None and (" " in said or (place[1].kind == "country" and len(said) > 4)):
+                    # a place of two words or more ("Thái Nguyên"), not "Bình"; a country not spelled like a
+                    # syllable of a Vietnamese name ("Belarus", not "Nga" in "Nga Phú")
+                    place_end = place[0]
+                    abroad = place[1].kind == "country" and place[1].name != "Việt Nam"
             nxt = re.match(r"\s*([^\W_]+)", text[match.end() + word.end() :])
             following = nxt.group(1) if nxt else ""
             two = f"{token} {following}".lower()
@@ -511,6 +515,9 @@ def _named_bodies(doc: Document, taken: list[Mention]) -> list[Mention]:
                 break
             if token[:1].islower() and match.group().strip() in _proper_named_heads():
                 break  # "Trường Tiểu học Nguyễn Siêu đón ...": a school's name is a proper name
+            if words and abroad and end == place_end and token[:1].isupper() \
+                    and match_place_at(text, match.end() + word.start()) is None:
+                break  # "Viện Đại biểu Quốc hội Belarus Vladimir Andreichenko": a foreign name after the country
             if words and token in family and following[:1].isupper() \
                     and match_place_at(text, match.end() + word.start()) is None \
                     and not _TWO_WORDS_THEN_STOP.match(text, match.end() + word.start()):
