@@ -3038,3 +3038,14 @@ def test_an_invitation_to_visit_is_no_visit_and_nobody_attends_by_it():
     assert ("Sonexay Siphandone", "Chuyến thăm chính thức Việt Nam của Thủ tướng Lào Sonexay Siphandone") \
         in facts(made, "participated_in")
     assert ("Trần Văn Bình", "Hội nghị Nghị viện châu Á lần thứ 10") in facts(made, "participated_in")
+
+
+def test_an_event_told_of_only_dates_the_one_held_where_the_sentence_says():
+    doc = extract("Tiếp tục chương trình tiếp xúc cử tri sau Kỳ họp thứ 9, Quốc hội khóa XV, ngày 27/6, bà Lê Thị Hoa "
+                  "cùng Đoàn đại biểu Quốc hội tỉnh Sơn La đã tiếp xúc cử tri tại xã Chiềng Đen, thành phố Sơn La. "
+                  "Tiếp theo Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất, một hội nghị nữa sẽ được tổ chức tại Hà Nội.")
+    held = facts(doc, "held_in")
+    assert not any(event.startswith(("Kỳ họp thứ 9", "Hội nghị Thủ tướng")) for event, _ in held)
+    # speaking before a summit is being there
+    spoke = extract("Tổng Bí thư Trần Văn Bình sẽ có bài phát biểu trước Hội nghị Thượng đỉnh Tương lai lần thứ nhất tại New York.")
+    assert ("Hội nghị Thượng đỉnh Tương lai lần thứ nhất", "New York") in facts(spoke, "held_in")

@@ -330,4 +330,5 @@ def manner_words() -> str:
 def told_of() -> re.Pattern[str]:
     """Words right before an event that tell of it rather than attend it (``told_of_words.txt``): "báo cáo kết
     quả Kỳ họp thứ 7", "chuẩn bị cho Hội nghị Trung ương 10"."""
-    return re.compile(rf"(?<![\w])(?:{alternation(read_lines('told_of_words.txt'))})\s+$")
+    # ("phát biểu trước Hội nghị X": speaking to it, there)
+    return re.compile(rf"(?<![\w])(?<!phát biểu )(?<!trình bày )(?i:{alternation(read_lines('told_of_words.txt'))})\s+$")

@@ -689,6 +689,9 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         # đại biểu lần thứ VII, nhiệm kỳ ...")
         candidates = [e for e in events if not e.attrs.get("ref")] or [e for e in events if e.end <= place.start] \
             or [e for e in events if _OPENS_WITH_WHERE.match(text, sentence.start, place.start)]
+        # "tiếp xúc cử tri sau Kỳ họp thứ ba ... tại xã X", "Tiếp theo Hội nghị X lần thứ nhất, ...": an event told
+        # of only dates the one held there
+        candidates = [e for e in candidates if not told_of().search(text, max(sentence.start, e.start - 12), e.start)]
         # "trong khuôn khổ chuyến thăm X, A hội kiến B tại Moscow": the visit frames the meeting held there
         candidates = [e for e in candidates if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] \
             or candidates
