@@ -65,6 +65,9 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
         # any named mention of it: the headline may name it short, the lead in full ("Lễ mở ký Công ước Hà Nội",
         # then "Lễ mở ký và Hội nghị cấp cao Công ước của Liên hợp quốc về ...", "... Công ước Liên hợp quốc ...")
         named = [doc.mentions[i] for i in groups.members[key] if not doc.mentions[i].attrs.get("ref")]
+        # "... khu vực phía Bắc ..." and "... khu vực miền Trung và miền Nam": two consultations, however alike
+        # their short forms ("hội nghị lấy ý kiến các bộ", "... các tỉnh")
+        apart = all(_proper_words_clash(member.name, mention.name) for member in named)
         for x in (form for member in named for form in _event_forms(member)):
             for y in _event_forms(mention):
                 a, b = match_key(x), match_key(y)
@@ -74,9 +77,9 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
                     continue  # "Lễ khai mạc Triển lãm X", "Phiên khai mạc Kỳ họp thứ 8": a part of that event
                 if _same_but_where(x, y):
                     return key  # "Ngày hội Đại đoàn kết toàn dân tộc xã X", "... năm 2025", "... thôn Y, xã X"
-                if _numbers(a) and _numbers(b) and _numbers(a) != _numbers(b):
+                if _numbered_otherwise(a, b):
                     continue  # "Hội nghị Quân chính toàn quân năm 2020" and "... năm 2022", "lần thứ tư" and "lần thứ năm"
-                if syllable_f1(x, y) >= 0.8:
+                if not apart and syllable_f1(x, y) >= 0.8:
                     return key
     retold = _retold(doc, mention, groups) or _numbered_alone(doc, mention, groups)
     return retold or entity_key("Event", mention.name)
@@ -226,10 +229,8 @@ def _same_visit(doc: Document, mention: Mention, groups: MentionGroups) -> str |
     return None
 
 
-# on match_key's spelling: "thứ tư" is "thư2 tư". Its "\d+" also reads the tone marks ("hôi5"), so two names
-# whose tones differ count as numbered otherwise: a guard stricter than its words, kept because the syllable
-# test it guards merges distinct meetings without it (two regional consultations of one draft law)
-_NUMBER = re.compile(r"\d+|(?<=thư2 )\S+|\b[ivxl]+\b")
+# on match_key's spelling: "thứ tư" is "thư2 tư"; a digit right after letters is a tone mark ("hôi5"), no number
+_NUMBER = re.compile(r"(?<![\w])\d+(?![\w])|(?<=thư2 )\S+|\b[ivxl]+\b")
 
 
 @lru_cache(maxsize=None)
@@ -271,6 +272,24 @@ def _same_but_where(x: str, y: str) -> bool:
     if _WHOLE_NUMBER.search(max(a, b, key=len)[len(min(a, b, key=len)) :]):
         return False  # "Lễ trao giải X lần thứ 30" beside "Lễ trao giải X năm 2021": numbered otherwise
     return (places_a <= places_b or places_b <= places_a) and not (years_a and years_b and years_a != years_b)
+
+
+def _proper_words_clash(x: str, y: str) -> bool:
+    """Whether each name has a capitalized word past its head that the other lacks: the places, bodies or
+    people that tell two events of one kind apart ("phía Bắc" and "miền Trung")."""
+    a, b = ({match_key(w) for w in name.split()[1:] if w[:1].isupper()} for name in (x, y))
+    return bool(a - b) and bool(b - a)
+
+
+def _numbered_otherwise(a: str, b: str) -> bool:
+    """Whether two names (match_key's spelling) give their event other years or other ordinals; a year only
+    one of them says ("... lần thứ nhất" and "... lần thứ nhất năm 2016") is no other number."""
+    years_a, years_b = ({n for n in _numbers(key) if _A_YEAR.fullmatch(n)} for key in (a, b))
+    rest_a, rest_b = _numbers(a) - years_a, _numbers(b) - years_b
+    return bool(years_a and years_b and years_a != years_b) or bool(rest_a and rest_b and rest_a != rest_b)
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _numbers(key: str) -> frozenset[str]:

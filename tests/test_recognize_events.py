@@ -1014,3 +1014,19 @@ def test_a_bilateral_events_two_sides_joined_by_a_dash_are_its_name():
     # a capital with a diacritic after the dash goes on with the name ("Úc"); a photo credit after one does not
     credited = extract("Bộ trưởng Lê Văn Tám phát biểu tại Hội nghị Việt Nam - Úc lần thứ 2 - Ảnh: TTXVN")
     assert names(credited, "Event") == {"Hội nghị Việt Nam - Úc lần thứ 2"}
+
+
+def test_events_numbered_otherwise_or_told_apart_by_their_proper_words_stay_apart():
+    doc = extract("Hội nghị Thủ tướng với doanh nghiệp lần thứ 2 sẽ được tổ chức tại Hà Nội. Hội nghị Thủ tướng với doanh "
+                  "nghiệp lần thứ nhất được tổ chức tại Thành phố Hồ Chí Minh. Tiếp theo Hội nghị Thủ tướng và doanh "
+                  "nghiệp lần thứ nhất năm 2016, hội nghị lần này bàn về thủ tục đầu tư.")
+    # a year only one name says is no other number: "lần thứ nhất" and "lần thứ nhất năm 2016" are one
+    assert names(doc, "Event") == {"Hội nghị Thủ tướng với doanh nghiệp lần thứ 2",
+                                   "Hội nghị Thủ tướng và doanh nghiệp lần thứ nhất năm 2016"}
+    assert {("Hội nghị Thủ tướng với doanh nghiệp lần thứ 2", "Hà Nội"),
+            ("Hội nghị Thủ tướng và doanh nghiệp lần thứ nhất năm 2016", "Thành phố Hồ Chí Minh")} \
+        <= facts(doc, "held_in")
+    regions = extract("Sáng 5/3, Bộ Tư pháp tổ chức hội nghị lấy ý kiến các tỉnh, thành phố khu vực miền Trung và miền "
+                      "Nam về dự thảo Luật Đất đai. Trước đó, Bộ Tư pháp đã tổ chức hội nghị lấy ý kiến các bộ, ngành "
+                      "và 15 tỉnh, thành phố khu vực phía Bắc về dự thảo Luật Đất đai.")
+    assert len(names(regions, "Event")) == 2
