@@ -68,6 +68,8 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
         # "... khu vực phía Bắc ..." and "... khu vực miền Trung và miền Nam": two consultations, however alike
         # their short forms ("hội nghị lấy ý kiến các bộ", "... các tỉnh")
         apart = all(_proper_words_clash(member.name, mention.name) for member in named)
+        if any(_numbered_otherwise(match_key(member.name), match_key(mention.name)) for member in named):
+            continue  # "Hội nghị WEF ASEAN 2017" and "Hội nghị WEF ASEAN năm 2018", however alike their short forms
         for x in (form for member in named for form in _event_forms(member)):
             for y in _event_forms(mention):
                 a, b = match_key(x), match_key(y)

@@ -1030,3 +1030,15 @@ def test_events_numbered_otherwise_or_told_apart_by_their_proper_words_stay_apar
                       "Nam về dự thảo Luật Đất đai. Trước đó, Bộ Tư pháp đã tổ chức hội nghị lấy ý kiến các bộ, ngành "
                       "và 15 tỉnh, thành phố khu vực phía Bắc về dự thảo Luật Đất đai.")
     assert len(names(regions, "Event")) == 2
+
+
+def test_a_short_proper_name_before_and_another_head_is_its_own_event_and_years_tell_a_series_apart():
+    doc = extract("Thủ tướng Trần Văn Bình dự Hội nghị WEF ASEAN 2017 tại Phnom Penh. Chiều 12/5, Thủ tướng dự Hội nghị "
+                  "WEF ASEAN và Lễ bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018 cho Việt Nam.")
+    events = names(doc, "Event")
+    assert {"Hội nghị WEF ASEAN 2017", "Hội nghị WEF ASEAN năm 2018",
+            "Lễ bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018"} <= events
+    assert not any(" và Lễ" in e for e in events)
+    # a short act before "và" still makes one event with the head after it
+    signing = extract("Thủ tướng Trần Văn Bình dự Lễ mở ký và Hội nghị cấp cao Công ước Hà Nội.")
+    assert names(signing, "Event") == {"Lễ mở ký và Hội nghị cấp cao Công ước Hà Nội"}

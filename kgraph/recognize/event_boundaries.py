@@ -49,7 +49,8 @@ def _second_head() -> re.Pattern[str]:
                                       reverse=True)))
 
 
-# a short act before "và" and a head is one event with it ("Lễ mở ký và Hội nghị cấp cao ..."); a full name is not
+# a short act before "và" and a head is one event with it ("Lễ mở ký và Hội nghị cấp cao ..."); a full name is not,
+# nor a short proper one ("Hội nghị WEF ASEAN và Lễ bàn giao ...")
 _SHORT_ACT = 4
 
 
@@ -225,7 +226,9 @@ def name_end(text: str, pos: int, names_next: frozenset[int] = frozenset(), span
             end = dated.end()
             continue
         word = text[stop.start() : stop.end()].strip()
-        if word == "và" and _second_head().match(text, stop.end()) and len(text[pos : stop.start()].split()) < _SHORT_ACT:
+        act = text[pos : stop.start()].split()
+        if word == "và" and _second_head().match(text, stop.end()) and len(act) < _SHORT_ACT \
+                and not any(w[:1].isupper() for w in act):  # "Hội nghị WEF ASEAN và Lễ ...": a name, then another
             end = stop.end()  # "Lễ mở ký và Hội nghị cấp cao ...": one event of a short act and a meeting
             continue
         if word in ("với", "và") and _BETWEEN.search(text, pos, stop.start()) \
