@@ -16,7 +16,7 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import admin_words
 from kgraph.mention_groups import MentionGroups, entity_key, syllable_f1
 from kgraph.normalize import match_key
-from kgraph.recognize.event_boundaries import told_of
+from kgraph.recognize.event_boundaries import named_by_place, told_of
 from kgraph.recognize.named_events import act_of, headline_end, is_visit, visit_heads
 from kgraph.recognize.party_grammar import ORDINAL_WORDS, ordinal_number
 from kgraph.resources import read_lines
@@ -27,21 +27,10 @@ __all__ = ["event_key"]
 
 def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
     mention = doc.mentions[index]
+    if _counted_alone(mention) and (referred := _referred(doc, mention, groups)):
+        return referred  # "Quang cảnh buổi tiếp xúc cử tri.": the act counted alone is one the article names
     if mention.attrs.get("ref"):
-        head = mention.attrs.get("kind", "")
-        heads = (head, head[len("buổi "):]) if head.startswith("buổi ") else (head,)  # "buổi lễ" -> "Lễ ..."
-        events = [k for k in groups.order if groups.type[k] == "Event"
-                  and doc.mentions[groups.members[k][0]].name.lower().startswith(heads)]
-        # one named before it, or later but attended there: "Tại hội nghị, ..." is no plenum the article names
-        # only as what is prepared for ("chuẩn bị cho Hội nghị Trung ương 10")
-        events = [k for k in events if min(doc.mentions[i].start for i in groups.members[k]) < mention.start
-                  or not all(_told_of(doc, doc.mentions[i]) for i in groups.members[k])]
-        keyed = [k for k in events if doc.mentions[groups.members[k][0]].attrs.get("key")]
-        # a conference the article names first; else its plenum or session ("Hội nghị" of a plenum article)
-        named = [k for k in events if k not in keyed] or [k for k in keyed if not k.startswith("Event:party-")]
-        if head == "đại hội":
-            named = events
-        return named[0] if named else None
+        return _referred(doc, mention, groups)
     if mention.attrs.get("key"):
         return f"Event:{mention.attrs['key']}"
     # "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14)": one session, two names
@@ -64,7 +53,8 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
             continue
         # any named mention of it: the headline may name it short, the lead in full ("Lễ mở ký Công ước Hà Nội",
         # then "Lễ mở ký và Hội nghị cấp cao Công ước của Liên hợp quốc về ...", "... Công ước Liên hợp quốc ...")
-        named = [doc.mentions[i] for i in groups.members[key] if not doc.mentions[i].attrs.get("ref")]
+        named = [doc.mentions[i] for i in groups.members[key]
+                 if not doc.mentions[i].attrs.get("ref") and not _counted_alone(doc.mentions[i])]
         # "... khu vực phía Bắc ..." and "... khu vực miền Trung và miền Nam": two consultations, however alike
         # their short forms ("hội nghị lấy ý kiến các bộ", "... các tỉnh")
         apart = all(_proper_words_clash(member.name, mention.name) for member in named)
@@ -85,6 +75,40 @@ def event_key(doc: Document, index: int, groups: MentionGroups) -> str | None:
                     return key
     retold = _retold(doc, mention, groups) or _numbered_alone(doc, mention, groups)
     return retold or entity_key("Event", mention.name)
+
+
+def _all_named_by_place(doc: Document, keys: list[str], groups: MentionGroups) -> bool:
+    return all(named_by_place(str(doc.mentions[groups.members[k][0]].attrs.get("kind", ""))) for k in keys)
+
+
+def _counted_alone(mention: Mention) -> bool:
+    """An act counted by "buổi"/"cuộc" and named by nothing else ("Quang cảnh buổi tiếp xúc cử tri."): it points
+    at an event of its kind the article names, as a reference does."""
+    return mention.name.casefold() == str(mention.attrs.get("kind", "")).casefold() \
+        and mention.name.casefold().startswith(("buổi ", "cuộc "))
+
+
+def _referred(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
+    """The event a reference points at ("Tại hội nghị, ...", "buổi lễ"): one of its kind the article names."""
+    head = mention.attrs.get("kind", "")
+    heads = (head, head[len("buổi "):]) if head.startswith("buổi ") else (head,)  # "buổi lễ" -> "Lễ ..."
+    events = [k for k in groups.order if groups.type[k] == "Event"
+              and doc.mentions[groups.members[k][0]].name.lower().startswith(heads)]
+    # one named before it, or later but attended there: "Tại hội nghị, ..." is no plenum the article names
+    # only as what is prepared for ("chuẩn bị cho Hội nghị Trung ương 10")
+    events = [k for k in events if min(doc.mentions[i].start for i in groups.members[k]) < mention.start
+              or not all(_told_of(doc, doc.mentions[i]) for i in groups.members[k])]
+    keyed = [k for k in events if doc.mentions[groups.members[k][0]].attrs.get("key")]
+    # a conference the article names first; else its plenum or session ("Hội nghị" of a plenum article)
+    named = [k for k in events if k not in keyed] or [k for k in keyed if not k.startswith("Event:party-")]
+    if head == "đại hội":
+        named = events
+    if not named:
+        return None
+    # several of one kind ("tiếp xúc cử tri" in two places): the one named last before it
+    first = {k: min(doc.mentions[i].start for i in groups.members[k]) for k in named}
+    before = [k for k in named if first[k] < mention.start]
+    return max(before, key=first.get) if before and _all_named_by_place(doc, named, groups) else named[0]
 
 
 _NUMBER_ALONE = re.compile(r"(?P<head>\w+(?: \w+)?) (?P<number>(?:lần )?thứ [\w]+)", re.IGNORECASE)
@@ -317,5 +341,8 @@ def _event_forms(mention: Mention) -> list[str]:
     """An event's name and the aliases that name it with the same head ("Buổi làm việc của A với B" is also
     "Buổi làm việc với B"), to tell the same event spelled twice."""
     head = mention.name.split(" ", 1)[0].casefold()
+    # the head alone ("tiếp xúc cử tri") names no one event
+    kind = str(mention.attrs.get("kind", "")).casefold()
     return [mention.name] + [a for a in mention.attrs.get("aliases", ())
-                             if a != mention.name and a.split(" ", 1)[0].casefold() == head and len(a.split()) >= 3]
+                             if a != mention.name and a.split(" ", 1)[0].casefold() == head and len(a.split()) >= 3
+                             and a.casefold() != kind]

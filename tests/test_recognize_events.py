@@ -1042,3 +1042,17 @@ def test_a_short_proper_name_before_and_another_head_is_its_own_event_and_years_
     # a short act before "và" still makes one event with the head after it
     signing = extract("Thủ tướng Trần Văn Bình dự Lễ mở ký và Hội nghị cấp cao Công ước Hà Nội.")
     assert names(signing, "Event") == {"Lễ mở ký và Hội nghị cấp cao Công ước Hà Nội"}
+
+
+def test_voter_meetings_in_two_places_are_two_events_named_with_their_places():
+    doc = extract("Ngày 27/6, bà Lê Thị Hoa cùng Đoàn đại biểu Quốc hội tỉnh Sơn La đã tiếp xúc cử tri tại xã Chiềng Đen, "
+                  "thành phố Sơn La. Quang cảnh buổi tiếp xúc cử tri. Cùng ngày, ông Trần Văn Bình đã có buổi tiếp xúc "
+                  "cử tri sau Kỳ họp thứ 9, Quốc hội khóa XV tại huyện Gia Bình, tỉnh Bắc Ninh.")
+    first = "Tiếp xúc cử tri tại xã Chiềng Đen, thành phố Sơn La"
+    second = "Buổi tiếp xúc cử tri sau Kỳ họp thứ 9, Quốc hội khóa XV tại huyện Gia Bình, tỉnh Bắc Ninh"
+    assert {first, second} <= names(doc, "Event")
+    assert not any(e.casefold() == "buổi tiếp xúc cử tri" for e in names(doc, "Event"))  # the caption's is the first
+    went = facts(doc, "participated_in")
+    assert {("Lê Thị Hoa", first), ("Trần Văn Bình", second)} <= went
+    assert ("Lê Thị Hoa", second) not in went and ("Trần Văn Bình", first) not in went
+    assert (second, "Gia Bình") in facts(doc, "held_in") and (first, "Gia Bình") not in facts(doc, "held_in")

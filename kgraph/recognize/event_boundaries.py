@@ -20,7 +20,7 @@ from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import glued_stop
 from kgraph.spans import SpanIndex
 
-__all__ = ["clause_end", "comma_end", "ends_with", "followers", "function_words", "honorific_then_name",
+__all__ = ["clause_end", "comma_end", "named_by_place", "through_place", "ends_with", "followers", "function_words", "honorific_then_name",
            "manner_words", "name_end", "stop_word", "subject_gap_words", "told_of", "opens_a_title",
            "abbreviation_before"]
 
@@ -71,6 +71,35 @@ def _stop() -> re.Pattern[str]:
 # a date inside an event's name, before what it is about ("... tại tổ ngày 28/5 về ...", "... vào sáng 27/5 về ...")
 DATE_INSIDE = r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?(?=\s+về\s)"
 _DATE_THEN_TOPIC = re.compile(DATE_INSIDE + r"\s+về")
+
+
+@lru_cache(maxsize=None)
+def _place_named_acts() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("place_named_acts.txt"))
+
+
+def named_by_place(kind: str) -> bool:
+    """Whether an event of this kind is named with where it was held (``place_named_acts.txt``): "tiếp xúc
+    cử tri", "buổi tiếp xúc cử tri"."""
+    return any(act in kind.casefold() for act in _place_named_acts())
+
+
+_AT_PLACE = re.compile(r"\s+(?:tại|ở)\s+")
+_NEXT_PLACE = re.compile(r"\s*,\s*")
+
+
+def through_place(text: str, end: int, places: dict[int, int]) -> int:
+    """The end of "tại <place>" right after ``end`` (or of a place that ends there) and of the wider places
+    that follow it (", thành phố Sơn La"); ``end`` when no place follows. ``places`` maps where each place
+    starts to where it ends."""
+    at = _AT_PLACE.match(text, end)
+    if at is not None and at.end() in places:
+        end = places[at.end()]
+    elif end not in places.values():
+        return end
+    while (more := _NEXT_PLACE.match(text, end)) and more.end() in places:
+        end = places[more.end()]
+    return end
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -19,7 +19,14 @@ from kgraph.document import Document, Mention
 from kgraph.gazetteer import honorifics, titles
 from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.credits import credit_start
-from kgraph.recognize.event_boundaries import honorific_then_name, manner_words, opens_a_title, subject_gap_words
+from kgraph.recognize.event_boundaries import (
+    honorific_then_name,
+    manner_words,
+    named_by_place,
+    opens_a_title,
+    subject_gap_words,
+    through_place,
+)
 from kgraph.recognize.events import clause_end, date_events
 from kgraph.recognize.named_events import headline_end
 from kgraph.recognize.phrases import alternation, first_letters
@@ -333,6 +340,8 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                 obj_end = _titled_name_end(text, obj_start, obj_end, sentence.end, people)
             if kind == "named" and text.startswith(_GUEST_HONORIFICS, obj_start):
                 obj_end = _appositive_end(text, obj_end, sentence.end, people)
+            if named_by_place(said):  # "tiếp xúc cử tri tại xã X, thành phố Y": one of several, named by where
+                obj_end = through_place(text, obj_end, {start: m.end for start, m in places.items()})
             obj = text[obj_start:obj_end].strip()
             for cut in people.containing(obj_end - 1):  # a name a cut headline ends in ("... Tập"): written whole
                 if cut.type == "Person" and cut.end == obj_end and cut.start >= obj_start \
@@ -344,6 +353,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                 continue  # "Bộ Chính trị đã họp xem xét, ...": a body's meeting needs no object
             if events.overlapping(verb.start(group), obj_end) and kind == "named":
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already
+            if named_by_place(said) and any(e.start < verb.start(group) and obj_end <= e.end
+                                            for e in events.containing(verb.start(group))):
+                continue  # "đã có buổi tiếp xúc cử tri ... tại huyện X": the clause is an event's name already
             name = template.format(subject=subject, object=obj)
             clause = f"{subject} {said} {obj}"
             aliases = [clause]

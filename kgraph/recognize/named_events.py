@@ -22,7 +22,9 @@ from kgraph.recognize.event_boundaries import (
     function_words,
     manner_words,
     name_end,
+    named_by_place,
     stop_word,
+    through_place,
 )
 from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
@@ -375,6 +377,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         end = m.end() + quoted.end() if quoted else name_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
         if (partner or whose) and end == name_from:
             end = m.end()
+        if named_by_place(head):  # "buổi tiếp xúc cử tri ... tại huyện Gia Bình, tỉnh Bắc Ninh": one of several
+            end = through_place(text, end, places)
         if head.lower() in visit_heads():
             going = _destination_end(text, end, places)
             if going > end:  # "... đến Việt Nam của Tổng thống X": the name goes on to the visitor
