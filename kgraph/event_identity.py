@@ -91,7 +91,8 @@ def _counted_alone(mention: Mention) -> bool:
 def _referred(doc: Document, mention: Mention, groups: MentionGroups) -> str | None:
     """The event a reference points at ("Tại hội nghị, ...", "buổi lễ"): one of its kind the article names."""
     head = mention.attrs.get("kind", "")
-    heads = (head, head[len("buổi "):]) if head.startswith("buổi ") else (head,)  # "buổi lễ" -> "Lễ ..."
+    # "buổi lễ" -> "Lễ ...", "cuộc gặp mặt" -> "Gặp mặt ..."
+    heads = (head, head.split(" ", 1)[1]) if head.startswith(("buổi ", "cuộc ")) else (head,)
     events = [k for k in groups.order if groups.type[k] == "Event"
               and doc.mentions[groups.members[k][0]].name.lower().startswith(heads)]
     # one named before it, or later but attended there: "Tại hội nghị, ..." is no plenum the article names

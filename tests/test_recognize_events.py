@@ -1056,3 +1056,16 @@ def test_voter_meetings_in_two_places_are_two_events_named_with_their_places():
     assert {("Lê Thị Hoa", first), ("Trần Văn Bình", second)} <= went
     assert ("Lê Thị Hoa", second) not in went and ("Trần Văn Bình", first) not in went
     assert (second, "Gia Bình") in facts(doc, "held_in") and (first, "Gia Bình") not in facts(doc, "held_in")
+
+
+def test_a_meeting_with_people_the_headline_reports_is_the_articles_event():
+    doc = extract("Tổng Bí thư gặp mặt các nữ đại biểu Quốc hội khóa XV\n"
+                  "Chiều 8/6, Tổng Bí thư Trần Văn Bình đã gặp mặt thân mật các nữ đại biểu Quốc hội. Tham dự cuộc gặp "
+                  "mặt có Chủ tịch Quốc hội Lê Thị Hoa.")
+    meeting = "Gặp mặt các nữ đại biểu Quốc hội khóa XV"
+    assert names(doc, "Event") == {meeting}
+    assert {("Trần Văn Bình", meeting), ("Lê Thị Hoa", meeting)} <= facts(doc, "participated_in")
+    # a meeting with a body is the meeting verbs' ("Buổi gặp mặt ...")
+    body = extract("Bí thư Tỉnh ủy gặp mặt Đoàn đại biểu Quốc hội tỉnh Long An\n"
+                   "Sáng 2/6, ông Lê Văn Tám, Bí thư Tỉnh ủy Long An đã gặp mặt Đoàn đại biểu Quốc hội tỉnh Long An.")
+    assert not any(e.startswith("Gặp mặt") for e in names(body, "Event"))

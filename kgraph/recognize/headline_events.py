@@ -223,14 +223,20 @@ def _meeting_verb() -> re.Pattern[str]:
 
 def _meeting_follows(doc: Document, acts: list[re.Match[str]]) -> bool:
     """Whether the headline's acts are a meeting or a visit that the meeting verbs name: a meeting verb comes
-    right after them ("thăm, làm việc với ..."), or a visit alone goes to a place, a body or a titled person
-    ("thăm Lào", "thăm Hòa thượng X"), where a visit to people ("thăm, động viên cán bộ ...", "thăm gia đình
-    ...") is the act itself."""
+    right after them ("thăm, làm việc với ..."), or a meeting verb alone goes to a place, a body or a titled
+    person ("thăm Lào", "thăm Hòa thượng X", "gặp mặt Đoàn X"), where a visit to or a meeting with people ("thăm,
+    động viên cán bộ ...", "gặp mặt các nữ đại biểu ...") is the act itself."""
     text = doc.search_text
     end = acts[-1].end()
     if _meeting_verb().match(text, end):
         return True
-    return len(acts) == 1 and acts[0].group().lower() == "thăm" and text[end : end + 2].strip()[:1].isupper()
+    return len(acts) == 1 and acts[0].group().lower() in _meeting_verbs() and text[end : end + 2].strip()[:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _meeting_verbs() -> frozenset[str]:
+    """The meeting verbs of ``event_verbs.tsv`` without their "với" ("thăm", "gặp mặt", "làm việc")."""
+    return frozenset(re.sub(r"\s+với$", "", row["verb"]).lower() for row in read_tsv("event_verbs.tsv"))
 
 
 def headline_act(doc: Document, events: list[Mention]) -> list[Mention]:
