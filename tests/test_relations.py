@@ -3049,3 +3049,12 @@ def test_an_event_told_of_only_dates_the_one_held_where_the_sentence_says():
     # speaking before a summit is being there
     spoke = extract("Tổng Bí thư Trần Văn Bình sẽ có bài phát biểu trước Hội nghị Thượng đỉnh Tương lai lần thứ nhất tại New York.")
     assert ("Hội nghị Thượng đỉnh Tương lai lần thứ nhất", "New York") in facts(spoke, "held_in")
+
+
+def test_an_appointment_told_before_the_articles_ceremony_is_no_part_of_it():
+    doc = extract("Bộ trưởng Lê Văn Tám vừa ký quyết định bổ nhiệm ông Trần Văn Bình giữ chức Phó Vụ trưởng Vụ Nông nghiệp. "
+                  "Cùng ngày, UBND tỉnh Hà Giang tổ chức Lễ công bố quyết định về công tác cán bộ. Theo quyết định, ông "
+                  "Nguyễn Văn Ba giữ chức Giám đốc Sở Y tế tỉnh Hà Giang.")
+    went = {p for p, _ in facts(doc, "participated_in")}
+    assert "Trần Văn Bình" not in went
+    assert "Nguyễn Văn Ba" in went  # appointed after the ceremony is told: he receives the decision there

@@ -1004,7 +1004,7 @@ def _appointments(ctx: RelationContext, sentence: Sentence, chains, persons, use
         if not subject:
             continue
         former = bool(re.search(r"(?:Trước đó|trước đó|từng|nguyên)", lead))
-        ceremony = _announcing_ceremony(ctx)
+        ceremony = _announcing_ceremony(ctx, sentence)
         for person in subject:
             if ceremony and not former:  # the appointee receives the decision at the article's ceremony
                 ctx.add(person.entity, "participated_in", ceremony, sentence)
@@ -1035,10 +1035,14 @@ def _appoint_verbs() -> re.Pattern[str]:
 _ANNOUNCES = re.compile(r"(?i)công bố|trao (?:các )?quyết định|trao quyết định")
 
 
-def _announcing_ceremony(ctx: RelationContext) -> str | None:
-    """The article's own event when it announces or hands over decisions ("Lễ công bố quyết định ...")."""
+def _announcing_ceremony(ctx: RelationContext, sentence: Sentence) -> str | None:
+    """The article's own event when it announces or hands over decisions ("Lễ công bố quyết định ..."), told
+    before the appointment in ``sentence`` (an appointment told before the ceremony is any, signed elsewhere)."""
     event = ctx.main_event
-    return event if event and _ANNOUNCES.search(ctx.doc.entity(event).name) else None
+    if not event or not _ANNOUNCES.search(ctx.doc.entity(event).name):
+        return None
+    told = min((m.start for m in ctx.doc.mentions if m.entity == event), default=sentence.start)
+    return event if told < sentence.end else None
 
 
 _PEOPLE_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:đồng chí\s+|ông\s+|bà\s+)?")
