@@ -1069,3 +1069,13 @@ def test_a_meeting_with_people_the_headline_reports_is_the_articles_event():
     body = extract("Bí thư Tỉnh ủy gặp mặt Đoàn đại biểu Quốc hội tỉnh Long An\n"
                    "Sáng 2/6, ông Lê Văn Tám, Bí thư Tỉnh ủy Long An đã gặp mặt Đoàn đại biểu Quốc hội tỉnh Long An.")
     assert not any(e.startswith("Gặp mặt") for e in names(body, "Event"))
+
+
+def test_a_programme_held_under_a_quoted_title_is_an_event_and_a_programme_of_work_is_not():
+    doc = extract('Tối 20/5, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam tổ chức Chương trình "Vinh quang Việt Nam" vinh '
+                  "danh 30 tập thể, cá nhân. Tới dự có Thủ tướng Trần Văn Bình. Tỉnh đang thực hiện Chương trình mục tiêu "
+                  "quốc gia xây dựng nông thôn mới.")
+    show = 'Chương trình "Vinh quang Việt Nam"'
+    assert names(doc, "Event") == {show}
+    assert ("Tổng Liên đoàn Lao động Việt Nam", show) in facts(doc, "organized")
+    assert ("Trần Văn Bình", show) in facts(doc, "participated_in")

@@ -38,7 +38,25 @@ _ANNOUNCED = re.compile(r"(?<![\w])(?:đã|vừa)\s+(?:(?P<announce>công bố)|
 
 def organized_acts(doc: Document, taken: list[Mention]) -> list[Mention]:
     held = _held_acts(doc, taken)
+    held += _titled_programmes(doc, taken + held)
     return held + _announced_decision(doc, taken + held)
+
+
+# "tổ chức Chương trình "Vinh quang Việt Nam ..."": a programme held under its own title (a programme of work,
+# "Chương trình mục tiêu quốc gia ...", has no quoted title nor anyone holding or attending it)
+_TITLED_PROGRAMME = re.compile(r'(?<![\w])(?:tổ chức|dự|tham dự)\s+([Cc]hương trình\s+"[^"\n]{3,150}")')
+
+
+def _titled_programmes(doc: Document, taken: list[Mention]) -> list[Mention]:
+    """"X tổ chức Chương trình "Y"": the programme, named by its title, is the event held."""
+    taken_at = SpanIndex(taken)
+    out = []
+    for match in _TITLED_PROGRAMME.finditer(doc.search_text):
+        if not taken_at.overlapping(match.start(1), match.end(1)):
+            name = match.group(1)
+            out.append(Mention(match.start(1), match.end(1), "Event", name[0].upper() + name[1:], "events",
+                               {"kind": "chương trình", "aliases": []}))
+    return out
 
 
 def _held_acts(doc: Document, taken: list[Mention]) -> list[Mention]:
