@@ -1079,3 +1079,11 @@ def test_a_programme_held_under_a_quoted_title_is_an_event_and_a_programme_of_wo
     assert names(doc, "Event") == {show}
     assert ("Tổng Liên đoàn Lao động Việt Nam", show) in facts(doc, "organized")
     assert ("Trần Văn Bình", show) in facts(doc, "participated_in")
+
+
+def test_a_post_holders_meeting_with_a_group_is_named_and_a_headline_names_an_event_up_to_what_it_says_of_it():
+    doc = extract("Hội nghị Thủ tướng Chính phủ với doanh nghiệp diễn ra vào ngày 17/5\n"
+                  "Theo chỉ đạo của Thủ tướng Chính phủ Trần Văn Bình, Hội nghị sẽ diễn ra tại Hà Nội. Chủ đề Hội nghị "
+                  "thể hiện quyết tâm xây dựng Chính phủ kiến tạo. Hội nghị được tổ chức qua hình thức trực tuyến.")
+    assert names(doc, "Event") == {"Hội nghị Thủ tướng Chính phủ với doanh nghiệp"}
+    assert ("Hội nghị Thủ tướng Chính phủ với doanh nghiệp", "Hà Nội") in facts(doc, "held_in")

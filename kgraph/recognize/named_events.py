@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kgraph.document import Document, Mention
+from kgraph.gazetteer import titles
 from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.event_boundaries import (
     DATE_INSIDE,
@@ -232,6 +233,10 @@ _MANY = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]àng (?:chục|trăm|ngh
 _LISTS_WHO = re.compile(r"(?:có|gồm)(?![\w])")  # "Dự hội nghị có ...": those present follow
 
 
+# what a headline says of the event it opens with: its name ends there
+_TITLE_PREDICATE = re.compile(r"\s+(?:diễn ra|sẽ|đã|được tổ chức|bế mạc|khai mạc|thành công)(?![\w])")
+# after a post at a head: its body or place, then whom the holder meets ("Thủ tướng Chính phủ với doanh nghiệp")
+_POST_WITH = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+với\s+\S")
 # a capitalized title's first words before its first side: "Doanh nghiệp " in "Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ"
 _TITLE_WORDS = re.compile(rf"(?:{UPPER}\w*\s+(?:[^\W\d_]+\s+){{0,2}})?")
 _SIDES_DASH = re.compile(r"\s+[-–]\s+")
@@ -319,6 +324,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             starts_descriptor = True  # "tại phiên họp thứ nhất của Ban Chỉ đạo ...": that body's numbered meeting
         if capital and _ORDINAL_NEXT.match(after):
             starts_descriptor = True  # "Ủy ban MTTQ tỉnh X tổ chức Hội nghị lần thứ 16": a body's numbered conference
+        post = titles().match_prefix(after) if capital else None
+        if post is not None and _POST_WITH.match(after, post.end):
+            starts_descriptor = True  # "Hội nghị Thủ tướng Chính phủ với doanh nghiệp": a post-holder meets a group
         if capital and _two_sides(text, body_next, places, names_next):
             starts_descriptor = True  # "Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ": the two sides it brings together
         if capital and (_TITLE_NUMBERED.match(after)
@@ -362,6 +370,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                                        {"ref": True, "kind": head.lower()}))
                 continue
         title_end = headline_end(doc, m.start())
+        told = _TITLE_PREDICATE.search(text, m.end(), title_end) if title_end is not None else None
+        if told is not None and len(text[m.end() : told.start()].split()) >= 2:
+            title_end = told.start()  # "Hội nghị Thủ tướng Chính phủ với doanh nghiệp diễn ra vào ngày 17/5"
         if title_end is not None:  # a headline that opens with an event's head names that event whole
             out.append(Mention(m.start(), title_end, "Event", text[m.start() : title_end].rstrip(" .:"), "events",
                                {"kind": head.lower(), "aliases": [], "title": True}))
