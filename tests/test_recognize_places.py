@@ -208,3 +208,11 @@ def test_foreign_seats_and_former_states_are_places():
     assert {"La Haye", "Cộng hòa Dân chủ Đức"} <= names(doc, "Location")
     assert "La Haye" not in names(doc, "Person")
     assert "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức" in names(doc, "Organization")
+
+
+def test_a_one_syllable_place_that_makes_a_word_with_the_next_is_no_place_nor_a_walking_streets_name_a_person():
+    doc = run_until('Hội đồng tổ chức Chương trình "Vinh quang Việt Nam" tại Vinh cùng ngày. Ông Trần Văn Bình đến thăm '
+                    "phố đi bộ Nguyễn Huệ.", "resolve")
+    vinh = [m for m in doc.mentions if m.type == "Location" and m.name == "Vinh"]
+    assert len(vinh) == 1 and doc.search_text[vinh[0].end : vinh[0].end + 5] == " cùng"  # the city, not the glory
+    assert "Nguyễn Huệ" not in names(doc, "Person")

@@ -261,6 +261,27 @@ def _inside_a_name_or_war(text: str, start: int) -> bool:
 _HOME = "Việt Nam"
 
 
+_NEXT_LOWER = re.compile(rf" ({LOWER}\w*)")
+
+
+@lru_cache(maxsize=4096)
+def _words(phrase: str) -> tuple[str, ...]:
+    from underthesea import word_tokenize  # lazily: importing kgraph stays cheap
+
+    return tuple(word_tokenize(phrase))
+
+
+def _runs_into_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a place of one syllable makes one word with the lowercase syllable after it, by underthesea's
+    word segmentation: "Vinh quang" (glory), not the city of Vinh ("tại Vinh cùng ...")."""
+    following = _NEXT_LOWER.match(text, end)
+    if following is None or " " in text[start:end]:
+        return False  # a name of two syllables or more is itself a word ("Đống Đa lịch sử")
+    last = text[start:end].split()[-1]
+    joined = f"{last} {following.group(1)}"
+    return any(word == joined or word.endswith(" " + joined) for word in _words(f"{text[start:end]} {following.group(1)}"))
+
+
 def recognize_places(doc: Document) -> Document:
     """Pipeline component: Location mentions from the gazetteer, admin words and venue heads."""
     text = doc.search_text
@@ -273,6 +294,8 @@ def recognize_places(doc: Document) -> Document:
         taken.append((match.start, match.end))
         if match.payload.kind == "none":
             continue
+        if admin_before(text, match.start) is None and _runs_into_a_word(text, match.start, match.end):
+            continue  # "Chương trình "Vinh quang Việt Nam"": "Vinh quang" (glory) is one word, no city
         place = match.payload
         if place.kind == "country" and (_inside_a_name_or_war(text, match.start) or opens_a_credit(text, match.start)
                                         or _not_place_follower().match(text, match.end)
