@@ -1087,3 +1087,13 @@ def test_a_post_holders_meeting_with_a_group_is_named_and_a_headline_names_an_ev
                   "thể hiện quyết tâm xây dựng Chính phủ kiến tạo. Hội nghị được tổ chức qua hình thức trực tuyến.")
     assert names(doc, "Event") == {"Hội nghị Thủ tướng Chính phủ với doanh nghiệp"}
     assert ("Hội nghị Thủ tướng Chính phủ với doanh nghiệp", "Hà Nội") in facts(doc, "held_in")
+
+
+def test_a_decision_handed_over_in_the_lead_is_a_ceremony_beside_a_visit_the_lead_names():
+    doc = extract("Tân Bí thư Thành ủy thăm Bến Nhà Rồng\n"
+                  "Ngay sau khi nhậm chức, ông Trần Văn Bình có chuyến thăm Bảo tàng Hồ Chí Minh. Ngày 10/5, tại Hà Nội, "
+                  "bà Lê Thị Hoa, Chủ tịch Quốc hội, đã trao quyết định của Bộ Chính trị phân công ông Trần Văn Bình giữ "
+                  "chức Bí thư Thành ủy Hà Nội.")
+    ceremony = next(e for e in names(doc, "Event") if e.startswith("Lễ trao quyết định"))
+    assert ("Lê Thị Hoa", ceremony) in facts(doc, "participated_in")
+    assert not any(p == "Lê Thị Hoa" and e.startswith("Chuyến thăm") for p, e in facts(doc, "participated_in"))

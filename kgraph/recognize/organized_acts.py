@@ -17,6 +17,7 @@ from functools import lru_cache
 from kgraph.document import Document, Mention
 from kgraph.recognize.boundaries import word_cut_short
 from kgraph.recognize.event_boundaries import name_end
+from kgraph.recognize.named_events import is_visit
 from kgraph.recognize.phrases import with_first_letters
 from kgraph.resources import read_tsv
 from kgraph.segment import headline_cut, headline_start
@@ -84,7 +85,8 @@ def _announced_decision(doc: Document, taken: list[Mention]) -> list[Mention]:
     headline, not where the article names an event in its lead or one of decisions anywhere ("tổ chức Lễ công bố
     và trao quyết định ..."), and not when the act happens at another event ("Tại buổi kiểm tra, Đoàn đã công bố
     ...")."""
-    if any(not m.attrs.get("ref") for m in _lead_events(doc, taken)) \
+    # (a visit the lead names is another act: "có chuyến thăm Bảo tàng X", then "đã trao quyết định ...")
+    if any(not m.attrs.get("ref") and not is_visit(m) for m in _lead_events(doc, taken)) \
             or any(not m.attrs.get("ref") and "quyết định" in m.name.lower() for m in taken):
         return []
     text = doc.search_text
