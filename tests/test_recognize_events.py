@@ -1097,3 +1097,14 @@ def test_a_decision_handed_over_in_the_lead_is_a_ceremony_beside_a_visit_the_lea
     ceremony = next(e for e in names(doc, "Event") if e.startswith("Lễ trao quyết định"))
     assert ("Lê Thị Hoa", ceremony) in facts(doc, "participated_in")
     assert not any(p == "Lê Thị Hoa" and e.startswith("Chuyến thăm") for p, e in facts(doc, "participated_in"))
+
+
+def test_the_closing_session_of_a_named_event_is_an_event_and_a_clause_of_time_ends_a_name():
+    doc = extract("Chiều 12/5, Thủ tướng Trần Văn Bình đã dự Phiên bế mạc Hội nghị WEF ASEAN 2017 tại Phnom Penh. Các văn "
+                  "bản liên quan được công bố tại phiên khai mạc liên quan. Phiên họp lãnh đạo chủ chốt đầu tiên sau khi "
+                  "ông Lê Văn Tám nhậm chức diễn ra sáng nay.")
+    events = names(doc, "Event")
+    assert "Phiên bế mạc Hội nghị WEF ASEAN 2017" in events
+    assert ("Trần Văn Bình", "Phiên bế mạc Hội nghị WEF ASEAN 2017") in facts(doc, "participated_in")
+    assert not any(e.casefold().startswith("phiên khai mạc") for e in events)
+    assert not any("sau khi" in e for e in events)

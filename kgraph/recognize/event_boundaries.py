@@ -20,7 +20,7 @@ from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import glued_stop
 from kgraph.spans import SpanIndex
 
-__all__ = ["clause_end", "comma_end", "named_by_place", "through_place", "ends_with", "followers", "function_words", "honorific_then_name",
+__all__ = ["clause_end", "comma_end", "named_by_place", "opens_an_event", "through_place", "ends_with", "followers", "function_words", "honorific_then_name",
            "manner_words", "name_end", "stop_word", "subject_gap_words", "told_of", "opens_a_title",
            "abbreviation_before"]
 
@@ -47,6 +47,11 @@ def _second_head() -> re.Pattern[str]:
     """A capitalized event head (``event_heads.tsv``) that opens a second event after "và"."""
     return re.compile("|".join(sorted({re.escape(row["head"]) for row in read_tsv("event_heads.tsv")}, key=len,
                                       reverse=True)))
+
+
+def opens_an_event(text: str, pos: int) -> bool:
+    """Whether a capitalized event head (``event_heads.tsv``) opens at ``pos``: "Hội nghị ...", "Kỳ họp ..."."""
+    return _second_head().match(text, pos) is not None
 
 
 # a short act before "và" and a head is one event with it ("Lễ mở ký và Hội nghị cấp cao ..."); a full name is not,

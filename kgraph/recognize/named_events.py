@@ -24,6 +24,7 @@ from kgraph.recognize.event_boundaries import (
     manner_words,
     name_end,
     named_by_place,
+    opens_an_event,
     stop_word,
     through_place,
 )
@@ -233,6 +234,8 @@ _MANY = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]àng (?:chục|trăm|ngh
 _LISTS_WHO = re.compile(r"(?:có|gồm)(?![\w])")  # "Dự hội nghị có ...": those present follow
 
 
+# heads of a part of an event, named by the event after them ("Phiên bế mạc Hội nghị WEF ASEAN 2017")
+_PART_HEADS = frozenset({"phiên khai mạc", "phiên bế mạc"})
 # what a headline says of the event it opens with: its name ends there
 _TITLE_PREDICATE = re.compile(r"\s+(?:diễn ra|sẽ|đã|được tổ chức|bế mạc|khai mạc|thành công)(?![\w])")
 # after a post at a head: its body or place, then whom the holder meets ("Thủ tướng Chính phủ với doanh nghiệp")
@@ -280,6 +283,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
+        if head.lower() in _PART_HEADS and not opens_an_event(after, 0):
+            continue  # "Phiên bế mạc Hội nghị X": a part of an event the name goes on to; "phiên khai mạc liên quan": none
         # after a capitalized head the descriptor may be capitalized too: "Hội nghị Tuyên dương các tổ chức ..."
         starts_descriptor = after.startswith(_descriptor_starts()) \
             or (capital and after[:1].isupper() and (after[:1].lower() + after[1:80]).startswith(_descriptor_starts()))
