@@ -3058,3 +3058,10 @@ def test_an_appointment_told_before_the_articles_ceremony_is_no_part_of_it():
     went = {p for p, _ in facts(doc, "participated_in")}
     assert "Trần Văn Bình" not in went
     assert "Nguyễn Văn Ba" in went  # appointed after the ceremony is told: he receives the decision there
+
+
+def test_a_venue_in_its_city_after_o_holds_the_event_in_both():
+    doc = extract("Lễ khai mạc Kỳ họp thứ 9, Quốc hội khóa XV được tổ chức trọng thể tại Nhà Quốc hội ở Thủ đô Hà Nội.")
+    held = facts(doc, "held_in")
+    assert {("Lễ khai mạc Kỳ họp thứ 9, Quốc hội khóa XV", "Nhà Quốc hội"),
+            ("Lễ khai mạc Kỳ họp thứ 9, Quốc hội khóa XV", "Hà Nội")} <= held

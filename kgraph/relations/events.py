@@ -757,9 +757,9 @@ def _lead_venue(ctx: RelationContext, sentence: Sentence, place: Mention) -> boo
 
 @lru_cache(maxsize=None)
 def _address_step() -> re.Pattern[str]:
-    """What joins one place of an address to the next, wider one: ", Thủ đô ", " (xã ", ", tỉnh "; the
+    """What joins one place of an address to the next, wider one: ", Thủ đô ", " (xã ", ", tỉnh ", " ở "; the
     ``unit`` group is the admin word, which the next place's mention may take in."""
-    return re.compile(rf"\s*[,(]\s*(?P<unit>(?:{_unit_words()})\s+)?")
+    return re.compile(rf"(?:\s*[,(]|\s+ở)\s*(?P<unit>(?:{_unit_words()})\s+)?")  # "... Nhà Quốc hội ở Thủ đô Hà Nội"
 
 
 def _address_chain(ctx: RelationContext, sentence: Sentence, place: Mention) -> list[Mention]:
