@@ -773,3 +773,13 @@ def test_a_bodys_name_ends_at_its_country_before_a_foreign_name():
                   "Ông Lê Văn Tám thăm Công ty Tơ tằm Nga Phú.")
     assert ("Vladimir Andreichenko", "Viện Đại biểu Quốc hội Belarus", "Chủ tịch") in facts(doc, "holds_position")
     assert "Công ty Tơ tằm Nga Phú" in names(doc, "Organization")  # a syllable of a name, no country
+
+
+def test_a_foreign_association_is_named_by_its_words_up_to_its_country():
+    doc = extract("Diễn đàn do Phòng Thương mại và Công nghiệp Việt Nam cùng Liên đoàn công nghiệp và giới chủ Hà Lan phối hợp "
+                  "tổ chức. Ông Lê Văn Tám là Chủ tịch Liên đoàn Lao động tỉnh Hà Nam và Hiệp hội Doanh nghiệp Nhật Bản tại "
+                  "Việt Nam.")
+    bodies = names(doc, "Organization")
+    assert {"Liên đoàn công nghiệp và giới chủ Hà Lan", "Liên đoàn Lao động tỉnh Hà Nam",
+            "Hiệp hội Doanh nghiệp Nhật Bản"} <= bodies
+    assert not any(" và Hiệp hội" in b for b in bodies)

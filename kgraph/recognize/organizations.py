@@ -153,13 +153,18 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
             country, end = place[1].name, place[0]
         out.append(Mention(match.start(), end, "Organization", " ".join(text[match.start() : end].split()),
                            "foreign_bodies", {"country": country}))
-    for match in _FOREIGN_PARTY.finditer(text):
-        # "Đảng Dân chủ Nhân dân Uzbekistan": a party named by its words and its country, no "Đảng" of Vietnam's
+    # "Đảng Dân chủ Nhân dân Uzbekistan", "Liên đoàn công nghiệp và giới chủ Hà Lan": a party or an association
+    # named by its words and its country, none of Vietnam's
+    for match in (*_FOREIGN_PARTY.finditer(text), *_FOREIGN_ASSOCIATION.finditer(text)):
         previous = match.end() - 1
         for word in _PARTY_WORD.finditer(text, match.end(), match.end() + 60):
             if text[previous : word.start()] != " ":
-                break  # a comma, a dash, a full stop: no country closes the party's name
+                break  # a comma, a dash, a full stop: no country closes the name
+            if word.group() == "và" and text[word.end() + 1 : word.end() + 2].isupper():
+                break  # "Liên đoàn Lao động tỉnh X và Hiệp hội Y": another body
             place = match_place_at(text, word.start()) if word.group()[:1].isupper() else None
+            if place is not None and place[1].kind not in ("country", "none"):
+                break  # "Liên đoàn Lao động tỉnh Hà Nam": a body at home
             if place is not None and place[1].kind == "country":
                 if word.start() > match.end() and place[1].name != "Việt Nam":
                     out.append(Mention(match.start(), place[0], "Organization",
@@ -195,6 +200,7 @@ def _national_associations(doc: Document) -> list[Mention]:
 
 _FOREIGN_PARTY = re.compile(rf"Đ(?<![\w].)ảng (?={UPPER})(?!Cộng sản )")
 _PARTY_WORD = re.compile(r"[^\W\d_]+")
+_FOREIGN_ASSOCIATION = re.compile(r"(?<![\w])(?:Liên đoàn|Hiệp hội|Liên minh|Phòng Thương mại) (?=[^\W\d_])")
 
 
 @lru_cache(maxsize=None)
