@@ -3065,3 +3065,13 @@ def test_a_venue_in_its_city_after_o_holds_the_event_in_both():
     held = facts(doc, "held_in")
     assert {("Lễ khai mạc Kỳ họp thứ 9, Quốc hội khóa XV", "Nhà Quốc hội"),
             ("Lễ khai mạc Kỳ họp thứ 9, Quốc hội khóa XV", "Hà Nội")} <= held
+
+
+def test_a_visit_that_goes_on_around_an_event_does_not_take_its_place():
+    doc = extract("Tiếp tục chuyến thăm chính thức Hà Lan, chiều 10/7, Thủ tướng Trần Văn Bình đã tham dự Diễn đàn doanh "
+                  "nghiệp Việt Nam - Hà Lan tại thành phố La Haye. Ông Lê Văn Tám bị đột quỵ trong chuyến thăm và làm việc "
+                  "tại Kiên Giang, vốn là lý do Tổng thống Mỹ thực hiện chuyến thăm bất ngờ đến Việt Nam.")
+    held = facts(doc, "held_in")
+    assert ("Diễn đàn doanh nghiệp Việt Nam - Hà Lan", "La Haye") in held
+    assert not any(place == "La Haye" and event.startswith("Chuyến thăm") for event, place in held)
+    assert not any(place == "Kiên Giang" and "bất ngờ" in event for event, place in held)

@@ -667,7 +667,9 @@ def _places_named(ctx: RelationContext, events: list[Mention], sentence: Sentenc
 _WHERE_OPENING = r"\s*(?:[^,.;:\n]{0,30},\s*)?(?:tại|Tại)\s"  # "Sáng 18/7, tại ": a sentence that opens with where
 _OPENS_WITH_WHERE = re.compile(rf"{_WHERE_OPENING}\s*(?:[^\W\d_]+\s+){{0,3}}$")
 _WHERE_FIRST = re.compile(_WHERE_OPENING)
-_FRAMING = re.compile(r"(?<![\w])(?:trong khuôn khổ|nhân dịp|nhân|Trong khuôn khổ|Nhân dịp|Nhân)\s+$")
+# ("Tiếp tục chuyến thăm X, A dự Diễn đàn Y ... tại Z", "Trong chuyến thăm X, ...": the visit goes on around it)
+_FRAMING = re.compile(r"(?<![\w])(?:trong khuôn khổ|nhân dịp|nhân|tiếp tục|trong|Trong khuôn khổ|Nhân dịp|Nhân|Tiếp tục"
+                      r"|Trong)\s+$")
 
 
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
@@ -693,10 +695,11 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         # of only dates the one held there
         candidates = [e for e in candidates if not told_of().search(text, max(sentence.start, e.start - 12), e.start)]
         # "trong khuôn khổ chuyến thăm X, A hội kiến B tại Moscow": the visit frames the meeting held there
-        candidates = [e for e in candidates if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] \
-            or candidates
-        # "... tiếp D, Tổng Bí thư X đang thăm và làm việc tại Việt Nam": a place inside an event's name is its
-        candidates = [e for e in candidates if e.start < place.start and place.end <= e.end] or candidates
+        # "... tiếp D, Tổng Bí thư X đang thăm và làm việc tại Việt Nam": a place inside an event's name is its,
+        # framed or not ("đột quỵ trong chuyến thăm và làm việc tại Kiên Giang")
+        inside = [e for e in candidates if e.start < place.start and place.end <= e.end]
+        candidates = inside or [e for e in candidates
+                                if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] or candidates
         at = _at().search(lead)
         venue = _at_a_venue().search(text, max(sentence.start, place.start - 100), place.start) \
             if at is None and place.attrs.get("kind") in _ADDRESS_UNITS else None
