@@ -3075,3 +3075,11 @@ def test_a_visit_that_goes_on_around_an_event_does_not_take_its_place():
     assert ("Diễn đàn doanh nghiệp Việt Nam - Hà Lan", "La Haye") in held
     assert not any(place == "La Haye" and event.startswith("Chuyến thăm") for event, place in held)
     assert not any(place == "Kiên Giang" and "bất ngờ" in event for event, place in held)
+
+
+def test_attending_told_inside_a_visits_name_is_no_cue_for_the_sentences_people():
+    doc = extract("Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai châu Á "
+                  "lần thứ 23, Thủ tướng Trần Văn Bình đã tiếp ông Masaru Hashimoto, Thống đốc tỉnh Ibaraki.")
+    went = facts(doc, "participated_in")
+    assert not any(p == "Masaru Hashimoto" and e.startswith("Chuyến thăm") for p, e in went)
+    assert any(p == "Masaru Hashimoto" and e.startswith("Buổi tiếp") for p, e in went)

@@ -307,7 +307,10 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
             and not _CONCLUDED_ABOUT.match(text, c.start())
             and not _IN_A_NAME.search(text, max(sentence.start, c.start() - 12), c.start() + 1)
             and not _INVITED.search(text, max(sentence.start, c.start() - 100), c.start())
-            and not any(m.start <= c.start() and c.end() <= m.end for m in ctx.mentions_in(sentence, "Organization"))]
+            and not any(m.start <= c.start() and c.end() <= m.end for m in ctx.mentions_in(sentence, "Organization"))
+            # "chuyến thăm chính thức Nhật Bản và tham dự Hội nghị X": a word of a visit's name, no cue
+            and not any(m.start < c.start() and c.end() <= m.end and is_visit(m)
+                        for m in ctx.mentions_in(sentence, "Event"))]
     if not cues:
         return
     documents = ctx.mentions_in(sentence, "Document")
