@@ -3083,3 +3083,14 @@ def test_attending_told_inside_a_visits_name_is_no_cue_for_the_sentences_people(
     went = facts(doc, "participated_in")
     assert not any(p == "Masaru Hashimoto" and e.startswith("Chuyến thăm") for p, e in went)
     assert any(p == "Masaru Hashimoto" and e.startswith("Buổi tiếp") for p, e in went)
+
+
+def test_a_headline_names_a_reception_by_the_guests_post_and_a_framing_visit_lends_its_events_no_place():
+    doc = extract("Thủ tướng Trần Văn Bình tiếp Thống đốc tỉnh Ibaraki\n"
+                  "Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai châu "
+                  "Á lần thứ 23, Thủ tướng Trần Văn Bình đã tiếp ông Masaru Hashimoto, Thống đốc tỉnh Ibaraki.")
+    reception = "Buổi tiếp Thống đốc tỉnh Ibaraki"
+    assert reception in names(doc, "Event")
+    assert {("Trần Văn Bình", reception), ("Masaru Hashimoto", reception)} <= facts(doc, "participated_in")
+    assert (reception, "Tokyo") in facts(doc, "held_in")
+    assert ("Hội nghị Tương lai châu Á lần thứ 23", "Tokyo") not in facts(doc, "held_in")

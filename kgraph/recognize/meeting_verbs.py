@@ -349,7 +349,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                     obj = text[obj_start : cut.start] + cut.name
             if (not obj and "{object}" in template) or len(obj.split()) > 20 \
                     or (kind == "named" and not people.overlapping(obj_start, obj_end)
-                        and not _province_partner(text, obj_start, obj_end, places)):
+                        and not _province_partner(text, obj_start, obj_end, places)
+                        # a headline names whom one meets by the post alone ("Thủ tướng tiếp Thống đốc tỉnh X")
+                        and not (in_headline and titles().match_prefix(obj) is not None)):
                 continue  # "Bộ Chính trị đã họp xem xét, ...": a body's meeting needs no object
             if events.overlapping(verb.start(group), obj_end) and kind == "named":
                 continue  # "... hội đàm với ... tại Hội nghị ...": the event has a name already

@@ -701,8 +701,10 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
         # "... tiếp D, Tổng Bí thư X đang thăm và làm việc tại Việt Nam": a place inside an event's name is its,
         # framed or not ("đột quỵ trong chuyến thăm và làm việc tại Kiên Giang")
         inside = [e for e in candidates if e.start < place.start and place.end <= e.end]
-        candidates = inside or [e for e in candidates
-                                if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] or candidates
+        framing = [e for e in candidates if _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)]
+        # (and what the framing visit's name holds: "... chuyến thăm X và tham dự Hội nghị Y, A tiếp B")
+        candidates = inside or [e for e in candidates if not any(f.start <= e.start and e.end <= f.end for f in framing)] \
+            or candidates
         at = _at().search(lead)
         venue = _at_a_venue().search(text, max(sentence.start, place.start - 100), place.start) \
             if at is None and place.attrs.get("kind") in _ADDRESS_UNITS else None
