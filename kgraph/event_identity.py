@@ -143,13 +143,21 @@ def _retold(doc: Document, mention: Mention, groups: MentionGroups) -> str | Non
     words = match_key(mention.name).split()[len(kind.split()):]
     if len(words) < 2:
         return None
-    found = [key for key in groups.order if groups.type[key] == "Event"
-             and not doc.mentions[groups.members[key][0]].attrs.get("ref")
-             and match_key(doc.mentions[groups.members[key][0]].name).startswith(f"{match_key(act)} ")]
-    if len(found) != 1:
+    named = [key for key in groups.order if groups.type[key] == "Event"
+             and not doc.mentions[groups.members[key][0]].attrs.get("ref")]
+    found = [key for key in named if match_key(doc.mentions[groups.members[key][0]].name).startswith(f"{match_key(act)} ")]
+    if len(found) == 1:
+        name = f" {match_key(doc.mentions[groups.members[found[0]][0]].name)} "
+        return found[0] if f" {' '.join(words)} " in name else None
+    if found:
         return None
-    name = f" {match_key(doc.mentions[groups.members[found[0]][0]].name)} "
-    return found[0] if f" {' '.join(words)} " in name else None
+    if act != "lễ":
+        return None
+    # "buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch X": a ceremony told by its act is the one
+    # event (no visit) whose name holds that act
+    holding = [key for key in named if not is_visit(doc.mentions[groups.members[key][0]])
+               and f" {' '.join(words)} " in f" {match_key(doc.mentions[groups.members[key][0]].name)} "]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _people_named(doc: Document, name: str) -> frozenset[str]:

@@ -1108,3 +1108,12 @@ def test_the_closing_session_of_a_named_event_is_an_event_and_a_clause_of_time_e
     assert ("Trần Văn Bình", "Phiên bế mạc Hội nghị WEF ASEAN 2017") in facts(doc, "participated_in")
     assert not any(e.casefold().startswith("phiên khai mạc") for e in events)
     assert not any("sau khi" in e for e in events)
+
+
+def test_a_ceremony_told_by_its_act_is_the_conference_named_by_that_act():
+    doc = extract("Sáng 5/6, tỉnh Hà Giang tổ chức Hội nghị công bố quy hoạch xây dựng Công viên Địa chất Cao nguyên đá Đồng "
+                  "Văn. Phát biểu tại buổi lễ công bố quy hoạch, ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Hà Giang nhấn mạnh "
+                  "vai trò của quy hoạch.")
+    events = names(doc, "Event")
+    assert len(events) == 1 and next(iter(events)).startswith("Hội nghị công bố quy hoạch")
+    assert ("Lê Văn Tám", next(iter(events))) in facts(doc, "participated_in")
