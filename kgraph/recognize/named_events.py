@@ -47,9 +47,10 @@ def _heads() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _act_heads() -> dict[str, str]:
-    """Heads that name the act themselves: "yes" (in any case) or "opened" (lowercase only after an opener)."""
+    """Heads that name the act themselves: "yes" (in any case), "opened" (lowercase only after an opener) or
+    "part" (before the event it is a part of)."""
     return {row["head"].lower(): row["names_act"] for row in read_tsv("event_heads.tsv")
-            if row.get("names_act") in ("yes", "opened")}
+            if row.get("names_act") in ("yes", "opened", "part")}
 
 
 _HAD_A = re.compile(r"(?<![\w])có(?: cuộc| buổi)? $")
@@ -234,8 +235,6 @@ _MANY = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]àng (?:chục|trăm|ngh
 _LISTS_WHO = re.compile(r"(?:có|gồm)(?![\w])")  # "Dự hội nghị có ...": those present follow
 
 
-# heads of a part of an event, named by the event after them ("Phiên bế mạc Hội nghị WEF ASEAN 2017")
-_PART_HEADS = frozenset({"phiên khai mạc", "phiên bế mạc"})
 # what a headline says of the event it opens with: its name ends there
 _TITLE_PREDICATE = re.compile(r"\s+(?:diễn ra|sẽ|đã|được tổ chức|bế mạc|khai mạc|thành công)(?![\w])")
 # after a post at a head: its body or place, then whom the holder meets ("Thủ tướng Chính phủ với doanh nghiệp")
@@ -283,7 +282,7 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         rest = _rest(text, m.end())
         capital = head[0].isupper()
         after = rest.lstrip(" ")
-        if head.lower() in _PART_HEADS and not opens_an_event(after, 0):
+        if _act_heads().get(head.lower()) == "part" and not opens_an_event(after, 0):
             continue  # "Phiên bế mạc Hội nghị X": a part of an event the name goes on to; "phiên khai mạc liên quan": none
         # after a capitalized head the descriptor may be capitalized too: "Hội nghị Tuyên dương các tổ chức ..."
         starts_descriptor = after.startswith(_descriptor_starts()) \

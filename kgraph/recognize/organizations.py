@@ -155,7 +155,7 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
                            "foreign_bodies", {"country": country}))
     # "Đảng Dân chủ Nhân dân Uzbekistan", "Liên đoàn công nghiệp và giới chủ Hà Lan": a party or an association
     # named by its words and its country, none of Vietnam's
-    for match in (*_FOREIGN_PARTY.finditer(text), *_FOREIGN_ASSOCIATION.finditer(text)):
+    for match in (*_FOREIGN_PARTY.finditer(text), *_foreign_association().finditer(text)):
         previous = match.end() - 1
         for word in _PARTY_WORD.finditer(text, match.end(), match.end() + 60):
             if text[previous : word.start()] != " ":
@@ -173,6 +173,13 @@ def _foreign_bodies(doc: Document) -> list[Mention]:
                 break  # "ba Đảng Việt Nam - Campuchia - Lào": the parties of countries, no party's name
             previous = word.end()
     return out
+
+
+@lru_cache(maxsize=None)
+def _foreign_association() -> re.Pattern[str]:
+    """The heads of associations a foreign country's name closes (``foreign_association_heads.txt``)."""
+    heads = "|".join(re.escape(h) for h in sorted(read_lines("foreign_association_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{heads}) (?=[^\W\d_])")
 
 
 _ASSOCIATION = re.compile(rf"H(?<![\w].)ội (?={UPPER})")  # (the look-behind after the "H": re skips to those)
@@ -200,7 +207,6 @@ def _national_associations(doc: Document) -> list[Mention]:
 
 _FOREIGN_PARTY = re.compile(rf"Đ(?<![\w].)ảng (?={UPPER})(?!Cộng sản )")
 _PARTY_WORD = re.compile(r"[^\W\d_]+")
-_FOREIGN_ASSOCIATION = re.compile(r"(?<![\w])(?:Liên đoàn|Hiệp hội|Liên minh|Phòng Thương mại) (?=[^\W\d_])")
 
 
 @lru_cache(maxsize=None)
