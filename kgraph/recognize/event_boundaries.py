@@ -20,7 +20,7 @@ from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import glued_stop
 from kgraph.spans import SpanIndex
 
-__all__ = ["clause_end", "comma_end", "named_by_place", "opens_an_event", "through_place", "ends_with", "followers", "function_words", "honorific_then_name",
+__all__ = ["INVITATION", "clause_end", "comma_end", "named_by_place", "opens_an_event", "through_place", "ends_with", "followers", "function_words", "honorific_then_name",
            "manner_words", "name_end", "stop_word", "subject_gap_words", "told_of", "opens_a_title",
            "abbreviation_before"]
 
@@ -361,6 +361,11 @@ def function_words() -> frozenset[str]:
 def manner_words() -> str:
     """How two sides meet, between a meeting verb and "với" (``meeting_manners.txt``), as an alternation."""
     return "|".join(re.escape(w) for w in sorted(read_lines("meeting_manners.txt"), key=len, reverse=True))
+
+
+# "chuyển lời mời thăm ... tới B", "mời B sang thăm Việt Nam": someone is invited, nothing is done yet; "Nhận lời mời
+# của A, B thăm ...", "Theo lời mời của A, ...": what is done at an invitation
+INVITATION = r"(?<![\w])(?<!nhận lời )(?<!theo lời )mời(?![\w])"
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,7 @@ from kgraph.gazetteer import honorifics, titles
 from kgraph.normalize import LOWER, UPPER
 from kgraph.recognize.credits import credit_start
 from kgraph.recognize.event_boundaries import (
+    INVITATION,
     honorific_then_name,
     manner_words,
     named_by_place,
@@ -66,9 +67,7 @@ def _manner() -> re.Pattern[str]:
 
 
 _WISHED = re.compile(r"(?<![\w])(?:được|mong muốn|mong|muốn|mong được)\s$")
-# "chuyển lời mời thăm chính thức Việt Nam ... tới B", "mời B sang thăm Việt Nam": an invitation, no visit made
-# ("Nhận lời mời của A, B thăm ...": the visit made at it, after the comma)
-_INVITED = re.compile(r"(?<![\w])(?<!nhận lời )(?<!theo lời )mời(?![\w])")
+_INVITED = re.compile(INVITATION)  # "mời B sang thăm Việt Nam" in the clause: an invitation, no visit made
 _TOWARDS = re.compile(r"(?:(?:tới|đến)\s+)?(?:nước\s+)?")
 
 

@@ -9,7 +9,7 @@ from kgraph.dates import context_year
 from kgraph.document import Mention, Sentence
 from kgraph.gazetteer import admin_words, titles
 from kgraph.normalize import UPPER
-from kgraph.recognize.event_boundaries import subject_gap_words, told_of
+from kgraph.recognize.event_boundaries import INVITATION, subject_gap_words, told_of
 from kgraph.recognize.named_events import act_of, is_visit
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TENURE, TERM_WORD
 from kgraph.recognize.phrases import alternation
@@ -362,7 +362,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
 
 # "A mời B sang thăm Việt Nam và tham dự Hội nghị X": an invitation; nobody attends yet ("Nhận lời mời của A, B tham
 # dự ...": the attendance made at it, after the comma; "A mời B duyệt đội danh dự": asked to, now)
-_INVITED = re.compile(r"(?<![\w])(?<!nhận lời )(?<!theo lời )mời(?![\w])[^,;.]*?(?<![\w])(?:sang|thăm)(?![\w])[^,;.]*$")
+_INVITED = re.compile(rf"{INVITATION}[^,;.]*?(?<![\w])(?:sang|thăm)(?![\w])[^,;.]*$")
 _SENDS = re.compile(r"(?<![\w])(?<!bầu )(?<!ứng )(?<!đề )(?<!tuyển )cử\s+(?!tri(?![\w]))(?=[^,;.]*$)")  # sends someone
 # "Tại Hội nghị X, ...", also after a connective: "Tuy nhiên, tại Hội nghị X, ...", "Cũng tại hội nghị, ..."
 _AT_THE_EVENT = re.compile(r"\s*(?:(?:Tuy nhiên|Trong khi đó|Ngoài ra|Đồng thời|Trước đó|Sau đó),\s+(?=tại)|Cũng\s+(?=tại))?"
@@ -671,8 +671,7 @@ _WHERE_OPENING = r"\s*(?:[^,.;:\n]{0,30},\s*)?(?:tại|Tại)\s"  # "Sáng 18/7,
 _OPENS_WITH_WHERE = re.compile(rf"{_WHERE_OPENING}\s*(?:[^\W\d_]+\s+){{0,3}}$")
 _WHERE_FIRST = re.compile(_WHERE_OPENING)
 # ("Tiếp tục chuyến thăm X, A dự Diễn đàn Y ... tại Z", "Trong chuyến thăm X, ...": the visit goes on around it)
-_FRAMING = re.compile(r"(?<![\w])(?:trong khuôn khổ|nhân dịp|nhân|tiếp tục|trong|Trong khuôn khổ|Nhân dịp|Nhân|Tiếp tục"
-                      r"|Trong)\s+$")
+_FRAMING = re.compile(r"(?<![\w])(?i:trong khuôn khổ|nhân dịp|nhân|tiếp tục|trong)\s+$")
 
 
 def held_in(ctx: RelationContext, sentence: Sentence) -> None:
