@@ -30,7 +30,8 @@ def document_key(doc: Document, index: int, groups: MentionGroups) -> str | None
         short = str(attrs["short_number"])
         for other in doc.mentions:
             o = other.attrs
-            if other.type == "Document" and o.get("normalized") and str(o.get("number")) == short:
+            if other.type == "Document" and o.get("normalized") and str(o.get("number")) == short \
+                    and not (attrs.get("year") and _issued_in(o) not in (None, attrs["year"])):
                 if not attrs.get("doc_type") or attrs.get("doc_type") == o.get("doc_type"):
                     return f"Document:{o['normalized']}:{groups.document_year(doc, o['normalized'])}"
         return entity_key("Document", mention.name)
@@ -54,6 +55,12 @@ def document_key(doc: Document, index: int, groups: MentionGroups) -> str | None
     if attrs.get("form") == "described":
         return _same_described(doc, mention, groups) or entity_key("Document", mention.name)
     return entity_key("Document", mention.name)
+
+
+def _issued_in(attrs: dict) -> int | None:
+    """The year a numbered document was issued, from its number or its date."""
+    date = str(attrs.get("date") or "")
+    return attrs.get("year") or (int(date[:4]) if date[:4].isdigit() else None)
 
 
 _ISSUER_AND_ABOUT = re.compile(r"^(?:của .+? về |về )")

@@ -618,3 +618,22 @@ def test_a_law_title_goes_on_over_a_lowercase_and_unless_a_document_type_follows
             "Đất đai và quy định của Chính phủ.")
     found = {e.name for e in extract(text).entities if e.type == "Document"}
     assert found == {"Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Đất đai"}
+
+
+# ---------------------------------------------------------------- numbers the tables do not decode
+
+
+def test_a_type_word_and_so_make_an_undecoded_number_a_document():
+    # codes no table knows: after "văn bản số"/"Quyết định số" a document all the same, with no issuer from them
+    letter = _only("Văn phòng ban hành văn bản số 2718/BDN-TH về lịch làm việc.")
+    assert letter.name == "Văn bản số 2718/BDN-TH" and letter.attrs["issuers"] == []
+    assert _only("Ông A trao Quyết định số 905/QĐNSTƯ cho ông B.").name == "Quyết định số 905/QĐNSTW"
+    # without a type word and "số" such a number stays a number ("tỷ số 2/TTH"), not a document
+    assert _mentions("Đội bóng thắng 3/TTH sau trận đấu.") == []
+    assert _mentions("Quyết định 905/QĐNSTƯ được trao.") == []
+
+
+def test_a_short_reference_with_its_year():
+    mention = _only("Thực hiện Chỉ thị số 24 năm 2019 của Ban Bí thư về công tác dân vận.")
+    assert mention.name == "Chỉ thị 24 năm 2019" and mention.attrs["year"] == 2019
+    assert {"Chỉ thị số 24", "Chỉ thị số 24 năm 2019"} <= set(mention.attrs["surface_forms"])

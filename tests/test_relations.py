@@ -3094,3 +3094,29 @@ def test_a_headline_names_a_reception_by_the_guests_post_and_a_framing_visit_len
     assert {("Trần Văn Bình", reception), ("Masaru Hashimoto", reception)} <= facts(doc, "participated_in")
     assert (reception, "Tokyo") in facts(doc, "held_in")
     assert ("Hội nghị Tương lai châu Á lần thứ 23", "Tokyo") not in facts(doc, "held_in")
+
+
+def test_issuer_after_a_documents_year_or_written_out_date():
+    text = ("Theo Chỉ thị số 24 năm 2019 của Ban Bí thư, các cấp ủy rà soát. "
+            "Quy định số 80-QĐ/TW ngày 18 tháng 8 năm 2022 của Bộ Chính trị được quán triệt. "
+            "Thông báo số 12-TB/TW năm 2023 của Ban Bí thư nêu rõ.")
+    issued = facts(extract(text), "issued")
+    assert {("Ban Bí thư", "Chỉ thị 24 năm 2019"), ("Bộ Chính trị", "Quy định số 80-QĐ/TW"),
+            ("Ban Bí thư", "Thông báo số 12-TB/TW")} <= issued
+
+
+def test_a_short_reference_with_a_year_is_the_numbered_document_of_that_year_only():
+    same = extract("Chỉ thị số 24-CT/TW ngày 3/5/2019 của Ban Bí thư. Thực hiện Chỉ thị số 24 năm 2019, tỉnh làm.")
+    assert names(same, "Document") == {"Chỉ thị số 24-CT/TW"}
+    other = extract("Chỉ thị số 24-CT/TW ngày 3/5/2013 của Ban Bí thư. Thực hiện Chỉ thị số 24 năm 2019, tỉnh làm.")
+    assert names(other, "Document") == {"Chỉ thị số 24-CT/TW", "Chỉ thị 24 năm 2019"}
+
+
+def test_the_body_after_an_issuer_that_opens_the_next_clause_issues_nothing():
+    text = ("Tại Công văn số 512-CV/VPTW ngày 2/3/2024 của Văn phòng Trung ương Đảng, "
+            "Bộ Chính trị đã đồng ý chủ trương tổ chức hội nghị.")
+    issued = facts(extract(text), "issued")
+    assert ("Văn phòng Trung ương Đảng", "Công văn số 512-CV/VPTW") in issued
+    assert not any(body == "Bộ Chính trị" for body, _ in issued)
+    listed = facts(extract("Theo Quy định số 50-QĐ/TW của Bộ Chính trị, Ban Bí thư về công tác cán bộ."), "issued")
+    assert {("Bộ Chính trị", "Quy định số 50-QĐ/TW"), ("Ban Bí thư", "Quy định số 50-QĐ/TW")} <= listed

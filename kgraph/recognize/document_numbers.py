@@ -17,6 +17,7 @@ finds the numbers in an article with :func:`find_numbers` and names the document
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -238,7 +239,7 @@ def _build(
     )
 
 
-def _decode(kind: str, match: re.Match[str]) -> DocumentNumber | None:
+def _decode(kind: str, match: re.Match[str], typed: bool = False) -> DocumentNumber | None:
     number = match["n"]
     parts = [_CENTRAL.sub("TW", part) for part in match["p"].split("-")]
     types = _type_codes()
@@ -251,7 +252,9 @@ def _decode(kind: str, match: re.Match[str]) -> DocumentNumber | None:
         return _build(number, type_code, codes, int(match["y"]), "legal")
     known = [_issuer(code, "state") for code in codes]
     if type_code is None and not known[0][0]:
-        return None
+        # codes no table knows ("văn bản số 3561/TTKQH-TT", "Quyết định số 1638/QĐNSTƯ"): a number only after
+        # a type word and "số", and then one that names no issuer
+        return _build(number, None, codes, None, "administrative") if typed else None
     if all(k[0] and k[3] == {"party"} for k in known):
         # "18/NQ-TW" is a slip for the Party's "18-NQ/TW".
         return _build(number, type_code, codes, None, "party") if type_code else None
@@ -260,15 +263,19 @@ def _decode(kind: str, match: re.Match[str]) -> DocumentNumber | None:
     return _build(number, type_code, codes, None, "administrative", type_name=letter)
 
 
-def find_numbers(text: str) -> list[tuple[int, int, DocumentNumber]]:
-    """Every document number in the text, the year-bearing grammar first."""
+def find_numbers(text: str, typed_at: Callable[[int], bool] | None = None) -> list[tuple[int, int, DocumentNumber]]:
+    """Every document number in the text, the year-bearing grammar first.
+
+    ``typed_at(start)`` says whether the text names a document type right before
+    a number: there an administrative number whose codes no table knows is one too.
+    """
     found: list[tuple[int, int, DocumentNumber]] = []
     for kind, pattern in (("legal", _LEGAL), ("party", _PARTY), ("administrative", _ADMIN)):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e, _ in found):
                 continue
-            parsed = _decode(kind, match)
+            parsed = _decode(kind, match, typed=typed_at is not None and typed_at(start))
             if parsed is not None:
                 found.append((start, end, parsed))
     return sorted(found, key=lambda item: item[0])

@@ -52,7 +52,8 @@ def _short_pattern() -> re.Pattern[str]:
     words = word_alternation([" ".join(t.word.split()) for t in type_words().values() if t.short_ref],
                              ignore_case=True, space=r"\s+")
     return re.compile(
-        rf"(?P<w>{words})(?i:(?:\s+(?P<so>số))?\s+(?P<n>\d{{1,4}})(?!\d|[/.,-]\d|\s?[-/]\s?[A-Za-zĐđ]))"
+        rf"(?P<w>{words})(?i:(?:\s+(?P<so>số))?\s+(?P<n>\d{{1,4}})(?!\d|[/.,-]\d|\s?[-/]\s?[A-Za-zĐđ])"
+        rf"(?:\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d))?)"  # "Kết luận số 35 năm 2022": the year it was issued
     )
 
 
@@ -74,7 +75,12 @@ def _type_word(raw: str) -> TypeWord:
 def _number_candidates(text: str) -> list[Candidate]:
     candidates = []
     type_before = _type_before_pattern()
-    for start, end, parsed in find_numbers(text):
+
+    def typed_at(start: int) -> bool:  # "văn bản số 3561/...": a type word and "số" before the number
+        before = type_before.search(text, max(0, start - 60), start)
+        return before is not None and before["so"] is not None
+
+    for start, end, parsed in find_numbers(text, typed_at):
         before = type_before.search(text, max(0, start - 60), start)
         word = _type_word(before["w"]) if before else None
         mention_start = before.start() if before else start
@@ -149,29 +155,32 @@ def _short_candidates(text: str) -> list[Candidate]:
         if not raw_word[0].isupper() and not match["so"]:
             continue  # "nghị quyết 18" without "số" is too often a count
         word = _type_word(raw_word)
-        spans = [(match.start(), match.end(), match["n"])]
+        spans = [(match.start(), match.end(), match["n"], match["y"])]
         end = match.end()
         while True:
             more = _SHORT_NEXT.match(text, end)
             if not more or not _SHORT_FOLLOW.match(text, more.end()):
                 break
-            spans.append((more.start("n"), more.end(), more["n"]))
+            spans.append((more.start("n"), more.end(), more["n"], None))
             end = more.end()
         if not _SHORT_FOLLOW.match(text, spans[0][1]):
             continue
-        for start, stop, number in spans:
+        for start, stop, number, year in spans:
             if re.fullmatch(r"(?:19|20)\d\d|0+", number):
                 continue
-            name = f"{word.word} {number}"
+            name = f"{word.word} {number}" + (f" năm {year}" if year else "")
             date, _ = date_after(text, stop)
             attrs = {
                 "form": "short",
                 "short_number": number,
                 "doc_type": word.word,
                 "type_code": word.code,
-                "surface_forms": unique([clean(text[start:stop]), name]),
+                "surface_forms": unique([clean(text[start:stop]), name]
+                                        + ([f"{word.word} số {number}", f"{word.word} {number}"] if year else [])),
                 **date,
             }
+            if year:
+                attrs["year"] = int(year)
             candidates.append(Candidate(start, stop, name, attrs, priority=4))
     return candidates
 

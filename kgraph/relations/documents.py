@@ -16,6 +16,13 @@ from kgraph.resources import read_lines
 
 __all__ = ["issued", "adopted", "sessions_of_issuers"]
 
+
+# between a document and its issuer: its date or year, then "của"
+_ISSUED_GAP = re.compile(
+    r"[\s,]*(?:(?:ngày\s+[\d/.\-]+(?:\s*tháng\s+\d{1,2})?(?:\s*năm\s+\d{4})?|năm\s+\d{4})[\s,]*)?của\s+"
+)
+
+
 def issued(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     orgs = ctx.mentions_in(sentence, "Organization", top=True)
@@ -31,12 +38,10 @@ def issued(ctx: RelationContext, sentence: Sentence) -> None:
             ctx.add(org.id, "issued", entity.id, sentence)
         if doc_mention.attrs.get("implements"):
             continue  # "Kế hoạch thực hiện Chương trình số 86-CTr/TU của Tỉnh ủy": "của" names the inner one's issuer
-        # "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương"
+        # "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương", "Kết luận số 35-KL/TW năm 2022 của ..."
         for org in orgs:
             gap = text[doc_mention.end : org.start]
-            if 0 <= org.start - doc_mention.end <= 60 and re.fullmatch(
-                r"[\s,]*(?:(?:ngày|ngày)\s+[\d/.\-]+(?:\s*năm\s+\d{4})?[\s,]*)?của\s+", gap
-            ):
+            if 0 <= org.start - doc_mention.end <= 60 and _ISSUED_GAP.fullmatch(gap):
                 if not doc_mention.attrs.get("number") and _coded_elsewhere(ctx, entity.id, org):
                     break  # "Nghị quyết về cơ cấu tổ chức của Chính phủ" for a QH15 resolution: "của" is its subject's
                 ctx.add(org.entity, "issued", entity.id, sentence)
@@ -139,10 +144,16 @@ def _co_issuers(text: str, first, orgs: list) -> list:
     listed = _listed_after(text, gap.end(), orgs) if gap else []
     joint = []
     for org in listed:
-        if org.attrs.get("category") != kind:
-            break
+        if org.attrs.get("category") != kind or _verb_follows().match(text, org.end):
+            break  # "... của Văn phòng Trung ương, Bộ Chính trị đã đồng ý ...": the next clause's subject
         joint.append(org)
     return joint
+
+
+@lru_cache(maxsize=None)
+def _verb_follows() -> re.Pattern[str]:
+    """After a body, the words that stand between a subject and its verb (``subject_gap_words.txt``)."""
+    return re.compile(rf"\s+(?:{subject_gap_words()})(?![\w])")
 
 
 def _listed_before(text: str, pos: int, orgs: list) -> list:
