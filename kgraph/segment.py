@@ -17,7 +17,7 @@ from kgraph.normalize import LOWER, UPPER
 from kgraph.resources import read_lines
 
 __all__ = ["segment", "split_sentences", "page_furniture", "teaser_line", "headline_start", "headline_cut", "glued_stop",
-           "glued_sentence_at", "glued_sentences", "CUT_OFF", "INITIAL", "ORDINAL_BEFORE"]
+           "day_opener_at", "glued_sentence_at", "glued_sentences", "CUT_OFF", "INITIAL", "ORDINAL_BEFORE"]
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets),
 # then white space, then something that can open a sentence.
@@ -32,6 +32,11 @@ _GLUED_WORD = re.compile(rf"(?<![\w.])(?=\w{{2}}){UPPER}?{LOWER}+\.\Z")
 # "(Ảnh: V.H.)Tại buổi ..."): a capitalized word right after it opens a sentence
 _GLUED_PAREN = re.compile(rf"\)(?={UPPER}{LOWER})")
 _LAST_WORD = re.compile(r"(\S+)$")
+# a half-day opening a sentence whose full stop a scraped caption lost ("... dự án Luật X Chiều nay, 6-6, Quốc
+# hội ...", "... tại Hà Nội Sáng 12/5, ..."): capitalized after a word and a space, it opens the next sentence
+_DAY_OPENER = re.compile(
+    r"(?<=[^\W\d_] )(?:Sáng|Chiều|Tối|Trưa)(?= (?:nay|qua)(?![\w])| (?:ngày )?\d{1,2}\s*[/.-]\s*\d)"
+)
 # a caption's last word glued to the next sentence's first ("... Nguyễn Trọng HỷLãnh đạo Đảng ủy ...", "... tỉnh
 # Thái NguyênPhát biểu tại ..."): a capital inside a word, then a lowercase word. A Vietnamese syllable never has
 # one; a brand may ("VinSpeed thuộc ..."), so one of the two syllables must carry a Vietnamese letter.
@@ -71,6 +76,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = line.start()
         glued = [dot.end() for dot in _GLUED_DOT.finditer(line.group()) if _glued_word(line.group(), dot.end())]
         glued += [paren.end() for paren in _GLUED_PAREN.finditer(line.group())]
+        glued += [day.start() for day in _DAY_OPENER.finditer(line.group())]
         turns = [turn.start() for turn in _CASE_TURN.finditer(line.group(), 1)]
         if turns:
             glued += [at for at in turns if _glued_opener().match(line.group(), at)]
@@ -162,6 +168,11 @@ def glued_stop(text: str, start: int, end: int) -> int | None:
 def glued_sentences(text: str) -> list[int]:
     """Where sentences glued to a caption's last word open in ``text`` ("HỷLãnh đạo": at the "L")."""
     return _glued_cases(text, 0, len(text))
+
+
+def day_opener_at(text: str, at: int) -> bool:
+    """Whether a half-day that opens a sentence run into the one before starts at ``at`` ("... Luật X Chiều nay, ...")."""
+    return _DAY_OPENER.match(text, at) is not None
 
 
 def glued_sentence_at(text: str, at: int) -> bool:

@@ -637,3 +637,7 @@ def test_a_short_reference_with_its_year():
     mention = _only("Thực hiện Chỉ thị số 24 năm 2019 của Ban Bí thư về công tác dân vận.")
     assert mention.name == "Chỉ thị 24 năm 2019" and mention.attrs["year"] == 2019
     assert {"Chỉ thị số 24", "Chỉ thị số 24 năm 2019"} <= set(mention.attrs["surface_forms"])
+
+
+def test_a_law_title_ends_before_a_half_day_that_opens_the_next_sentence():
+    assert _spans("Ông A phát biểu về dự án Luật Thủy lợi Chiều nay, 12-5, Quốc hội thảo luận.") == ["Luật Thủy lợi"]

@@ -783,3 +783,8 @@ def test_a_foreign_association_is_named_by_its_words_up_to_its_country():
     assert {"Liên đoàn công nghiệp và giới chủ Hà Lan", "Liên đoàn Lao động tỉnh Hà Nam",
             "Hiệp hội Doanh nghiệp Nhật Bản"} <= bodies
     assert not any(" và Hiệp hội" in b for b in bodies)
+
+
+def test_a_long_institute_name_ending_in_a_fields_compound_is_read_whole():
+    doc = extract("Theo Trung tâm Nghiên cứu Khí tượng Nông nghiệp và Biến đổi khí hậu, mùa mưa đến sớm.")
+    assert "Trung tâm Nghiên cứu Khí tượng Nông nghiệp và Biến đổi khí hậu" in names(doc, "Organization")

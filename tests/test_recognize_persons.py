@@ -257,3 +257,13 @@ def test_a_foreign_name_holds_its_lowercase_particles():
     assert ("Alberto van Klaveren", "Bộ Ngoại giao Chile", "Bộ trưởng") in posts
     assert ("Ursula von der Leyen", "Ủy ban châu Âu", "Chủ tịch") in posts
     assert not any(person == "Lê Văn Tám" for person, _, _ in posts)
+
+
+def test_an_honorific_after_a_place_a_heading_ran_into_is_no_part_of_the_name():
+    doc = extract("Dự án có thể làm ở Củ Chi Ông Nguyễn Văn Hòa, Phó Bí thư Thành ủy, cho biết như vậy.")
+    assert names(doc, "Person") == {"Nguyễn Văn Hòa"}
+
+
+def test_a_state_farm_named_after_a_person_is_no_person():
+    doc = extract("Nhà ở xã hội có thể xây ở nông trường Lê Văn Tám hoặc Nông trường Nguyễn Văn Trỗi của thành phố.")
+    assert names(doc, "Person") == set()

@@ -216,3 +216,12 @@ def test_a_one_syllable_place_that_makes_a_word_with_the_next_is_no_place_nor_a_
     vinh = [m for m in doc.mentions if m.type == "Location" and m.name == "Vinh"]
     assert len(vinh) == 1 and doc.search_text[vinh[0].end : vinh[0].end + 5] == " cùng"  # the city, not the glory
     assert "Nguyễn Huệ" not in names(doc, "Person")
+
+
+def test_a_venue_named_with_its_province_ends_with_it():
+    doc = run_until("Hài cốt được an táng tại Nghĩa trang liệt sĩ tỉnh Bình Phước Lễ truy điệu diễn ra trang nghiêm.",
+                    "resolve")
+    assert "Nghĩa trang liệt sĩ tỉnh Bình Phước" in names(doc, "Location")
+    # a district that opens with a country's name ("Đức Cơ", "Đức Linh") is no country
+    doc = run_until("Đoàn dâng hương tại Nghĩa trang liệt sĩ huyện Đức Linh chiều nay.", "resolve")
+    assert "Nghĩa trang liệt sĩ huyện Đức Linh" in names(doc, "Location")

@@ -103,3 +103,11 @@ def test_a_cut_off_teaser_is_furniture_and_the_full_headline_under_it_opens_the_
     assert text[headline_start(text) :].startswith("Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5")
     other = "Thủ tướng chủ trì phiên họp ...\nBộ trưởng dự họp tại Hà Nội\nSáng 3/6, ..."  # cut off, not repeated
     assert not teaser_line(other) and headline_start(other) == 0
+
+
+def test_a_half_day_opens_a_sentence_whose_full_stop_a_caption_lost():
+    text = "Bộ trưởng phát biểu về dự án Luật Thủy lợi Chiều nay, 12-5, Quốc hội thảo luận. Sáng 13/5 đoàn về."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Bộ trưởng phát biểu về dự án Luật Thủy lợi", "Chiều nay, 12-5, Quốc hội thảo luận.", "Sáng 13/5 đoàn về."]
+    # a given name "Sáng" is no half-day: nothing splits there
+    assert len(split_sentences("Ông Nguyễn Văn Sáng phát biểu tại hội nghị.")) == 1

@@ -21,7 +21,7 @@ from kgraph.recognize.party_grammar import TERM
 from kgraph.recognize.phrases import first_letters, with_first_letters, word_alternation
 from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_lines, read_tsv
-from kgraph.segment import CUT_OFF, glued_sentence_at
+from kgraph.segment import CUT_OFF, day_opener_at, glued_sentence_at
 
 __all__ = ["PLURAL_BEFORE", "horizon_heads", "title_end", "titled_documents"]
 
@@ -84,6 +84,8 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
                       and glued_sentence_at(text, match.start(2) + i)), None)
         if glued is not None:  # "Luật Hòa giải cơ sởQua thảo luận, ...": the next sentence glued to the title
             return glued
+        if day_opener_at(text, match.start(2)):
+            break  # "dự án Luật Cảnh vệ Chiều nay, 6-6, Quốc hội ...": a caption run into the next sentence
         lower = word.casefold()
         if "\n" in sep or ("," in sep and not _comma_pair(text, pos, end, match.start(2))):
             break  # "Luật Phòng, chống tham nhũng", "Luật Sửa đổi, bổ sung ...": a pair written with a comma goes on

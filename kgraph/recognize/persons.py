@@ -333,6 +333,10 @@ def recognize_persons(doc: Document) -> Document:
                 and not _cued(text, start, body_starts):
             start += len(words[0]) + 1
             words = words[1:]
+        # and an honorific after them ("... ở Củ Chi Ông Trần Văn Nam, Bí thư ...": a heading run into the prose)
+        while len(words) > 2 and words[0].lower() in _cue_words():
+            start += len(words[0]) + 1
+            words = words[1:]
         # a name run into the next sentence ("Tổng Bí thư Tô Lâm Những chính sách ..."): it ends before the opener
         run_on = False
         while len(words) > 2 and words[-1] in sentence_openers():

@@ -86,7 +86,7 @@ def _venue() -> re.Pattern[str]:
     name = (rf"{UPPER}[\w'-]*(?:(?: (?!và |của |tại |với |ở |cùng |lên |xuống |đến |tới |sang |rồi |qua |về |từ )"
             rf"{LOWER}[\w'-]*){{0,3}} {UPPER}[\w'-]*)*(?: \d+(?![\w/.,-]\d))?")
     # a head alone ("tại công viên", "Bảo tàng") names no particular place
-    return re.compile(rf"({word_alternation(heads)})(?: (?:{units})(?: {_NAME})?| {name})(?![\w])")
+    return re.compile(rf"({word_alternation(heads)})(?: (?:{units})(?: (?P<place>{_NAME}))?| {name})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -222,6 +222,9 @@ def _venues(doc: Document) -> None:
         end = end_on_a_whole_word(text, match.start(), match.end(), match.end(1))
         if end is None:
             continue
+        known = match_place_at(text, match.start("place")) if match["place"] else None
+        if known is not None and known[0] < end and known[1].kind in ("province", "municipality"):
+            end = known[0]  # "tại Nghĩa trang liệt sĩ tỉnh Đồng Nai Lễ truy điệu ...": the venue ends with its place
         doc.mentions.append(Mention(match.start(), end, "Location", text[match.start() : end], "places",
                                     {"kind": "venue"}))
 
