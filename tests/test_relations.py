@@ -3120,3 +3120,16 @@ def test_the_body_after_an_issuer_that_opens_the_next_clause_issues_nothing():
     assert not any(body == "Bộ Chính trị" for body, _ in issued)
     listed = facts(extract("Theo Quy định số 50-QĐ/TW của Bộ Chính trị, Ban Bí thư về công tác cán bộ."), "issued")
     assert {("Bộ Chính trị", "Quy định số 50-QĐ/TW"), ("Ban Bí thư", "Quy định số 50-QĐ/TW")} <= listed
+
+
+def test_acts_listed_after_semicolons_share_the_subject_and_each_has_its_own_partner():
+    text = ("Trong chuyến thăm, Chủ tịch Quốc hội Lào Saysomphone Phomvihane đã hội đàm với Chủ tịch Quốc hội "
+            "Trần Thanh Mẫn; hội kiến với Thủ tướng Phạm Minh Chính; gặp Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài.")
+    doc = extract(text)
+    taking_part = facts(doc, "participated_in")
+    events = {event for _, event in taking_part}
+    assert not any(";" in event for event in events)
+    by_event = {event: {who for who, e in taking_part if e == event} for event in events}
+    assert sorted(map(sorted, by_event.values())) == sorted([
+        ["Saysomphone Phomvihane", "Trần Thanh Mẫn"], ["Phạm Minh Chính", "Saysomphone Phomvihane"],
+        ["Bùi Thị Minh Hoài", "Saysomphone Phomvihane"]])

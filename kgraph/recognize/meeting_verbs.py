@@ -270,14 +270,22 @@ def recognize_meeting_verbs(doc: Document) -> Document:
         # a headline's commas are its title chain's ("Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương A thăm ..."),
         # not a clause's
         in_headline = headline_end(doc, sentence.start) is not None
+        chain = None  # the subject of the sentence's last act, which acts listed after a semicolon share
+        chained_acts: list[Mention] = []
         for verb in pattern.finditer(text, sentence.start, sentence.end):
             if _WISHED.search(text, max(sentence.start, verb.start() - 12), verb.start() + 1):
                 continue  # "rất vui mừng được làm việc với ...": glad to meet, no meeting reported
+            semicolon = text.rfind(";", sentence.start, verb.start())
+            # "A đã hội đàm với B; hội kiến với C; gặp D": each act after a semicolon is A's, with its own partner
+            chained = chain is not None and semicolon >= 0 and not text[semicolon + 1 : verb.start()].strip()
             comma = sentence.start if in_headline else text.rfind(",", sentence.start, verb.start()) + 1
             clause_start = max(sentence.start, comma, text.rfind(":", sentence.start, verb.start()) + 1)
-            if _INVITED.search(text, clause_start, verb.start()):
+            if chained:
+                clause_start, subject_end = chain
+            elif _INVITED.search(text, clause_start, verb.start()):
                 continue
-            subject_end = _first_act_start(text, clause_start, verb.start(), events, people)
+            else:
+                subject_end = _first_act_start(text, clause_start, verb.start(), events, people)
             if _SET_OFF.fullmatch(text, clause_start, verb.start()) and clause_start > sentence.start:
                 # "A và Phu nhân rời Hà Nội, lên đường thăm chính thức X": who left sets off on the visit
                 before = max(sentence.start, text.rfind(",", sentence.start, clause_start - 1) + 1)
@@ -286,15 +294,16 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                     clause_start, subject_end = before, left.start()
             subject = text[clause_start:subject_end].strip()
             subject = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|trưa|ngày)\s+[\d/.]+\s*)?", "", subject)
-            who = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Person"]
+            doers = (clause_start, subject_end)
+            who = [m for m in people.overlapping(*doers) if m.type == "Person"]
             titled = any(t.end == len(subject) or t.start == 0 for t in titles().find_all(subject))
             named = _named_before(text, sentence.start, clause_start, people) if titled and not who else None
             if named is not None:  # "Đại tướng A, Bộ trưởng Bộ Quốc phòng hội đàm với ...": A meets
                 subject = _visitor(text, sentence.start, named)
             # "Ban Thường vụ Tỉnh ủy X làm việc với ...": a body that ends right before the verb meets too, also
             # when it is the body of the host's post ("Chủ tịch UBND tỉnh X tiếp ...": the annotators' reading)
-            body = [m for m in people.overlapping(clause_start, verb.start()) if m.type == "Organization"
-                    and _adverbs().fullmatch(text, m.end, verb.start())]
+            body = [m for m in people.overlapping(*doers) if m.type == "Organization"
+                    and _adverbs().fullmatch(text, m.end, subject_end if chained else verb.start())]
             # "Đoàn kiểm tra của Bộ Chính trị làm việc ...": the delegation meets, not the body that sent it
             body = [next((d for d in people.overlapping(clause_start, m.start) if d.type == "Organization"
                           and _OF.fullmatch(text, d.end, m.start)), m) for m in body]
@@ -371,13 +380,21 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             if visit and not subject.startswith(("Đoàn", "đoàn")):
                 at = text.find(subject, clause_start, verb.start())
                 visitors = (at, at + len(subject))
-            found.append(Mention(verb.start(group), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
+            act = Mention(verb.start(group), obj_end, "Event", name[0].upper() + name[1:], "meeting_verbs",
                                  {"kind": head.lower(), "aliases": [*aliases, head.lower()],
                                   # a visit is made by the visitor alone, not by everyone the sentence names
                                   "subjects_attend": not visit, "visitors": visitors if visit else None,
-                                  "subject_bodies": [(m.start, m.end) for m in body],
+                                  "subject_bodies": [(m.start, m.end) for m in body], "doers_span": doers,
                                   # "Cuộc họp của {subject}": the body that meets holds its own meeting
-                                  "subjects_hold": "{object}" not in template and template.endswith("của {subject}")}))
+                                  "subjects_hold": "{object}" not in template and template.endswith("của {subject}")})
+            found.append(act)
+            if chained and not chained_acts:
+                chained_acts.append(found[-2])
+            if chained:
+                chained_acts.append(act)
+            chain = doers
+        for act in chained_acts:  # who takes part in each act of a chain: its subject and its own partner
+            act.attrs["takers"] = [chained_acts[0].attrs.get("doers_span"), (act.start, act.end)]
     found.extend(_mutual_meetings(doc, people, events))
     # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
     # the award is part of the ceremony the article names, not an event of its own

@@ -539,7 +539,10 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
                 sent_end = body.end
         # "A đến viếng ... Chủ tịch B": A, not B; "họp xem xét, thi hành kỷ luật đối với ông C": not C
         doers_end = event.attrs.get("doers_end", sentence.end)
+        takers = event.attrs.get("takers")  # "A hội đàm với B; hội kiến với C": A and the act's own partner
         for person in ctx.mentions_in(sentence, "Person"):
+            if takers and not any(start <= person.start and person.end <= end for start, end in takers):
+                continue
             if person.end <= doers_end \
                     and not _cited(_outside_bodies(ctx, sentence, person.start),
                                    rf"{_FORMER}|của|như|theo|cho|đối với|kỷ luật"):
