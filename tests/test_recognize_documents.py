@@ -641,3 +641,14 @@ def test_a_short_reference_with_its_year():
 
 def test_a_law_title_ends_before_a_half_day_that_opens_the_next_sentence():
     assert _spans("Ông A phát biểu về dự án Luật Thủy lợi Chiều nay, 12-5, Quốc hội thảo luận.") == ["Luật Thủy lợi"]
+
+
+def test_a_law_written_in_lowercase_is_read_from_the_list_of_laws():
+    law = _only("Dự án được lập theo quy định của Luật đầu tư công và các văn bản hướng dẫn.")
+    assert law.name == "Luật Đầu tư công"
+    assert _only("Việc thi hành luật nhà ở năm 2023 còn chậm.").name == "Luật Nhà ở năm 2023"
+    assert _only("Theo luật thi đua, khen thưởng thì tập thể được đề nghị.").name == "Luật Thi đua, khen thưởng"
+    # the longest title the list knows: "Luật đầu tư công" is not "Luật Đầu tư"
+    assert _only("Sửa luật đầu tư công để giải ngân nhanh hơn.").name == "Luật Đầu tư công"
+    # a lowercase phrase no law is titled by names none
+    assert _mentions("Ông A nói rằng luật chơi đã thay đổi.") == []

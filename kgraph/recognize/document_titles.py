@@ -18,7 +18,7 @@ from kgraph.normalize import UPPER
 from kgraph.recognize.document_candidates import Candidate, capitalize, clean, unique
 from kgraph.recognize.document_numbers import named_pattern, named_table
 from kgraph.recognize.party_grammar import TERM
-from kgraph.recognize.phrases import first_letters, with_first_letters, word_alternation
+from kgraph.recognize.phrases import alternation, first_letters, with_first_letters, word_alternation
 from kgraph.recognize.treaties import treaty_spans
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import CUT_OFF, day_opener_at, glued_sentence_at
@@ -102,6 +102,17 @@ def title_end(text: str, pos: int, max_words: int = 12) -> int | None:
     if CUT_OFF.match(text, end):
         return None  # "... họp về dự án Luật Quy ...": a line cut short in mid-title names no law
     return end
+
+
+@lru_cache(maxsize=None)
+def _known_laws() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The laws and codes by title (``law_titles.txt`` and the laws of ``named_documents.tsv``), in any case:
+    a pattern for them, longest first, and each title's canonical spelling by its folded form."""
+    titles = [*read_lines("law_titles.txt"),
+              *(entry.name for entry in named_table().values() if entry.doc_type in ("Luật", "Bộ luật"))]
+    table = {title.casefold(): title for title in titles}
+    titled = alternation(sorted(table), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?i:{titled})(?![\w])"), table
 
 
 def _and_goes_on(text: str, pos: int, stops: frozenset[str]) -> bool:
@@ -201,9 +212,13 @@ def titled_documents(text: str) -> list[Candidate]:
         if _AMENDS.match(text, head.end()):
             continue  # "Luật Sửa đổi, bổ sung ... của Luật X": named after the law it amends (documents.py)
         end = title_end(text, head.end())
-        if end is None:
+        if end is not None:
+            name = f"{word} {clean(text[head.end() : end])}"
+        elif (known := _known_laws()[0].match(text, head.start())) is not None:
+            # "theo Luật đầu tư công": a title in lowercase, read from the list of laws
+            name, end = _known_laws()[1][" ".join(known.group().split()).casefold()], known.end()
+        else:
             continue
-        name = f"{word} {clean(text[head.end() : end])}"
         name, end, year = _with_year(text, name, end)
         attrs = {
             "form": "named",
