@@ -1117,3 +1117,14 @@ def test_a_ceremony_told_by_its_act_is_the_conference_named_by_that_act():
     events = names(doc, "Event")
     assert len(events) == 1 and next(iter(events)).startswith("Hội nghị công bố quy hoạch")
     assert ("Lê Văn Tám", next(iter(events))) in facts(doc, "participated_in")
+
+
+def test_a_forum_or_fair_named_by_a_title_in_title_case_is_an_event():
+    doc = extract("Tin trong ngày\nSáng 5/6, Diễn đàn Kinh tế Mekong diễn ra tại Cần Thơ với sự tham dự của nhiều nhà đầu tư.")
+    assert "Diễn đàn Kinh tế Mekong" in names(doc, "Event")
+    # no number or year to end on: the title ends with its capitals, not with the clause after it
+    doc = extract("Tin trong ngày\nHội chợ Hàng Việt Xuân mang lại nhiều cơ hội cho doanh nghiệp của tỉnh.")
+    assert names(doc, "Event") == {"Hội chợ Hàng Việt Xuân"}
+    # the gazetteer's body of that name stays a body
+    doc = extract("Tin trong ngày\nDiễn đàn Kinh tế Thế giới công bố báo cáo mới về năng lực cạnh tranh.")
+    assert names(doc, "Event") == set()

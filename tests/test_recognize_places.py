@@ -225,3 +225,8 @@ def test_a_venue_named_with_its_province_ends_with_it():
     # a district that opens with a country's name ("Đức Cơ", "Đức Linh") is no country
     doc = run_until("Đoàn dâng hương tại Nghĩa trang liệt sĩ huyện Đức Linh chiều nay.", "resolve")
     assert "Nghĩa trang liệt sĩ huyện Đức Linh" in names(doc, "Location")
+
+
+def test_a_country_by_the_english_form_some_papers_use():
+    doc = run_until("Tổng thống Cộng hòa Czech Petr Pavel hội đàm với Chủ tịch nước.", "resolve")
+    assert "Séc" in names(doc, "Location") and "Petr Pavel" in names(doc, "Person")

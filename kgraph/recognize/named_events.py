@@ -132,6 +132,21 @@ _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 _TITLE_NUMBERED = re.compile(rf"{UPPER}\w*(?:\s+(?:[-–]\s+(?={UPPER}))?(?:\([^()\s]{{2,12}}\)|[^\W\d_]+)){{0,6}}\s+{ORDINAL}")
 # ... or before its year: "Quốc phòng quốc tế Việt Nam 2024", "Kinh tế Việt Nam 2024"
 _TITLE_OF_A_YEAR = re.compile(rf"{UPPER}\w*(?:\s+(?:[-–]\s+(?={UPPER}))?[^\W\d_]+){{0,6}}\s+(?:19|20)\d\d(?![\w/.-]\d)")
+# a title in title case: two capitalized words ("Kinh tế Mekong": a capital, lowercase words, a capital)
+_TITLE_CASE = re.compile(rf"{UPPER}\w*(?:\s+{LOWER}\w*){{0,2}}\s+{UPPER}")
+
+
+# the capitalized run of a title: lowercase words only between capitals ("Kinh tế Mekong"), sides by a dash
+_TITLE_RUN = re.compile(rf"{UPPER}[\w-]*(?:(?:\s+{LOWER}\w*){{0,2}}\s+{UPPER}[\w-]*|\s*[-–]\s*{UPPER}[\w-]*)*")
+_ENDS_NUMBERED = re.compile(r"(?:\d|(?<![\w])[IVXLC]+)\W*\Z")
+
+
+@lru_cache(maxsize=None)
+def _titled_heads() -> frozenset[str]:
+    """Heads whose capitalized title alone names one event (``titled_event_heads.txt``: "Diễn đàn", "Hội thảo")."""
+    return frozenset(head.lower() for head in read_lines("titled_event_heads.txt"))
+
+
 # "(tại) cuộc gặp của ông A với Tổng thống B": whose meeting, then whom it meets
 _OF_THEN_WITH = re.compile(r"của\s+[^,.;:()\n]{2,60}?\s+với\s")
 _NUMBERED_OF = re.compile(r"(?:lần )?thứ (?:[^\W\d_]+(?: \w+)?|\d+),? (?:của )?")
@@ -333,6 +348,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
             starts_descriptor = True  # "Hội nghị Thủ tướng Chính phủ với doanh nghiệp": a post-holder meets a group
         if capital and _two_sides(text, body_next, places, names_next):
             starts_descriptor = True  # "Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ": the two sides it brings together
+        titled_only = capital and not starts_descriptor and head.lower() in _titled_heads() \
+            and m.start() not in bodies and bool(_TITLE_CASE.match(after) or (after[:1].isupper() and body_next in names_next))
+        starts_descriptor = starts_descriptor or titled_only  # "Diễn đàn Kinh tế Mekong": a title names one
         if capital and (_TITLE_NUMBERED.match(after)
                         or (_TITLE_OF_A_YEAR.match(after) and not head.lower().startswith("lễ"))):
             # "Liên hoan Truyền hình toàn quốc lần thứ 42", "Triển lãm Quốc phòng quốc tế Việt Nam 2024": a numbered or
@@ -392,6 +410,9 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         end = m.end() + quoted.end() if quoted else name_end(text, name_from, names_next, spans)  # Hội nghị "Hà Nội 2020 - ..."
         if (partner or whose) and end == name_from:
             end = m.end()
+        if titled_only and not _ENDS_NUMBERED.search(text, m.end(), end):
+            # "Hội chợ Mùa Thu mang ý nghĩa ...": with no number or year to end on, the title ends with its capitals
+            end = min(end, _TITLE_RUN.match(text, body_next).end())
         if named_by_place(head):  # "buổi tiếp xúc cử tri ... tại huyện Gia Bình, tỉnh Bắc Ninh": one of several
             end = through_place(text, end, places)
         if head.lower() in visit_heads():
