@@ -3133,3 +3133,12 @@ def test_acts_listed_after_semicolons_share_the_subject_and_each_has_its_own_par
     assert sorted(map(sorted, by_event.values())) == sorted([
         ["Saysomphone Phomvihane", "Trần Thanh Mẫn"], ["Phạm Minh Chính", "Saysomphone Phomvihane"],
         ["Bùi Thị Minh Hoài", "Saysomphone Phomvihane"]])
+
+
+def test_who_attends_and_chairs_a_meeting_inside_a_visit_takes_part_in_the_meeting():
+    text = ("Chiều 3/4 tại Hà Nội, trong khuôn khổ chuyến thăm chính thức Việt Nam, Thủ tướng Hungary Viktor Orban "
+            "và Phó Thủ tướng Trần Hồng Hà đã đến dự và chủ trì Diễn đàn Doanh nghiệp Việt Nam - Hungary.")
+    taking_part = facts(extract(text), "participated_in")
+    assert {("Viktor Orban", "Diễn đàn Doanh nghiệp Việt Nam - Hungary"),
+            ("Trần Hồng Hà", "Diễn đàn Doanh nghiệp Việt Nam - Hungary")} <= taking_part
+    assert not any(event.startswith("Chuyến thăm") for _, event in taking_part)

@@ -333,7 +333,14 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
                                                   and all(c.end() <= p.start for p in persons) for c in cues)]
     if not (cued or named) and _of_the_past(ctx, sentence):
         return  # "Năm 541, X tham gia cuộc khởi nghĩa ...": history the article recalls, not its own event
-    event = cued[0].entity if cued else named[0].entity if named else _main_event(ctx)
+    # "A và B đã đến dự và chủ trì Diễn đàn X": the meeting right after a cue is the one they attend, and a visit
+    # that frames it ("trong khuôn khổ chuyến thăm ..., A dự X") is not
+    direct = [e for e in named if e.entity and any(c.end() <= e.start and not text[c.end() : e.start].strip()
+                                                   and not any(o.start <= c.start() < o.end for o in events)
+                                                   for c in cues)]  # (not "Phiên bế mạc" of a name)
+    named = [e for e in named if not _FRAMING.search(text, max(sentence.start, e.start - 20), e.start)] or named
+    event = cued[0].entity if cued else direct[0].entity if direct else named[0].entity if named \
+        else _main_event(ctx)
     if event is None:
         return
     speech = [v.start() for v in cue_words("speech_verbs.txt").finditer(text, sentence.start, sentence.end)]
