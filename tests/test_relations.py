@@ -3142,3 +3142,13 @@ def test_who_attends_and_chairs_a_meeting_inside_a_visit_takes_part_in_the_meeti
     assert {("Viktor Orban", "Diễn đàn Doanh nghiệp Việt Nam - Hungary"),
             ("Trần Hồng Hà", "Diễn đàn Doanh nghiệp Việt Nam - Hungary")} <= taking_part
     assert not any(event.startswith("Chuyến thăm") for _, event in taking_part)
+
+
+def test_a_bare_head_before_do_points_back_at_the_event_its_organizers_follow():
+    text = ("Tin trong ngày\nSáng 5/6, Diễn đàn Kinh tế Mekong khai mạc tại Cần Thơ. Diễn đàn do Bộ Tài chính phối hợp "
+            "với UBND thành phố Cần Thơ tổ chức, nhằm giúp doanh nghiệp phát triển tại Việt Nam và Lào.")
+    doc = extract(text)
+    assert {("Bộ Tài chính", "Diễn đàn Kinh tế Mekong"),
+            ("Ủy ban nhân dân thành phố Cần Thơ", "Diễn đàn Kinh tế Mekong")} <= facts(doc, "organized")
+    # where firms grow is no venue of the forum
+    assert facts(doc, "held_in") == {("Diễn đàn Kinh tế Mekong", "Cần Thơ")}
