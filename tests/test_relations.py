@@ -3152,3 +3152,18 @@ def test_a_bare_head_before_do_points_back_at_the_event_its_organizers_follow():
             ("Ủy ban nhân dân thành phố Cần Thơ", "Diễn đàn Kinh tế Mekong")} <= facts(doc, "organized")
     # where firms grow is no venue of the forum
     assert facts(doc, "held_in") == {("Diễn đàn Kinh tế Mekong", "Cần Thơ")}
+
+
+def test_a_delegation_someone_leads_meets_the_bodies_listed_after_with():
+    text = ("Ngày 3/4, Bí thư Thành ủy Hải Phòng Lê Tiến Châu dẫn đầu đoàn công tác của thành phố làm việc với "
+            "lãnh đạo Tỉnh ủy, UBND tỉnh Quảng Ninh với mục đích học hỏi kinh nghiệm.")
+    doc = extract(text)
+    events = names(doc, "Event")
+    assert len(events) == 1
+    event = events.pop()
+    assert event.startswith("Buổi làm việc của đoàn công tác của thành phố với")
+    assert {("Lê Tiến Châu", event), ("Tỉnh ủy Quảng Ninh", event),
+            ("Ủy ban nhân dân tỉnh Quảng Ninh", event)} <= facts(doc, "participated_in")
+    # a body after the partner that opens the next clause is no partner
+    doc = extract("Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng làm việc với Sở Y tế, Sở Tài chính đã báo cáo kết quả.")
+    assert not any(body == "Sở Tài chính" for body, _ in facts(doc, "participated_in"))

@@ -92,6 +92,10 @@ _LED_BY = re.compile(r"\s+do\s+.*$")
 # "... làm Trưởng đoàn đã", "... dẫn đầu": a clause that ends by saying who leads a delegation, named before "do"
 _LEAD_ENDS = re.compile(r"(?:làm [Tt]rưởng đoàn|dẫn đầu)(?:\s+(?:đã|vừa|sẽ|đang))?$")
 _DELEGATION_LED = re.compile(r"(?<![\w])((?:Đoàn|đoàn)[^,;:]{3,120}?)\s+do\s")
+# "Bí thư A dẫn đầu đoàn lãnh đạo của thành phố làm việc với ...": the delegation A leads meets
+_LEADS_A_DELEGATION = re.compile(r"\s+dẫn đầu\s+((?:[Đđ]oàn)\s.+)$")
+# "làm việc với lãnh đạo Tỉnh ủy, UBND tỉnh X": the bodies listed go on naming whom one meets
+_MORE_BODIES = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 
 
 _AT = re.compile(r"\s+tại\s+")
@@ -265,6 +269,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
     people = SpanIndex(m for m in doc.mentions if m.type in ("Person", "Organization"))
     places = {m.start: m for m in doc.mentions if m.type == "Location"}
     events = SpanIndex(m for m in doc.mentions if m.type == "Event")
+    bodies_at = {m.start: m for m in doc.mentions if m.type == "Organization"}
     found = []
     for sentence in doc.sentences:
         # a headline's commas are its title chain's ("Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương A thăm ..."),
@@ -316,6 +321,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             delegation = _DELEGATION_LED.search(text, sentence.start, clause_start) if led else None
             if delegation:  # "Đoàn đại biểu X do đồng chí A, ..., Trưởng Ban Y làm Trưởng đoàn đã thăm ...": the delegation
                 subject, visitors = delegation.group(1), (delegation.start(1), verb.start())
+            leads = _LEADS_A_DELEGATION.search(subject)
+            if leads and not delegation:
+                subject = leads.group(1)
             if subject.startswith(("Đoàn", "đoàn")):
                 subject = _LED_BY.sub("", subject)
             elif template.startswith("Chuyến thăm") and who:
@@ -344,6 +352,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj_end = max([obj_end] + [m.end for m in people.containing(obj_end) if m.start < obj_end]
                           + [m.end for m in events.containing(obj_end) if m.start < obj_end])
             obj_end = _envoy_name_end(text, obj_end, people, places)
+            while kind == "named" and (more := _MORE_BODIES.match(text, obj_end)) and more.end() in bodies_at \
+                    and obj_end > obj_start and bodies_at[more.end()].end <= sentence.end \
+                    and not _verb_after().match(text, bodies_at[more.end()].end):
+                obj_end = bodies_at[more.end()].end
             if kind == "named" and not people.overlapping(obj_start, obj_end):
                 obj_end = _titled_name_end(text, obj_start, obj_end, sentence.end, people)
             if kind == "named" and text.startswith(_GUEST_HONORIFICS, obj_start):
@@ -407,6 +419,14 @@ def recognize_meeting_verbs(doc: Document) -> Document:
     date_events(doc, found)
     doc.mentions.extend(found)
     return doc
+
+
+@lru_cache(maxsize=None)
+def _verb_after() -> re.Pattern[str]:
+    """After a body, a word between a subject and its verb (``subject_gap_words.txt``, not those that join a
+    partner: "với", "cùng"): the body opens a clause ("..., UBND tỉnh đã báo cáo ...")."""
+    words = [w for w in subject_gap_words().split("|") if not re.search(r"(?<![\w])(?:với|cùng)(?![\w])", w)]
+    return re.compile(rf"\s+(?:{'|'.join(words)})(?![\w])")
 
 
 @lru_cache(maxsize=None)

@@ -557,6 +557,7 @@ def attendees_by_subject(ctx: RelationContext, sentence: Sentence) -> None:
 
 
 _SIDES = re.compile(r"\s(?:giữa|với)\s")
+_LEADERS_OF = re.compile(r"(?:(?:lãnh đạo|đại diện)\s+)?")  # "với lãnh đạo Tỉnh ủy ...": the body, through its leaders
 _OF = re.compile(r"\scủa\s")
 _SIGNED_BETWEEN = re.compile(r"(?i:(?<![\w])ký kết(?![\w]))[^\n]*?\sgiữa\s")
 # "nguyên Bộ trưởng X": a former holder, cited; not the rank "Nguyên soái" (marshal)
@@ -602,6 +603,16 @@ def parties_named(ctx: RelationContext, sentence: Sentence) -> None:
             for body in ctx.mentions_in(sentence, "Organization", top=True):
                 if sides.end() <= body.start and body.end <= event.end and body.entity:
                     ctx.add(body.entity, "participated_in", event.entity, sentence)
+        elif act in _two_sided_acts():  # "Buổi làm việc ... với lãnh đạo Tỉnh ủy, UBND tỉnh X": the bodies met
+            pos = _LEADERS_OF.match(ctx.text, sides.end()).end()
+            for body in sorted(ctx.mentions_in(sentence, "Organization", top=True), key=lambda m: m.start):
+                if body.start < pos or not body.entity:
+                    continue
+                if body.start > pos or body.end > event.end:
+                    break
+                ctx.add(body.entity, "participated_in", event.entity, sentence)
+                gap = _LIST_GAP.match(ctx.text, body.end)
+                pos = gap.end() if gap else body.end
 
 
 # "tại Hà Nội", "tại Thủ đô Santiago", "tại tỉnh Gia Lai": the place right after "tại"
