@@ -267,3 +267,10 @@ def test_an_honorific_after_a_place_a_heading_ran_into_is_no_part_of_the_name():
 def test_a_state_farm_named_after_a_person_is_no_person():
     doc = extract("Nhà ở xã hội có thể xây ở nông trường Lê Văn Tám hoặc Nông trường Nguyễn Văn Trỗi của thành phố.")
     assert names(doc, "Person") == set()
+
+
+def test_a_speech_verb_a_typo_capitalized_ends_a_name_the_article_gives_without_it():
+    doc = extract("Tin\nBộ trưởng Nguyễn Kim Sơn Khẳng định sẽ tuyển đủ giáo viên. Bộ trưởng Nguyễn Kim Sơn cho biết thêm.")
+    assert names(doc, "Person") == {"Nguyễn Kim Sơn"}
+    # named only so, the last word may be the name's: "ông Lê Văn Cho biết ..." is Mr Cho speaking
+    assert "Lê Văn Cho" in names(extract("Tin\nÔng Lê Văn Cho biết gia đình đã nhận quà."), "Person")

@@ -257,6 +257,12 @@ def _whole_runs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying (``speech_verbs.txt``: "khẳng định", "cho biết")."""
+    return frozenset(read_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def _titles_in_two_words() -> frozenset[str]:
     """Honorifics and titles of a capitalized word and a lowercase one (``honorifics.txt``): "Linh mục",
     "Thượng tọa", "Đại úy"."""
@@ -344,6 +350,11 @@ def recognize_persons(doc: Document) -> Document:
         # the last word opens the next one's title ("Giáo xứ Châu Đốc Linh mục Phêrô X": "Linh mục")
         after = _LOWER_NEXT.match(text, start + len(" ".join(words))) if len(words) > 1 else None
         if after is not None and f"{words[-1]} {after.group(1)}" in _titles_in_two_words():
+            words = words[:-1]
+        # a speech verb a typo capitalized ("Phó Thủ tướng Vũ Đức Đam Khẳng định ...") ends the name before it, where
+        # the article names the person without it too ("Nguyễn Văn Cho biết" may be Mr Cho speaking)
+        elif after is not None and len(words) > 2 and f"{words[-1].lower()} {after.group(1)}" in _speech_verbs() \
+                and re.search(re.escape(" ".join(words[:-1])) + rf"(?! {UPPER})(?!\w)", text):
             words = words[:-1]
         # a word of a body or a title never stands in a name, but a given name may be one ("Nguyễn Văn Hội")
         given = len(words) >= 3 and (words[0] in family or " ".join(words[:2]) in family) \
