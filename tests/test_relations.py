@@ -3167,3 +3167,12 @@ def test_a_delegation_someone_leads_meets_the_bodies_listed_after_with():
     # a body after the partner that opens the next clause is no partner
     doc = extract("Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng làm việc với Sở Y tế, Sở Tài chính đã báo cáo kết quả.")
     assert not any(body == "Sở Tài chính" for body, _ in facts(doc, "participated_in"))
+
+
+def test_a_voter_meeting_in_lowercase_named_by_its_place_and_a_statement_cited_as_a_noun():
+    text = ("Tin trong ngày\nTại cuộc tiếp xúc với cử tri huyện Gia Lâm, sáng 2/6, Chủ tịch Quốc hội Trần Thanh Mẫn "
+            "cho biết như vậy. Trả lời đại biểu Nguyễn Thị Hà, Bộ trưởng Lê Minh Hoan cho rằng đây mới là ý kiến "
+            "phát biểu của Thứ trưởng Phùng Đức Tiến.")
+    doc = extract(text)
+    assert "Cuộc tiếp xúc với cử tri huyện Gia Lâm" in names(doc, "Event")
+    assert facts(doc, "participated_in") == {("Trần Thanh Mẫn", "Cuộc tiếp xúc với cử tri huyện Gia Lâm")}

@@ -31,6 +31,7 @@ from kgraph.recognize.event_boundaries import (
 from kgraph.recognize.party_grammar import ORDINAL
 from kgraph.recognize.phrases import alternation as phrase_alternation
 from kgraph.recognize.phrases import word_alternation
+from kgraph.recognize.places import admin_before
 from kgraph.resources import read_lines, read_tsv
 from kgraph.segment import headline_cut, headline_start
 from kgraph.spans import SpanIndex
@@ -139,6 +140,15 @@ _TITLE_CASE = re.compile(rf"{UPPER}\w*(?:\s+{LOWER}\w*){{0,2}}\s+{UPPER}")
 # the capitalized run of a title: lowercase words only between capitals ("Kinh tế Mekong"), sides by a dash
 _TITLE_RUN = re.compile(rf"{UPPER}[\w-]*(?:(?:\s+{LOWER}\w*){{0,2}}\s+{UPPER}[\w-]*|\s*[-–]\s*{UPPER}[\w-]*)*")
 _ENDS_NUMBERED = re.compile(r"(?:\d|(?<![\w])[IVXLC]+)\W*\Z")
+
+
+_CLASSIFIED = re.compile(r"(?:[Cc]uộc|[Bb]uổi)\s")  # a head with its classifier: a noun, not the verb
+
+
+def _placed_next(text: str, pos: int, places: dict[int, int]) -> bool:
+    """Whether a place the article names opens at ``pos``, perhaps after its unit's word ("huyện Đông Anh")."""
+    return pos in places or any(pos < start <= pos + 16 and (admin := admin_before(text, start)) is not None
+                                and admin[0] == pos for start in places)
 
 
 @lru_cache(maxsize=None)
@@ -355,6 +365,11 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
                         or (_TITLE_OF_A_YEAR.match(after) and not head.lower().startswith("lễ"))):
             # "Liên hoan Truyền hình toàn quốc lần thứ 42", "Triển lãm Quốc phòng quốc tế Việt Nam 2024": a numbered or
             # dated event's own title ("Lễ Phật đản 2024" is a feast, not one event held)
+            starts_descriptor = True
+        if not capital and not starts_descriptor and named_by_place(head) and _CLASSIFIED.match(head) \
+                and _placed_next(text, body_next, places):
+            # "tại cuộc tiếp xúc cử tri huyện Đông Anh": one of several, named by its place (the verb alone,
+            # "Đoàn ĐBQH tỉnh X tiếp xúc cử tri huyện Y", is meeting_verbs')
             starts_descriptor = True
         if not capital and not starts_descriptor:
             if _after_cue(text, m.start()) and _is_reference(rest):

@@ -277,7 +277,7 @@ _SENT = re.compile(r"(?<![\w])gửi\s+(?:điện|thư|thư điện tử|lẵng h
 
 
 # "Theo báo cáo, ...", "bản báo cáo", "các phát biểu": the cue word as a noun, nobody doing it there
-_AS_NOUN = re.compile(r"(?<![\w])(?:[Tt]heo|bản|[Cc]ác|những)\s+$")
+_AS_NOUN = re.compile(r"(?<![\w])(?:[Tt]heo|bản|[Cc]ác|những|ý kiến)\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -301,7 +301,7 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
     text = ctx.text
     cues = [c for c in cue_words("participation_cues.txt").finditer(text, sentence.start, sentence.end)
             if not _SENT.search(text, max(sentence.start, c.start() - 30), c.start())
-            and not _AS_NOUN.search(text, max(sentence.start, c.start() - 6), c.start())
+            and not _AS_NOUN.search(text, max(sentence.start, c.start() - 8), c.start())
             and not _compound().match(text, c.start())
             and not _MEMBERSHIP.match(text, c.start())
             and not _CONCLUDED_ABOUT.match(text, c.start())
