@@ -274,3 +274,13 @@ def test_a_speech_verb_a_typo_capitalized_ends_a_name_the_article_gives_without_
     assert names(doc, "Person") == {"Nguyễn Kim Sơn"}
     # named only so, the last word may be the name's: "ông Lê Văn Cho biết ..." is Mr Cho speaking
     assert "Lê Văn Cho" in names(extract("Tin\nÔng Lê Văn Cho biết gia đình đã nhận quà."), "Person")
+
+
+def test_a_sentence_opening_with_an_honorific_run_into_a_name_ends_it():
+    doc = extract("Tin\nDự họp có Phó Giám đốc Sở Tư pháp Lê Văn Tùng Ông Tùng cho biết, hội nghị sẽ diễn ra.")
+    assert names(doc, "Person") == {"Lê Văn Tùng"}
+
+
+def test_a_photo_credit_run_into_the_next_sentence_names_no_person():
+    doc = extract("Tin\nĐại biểu Nguyễn Văn Hiển phát biểu. Ảnh: Trần Minh Hay như nhiều dự án khác, công trình chậm tiến độ.")
+    assert names(doc, "Person") == {"Nguyễn Văn Hiển"}

@@ -256,6 +256,10 @@ def _whole_runs() -> frozenset[str]:
         p for p in _not_name_phrases() if len(p.split()) == 2)
 
 
+# honorifics that open a sentence and are no syllable of a Vietnamese name ("Anh", "Chị" are given names too)
+_OPENING_HONORIFICS = frozenset({"Ông", "Bà"})
+
+
 @lru_cache(maxsize=None)
 def _speech_verbs() -> frozenset[str]:
     """Verbs of saying (``speech_verbs.txt``: "khẳng định", "cho biết")."""
@@ -343,8 +347,11 @@ def recognize_persons(doc: Document) -> Document:
         while len(words) > 2 and words[0].lower() in _cue_words():
             start += len(words[0]) + 1
             words = words[1:]
+        # a sentence that opens with an honorific run into a name ("PGĐ Sở Nguyễn Minh Khánh Ông Khánh cho biết")
+        honorific = next((i for i, w in enumerate(words[2:], 2) if w in _OPENING_HONORIFICS), None)
+        run_on = honorific is not None
+        words = words[:honorific] if run_on else words
         # a name run into the next sentence ("Tổng Bí thư Tô Lâm Những chính sách ..."): it ends before the opener
-        run_on = False
         while len(words) > 2 and words[-1] in sentence_openers():
             words, run_on = words[:-1], True
         # the last word opens the next one's title ("Giáo xứ Châu Đốc Linh mục Phêrô X": "Linh mục")
@@ -391,8 +398,10 @@ def recognize_persons(doc: Document) -> Document:
         if not cued and len(words) == 2 and _listed_under_places(text, start):
             continue  # "các xã, phường gồm: Lĩnh Nam, Phương Liệt, ...": places, however they sound
         end = start + len(" ".join(words))
-        if is_credit(text, start, end) or (run_on and opens_a_credit(text, start)):
-            continue  # "(Ảnh: Nguyễn Dương)", "Ảnh: Lê Văn Thanh Thay mặt ...": the photographer
+        if is_credit(text, start, end) or ((run_on or _LOWER_NEXT.match(text, end)) and opens_a_credit(text, start)):
+            # "(Ảnh: Nguyễn Dương)", "Ảnh: Lê Văn Thanh Thay mặt ...", "Ảnh: Hoàng Anh Hay như ...": the photographer,
+            # the next sentence run into the credit
+            continue
         place = match_place_at(text, start)
         if place is not None and place[0] == end:
             continue  # "Bộ trưởng Ấn Độ cùng ...": a title and a country, no name
