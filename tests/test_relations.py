@@ -3176,3 +3176,12 @@ def test_a_voter_meeting_in_lowercase_named_by_its_place_and_a_statement_cited_a
     doc = extract(text)
     assert "Cuộc tiếp xúc với cử tri huyện Gia Lâm" in names(doc, "Event")
     assert facts(doc, "participated_in") == {("Trần Thanh Mẫn", "Cuộc tiếp xúc với cử tri huyện Gia Lâm")}
+
+
+def test_posts_in_an_association_by_trở_thành_and_a_list_under_a_bare_hội():
+    text = ("Tin\nBà Lê Thị Thu Hà, Thứ trưởng Bộ Ngoại giao đã trở thành tân Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản. "
+            "Phó Chủ tịch Hội gồm các ông: Trần Văn Sơn, Nguyễn Quốc Dũng.")
+    posts = facts(extract(text), "holds_position")
+    association = "Hội Hữu nghị Việt Nam - Nhật Bản"
+    assert {("Lê Thị Thu Hà", association, "Chủ tịch"), ("Trần Văn Sơn", association, "Phó Chủ tịch"),
+            ("Nguyễn Quốc Dũng", association, "Phó Chủ tịch")} <= posts

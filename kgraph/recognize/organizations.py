@@ -198,8 +198,13 @@ def _national_associations(doc: Document) -> list[Mention]:
             place = match_place_at(text, word.start()) if word.group()[:1].isupper() else None
             if place is not None:
                 if place[1].name == "Việt Nam" and word.start() > match.end():
-                    out.append(Mention(match.start(), place[0], "Organization", text[match.start() : place[0]],
-                                       "named_bodies", {}))
+                    end, name = place[0], text[match.start() : place[0]]
+                    dash = _PAIR_DASH.match(text, end)
+                    other = match_place_at(text, dash.end()) if dash else None
+                    if other is not None and other[1].kind == "country":
+                        # "Hội Hữu nghị Việt Nam - Nhật Bản": a friendship association of two countries
+                        end, name = other[0], f"{name} - {text[dash.end() : other[0]]}"
+                    out.append(Mention(match.start(), end, "Organization", name, "named_bodies", {}))
                 break  # another place: a local association, read with the local bodies
             previous = word.end()
     return out
@@ -715,9 +720,27 @@ def _recognize(doc: Document, defaults: dict[str, str]) -> None:
     _with_terms(doc, mentions)
     taken = mentions + [m for m in doc.mentions if m.type != "Location"]
     mentions += _named_once(doc, _PARTY, PARTY, taken)
+    mentions += _association_by_its_head(doc, mentions)
     _short_names(doc, mentions)
     doc.mentions.extend(m for m in mentions if not _EVERY_LEVEL.match(doc.search_text, m.end))
     doc.mentions.extend(_headquarters(doc, mentions))
+
+
+# a bare "Hội" after a post in it ("Phó Chủ tịch Hội gồm các ông: ...", "Chủ tịch Hội Nguyễn Văn A"), not a name's
+# first word ("Hội Nông dân") nor "Hội đồng", "Hội nghị"
+_BARE_ASSOCIATION = re.compile(
+    rf"(?:Chủ tịch|Tổng [Tt]hư ký|Ủy viên|Trưởng ban) (Hội)(?![\w])(?!\s+(?:đồng|nghị|thảo|{UPPER}[\w]*\s+{LOWER}))")
+
+
+def _association_by_its_head(doc: Document, bodies: list[Mention]) -> list[Mention]:
+    """A bare "Hội" after a post is the one association the article names in full ("Hội Truyền thông số Việt Nam")."""
+    named = {m.name for m in bodies if m.name.startswith("Hội ") and not m.name.startswith(("Hội đồng", "Hội nghị"))}
+    if len(named) != 1:
+        return []
+    name = named.pop()
+    return [Mention(bare.start(1), bare.end(1), "Organization", name, "named_bodies", {})
+            for bare in _BARE_ASSOCIATION.finditer(doc.search_text)
+            if not any(m.start <= bare.start(1) < m.end for m in bodies)]
 
 
 _HEADQUARTERS = re.compile(r"(?<![\w])Trụ sở $")
