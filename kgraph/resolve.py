@@ -49,6 +49,7 @@ def settle_mentions(doc: Document) -> Document:
     """Pipeline component: resolve overlapping mentions."""
     furniture = page_furniture(doc.search_text)  # a page's tags and source line name no one in the news
     mentions = [m for m in doc.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
+    _events_through_their_documents(doc.search_text, mentions)
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -_rank(m), m.start))
     kept: list[Mention] = []
     index = SpanIndex()  # the kept mentions by position: each check reads only its neighbours
@@ -81,6 +82,17 @@ def settle_mentions(doc: Document) -> Document:
             index.add(mention)
     doc.mentions = sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
     return doc
+
+
+def _events_through_their_documents(text: str, mentions: list[Mention]) -> None:
+    """An event whose name opens a document's that runs on past it ("Lễ công bố Quyết định của Bộ X về việc bổ
+    nhiệm, điều động 3 cán bộ ..." cut at the comma): the ceremony is named through the document it announces."""
+    documents = [m for m in mentions if m.type == "Document"]
+    for event in (m for m in mentions if m.type == "Event" and not m.attrs.get("ref")):
+        longer = [d for d in documents if event.start < d.start < event.end < d.end]
+        if longer:
+            event.end = max(d.end for d in longer)
+            event.name = event.name[:1] + text[event.start + 1 : event.end]
 
 
 def _below_a_province(name: str) -> bool:

@@ -3185,3 +3185,16 @@ def test_posts_in_an_association_by_trở_thành_and_a_list_under_a_bare_hội()
     association = "Hội Hữu nghị Việt Nam - Nhật Bản"
     assert {("Lê Thị Thu Hà", association, "Chủ tịch"), ("Trần Văn Sơn", association, "Phó Chủ tịch"),
             ("Nguyễn Quốc Dũng", association, "Phó Chủ tịch")} <= posts
+
+
+def test_the_police_political_department_and_a_ceremony_named_through_the_decision_it_announces():
+    text = ("Tin\nNgày 2-3, Đại tá Nguyễn Văn Bình chủ trì Lễ công bố Quyết định của Tổng cục Chính trị CAND về việc "
+            "bổ nhiệm, điều động 2 cán bộ lãnh đạo cấp phòng trực thuộc Công an tỉnh.")
+    doc = extract(text)
+    assert "Tổng cục Chính trị Công an nhân dân" in names(doc, "Organization")
+    assert "Tổng cục Chính trị Quân đội nhân dân Việt Nam" not in names(doc, "Organization")
+    events = names(doc, "Event")
+    assert events == {"Lễ công bố Quyết định của Tổng cục Chính trị CAND về việc bổ nhiệm, điều động 2 cán bộ lãnh "
+                      "đạo cấp phòng trực thuộc Công an tỉnh"}
+    assert ("Nguyễn Văn Bình", events.pop()) in facts(doc, "participated_in")
+
