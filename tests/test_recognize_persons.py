@@ -284,3 +284,10 @@ def test_a_sentence_opening_with_an_honorific_run_into_a_name_ends_it():
 def test_a_photo_credit_run_into_the_next_sentence_names_no_person():
     doc = extract("Tin\nĐại biểu Nguyễn Văn Hiển phát biểu. Ảnh: Trần Minh Hay như nhiều dự án khác, công trình chậm tiến độ.")
     assert names(doc, "Person") == {"Nguyễn Văn Hiển"}
+
+
+def test_the_us_trade_representative_is_a_post_that_introduces_a_name():
+    doc = extract("Tin\nPhó Thủ tướng Bùi Thanh Sơn tiếp Đại diện Thương mại Hoa Kỳ Jamieson Greer đang thăm Việt Nam.")
+    assert "Jamieson Greer" in names(doc, "Person")
+    visits = [event for event in names(doc, "Event") if event.startswith("Chuyến thăm")]
+    assert visits and all("Bùi Thanh Sơn" not in event for event in visits)

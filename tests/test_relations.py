@@ -3198,3 +3198,14 @@ def test_the_police_political_department_and_a_ceremony_named_through_the_decisi
                       "đạo cấp phòng trực thuộc Công an tỉnh"}
     assert ("Nguyễn Văn Bình", events.pop()) in facts(doc, "participated_in")
 
+
+
+def test_after_a_semicolon_the_visit_is_the_sentence_subject_s_and_a_thanked_host_attends_nothing_cued():
+    text = ("Về phần mình, Ngoại trưởng Úc Penny Wong cảm ơn Thủ tướng Phạm Minh Chính đã dành thời gian tiếp; bày tỏ "
+            "vui mừng sang thăm Việt Nam và tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN.")
+    doc = extract(text)
+    visits = [event for event in names(doc, "Event") if event.startswith("Chuyến thăm")]
+    assert visits and all("Penny Wong" in event for event in visits)
+    attending = facts(doc, "participated_in")
+    assert ("Penny Wong", "Hội nghị Bộ trưởng Ngoại giao ASEAN") in attending
+    assert not any(who == "Phạm Minh Chính" for who, _ in attending)

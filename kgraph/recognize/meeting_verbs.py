@@ -327,7 +327,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             if subject.startswith(("Đoàn", "đoàn")):
                 subject = _LED_BY.sub("", subject)
             elif template.startswith("Chuyến thăm") and who:
-                subject = _visitor(text, clause_start, max(who, key=lambda m: m.end))
+                # "A cảm ơn B đã tiếp; bày tỏ vui mừng sang thăm X": after a semicolon the clause is A's again
+                before = [m for m in who if m.end <= semicolon] if semicolon > clause_start else []
+                visitor = min(before, key=lambda m: m.start) if before else max(who, key=lambda m: m.end)
+                subject = _visitor(text, clause_start, visitor)
             if not subject or len(subject.split()) > 20 or not (who or titled or body) or _welcomed(subject):
                 continue
             obj_start = verb.end()

@@ -349,9 +349,10 @@ def participated(ctx: RelationContext, sentence: Sentence) -> None:
     for person in persons:
         if person.end <= sender_end:
             continue  # "Thủ tướng A khẳng định sẽ cử Bộ trưởng B tham dự": whom one sends attends, not the sender
-        if _cited(_outside_bodies(ctx, sentence, person.start), rf"{_FORMER}|của|như|theo|với|cho|tới|kỷ luật|nhân sự"):
+        if _cited(_outside_bodies(ctx, sentence, person.start),
+                  rf"{_FORMER}|của|như|theo|với|cho|tới|kỷ luật|nhân sự|cảm ơn"):
             continue  # "chỉ đạo của Tổng Bí thư X", "như Tổng Bí thư X đã nói", "kỷ luật ông Y", "gửi lời cảm ơn tới Tổng Bí
-            # thư Z": cited, not present
+            # thư Z", "cảm ơn Thủ tướng W đã tiếp; ... tham dự Hội nghị V": cited, not present
         if any(other.end <= verb < person.start for verb in speech for other in persons if other is not person):
             continue  # "đồng chí A nhấn mạnh, thời gian qua, đồng chí B đã ...": B is in what A said
         ctx.add(person.entity, "participated_in", event, sentence)
