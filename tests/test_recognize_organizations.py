@@ -788,3 +788,8 @@ def test_a_foreign_association_is_named_by_its_words_up_to_its_country():
 def test_a_long_institute_name_ending_in_a_fields_compound_is_read_whole():
     doc = extract("Theo Trung tâm Nghiên cứu Khí tượng Nông nghiệp và Biến đổi khí hậu, mùa mưa đến sớm.")
     assert "Trung tâm Nghiên cứu Khí tượng Nông nghiệp và Biến đổi khí hậu" in names(doc, "Organization")
+
+
+def test_a_body_s_name_ends_before_what_a_clause_is_about():
+    doc = extract("Bộ trưởng trao đổi với Giám đốc Bệnh viện Chợ Rẫy về tình hình sức khỏe của các nạn nhân.")
+    assert "Bệnh viện Chợ Rẫy" in names(doc, "Organization")
