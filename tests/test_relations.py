@@ -3209,3 +3209,10 @@ def test_after_a_semicolon_the_visit_is_the_sentence_subject_s_and_a_thanked_hos
     attending = facts(doc, "participated_in")
     assert ("Penny Wong", "Hội nghị Bộ trưởng Ngoại giao ASEAN") in attending
     assert not any(who == "Phạm Minh Chính" for who, _ in attending)
+
+
+def test_a_meeting_of_a_group_s_post_holders_and_where_it_is_held():
+    doc = extract("Tin\nPhó Thủ tướng Bùi Thanh Sơn dự Hội nghị Ngoại trưởng G20 tại thành phố Bonn - CHLB Đức.")
+    assert "Hội nghị Ngoại trưởng G20" in names(doc, "Event")
+    assert ("Hội nghị Ngoại trưởng G20", "Bonn") in facts(doc, "held_in")
+    assert ("Bùi Thanh Sơn", "Hội nghị Ngoại trưởng G20") in facts(doc, "participated_in")

@@ -262,6 +262,8 @@ _LISTS_WHO = re.compile(r"(?:có|gồm)(?![\w])")  # "Dự hội nghị có ..."
 
 # what a headline says of the event it opens with: its name ends there
 _TITLE_PREDICATE = re.compile(r"\s+(?:diễn ra|sẽ|đã|được tổ chức|bế mạc|khai mạc|thành công)(?![\w])")
+# after a post at a head: a field perhaps, then the group whose post-holders meet, by its abbreviation ("G20", "ASEAN")
+_POST_OF_A_GROUP = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+[A-Z][A-Z0-9+]{1,9}(?![\w])")
 # after a post at a head: its body or place, then whom the holder meets ("Thủ tướng Chính phủ với doanh nghiệp")
 _POST_WITH = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+với\s+\S")
 # a capitalized title's first words before its first side: "Doanh nghiệp " in "Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ"
@@ -356,6 +358,8 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         post = titles().match_prefix(after) if capital else None
         if post is not None and _POST_WITH.match(after, post.end):
             starts_descriptor = True  # "Hội nghị Thủ tướng Chính phủ với doanh nghiệp": a post-holder meets a group
+        if post is not None and _POST_OF_A_GROUP.match(after, post.end):
+            starts_descriptor = True  # "Hội nghị Ngoại trưởng G20", "... Bộ trưởng Kinh tế ASEAN": the group's post-holders meet
         if capital and _two_sides(text, body_next, places, names_next):
             starts_descriptor = True  # "Diễn đàn Doanh nghiệp Việt Nam - Ấn Độ": the two sides it brings together
         titled_only = capital and not starts_descriptor and head.lower() in _titled_heads() \

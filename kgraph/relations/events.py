@@ -733,7 +733,7 @@ def held_in(ctx: RelationContext, sentence: Sentence) -> None:
             lead_start, lead = venue.start(), text[venue.start() : place.start]
             at = re.match(r"[Tt]ại", lead)
         if at and any(o.end <= lead_start + at.start() and _OFFICE_GAP.fullmatch(text, o.end, lead_start + at.start())
-                      for o in orgs):
+                      and not any(e.start <= o.start and o.end <= e.end for e in events) for o in orgs):
             continue  # "Trưởng Đại diện UNESCO tại Việt Nam": where the body's office is, not the event
         if at and any(0 <= p.start - place.end <= 1 for p in people):
             continue  # "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu": an envoy's post, not the venue
