@@ -3216,3 +3216,14 @@ def test_a_meeting_of_a_group_s_post_holders_and_where_it_is_held():
     assert "Hội nghị Ngoại trưởng G20" in names(doc, "Event")
     assert ("Hội nghị Ngoại trưởng G20", "Bonn") in facts(doc, "held_in")
     assert ("Bùi Thanh Sơn", "Hội nghị Ngoại trưởng G20") in facts(doc, "participated_in")
+
+
+def test_a_lowercase_meeting_its_organizers_follow_is_named_and_organized_by_them():
+    text = ("Tin\nĐây là thông điệp ông Nguyễn Trọng Nghĩa, Bí thư T.Ư Đảng, nêu ra tại cuộc gặp mặt đại diện các cơ quan "
+            "báo chí do Ban Tuyên giáo T.Ư, Bộ Thông tin - Truyền thông (TT-TT), Hội Nhà báo VN tổ chức sáng qua.")
+    doc = extract(text)
+    event = "Cuộc gặp mặt đại diện các cơ quan báo chí"
+    assert event in names(doc, "Event")
+    assert {("Ban Tuyên giáo Trung ương", event), ("Bộ Thông tin và Truyền thông", event),
+            ("Hội Nhà báo Việt Nam", event)} <= facts(doc, "organized")
+    assert ("Nguyễn Trọng Nghĩa", "Ban Bí thư", "Bí thư Trung ương Đảng") in facts(doc, "holds_position")

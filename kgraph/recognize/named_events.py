@@ -133,6 +133,8 @@ _ORDINAL_NEXT = re.compile(rf"{ORDINAL}(?![\w])")
 _TITLE_NUMBERED = re.compile(rf"{UPPER}\w*(?:\s+(?:[-–]\s+(?={UPPER}))?(?:\([^()\s]{{2,12}}\)|[^\W\d_]+)){{0,6}}\s+{ORDINAL}")
 # ... or before its year: "Quốc phòng quốc tế Việt Nam 2024", "Kinh tế Việt Nam 2024"
 _TITLE_OF_A_YEAR = re.compile(rf"{UPPER}\w*(?:\s+(?:[-–]\s+(?={UPPER}))?[^\W\d_]+){{0,6}}\s+(?:19|20)\d\d(?![\w/.-]\d)")
+# what follows a lowercase name when bodies organized the event: "... do Ban X, Bộ Y tổ chức"
+_ORGANIZED_BY_AFTER = re.compile(r"[^,.;:()\n]{3,80}?\sdo\s(?:[^.;:\n]|\.(?=\w)){3,160}?\s(?:phối hợp\s+)?tổ chức(?![\w])")
 # a title in title case: two capitalized words ("Kinh tế Mekong": a capital, lowercase words, a capital)
 _TITLE_CASE = re.compile(rf"{UPPER}\w*(?:\s+{LOWER}\w*){{0,2}}\s+{UPPER}")
 
@@ -348,6 +350,10 @@ def named_events(doc: Document, taken: list[Mention]) -> list[Mention]:
         if topic and head.lower() in ("phiên họp", "cuộc họp") and _after_cue(text, m.start()) \
                 and body_next + topic.end() in bodies:
             starts_descriptor = True  # "Tại phiên họp kinh tế - xã hội tháng 7 của UBND TP": that body's meeting
+        if not capital and not starts_descriptor and _after_cue(text, m.start()) \
+                and _ORGANIZED_BY_AFTER.match(text, m.end()) and after[:1].islower() \
+                and after.split(" ", 1)[0] not in function_words():
+            lowercase_organized = True  # "tại cuộc gặp mặt lãnh đạo các cơ quan báo chí do Ban X tổ chức": one, named
         if lowercase_organized:
             starts_descriptor = True  # "Tỉnh đoàn X tổ chức lễ báo công dâng Bác": the event organized, named
         numbered = _NUMBERED_OF.match(after)

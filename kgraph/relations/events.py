@@ -47,7 +47,8 @@ _PLACE_QUALIFIER = re.compile(rf"\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|qu�
 
 # "do Hội LHPN tỉnh X phối hợp với Hội LHPN huyện Y tổ chức": partners listed with "phối hợp với" organize too
 # (or "do A và B phối hợp tổ chức": both, together)
-_PASSIVE_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|phối hợp với|phối hợp cùng|cùng với|cùng|phối hợp)?\s*")
+# (a body's short form in brackets may follow it: "Bộ Thông tin - Truyền thông (TT-TT), Hội Nhà báo ...")
+_PASSIVE_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?(?:,|và|,\s*và|phối hợp với|phối hợp cùng|cùng với|cùng|phối hợp)?\s*")
 
 
 def _passive_organizers(text: str, event_end: int, verb_start: int, orgs: list[Mention]) -> list[Mention]:
