@@ -136,6 +136,14 @@ def subject_gap_words() -> str:
     return "|".join(re.escape(w) for w in sorted(read_lines("subject_gap_words.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def opens_a_clause() -> re.Pattern[str]:
+    """After a name, a word of ``subject_gap_words.txt`` that stands between a subject and its verb ("đã", "cũng";
+    not "với", "cùng", which join a partner): the name is the next clause's subject ("..., Bộ Chính trị đã ...")."""
+    words = [w for w in subject_gap_words().split("|") if not re.search(r"(?<![\w])(?:với|cùng)(?![\w])", w)]
+    return re.compile(rf"\s+(?:{'|'.join(words)})(?![\w])")
+
+
 def ends_with(name: str, text: str, start: int, extra: tuple[str, ...] = ()) -> bool:
     """A word of the data file ``name`` (or ``extra``) stands right before ``start``."""
     return bool(_tail_words(name, extra).search(text[max(0, start - 25) : start]))

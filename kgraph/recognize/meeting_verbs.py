@@ -24,6 +24,7 @@ from kgraph.recognize.event_boundaries import (
     honorific_then_name,
     manner_words,
     named_by_place,
+    opens_a_clause,
     opens_a_title,
     subject_gap_words,
     through_place,
@@ -86,7 +87,9 @@ def _destination(text: str, pos: int, places: dict[int, Mention]) -> Mention | N
     return places.get(at) or (places.get(form.end()) if form else None)
 
 
-_MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")  # "thăm chính thức Singapore và Nhật Bản": every country it goes to
+# a list's next item: "thăm chính thức Singapore và Nhật Bản" (every country it goes to), "làm việc với lãnh đạo
+# Tỉnh ủy, UBND tỉnh X" (every body it meets)
+_LIST_STEP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 # "Đoàn đại biểu ... do Phó Chủ tịch X làm Trưởng đoàn đã thăm ...": the delegation travels, led by X
 _LED_BY = re.compile(r"\s+do\s+.*$")
 # "... làm Trưởng đoàn đã", "... dẫn đầu": a clause that ends by saying who leads a delegation, named before "do"
@@ -94,8 +97,6 @@ _LEAD_ENDS = re.compile(r"(?:làm [Tt]rưởng đoàn|dẫn đầu)(?:\s+(?:đã
 _DELEGATION_LED = re.compile(r"(?<![\w])((?:Đoàn|đoàn)[^,;:]{3,120}?)\s+do\s")
 # "Bí thư A dẫn đầu đoàn lãnh đạo của thành phố làm việc với ...": the delegation A leads meets
 _LEADS_A_DELEGATION = re.compile(r"\s+dẫn đầu\s+((?:[Đđ]oàn)\s.+)$")
-# "làm việc với lãnh đạo Tỉnh ủy, UBND tỉnh X": the bodies listed go on naming whom one meets
-_MORE_BODIES = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 
 
 _AT = re.compile(r"\s+tại\s+")
@@ -276,7 +277,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
         # not a clause's
         in_headline = headline_end(doc, sentence.start) is not None
         chain = None  # the subject of the sentence's last act, which acts listed after a semicolon share
-        chained_acts: list[Mention] = []
+        chain_acts: list[Mention] = []
         for verb in pattern.finditer(text, sentence.start, sentence.end):
             if _WISHED.search(text, max(sentence.start, verb.start() - 12), verb.start() + 1):
                 continue  # "rất vui mừng được làm việc với ...": glad to meet, no meeting reported
@@ -346,7 +347,7 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                     continue
                 else:
                     obj_end = place.end
-                    while (more := _MORE_PLACES.match(text, obj_end)) and places.get(more.end()) is not None:
+                    while (more := _LIST_STEP.match(text, obj_end)) and places.get(more.end()) is not None:
                         obj_end = places[more.end()].end
             about = _ABOUT.search(text, obj_start, obj_end) if kind == "named" else None
             if about:  # "làm việc với Ban Thường vụ Tỉnh ủy X về tình hình ...": whom they meet ends before the topic
@@ -355,9 +356,9 @@ def recognize_meeting_verbs(doc: Document) -> Document:
             obj_end = max([obj_end] + [m.end for m in people.containing(obj_end) if m.start < obj_end]
                           + [m.end for m in events.containing(obj_end) if m.start < obj_end])
             obj_end = _envoy_name_end(text, obj_end, people, places)
-            while kind == "named" and (more := _MORE_BODIES.match(text, obj_end)) and more.end() in bodies_at \
+            while kind == "named" and (more := _LIST_STEP.match(text, obj_end)) and more.end() in bodies_at \
                     and obj_end > obj_start and bodies_at[more.end()].end <= sentence.end \
-                    and not _verb_after().match(text, bodies_at[more.end()].end):
+                    and not opens_a_clause().match(text, bodies_at[more.end()].end):
                 obj_end = bodies_at[more.end()].end
             if kind == "named" and not people.overlapping(obj_start, obj_end):
                 obj_end = _titled_name_end(text, obj_start, obj_end, sentence.end, people)
@@ -403,13 +404,10 @@ def recognize_meeting_verbs(doc: Document) -> Document:
                                   # "Cuộc họp của {subject}": the body that meets holds its own meeting
                                   "subjects_hold": "{object}" not in template and template.endswith("của {subject}")})
             found.append(act)
-            if chained and not chained_acts:
-                chained_acts.append(found[-2])
-            if chained:
-                chained_acts.append(act)
-            chain = doers
-        for act in chained_acts:  # who takes part in each act of a chain: its subject and its own partner
-            act.attrs["takers"] = [chained_acts[0].attrs.get("doers_span"), (act.start, act.end)]
+            chain, chain_acts = doers, [*chain_acts, act] if chained else [act]
+            if chained:  # who takes part in each act of a chain: its subject and its own partner
+                for member in chain_acts:
+                    member.attrs["takers"] = [chain_acts[0].attrs["doers_span"], (member.start, member.end)]
     found.extend(_mutual_meetings(doc, people, events))
     # "... trao Huân chương Lao động cho ..." in an article about its "Lễ kỷ niệm ... và đón nhận Huân chương":
     # the award is part of the ceremony the article names, not an event of its own
@@ -422,14 +420,6 @@ def recognize_meeting_verbs(doc: Document) -> Document:
     date_events(doc, found)
     doc.mentions.extend(found)
     return doc
-
-
-@lru_cache(maxsize=None)
-def _verb_after() -> re.Pattern[str]:
-    """After a body, a word between a subject and its verb (``subject_gap_words.txt``, not those that join a
-    partner: "với", "cùng"): the body opens a clause ("..., UBND tỉnh đã báo cáo ...")."""
-    words = [w for w in subject_gap_words().split("|") if not re.search(r"(?<![\w])(?:với|cùng)(?![\w])", w)]
-    return re.compile(rf"\s+(?:{'|'.join(words)})(?![\w])")
 
 
 @lru_cache(maxsize=None)

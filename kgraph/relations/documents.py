@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kgraph.document import Mention, Sentence
 from kgraph.recognize.described_documents import told_subject
-from kgraph.recognize.event_boundaries import subject_gap_words
+from kgraph.recognize.event_boundaries import opens_a_clause, subject_gap_words
 from kgraph.recognize.party_grammar import ASSEMBLY, ROMAN, TERM_WORD
 from kgraph.recognize.phrases import word_alternation
 from kgraph.relations.context import RelationContext
@@ -144,16 +144,11 @@ def _co_issuers(text: str, first, orgs: list) -> list:
     listed = _listed_after(text, gap.end(), orgs) if gap else []
     joint = []
     for org in listed:
-        if org.attrs.get("category") != kind or _verb_follows().match(text, org.end):
+        if org.attrs.get("category") != kind or opens_a_clause().match(text, org.end):
             break  # "... của Văn phòng Trung ương, Bộ Chính trị đã đồng ý ...": the next clause's subject
         joint.append(org)
     return joint
 
-
-@lru_cache(maxsize=None)
-def _verb_follows() -> re.Pattern[str]:
-    """After a body, the words that stand between a subject and its verb (``subject_gap_words.txt``)."""
-    return re.compile(rf"\s+(?:{subject_gap_words()})(?![\w])")
 
 
 def _listed_before(text: str, pos: int, orgs: list) -> list:
