@@ -34,8 +34,10 @@ _GLUED_PAREN = re.compile(rf"\)(?={UPPER}{LOWER})")
 _LAST_WORD = re.compile(r"(\S+)$")
 # a half-day opening a sentence whose full stop a scraped caption lost ("... dự án Luật X Chiều nay, 6-6, Quốc
 # hội ...", "... tại Hà Nội Sáng 12/5, ..."): capitalized after a word and a space, it opens the next sentence
+# (the look-behind after the word's first letter, so that re skips to those letters)
 _DAY_OPENER = re.compile(
-    r"(?<=[^\W\d_] )(?:Sáng|Chiều|Tối|Trưa)(?= (?:nay|qua)(?![\w])| (?:ngày )?\d{1,2}\s*[/.-]\s*\d)"
+    r"(?:S(?<=[^\W\d_] S)áng|C(?<=[^\W\d_] C)hiều|T(?<=[^\W\d_] T)(?:ối|rưa))"
+    r"(?= (?:nay|qua)(?![\w])| (?:ngày )?\d{1,2}\s*[/.-]\s*\d)"
 )
 # a caption's last word glued to the next sentence's first ("... Nguyễn Trọng HỷLãnh đạo Đảng ủy ...", "... tỉnh
 # Thái NguyênPhát biểu tại ..."): a capital inside a word, then a lowercase word. A Vietnamese syllable never has
