@@ -256,10 +256,6 @@ def _whole_runs() -> frozenset[str]:
         p for p in _not_name_phrases() if len(p.split()) == 2)
 
 
-# honorifics that open a sentence and are no syllable of a Vietnamese name ("Anh", "Chị" are given names too)
-_OPENING_HONORIFICS = frozenset({"Ông", "Bà"})
-
-
 @lru_cache(maxsize=None)
 def _speech_verbs() -> frozenset[str]:
     """Verbs of saying (``speech_verbs.txt``: "khẳng định", "cho biết")."""
@@ -348,9 +344,9 @@ def recognize_persons(doc: Document) -> Document:
             start += len(words[0]) + 1
             words = words[1:]
         # a sentence that opens with an honorific run into a name ("PGĐ Sở Nguyễn Minh Khánh Ông Khánh cho biết")
-        honorific = next((i for i, w in enumerate(words[2:], 2) if w in _OPENING_HONORIFICS), None)
-        run_on = honorific is not None
-        words = words[:honorific] if run_on else words
+        opener = next((i for i, w in enumerate(words[2:], 2) if w in sentence_openers()), None)
+        run_on = opener is not None
+        words = words[:opener] if run_on else words
         # a name run into the next sentence ("Tổng Bí thư Tô Lâm Những chính sách ..."): it ends before the opener
         while len(words) > 2 and words[-1] in sentence_openers():
             words, run_on = words[:-1], True
